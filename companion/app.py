@@ -1,0 +1,198 @@
+"""Start-up: args → data folder → logging → Qt application → database → window.
+
+Every failure a user can meet at start-up ends in one clear sentence (a dialog when a window can
+be shown, stderr otherwise) and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import logging
+import logging.handlers
+import os
+import sys
+import time
+from pathlib import Path
+
+from companion import APP_AUTHOR, APP_NAME, __version__
+
+DATA_DIR_ENV = "RENRAKU_COMPANION_DATA_DIR"
+log = logging.getLogger("companion")
+
+# Libraries Qt's xcb platform plugin loads, and the Debian/Ubuntu package that provides each.
+XCB_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
+    ("libxcb-randr.so.0", "libxcb-randr0"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1"),
+)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        description="Renraku Companion (連絡コンパニオン): silence timers and next steps for crowdsourcing projects.",
+    )
+    parser.add_argument("--version", action="version", version=f"Renraku Companion {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help=f"keep all data in DIR (portable use, tests); also ${DATA_DIR_ENV}",
+    )
+    parser.add_argument("--lang", choices=("ja", "en"), help="interface language (overrides the setting)")
+    parser.add_argument("--demo", action="store_true", help="load the demo projects into an empty data folder")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start fully, print one JSON line with start-up facts, and exit",
+    )
+    return parser.parse_args(argv)
+
+
+def resolve_data_dir(arg: Path | None) -> Path:
+    if arg is not None:
+        return arg.expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    import platformdirs
+
+    return Path(platformdirs.user_data_path(APP_NAME, APP_AUTHOR))
+
+
+def missing_xcb_libraries() -> list[tuple[str, str]]:
+    """On Linux with the xcb platform, the system libraries Qt needs that cannot be loaded."""
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return []
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    missing = []
+    for soname, package in XCB_LIBRARIES:
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append((soname, package))
+    return missing
+
+
+def setup_logging(data_dir: Path) -> None:
+    log_dir = data_dir / "logs"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir / "companion.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"Renraku Companion: {message}", file=sys.stderr)
+    return code
+
+
+def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
+    started = started if started is not None else time.perf_counter()
+    args = parse_args(argv)
+    data_dir = resolve_data_dir(args.data_dir)
+    os.umask(0o077)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        return fail(f"cannot create the data folder {data_dir}: {exc.strerror}")
+    setup_logging(data_dir)
+
+    missing = missing_xcb_libraries()
+    if missing:
+        packages = " ".join(sorted({p for _, p in missing}))
+        return fail(
+            f"the system library {missing[0][0]} that Qt needs is missing. "
+            f"Install it with: sudo apt install {packages}",
+            3,
+        )
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from companion.model import db as dbmod
+    from companion.model import repo
+    from companion.ui import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Renraku Companion")
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("renraku-companion")
+    lang = args.lang or i18n.system_language()
+    i18n.install(app, lang)
+
+    db_path = data_dir / dbmod.DB_FILENAME
+    try:
+        database = dbmod.open_database(db_path)
+    except dbmod.DatabaseOpenError as exc:
+        log.error("%s", exc)
+        if not args.smoke_test:
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(app.translate("Startup", "Renraku Companion cannot start"))
+            box.setTextFormat(__import__("PySide6.QtCore").QtCore.Qt.TextFormat.PlainText)
+            box.setText(
+                app.translate("Startup", "The database could not be opened.") + "\n\n" + str(exc)
+            )
+            box.exec()
+        return fail(str(exc))
+
+    if not args.lang:
+        saved = repo.get_setting("language")
+        if saved in i18n.LANGUAGES and saved != lang:
+            lang = saved
+            i18n.install(app, lang)
+
+    from companion.model.demo import DemoNotEmptyError
+    from companion.model.migrations import current_version
+    from companion.ui.controller import Controller
+    from companion.ui.main_window import MainWindow
+
+    controller = Controller(data_dir)
+    if args.demo:
+        try:
+            controller.load_demo()
+        except DemoNotEmptyError:
+            log.info("--demo ignored: the data folder already has projects")
+            if args.smoke_test:
+                print("Renraku Companion: --demo ignored, the data folder already has projects", file=sys.stderr)
+    window = MainWindow(controller)
+    window.show()
+
+    if args.smoke_test:
+        app.processEvents()
+        report = {
+            "version": __version__,
+            "schema_version": current_version(database),
+            "data_dir": str(data_dir),
+            "startup_ms": round((time.perf_counter() - started) * 1000, 1),
+            "projects": repo.project_count(),
+            "language": lang,
+        }
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+        window.close()
+        dbmod.close_database()
+        return 0
+
+    app.aboutToQuit.connect(dbmod.close_database)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The model layer: pure Python and peewee. Nothing here imports Qt."""

@@ -1,0 +1,134 @@
+"""The ordered schema ladder.
+
+A new database climbs the same ladder as an old one, so "fresh" and "migrated" can never differ.
+Each step runs in one transaction together with its version bump and a ``foreign_key_check``;
+foreign keys are switched off while migrating (SQLite table rebuilds would otherwise cascade-delete
+child rows) and back on afterwards. Before an existing database is migrated, it is copied with
+SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import peewee
+
+from companion.model.schema import TIME_FORMAT
+
+
+class MigrationError(peewee.DatabaseError):  # type: ignore[misc]
+    pass
+
+
+def _v1(db: peewee.SqliteDatabase) -> None:
+    """The first schema. Frozen: never edit; add a step instead."""
+    for sql in (
+        "CREATE TABLE schema_version (id INTEGER NOT NULL PRIMARY KEY, version INTEGER NOT NULL,"
+        " changed_at TEXT NOT NULL)",
+        "CREATE TABLE project (id INTEGER NOT NULL PRIMARY KEY, title TEXT NOT NULL,"
+        " platform TEXT NOT NULL, role TEXT NOT NULL, counterparty TEXT NOT NULL,"
+        " contract_type TEXT NOT NULL, stage TEXT NOT NULL, plan_change_pending INTEGER NOT NULL,"
+        " url TEXT NOT NULL, amount DECIMAL(16, 2), start_date DATE, notes TEXT NOT NULL,"
+        " archived INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE TABLE message (id INTEGER NOT NULL PRIMARY KEY,"
+        " project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+        " at TEXT NOT NULL, direction TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,"
+        " no_reply_needed INTEGER NOT NULL, read_state TEXT NOT NULL, read_at TEXT,"
+        " created_at TEXT NOT NULL)",
+        "CREATE INDEX message_project_id ON message (project_id)",
+        "CREATE TABLE event (id INTEGER NOT NULL PRIMARY KEY,"
+        " project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,"
+        " at TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL)",
+        "CREATE INDEX event_project_id ON event (project_id)",
+        "CREATE TABLE setting (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
+    ):
+        db.execute_sql(sql)
+
+
+def _v2(db: peewee.SqliteDatabase) -> None:
+    """Currency per project, the 連絡催促申請 table, and the index the silence timers read."""
+    for sql in (
+        "ALTER TABLE project ADD COLUMN currency TEXT NOT NULL DEFAULT 'JPY'",
+        "CREATE TABLE reminder_request (id INTEGER NOT NULL PRIMARY KEY,"
+        " project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+        " side TEXT NOT NULL, filed_at TEXT NOT NULL, status TEXT NOT NULL, closed_at TEXT)",
+        "CREATE INDEX reminder_request_project_id ON reminder_request (project_id)",
+        "DROP INDEX message_project_id",
+        "CREATE INDEX message_project_id_direction_channel_at"
+        " ON message (project_id, direction, channel, at)",
+    ):
+        db.execute_sql(sql)
+
+
+STEPS: tuple[tuple[int, Callable[[peewee.SqliteDatabase], None]], ...] = (
+    (1, _v1),
+    (2, _v2),
+)
+LATEST_VERSION = STEPS[-1][0]
+
+
+def current_version(db: peewee.SqliteDatabase) -> int:
+    if "schema_version" not in db.get_tables():
+        return 0
+    row = db.execute_sql("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate_to_latest(
+    db: peewee.SqliteDatabase,
+    *,
+    target: int = LATEST_VERSION,
+    backup_dir: Path | None = None,
+) -> int:
+    """Bring ``db`` to ``target``; return the version it had before."""
+    start = current_version(db)
+    if start > LATEST_VERSION:
+        raise MigrationError(
+            f"the database has schema version {start}, newer than this app understands "
+            f"({LATEST_VERSION}); please update Renraku Companion"
+        )
+    if start >= target:
+        return start
+    if start > 0:
+        backup_before_migration(db, start, backup_dir)
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for version, step in STEPS:
+            if start < version <= target:
+                with db.atomic():
+                    step(db)
+                    now = datetime.now(UTC).strftime(TIME_FORMAT)
+                    db.execute_sql(
+                        "INSERT INTO schema_version (id, version, changed_at) VALUES (1, ?, ?)"
+                        " ON CONFLICT(id) DO UPDATE SET version = excluded.version,"
+                        " changed_at = excluded.changed_at",
+                        (version, now),
+                    )
+                    problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise MigrationError(
+                            f"migration to version {version} broke {len(problems)} references"
+                        )
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
+    return start
+
+
+def backup_before_migration(db: peewee.SqliteDatabase, version: int, backup_dir: Path | None) -> Path | None:
+    """Copy the database with SQLite's online backup API (WAL-safe), named by version and time."""
+    if backup_dir is None:
+        if db.database in (":memory:", ""):
+            return None
+        backup_dir = Path(db.database).parent / "backups"
+    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"companion-v{version}-{stamp}.db"
+    dest = peewee.SqliteDatabase(str(target))
+    dest.connect()
+    try:
+        db.connection().backup(dest.connection())
+    finally:
+        dest.close()
+    return target

@@ -1,0 +1,512 @@
+"""Everything that reads or writes projects and messages, with validation and history.
+
+Each write is one short transaction that also appends to the event history, so the history and
+the data can never disagree. Validation happens before anything is written: bad input raises
+:class:`ValidationError` naming the field and leaves the database untouched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlsplit
+
+from companion.model.clock import ensure_utc
+from companion.model.db import database_proxy
+from companion.model.decision import Recommendation, decide, situation_from_state
+from companion.model.schema import (
+    CHANNELS,
+    CONTRACT_TYPES,
+    DIRECTIONS,
+    PLATFORMS,
+    READ_STATES,
+    ROLES,
+    STAGES,
+    Event,
+    Message,
+    Project,
+    ReminderRequest,
+    Setting,
+    from_db_time,
+    to_db_time,
+)
+from companion.model.timers import DEFAULT_THRESHOLDS, MessageFact, SilenceState, Thresholds, compute
+
+FUTURE_TOLERANCE = timedelta(minutes=1)
+MAX_TEXT = 1_000_000
+
+
+class ValidationError(ValueError):
+    """Bad input. ``field`` names the input, ``code`` says what is wrong (the UI translates it)."""
+
+    def __init__(self, field: str, code: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.code = code
+        self.message = message
+
+
+class NotFoundError(LookupError):
+    pass
+
+
+@dataclass
+class ProjectInput:
+    title: str
+    platform: str = "lancers"
+    role: str = "worker"
+    counterparty: str = ""
+    contract_type: str = "project_fixed"
+    stage: str = "contracted"
+    plan_change_pending: bool = False
+    url: str = ""
+    amount: str = ""
+    currency: str = "JPY"
+    start_date: date | None = None
+    notes: str = ""
+
+
+@dataclass
+class MessageInput:
+    at: datetime
+    direction: str
+    channel: str = "platform"
+    text: str = ""
+    no_reply_needed: bool = False
+    read_state: str = "unknown"
+    read_at: datetime | None = None
+
+
+def is_safe_url(url: str) -> bool:
+    """Only absolute http(s) URLs with a host are ever stored or opened."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(
+        c.isspace() for c in url.strip()
+    )
+
+
+def _choice(field_name: str, value: str, allowed: Sequence[str]) -> None:
+    if value not in allowed:
+        raise ValidationError(field_name, "invalid_choice", f"{value!r} is not one of {', '.join(allowed)}")
+
+
+def parse_amount(text: str) -> Decimal | None:
+    cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError("amount", "not_a_number", f"{text!r} is not a number") from None
+    if not value.is_finite() or value < 0 or value >= Decimal("1e14"):
+        raise ValidationError("amount", "out_of_range", f"{text!r} must be between 0 and 10^14")
+    return value.quantize(Decimal("0.01"))
+
+
+def validate_project(data: ProjectInput) -> dict[str, Any]:
+    """Return the clean column values, or raise ValidationError on the first bad field."""
+    title = data.title.strip()
+    if not title:
+        raise ValidationError("title", "required", "the title is empty")
+    for name in ("title", "counterparty", "notes", "url"):
+        if len(getattr(data, name)) > MAX_TEXT:
+            raise ValidationError(name, "too_long", f"longer than {MAX_TEXT} characters")
+    _choice("platform", data.platform, PLATFORMS)
+    _choice("role", data.role, ROLES)
+    _choice("contract_type", data.contract_type, CONTRACT_TYPES)
+    _choice("stage", data.stage, STAGES)
+    url = data.url.strip()
+    if url and not is_safe_url(url):
+        raise ValidationError("url", "bad_url", f"{url!r} is not an http:// or https:// address")
+    currency = data.currency.strip().upper() or "JPY"
+    if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+        raise ValidationError("currency", "bad_currency", f"{data.currency!r} is not a 3-letter currency code")
+    return {
+        "title": title,
+        "platform": data.platform,
+        "role": data.role,
+        "counterparty": data.counterparty.strip(),
+        "contract_type": data.contract_type,
+        "stage": data.stage,
+        "plan_change_pending": bool(data.plan_change_pending),
+        "url": url,
+        "amount": parse_amount(data.amount),
+        "currency": currency,
+        "start_date": data.start_date,
+        "notes": data.notes,
+    }
+
+
+def validate_message(data: MessageInput, now: datetime) -> dict[str, Any]:
+    at = ensure_utc(data.at)
+    if at > ensure_utc(now) + FUTURE_TOLERANCE:
+        raise ValidationError("at", "in_future", "the message time is in the future")
+    _choice("direction", data.direction, DIRECTIONS)
+    _choice("channel", data.channel, CHANNELS)
+    _choice("read_state", data.read_state, READ_STATES)
+    if len(data.text) > MAX_TEXT:
+        raise ValidationError("text", "too_long", f"longer than {MAX_TEXT} characters")
+    read_state = data.read_state if data.direction == "out" else "unknown"
+    read_at = ensure_utc(data.read_at) if (data.read_at and read_state == "read") else None
+    if read_at is not None:
+        if read_at < at:
+            raise ValidationError("read_at", "read_before_sent", "a message cannot be read before it was sent")
+        if read_at > ensure_utc(now) + FUTURE_TOLERANCE:
+            raise ValidationError("read_at", "in_future", "the read time is in the future")
+    return {
+        "at": at,
+        "direction": data.direction,
+        "channel": data.channel,
+        "text": data.text,
+        "no_reply_needed": bool(data.no_reply_needed) and data.direction == "in",
+        "read_state": read_state,
+        "read_at": read_at,
+    }
+
+
+def _event(project: Project | int | None, kind: str, now: datetime, **data: Any) -> None:
+    Event.create(project=project, at=now, kind=kind, data=json.dumps(data, ensure_ascii=False, default=str))
+
+
+def get_project(project_id: int) -> Project:
+    project = Project.get_or_none(Project.id == project_id)
+    if project is None:
+        raise NotFoundError(f"project {project_id} does not exist")
+    return project
+
+
+def create_project(data: ProjectInput, now: datetime) -> Project:
+    values = validate_project(data)
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = Project.create(**values, created_at=now, updated_at=now)
+        _event(project, "project_created", now, title=project.title, stage=project.stage)
+    return project
+
+
+def update_project(project_id: int, data: ProjectInput, now: datetime) -> Project:
+    values = validate_project(data)
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        changed = {
+            k: v for k, v in values.items() if _comparable(getattr(project, k)) != _comparable(v)
+        }
+        if not changed:
+            return project
+        old_stage = project.stage
+        for k, v in changed.items():
+            setattr(project, k, v)
+        project.updated_at = now
+        project.save()
+        if "stage" in changed:
+            _event(project, "stage_changed", now, old=old_stage, new=project.stage)
+        other = sorted(set(changed) - {"stage"})
+        if other:
+            _event(project, "project_edited", now, fields=other)
+    return project
+
+
+def _comparable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return value.quantize(Decimal("0.01"))
+    return value
+
+
+def set_archived(project_id: int, archived: bool, now: datetime) -> None:
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        if project.archived == archived:
+            return
+        project.archived = archived
+        project.updated_at = now
+        project.save()
+        _event(project, "project_archived" if archived else "project_unarchived", now)
+
+
+def delete_project(project_id: int, now: datetime) -> None:
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        title = project.title
+        project.delete_instance()
+        _event(None, "project_deleted", now, project_id=project_id, title=title)
+
+
+def log_message(project_id: int, data: MessageInput, now: datetime) -> Message:
+    values = validate_message(data, now)
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        message = Message.create(project=project, created_at=now, **values)
+        _event(
+            project,
+            "message_logged",
+            now,
+            message_id=message.id,
+            direction=message.direction,
+            channel=message.channel,
+            at=to_db_time(message.at),
+        )
+        _touch(project, now)
+    return message
+
+
+def update_message(message_id: int, data: MessageInput, now: datetime) -> Message:
+    values = validate_message(data, now)
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        message = Message.get_or_none(Message.id == message_id)
+        if message is None:
+            raise NotFoundError(f"message {message_id} does not exist")
+        for k, v in values.items():
+            setattr(message, k, v)
+        message.save()
+        _event(message.project_id, "message_edited", now, message_id=message_id)
+        _touch(message.project, now)
+    return message
+
+
+def mark_read(message_id: int, read_at: datetime, now: datetime) -> Message:
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        message = Message.get_or_none(Message.id == message_id)
+        if message is None:
+            raise NotFoundError(f"message {message_id} does not exist")
+        if message.direction != "out":
+            raise ValidationError("read_at", "not_sent", "only messages you sent have a read state")
+        data = MessageInput(
+            at=message.at,
+            direction="out",
+            channel=message.channel,
+            text=message.text,
+            read_state="read",
+            read_at=read_at,
+        )
+        values = validate_message(data, now)
+        message.read_state = "read"
+        message.read_at = values["read_at"]
+        message.save()
+        _event(message.project_id, "message_read", now, message_id=message_id, read_at=to_db_time(message.read_at))
+        _touch(message.project, now)
+    return message
+
+
+def delete_message(message_id: int, now: datetime) -> None:
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        message = Message.get_or_none(Message.id == message_id)
+        if message is None:
+            raise NotFoundError(f"message {message_id} does not exist")
+        project = message.project
+        message.delete_instance()
+        _event(project, "message_deleted", now, message_id=message_id, direction=message.direction)
+        _touch(project, now)
+
+
+def _touch(project: Project, now: datetime) -> None:
+    Project.update(updated_at=now).where(Project.id == project.id).execute()
+
+
+# --- Reading: the overview -------------------------------------------------------------------
+
+
+@dataclass
+class ProjectRow:
+    """One line of the main window's project list: the stored facts plus the live state."""
+
+    id: int
+    title: str
+    counterparty: str
+    platform: str
+    role: str
+    contract_type: str
+    stage: str
+    plan_change_pending: bool
+    archived: bool
+    url: str
+    amount: Decimal | None
+    currency: str
+    start_date: date | None
+    notes: str
+    messages: list[MessageFact] = field(default_factory=list)
+    own_request_at: datetime | None = None
+    request_against_at: datetime | None = None
+    state: SilenceState | None = None
+    recommendation: Recommendation | None = None
+
+    def refresh(self, now: datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
+        """Recompute the time-dependent state (cheap: no database access)."""
+        self.state = compute(self.messages, now, thresholds)
+        self.recommendation = decide(
+            situation_from_state(
+                platform=self.platform,
+                role=self.role,
+                contract_type=self.contract_type,
+                stage=self.stage,
+                plan_change_pending=self.plan_change_pending,
+                state=self.state,
+                now=now,
+                own_request_filed_at=self.own_request_at,
+                request_against_user_at=self.request_against_at,
+            ),
+            thresholds,
+        )
+
+
+_TAIL_SQL = """
+WITH last_in AS (
+    SELECT project_id, MAX(at) AS t FROM message
+    WHERE direction = 'in' AND channel != 'offplatform'
+    GROUP BY project_id
+)
+SELECT m.project_id, m.at, m.direction, m.channel, m.no_reply_needed, m.read_state
+FROM message AS m LEFT JOIN last_in ON last_in.project_id = m.project_id
+WHERE last_in.t IS NULL OR m.at >= last_in.t
+"""
+
+
+def project_overview(
+    now: datetime,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    project_ids: Iterable[int] | None = None,
+) -> list[ProjectRow]:
+    """All projects with their silence state, in a fixed number of queries (three).
+
+    Only the "tail" of each conversation is read: the counterparty's last on-platform message
+    and everything after it. Nothing earlier can change the timers (see timers.py).
+    """
+    db = database_proxy
+    ids = None if project_ids is None else list(project_ids)
+    query = Project.select().order_by(Project.id)
+    if ids is not None:
+        query = query.where(Project.id.in_(ids))
+    rows = {
+        p.id: ProjectRow(
+            id=p.id,
+            title=p.title,
+            counterparty=p.counterparty,
+            platform=p.platform,
+            role=p.role,
+            contract_type=p.contract_type,
+            stage=p.stage,
+            plan_change_pending=p.plan_change_pending,
+            archived=p.archived,
+            url=p.url,
+            amount=p.amount,
+            currency=p.currency,
+            start_date=p.start_date,
+            notes=p.notes,
+        )
+        for p in query
+    }
+    facts: dict[int, list[MessageFact]] = defaultdict(list)
+    sql = _TAIL_SQL
+    params: tuple[Any, ...] = ()
+    if ids is not None:
+        sql += f" AND m.project_id IN ({','.join('?' * len(ids))})" if ids else " AND 0"
+        params = tuple(ids)
+    for pid, at, direction, channel, no_reply, read_state in db.execute_sql(sql, params):
+        facts[pid].append(MessageFact(from_db_time(at), direction, channel, bool(no_reply), read_state))
+    req_query = ReminderRequest.select().where(ReminderRequest.status == "pending")
+    for req in req_query:
+        row = rows.get(req.project_id)
+        if row is None:
+            continue
+        if req.side == "user":
+            row.own_request_at = _latest(row.own_request_at, req.filed_at)
+        else:
+            row.request_against_at = _latest(row.request_against_at, req.filed_at)
+    for pid, row in rows.items():
+        row.messages = facts.get(pid, [])
+        row.refresh(now, thresholds)
+    return list(rows.values())
+
+
+def _latest(a: datetime | None, b: datetime) -> datetime:
+    return b if a is None or b > a else a
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    at: datetime
+    kind: str  # "message" or the event kind
+    message: Message | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+HIDDEN_EVENT_KINDS = frozenset({"message_logged"})  # the message itself is on the timeline
+
+
+def timeline(project_id: int) -> list[TimelineItem]:
+    """Messages and history of one project, newest first."""
+    items = [TimelineItem(m.at, "message", message=m) for m in Message.select().where(Message.project == project_id)]
+    for ev in Event.select().where(Event.project == project_id):
+        if ev.kind in HIDDEN_EVENT_KINDS:
+            continue
+        try:
+            data = json.loads(ev.data)
+        except ValueError:
+            data = {}
+        items.append(TimelineItem(ev.at, ev.kind, data=data))
+    items.sort(key=lambda i: (i.at, i.kind != "message"), reverse=True)
+    return items
+
+
+def record_request(project_id: int, side: str, filed_at: datetime, now: datetime) -> ReminderRequest:
+    now = ensure_utc(now)
+    filed_at = ensure_utc(filed_at)
+    if side not in ("user", "counterparty"):
+        raise ValidationError("side", "invalid_choice", f"{side!r} is not user or counterparty")
+    if filed_at > now + FUTURE_TOLERANCE:
+        raise ValidationError("filed_at", "in_future", "the filing time is in the future")
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        req = ReminderRequest.create(project=project, side=side, filed_at=filed_at)
+        _event(project, "request_filed", now, side=side, filed_at=to_db_time(filed_at))
+        _touch(project, now)
+    return req
+
+
+# --- Settings ----------------------------------------------------------------------------------
+
+
+def get_setting(key: str, default: Any = None) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return default
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return default
+
+
+def set_setting(key: str, value: Any) -> None:
+    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+
+
+def thresholds_from_settings() -> Thresholds:
+    d = DEFAULT_THRESHOLDS
+    try:
+        return Thresholds(
+            follow_up_gap=timedelta(hours=float(get_setting("follow_up_gap_hours", d.follow_up_gap.total_seconds() / 3600))),
+            follow_ups_before_formal=int(get_setting("follow_ups_before_formal", d.follow_ups_before_formal)),
+            silence_before_request=timedelta(days=float(get_setting("silence_days", d.silence_before_request.days))),
+            request_deadline=d.request_deadline,
+        )
+    except (TypeError, ValueError):
+        return d
+
+
+def project_count() -> int:
+    return int(Project.select().count())

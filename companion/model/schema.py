@@ -1,0 +1,136 @@
+"""The peewee models. The schema itself is created by :mod:`companion.model.migrations`.
+
+Times are stored as fixed-width UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``) so they sort and compare
+correctly in SQL and come back as aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import peewee
+
+from companion.model.db import database_proxy
+
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+PLATFORMS = ("lancers", "crowdworks", "coconala", "upwork", "fiverr", "other")
+ROLES = ("worker", "client")
+CONTRACT_TYPES = ("project_fixed", "direct_fixed", "hourly", "task", "competition", "package")
+STAGES = (
+    "negotiating",
+    "contracted",
+    "escrow_funded",
+    "delivered",
+    "completion_reported",
+    "paid",
+    "cancelled",
+)
+DIRECTIONS = ("out", "in")
+CHANNELS = ("platform", "workspace", "offplatform")
+READ_STATES = ("unknown", "unread", "read")
+REQUEST_SIDES = ("user", "counterparty")
+REQUEST_STATUSES = ("pending", "answered", "deadline_passed", "payment_confirmed", "escrow_cancelled", "withdrawn")
+
+
+def to_db_time(value: datetime) -> str:
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise ValueError(f"naive datetime {value!r} cannot be stored")
+    return value.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def from_db_time(value: str) -> datetime:
+    return datetime.strptime(value, TIME_FORMAT).replace(tzinfo=UTC)
+
+
+class UTCDateTimeField(peewee.Field):  # type: ignore[misc]
+    field_type = "TEXT"
+
+    def db_value(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return value
+        return to_db_time(value)
+
+    def python_value(self, value: Any) -> datetime | None:
+        if value is None:
+            return None
+        return from_db_time(value)
+
+
+class BaseModel(peewee.Model):  # type: ignore[misc]
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = peewee.IntegerField()
+    changed_at = UTCDateTimeField()
+
+
+class Project(BaseModel):
+    title = peewee.TextField()
+    platform = peewee.TextField(default="lancers")
+    role = peewee.TextField(default="worker")
+    counterparty = peewee.TextField(default="")
+    contract_type = peewee.TextField(default="project_fixed")
+    stage = peewee.TextField(default="contracted")
+    plan_change_pending = peewee.BooleanField(default=False)
+    url = peewee.TextField(default="")
+    amount = peewee.DecimalField(max_digits=16, decimal_places=2, null=True, auto_round=True)
+    currency = peewee.TextField(default="JPY")
+    start_date = peewee.DateField(null=True)
+    notes = peewee.TextField(default="")
+    archived = peewee.BooleanField(default=False)
+    created_at = UTCDateTimeField()
+    updated_at = UTCDateTimeField()
+
+
+class Message(BaseModel):
+    project = peewee.ForeignKeyField(Project, backref="messages", on_delete="CASCADE")
+    at = UTCDateTimeField()
+    direction = peewee.TextField()  # out: the user sent it; in: the counterparty sent it
+    channel = peewee.TextField(default="platform")
+    text = peewee.TextField(default="")
+    no_reply_needed = peewee.BooleanField(default=False)
+    read_state = peewee.TextField(default="unknown")
+    read_at = UTCDateTimeField(null=True)
+    created_at = UTCDateTimeField()
+
+    class Meta:
+        indexes = ((("project", "direction", "channel", "at"), False),)
+
+
+class ReminderRequest(BaseModel):
+    """A 連絡催促申請: filed by the user, or by the counterparty against the user."""
+
+    project = peewee.ForeignKeyField(Project, backref="requests", on_delete="CASCADE")
+    side = peewee.TextField()
+    filed_at = UTCDateTimeField()
+    status = peewee.TextField(default="pending")
+    closed_at = UTCDateTimeField(null=True)
+
+
+class Event(BaseModel):
+    """Append-only history. Survives the deletion of its project (project becomes NULL)."""
+
+    project = peewee.ForeignKeyField(Project, null=True, backref="events", on_delete="SET NULL")
+    at = UTCDateTimeField()
+    kind = peewee.TextField()
+    data = peewee.TextField(default="{}")  # JSON
+
+
+class Setting(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    value = peewee.TextField()  # JSON
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (SchemaVersion, Project, Message, ReminderRequest, Event, Setting)
+
+
+def decimal_or_none(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(value)

@@ -1,0 +1,84 @@
+"""The application's one hub: owns the clock and thresholds, wraps model writes, emits signals.
+
+Widgets call the controller; the controller calls the model and announces what changed. Windows
+never reach into each other: they listen to ``projects_changed``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.model import repo
+from companion.model.clock import Clock, SystemClock
+from companion.model.repo import MessageInput, ProjectInput, ProjectRow
+from companion.model.timers import Thresholds
+
+
+class Controller(QObject):
+    #: a project was added, edited or deleted, or its messages changed (id, or -1 for "all")
+    projects_changed = Signal(int)
+    #: "now" moved on (minute tick); recompute timers without touching the database
+    time_advanced = Signal()
+
+    def __init__(self, data_dir: Path, clock: Clock | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.clock: Clock = clock or SystemClock()
+        self.thresholds: Thresholds = repo.thresholds_from_settings()
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    # --- reading
+    def overview(self) -> list[ProjectRow]:
+        return repo.project_overview(self.now(), self.thresholds)
+
+    # --- writing (each emits projects_changed)
+    def create_project(self, data: ProjectInput) -> int:
+        project = repo.create_project(data, self.now())
+        self.projects_changed.emit(project.id)
+        return int(project.id)
+
+    def update_project(self, project_id: int, data: ProjectInput) -> None:
+        repo.update_project(project_id, data, self.now())
+        self.projects_changed.emit(project_id)
+
+    def set_archived(self, project_id: int, archived: bool) -> None:
+        repo.set_archived(project_id, archived, self.now())
+        self.projects_changed.emit(project_id)
+
+    def delete_project(self, project_id: int) -> None:
+        repo.delete_project(project_id, self.now())
+        self.projects_changed.emit(project_id)
+
+    def log_message(self, project_id: int, data: MessageInput) -> None:
+        repo.log_message(project_id, data, self.now())
+        self.projects_changed.emit(project_id)
+
+    def log_now(self, project_id: int, direction: str) -> None:
+        self.log_message(project_id, MessageInput(at=self.now(), direction=direction))
+
+    def update_message(self, message_id: int, project_id: int, data: MessageInput) -> None:
+        repo.update_message(message_id, data, self.now())
+        self.projects_changed.emit(project_id)
+
+    def mark_read(self, message_id: int, project_id: int, read_at: datetime) -> None:
+        repo.mark_read(message_id, read_at, self.now())
+        self.projects_changed.emit(project_id)
+
+    def delete_message(self, message_id: int, project_id: int) -> None:
+        repo.delete_message(message_id, self.now())
+        self.projects_changed.emit(project_id)
+
+    def load_demo(self) -> int:
+        from companion.model.demo import load_demo
+
+        count = load_demo(self.now())
+        self.projects_changed.emit(-1)
+        return count
+
+    def set_language(self, lang: str | None) -> None:
+        repo.set_setting("language", lang)

@@ -1,0 +1,319 @@
+"""The right-hand pane: the selected project's facts, live timers, next step and timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.model import repo
+from companion.model.repo import ProjectRow
+from companion.ui import text
+from companion.ui.project_table import URGENCY_COLOURS
+from companion.ui.widgets import plain_label
+
+MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+TIMELINE_PREVIEW = 300  # characters of a message shown in the timeline row
+
+
+class DetailPane(QStackedWidget):
+    sent_now = Signal()
+    replied_now = Signal()
+    log_message = Signal()
+    edit_message = Signal(int)
+    mark_read = Signal(int)
+    delete_message = Signal(int)
+    open_url = Signal(str)
+    new_project = Signal()
+    load_demo = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: ProjectRow | None = None
+        self._build_empty()
+        self._build_detail()
+
+    # --- construction
+    def _build_empty(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.empty_title = plain_label("", wrap=True)
+        font = self.empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.empty_title.setFont(font)
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = plain_label("", wrap=True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new = QPushButton(self.tr("Add a project"))
+        self.empty_new.clicked.connect(self.new_project)
+        self.empty_demo = QPushButton(self.tr("Load demo data"))
+        self.empty_demo.clicked.connect(self.load_demo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_new)
+        buttons.addWidget(self.empty_demo)
+        buttons.addStretch(1)
+        layout.addWidget(self.empty_title)
+        layout.addWidget(self.empty_text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.addWidget(page)
+
+    def _build_detail(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.title = plain_label("", wrap=True)
+        font: QFont = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+
+        self.next_box = QFrame()
+        self.next_box.setObjectName("nextStep")
+        self.next_box.setFrameShape(QFrame.Shape.StyledPanel)
+        next_layout = QVBoxLayout(self.next_box)
+        self.next_label = plain_label("", wrap=True)
+        bold = self.next_label.font()
+        bold.setBold(True)
+        self.next_label.setFont(bold)
+        self.next_explain = plain_label("", wrap=True)
+        next_layout.addWidget(self.next_label)
+        next_layout.addWidget(self.next_explain)
+        layout.addWidget(self.next_box)
+
+        actions = QHBoxLayout()
+        self.sent_button = QPushButton(self.tr("I sent a message now"))
+        self.sent_button.setToolTip(self.tr("Log a platform message you sent just now"))
+        self.sent_button.clicked.connect(self.sent_now)
+        self.replied_button = QPushButton(self.tr("They replied now"))
+        self.replied_button.setToolTip(self.tr("Log a platform message they sent just now"))
+        self.replied_button.clicked.connect(self.replied_now)
+        self.log_button = QPushButton(self.tr("Log a message…"))
+        self.log_button.clicked.connect(self.log_message)
+        for b in (self.sent_button, self.replied_button, self.log_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        columns = QHBoxLayout()
+        facts_box = QGroupBox(self.tr("Project"))
+        self.facts = QFormLayout(facts_box)
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("counterparty", self.tr("Counterparty")),
+            ("platform", self.tr("Platform")),
+            ("role", self.tr("Your role")),
+            ("contract_type", self.tr("Contract type")),
+            ("stage", self.tr("Stage")),
+            ("plan_change", self.tr("Plan change (計画変更)")),
+            ("amount", self.tr("Amount")),
+            ("start_date", self.tr("Start date")),
+            ("notes", self.tr("Notes")),
+        ):
+            value = plain_label("", wrap=True)
+            self.fact_labels[key] = value
+            self.facts.addRow(label, value)
+        self.url_button = QPushButton(self.tr("Open project page"))
+        self.url_button.clicked.connect(lambda: self.row and self.open_url.emit(self.row.url))
+        self.facts.addRow("", self.url_button)
+        columns.addWidget(facts_box, 1)
+
+        timers_box = QGroupBox(self.tr("Timers"))
+        self.timers = QFormLayout(timers_box)
+        self.timer_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("waiting", self.tr("Waiting on them")),
+            ("waiting_since", self.tr("Silent since")),
+            ("unanswered", self.tr("Unanswered messages")),
+            ("read", self.tr("Latest read state")),
+            ("reply_owed", self.tr("You owe a reply for")),
+            ("next_follow_up", self.tr("Next follow-up")),
+            ("request_possible", self.tr("Reminder request possible")),
+            ("deadline", self.tr("Request deadline")),
+        ):
+            value = plain_label("", wrap=True)
+            self.timer_labels[key] = value
+            self.timers.addRow(label, value)
+        columns.addWidget(timers_box, 1)
+        layout.addLayout(columns)
+
+        self.timeline = QTreeWidget()
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Channel"), self.tr("What"), self.tr("Read state")]
+        )
+        self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline.header().setStretchLastSection(False)
+        self.timeline.itemSelectionChanged.connect(self._sync_timeline_buttons)
+        self.timeline.itemDoubleClicked.connect(self._edit_current)
+        timeline_box = QGroupBox(self.tr("Timeline"))
+        tl_layout = QVBoxLayout(timeline_box)
+        tl_layout.addWidget(self.timeline)
+        tl_buttons = QHBoxLayout()
+        self.edit_msg_button = QPushButton(self.tr("Edit message…"))
+        self.edit_msg_button.clicked.connect(self._edit_current)
+        self.read_button = QPushButton(self.tr("Mark as read (既読)…"))
+        self.read_button.clicked.connect(lambda: self._emit_current(self.mark_read))
+        self.delete_msg_button = QPushButton(self.tr("Delete message…"))
+        self.delete_msg_button.clicked.connect(lambda: self._emit_current(self.delete_message))
+        for b in (self.edit_msg_button, self.read_button, self.delete_msg_button):
+            tl_buttons.addWidget(b)
+        tl_buttons.addStretch(1)
+        tl_layout.addLayout(tl_buttons)
+        layout.addWidget(timeline_box, 1)
+        self.addWidget(page)
+        self._sync_timeline_buttons()
+
+    # --- state
+    def show_empty(self, no_projects: bool) -> None:
+        self.row = None
+        if no_projects:
+            self.empty_title.setText(self.tr("No projects yet"))
+            self.empty_text.setText(
+                self.tr("Add the project whose counterparty went quiet, or load the demo data to look around.")
+            )
+        else:
+            self.empty_title.setText(self.tr("Select a project"))
+            self.empty_text.setText(self.tr("Pick a project in the list to see its timers and history."))
+        self.empty_new.setVisible(no_projects)
+        self.empty_demo.setVisible(no_projects)
+        self.setCurrentIndex(0)
+
+    def show_row(self, row: ProjectRow, now: datetime, tz: tzinfo) -> None:
+        reload_timeline = self.row is None or self.row.id != row.id or self.row is not row
+        self.row = row
+        self.setCurrentIndex(1)
+        self.title.setText(row.title + (" " + self.tr("(archived)") if row.archived else ""))
+        f = self.fact_labels
+        f["counterparty"].setText(row.counterparty or "—")
+        f["platform"].setText(text.platform_label(row.platform))
+        f["role"].setText(text.role_label(row.role))
+        f["contract_type"].setText(text.contract_type_label(row.contract_type))
+        f["stage"].setText(text.stage_label(row.stage))
+        f["stage"].setToolTip(text.stage_tooltip(row.stage))
+        f["plan_change"].setText(self.tr("Pending") if row.plan_change_pending else self.tr("No"))
+        f["amount"].setText(f"{row.amount:,.0f} {row.currency}" if row.amount is not None else "—")
+        f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
+        f["notes"].setText(row.notes or "—")
+        self.url_button.setEnabled(bool(row.url) and repo.is_safe_url(row.url))
+        self.url_button.setToolTip(row.url)
+        self.update_times(now, tz)
+        if reload_timeline:
+            self._load_timeline(tz)
+
+    def update_times(self, now: datetime, tz: tzinfo) -> None:
+        row = self.row
+        if row is None or row.state is None:
+            return
+        state, rec = row.state, row.recommendation
+        level = text.urgency(rec)
+        self.next_label.setText(f"{text.URGENCY_SYMBOL[level]} {text.urgency_label(level)}: {text.next_step_text(rec, now)}")
+        self.next_explain.setText(text.next_step_explanation(rec))
+        colour = URGENCY_COLOURS.get(level)
+        self.next_box.setStyleSheet(
+            f"#nextStep {{ background: {colour.name()}; color: #1a1a1a; }}" if colour else ""
+        )
+        t = self.timer_labels
+        waited = state.waiting_for(now)
+        t["waiting"].setText(text.format_duration(waited) if waited is not None else "—")
+        t["waiting_since"].setText(text.format_time(state.silence_anchor, tz) or "—")
+        t["unanswered"].setText(str(state.unanswered_count))
+        t["read"].setText(text.read_state_label(state.last_sent_read) if state.unanswered else "—")
+        owed = state.reply_owed_for(now)
+        t["reply_owed"].setText(text.format_duration(owed) if owed is not None else "—")
+        t["next_follow_up"].setText(self._when(state.next_follow_up_at, now, tz))
+        possible = rec.request_possible_at if rec else None
+        t["request_possible"].setText(self._when(possible, now, tz))
+        t["deadline"].setText(self._when(rec.deadline_at if rec else None, now, tz))
+
+    def _when(self, when: datetime | None, now: datetime, tz: tzinfo) -> str:
+        if when is None:
+            return "—"
+        stamp = text.format_time(when, tz)
+        if when > now:
+            return QCoreApplication.translate("DetailPane", "%1 (in %2)").replace("%1", stamp).replace(
+                "%2", text.format_duration(when - now)
+            )
+        return QCoreApplication.translate("DetailPane", "%1 (now)").replace("%1", stamp)
+
+    def _load_timeline(self, tz: tzinfo) -> None:
+        assert self.row is not None
+        self.timeline.clear()
+        items = []
+        for entry in repo.timeline(self.row.id):
+            when = text.format_time(entry.at, tz)
+            msg = entry.message
+            if msg is not None:
+                body = msg.text.replace("\n", " ")
+                if len(body) > TIMELINE_PREVIEW:
+                    body = body[:TIMELINE_PREVIEW] + "…"
+                if msg.no_reply_needed:
+                    body = (body + "  " if body else "") + self.tr("[no reply needed]")
+                read = ""
+                if msg.direction == "out":
+                    read = text.read_state_label(msg.read_state)
+                    if msg.read_at:
+                        read += " " + text.format_time(msg.read_at, tz)
+                item = QTreeWidgetItem([when, text.direction_label(msg.direction), text.channel_label(msg.channel), body, read])
+                item.setData(0, MESSAGE_ID_ROLE, msg.id)
+                item.setToolTip(3, msg.text[:2000])
+                if msg.direction == "in":
+                    f = item.font(1)
+                    f.setBold(True)
+                    item.setFont(1, f)
+            else:
+                item = QTreeWidgetItem([when, "", "", text.event_label(entry.kind, entry.data), ""])
+                f = item.font(3)
+                f.setItalic(True)
+                item.setFont(3, f)
+                item.setData(0, MESSAGE_ID_ROLE, None)
+            items.append(item)
+        self.timeline.addTopLevelItems(items)
+        for col in (0, 1, 2, 4):
+            self.timeline.resizeColumnToContents(col)
+        self._sync_timeline_buttons()
+
+    def current_message_id(self) -> int | None:
+        item = self.timeline.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        value = item.data(0, MESSAGE_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _sync_timeline_buttons(self) -> None:
+        item = self.timeline.currentItem()
+        has_msg = self.current_message_id() is not None
+        self.edit_msg_button.setEnabled(has_msg)
+        self.delete_msg_button.setEnabled(has_msg)
+        is_out = has_msg and item is not None and item.text(1) == text.direction_label("out")
+        self.read_button.setEnabled(bool(is_out))
+
+    def _emit_current(self, signal: Signal) -> None:
+        message_id = self.current_message_id()
+        if message_id is not None:
+            signal.emit(message_id)  # type: ignore[attr-defined]
+
+    def _edit_current(self, *_: object) -> None:
+        self._emit_current(self.edit_message)

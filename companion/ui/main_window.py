@@ -1,0 +1,401 @@
+"""The main window: the project list with live silence timers, and the selected project's detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import __version__
+from companion.model import repo
+from companion.model.demo import DemoNotEmptyError
+from companion.model.schema import PLATFORMS, Message
+from companion.ui import text
+from companion.ui.controller import Controller
+from companion.ui.detail_pane import DetailPane
+from companion.ui.message_dialog import MarkReadDialog, MessageDialog
+from companion.ui.project_dialog import ProjectDialog
+from companion.ui.project_table import ID_ROLE, ProjectFilterProxy, ProjectTableModel
+
+TICK_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Renraku Companion"))
+        self.resize(1280, 760)
+
+        self.model = ProjectTableModel(self)
+        self.proxy = ProjectFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+
+        # Live timers: one tick a minute, only while the window is visible.
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.refresh_times)
+
+        controller.projects_changed.connect(self.reload)
+        controller.time_advanced.connect(self.refresh_times)
+        self.reload()
+
+    # --- construction ---------------------------------------------------------------------
+    def _action(self, label: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(label, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
+        self.act_edit = self._action(self.tr("&Edit project…"), self.edit_project, "Ctrl+E")
+        self.act_archive = self._action(self.tr("&Archive / restore"), self.toggle_archive)
+        self.act_delete = self._action(self.tr("&Delete project…"), self.delete_project)
+        self.act_sent = self._action(
+            self.tr("I &sent a message now"), lambda: self.log_now("out"), "Ctrl+Shift+S",
+            self.tr("Log a platform message you sent just now"),
+        )
+        self.act_replied = self._action(
+            self.tr("They &replied now"), lambda: self.log_now("in"), "Ctrl+Shift+R",
+            self.tr("Log a platform message they sent just now"),
+        )
+        self.act_log = self._action(self.tr("&Log a message…"), self.log_message, "Ctrl+L")
+        self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action(self.tr("&About Renraku Companion"), self.about)
+        self.project_actions = [self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_demo)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        project_menu = bar.addMenu(self.tr("&Project"))
+        for a in (self.act_sent, self.act_replied, self.act_log):
+            project_menu.addAction(a)
+        project_menu.addSeparator()
+        for a in (self.act_edit, self.act_archive, self.act_delete):
+            project_menu.addAction(a)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        lang_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, label in (
+            (None, self.tr("System default")),
+            ("ja", "日本語"),
+            ("en", "English"),
+        ):
+            action = lang_menu.addAction(label)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for a in (self.act_new, self.act_sent, self.act_replied, self.act_log):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        for a in (self.act_edit, self.act_archive, self.act_delete):
+            toolbar.addAction(a)
+        self.addToolBar(toolbar)
+
+    def _build_central(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 6)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search title, counterparty, notes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text_filter)
+        self.archive_filter = QComboBox()
+        for code, label in (("active", self.tr("Active")), ("archived", self.tr("Archived")), ("all", self.tr("All"))):
+            self.archive_filter.addItem(label, code)
+        self.archive_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_archive_filter(self.archive_filter.currentData())
+        )
+        self.platform_filter = QComboBox()
+        self.platform_filter.addItem(self.tr("All platforms"), "")
+        for code in PLATFORMS:
+            self.platform_filter.addItem(text.platform_label(code), code)
+        self.platform_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_platform_filter(self.platform_filter.currentData())
+        )
+        self.needs_action = QCheckBox(self.tr("Needs action"))
+        self.needs_action.toggled.connect(self.proxy.set_needs_action)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.archive_filter)
+        filters.addWidget(self.platform_filter)
+        filters.addWidget(self.needs_action)
+        left_layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.edit_project())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        left_layout.addWidget(self.table, 1)
+
+        self.detail = DetailPane()
+        self.detail.sent_now.connect(lambda: self.log_now("out"))
+        self.detail.replied_now.connect(lambda: self.log_now("in"))
+        self.detail.log_message.connect(self.log_message)
+        self.detail.edit_message.connect(self.edit_message)
+        self.detail.mark_read.connect(self.mark_read)
+        self.detail.delete_message.connect(self.delete_message)
+        self.detail.open_url.connect(self.open_url)
+        self.detail.new_project.connect(self.new_project)
+        self.detail.load_demo.connect(self.load_demo)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(420)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 520])
+        self.setCentralWidget(splitter)
+
+    # --- data ---------------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return int(indexes[0].data(ID_ROLE))
+
+    def select_project(self, project_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(ID_ROLE) == project_id:
+                self.table.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def reload(self, changed_id: int = -1) -> None:
+        keep = self.selected_id()
+        if changed_id > 0 and repo.Project.get_or_none(repo.Project.id == changed_id) is not None:
+            keep = changed_id
+        first_fill = self.model.rowCount() == 0
+        self.model.set_rows(self.controller.overview(), self.controller.now())
+        if first_fill:
+            self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+        if keep is None or not self.select_project(keep):
+            self._selection_changed()
+        self._update_status()
+
+    def refresh_times(self) -> None:
+        now = self.controller.now()
+        self.model.refresh_time(now, self.controller.thresholds)
+        self.proxy.invalidate()
+        self.detail.update_times(now, self.controller.clock.local_tz())
+        self._update_status()
+
+    def _selection_changed(self, *_: object) -> None:
+        project_id = self.selected_id()
+        row = self.model.row_by_id(project_id) if project_id is not None else None
+        for a in self.project_actions:
+            a.setEnabled(row is not None)
+        if row is None:
+            self.detail.show_empty(no_projects=self.model.rowCount() == 0)
+        else:
+            self.act_archive.setText(self.tr("Restore from archive") if row.archived else self.tr("&Archive"))
+            self.detail.show_row(row, self.controller.now(), self.controller.clock.local_tz())
+
+    def _update_status(self) -> None:
+        rows = self.model.rows()
+        urgent = sum(1 for r in rows if not r.archived and text.urgency(r.recommendation) >= text.ACTION)
+        active = sum(1 for r in rows if not r.archived)
+        self.statusBar().showMessage(
+            self.tr("%1 active projects, %2 need action").replace("%1", str(active)).replace("%2", str(urgent))
+        )
+
+    # --- visibility: tick only while shown ------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_times()
+        self.tick.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.tick.stop()
+
+    def changeEvent(self, event: object) -> None:
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if self.isMinimized():
+            self.tick.stop()
+        elif self.isVisible() and not self.tick.isActive():
+            self.refresh_times()
+            self.tick.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tick.stop()
+        super().closeEvent(event)
+
+    # --- commands -------------------------------------------------------------------------
+    def new_project(self) -> None:
+        dialog = ProjectDialog(self)
+        created: list[int] = []
+        dialog.set_submit(lambda data: created.append(self.controller.create_project(data)))
+        if dialog.exec() and created:
+            self.archive_filter.setCurrentIndex(0)
+            self.select_project(created[0])
+
+    def edit_project(self) -> None:
+        project_id = self.selected_id()
+        row = self.model.row_by_id(project_id) if project_id is not None else None
+        if row is None:
+            return
+        dialog = ProjectDialog(self, row)
+        dialog.set_submit(lambda data: self.controller.update_project(row.id, data))
+        dialog.exec()
+
+    def toggle_archive(self) -> None:
+        project_id = self.selected_id()
+        row = self.model.row_by_id(project_id) if project_id is not None else None
+        if row is not None:
+            self.controller.set_archived(row.id, not row.archived)
+
+    def delete_project(self) -> None:
+        project_id = self.selected_id()
+        row = self.model.row_by_id(project_id) if project_id is not None else None
+        if row is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete project"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Delete “%1” and all its messages? This cannot be undone.").replace("%1", row.title))
+        box.setInformativeText(self.tr("To keep it out of the way instead, archive it."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.controller.delete_project(row.id)
+
+    def log_now(self, direction: str) -> None:
+        project_id = self.selected_id()
+        if project_id is not None:
+            self.controller.log_now(project_id, direction)
+            self.statusBar().showMessage(
+                self.tr("Logged: you sent a message.") if direction == "out" else self.tr("Logged: they replied."), 5000
+            )
+
+    def log_message(self) -> None:
+        project_id = self.selected_id()
+        if project_id is None:
+            return
+        dialog = MessageDialog(self.controller.now, self.controller.clock.local_tz(), self)
+        dialog.set_submit(lambda data: self.controller.log_message(project_id, data))
+        dialog.exec()
+
+    def edit_message(self, message_id: int) -> None:
+        message = Message.get_or_none(Message.id == message_id)
+        if message is None:
+            return
+        dialog = MessageDialog(self.controller.now, self.controller.clock.local_tz(), self, message=message)
+        dialog.set_submit(lambda data: self.controller.update_message(message_id, message.project_id, data))
+        dialog.exec()
+
+    def mark_read(self, message_id: int) -> None:
+        message = Message.get_or_none(Message.id == message_id)
+        if message is None:
+            return
+        dialog = MarkReadDialog(self.controller.now, self.controller.clock.local_tz(), self)
+        dialog.set_submit(lambda when: self.controller.mark_read(message_id, message.project_id, when))
+        dialog.exec()
+
+    def delete_message(self, message_id: int) -> None:
+        message = Message.get_or_none(Message.id == message_id)
+        if message is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete message"),
+            self.tr("Delete this message from the history? The timers will be recalculated."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete_message(message_id, message.project_id)
+
+    def open_url(self, url: str) -> None:
+        if repo.is_safe_url(url):
+            QDesktopServices.openUrl(QUrl(url.strip()))
+        else:
+            QMessageBox.warning(
+                self, self.tr("Cannot open"), self.tr("Only http:// and https:// addresses are opened.")
+            )
+
+    def load_demo(self) -> None:
+        try:
+            count = self.controller.load_demo()
+        except DemoNotEmptyError:
+            QMessageBox.information(
+                self,
+                self.tr("Demo data"),
+                self.tr("The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it."),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)
+
+    def choose_language(self, code: str | None) -> None:
+        self.controller.set_language(code)
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The language will change the next time you start Renraku Companion.")
+        )
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Renraku Companion"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("Renraku Companion %1\n\nA calm companion for when the other side of a crowdsourcing project goes quiet. "
+                    "Your data stays on this computer:\n%2").replace("%1", __version__).replace("%2", str(self.controller.data_dir))
+        )
+        box.exec()
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

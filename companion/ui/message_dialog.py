@@ -1,0 +1,198 @@
+"""Log or edit a message, and mark a sent message read (既読)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.model.repo import MessageInput, ValidationError
+from companion.model.schema import CHANNELS, READ_STATES, Message
+from companion.ui import text
+from companion.ui.project_dialog import validation_message
+from companion.ui.widgets import error_label, from_qdatetime, mark_field, to_qdatetime
+
+
+class DateTimeField(QWidget):
+    """A date-time editor with a "Now" button, in the user's local time zone."""
+
+    def __init__(self, now: Callable[[], datetime], tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._tz = tz
+        self.edit = QDateTimeEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.now_button = QPushButton(self.tr("Now"))
+        self.now_button.clicked.connect(self.set_now)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.now_button)
+        self.set_now()
+
+    def set_now(self) -> None:
+        self.set_value(self._now())
+
+    def set_value(self, when: datetime) -> None:
+        self.edit.setDateTime(to_qdatetime(when, self._tz))
+
+    def value(self) -> datetime:
+        return from_qdatetime(self.edit.dateTime(), self._tz)
+
+
+class MessageDialog(QDialog):
+    def __init__(
+        self,
+        now: Callable[[], datetime],
+        tz: tzinfo,
+        parent: QWidget | None = None,
+        message: Message | None = None,
+        direction: str = "out",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit message") if message else self.tr("Log a message"))
+        self.setMinimumWidth(480)
+        self._submit: Callable[[MessageInput], None] | None = None
+
+        self.sent = QRadioButton(self.tr("I sent it"))
+        self.received = QRadioButton(self.tr("They sent it"))
+        group = QButtonGroup(self)
+        group.addButton(self.sent)
+        group.addButton(self.received)
+        direction_row = QHBoxLayout()
+        direction_row.addWidget(self.sent)
+        direction_row.addWidget(self.received)
+        direction_row.addStretch(1)
+        self.when = DateTimeField(now, tz)
+        self.channel = QComboBox()
+        for code in CHANNELS:
+            self.channel.addItem(text.channel_label(code), code)
+        self.channel.setToolTip(
+            self.tr("Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.")
+        )
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(self.tr("Optional: what was said"))
+        self.no_reply = QCheckBox(self.tr("No reply needed (e.g. a simple thank-you)"))
+        self.read_state = QComboBox()
+        for code in READ_STATES:
+            self.read_state.addItem(text.read_state_label(code), code)
+        self.read_at = DateTimeField(now, tz)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Who"), direction_row)
+        form.addRow(self.tr("&When"), self.when)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("&Text"), self.body)
+        form.addRow("", self.no_reply)
+        form.addRow(self.tr("Read state"), self.read_state)
+        form.addRow(self.tr("Read at"), self.read_at)
+        self.error = error_label(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self.sent.toggled.connect(self._sync)
+        self.read_state.currentIndexChanged.connect(self._sync)
+        if message is not None:
+            (self.sent if message.direction == "out" else self.received).setChecked(True)
+            self.when.set_value(message.at)
+            self.channel.setCurrentIndex(max(0, self.channel.findData(message.channel)))
+            self.body.setPlainText(message.text)
+            self.no_reply.setChecked(message.no_reply_needed)
+            self.read_state.setCurrentIndex(max(0, self.read_state.findData(message.read_state)))
+            if message.read_at:
+                self.read_at.set_value(message.read_at)
+        else:
+            (self.sent if direction == "out" else self.received).setChecked(True)
+        self._sync()
+
+    def _sync(self) -> None:
+        out = self.sent.isChecked()
+        self.no_reply.setEnabled(not out)
+        self.read_state.setEnabled(out)
+        self.read_at.setEnabled(out and self.read_state.currentData() == "read")
+
+    def set_submit(self, submit: Callable[[MessageInput], None]) -> None:
+        self._submit = submit
+
+    def collect(self) -> MessageInput:
+        out = self.sent.isChecked()
+        read_state = self.read_state.currentData() if out else "unknown"
+        return MessageInput(
+            at=self.when.value(),
+            direction="out" if out else "in",
+            channel=self.channel.currentData(),
+            text=self.body.toPlainText(),
+            no_reply_needed=(not out) and self.no_reply.isChecked(),
+            read_state=read_state,
+            read_at=self.read_at.value() if read_state == "read" else None,
+        )
+
+    def accept(self) -> None:
+        data = self.collect()
+        widgets = {"at": self.when.edit, "read_at": self.read_at.edit, "text": self.body}
+        for w in widgets.values():
+            mark_field(w, False)
+        try:
+            if self._submit is not None:
+                self._submit(data)
+        except ValidationError as err:
+            self.error.setText(validation_message(err))
+            self.error.show()
+            mark_field(widgets.get(err.field), True)
+            return
+        super().accept()
+
+
+class MarkReadDialog(QDialog):
+    """When did the counterparty read (既読) the message?"""
+
+    def __init__(self, now: Callable[[], datetime], tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark as read (既読)"))
+        self._submit: Callable[[datetime], None] | None = None
+        self.when = DateTimeField(now, tz)
+        form = QFormLayout()
+        form.addRow(self.tr("Seen at"), self.when)
+        self.error = error_label(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def set_submit(self, submit: Callable[[datetime], None]) -> None:
+        self._submit = submit
+
+    def accept(self) -> None:
+        try:
+            if self._submit is not None:
+                self._submit(self.when.value())
+        except ValidationError as err:
+            self.error.setText(validation_message(err))
+            self.error.show()
+            return
+        super().accept()

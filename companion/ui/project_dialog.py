@@ -1,0 +1,188 @@
+"""Add / edit a project."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.model.repo import ProjectInput, ProjectRow, ValidationError
+from companion.model.schema import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
+from companion.ui import text
+from companion.ui.widgets import error_label, mark_field
+
+
+def validation_message(err: ValidationError) -> str:
+    """The translated, user-facing sentence for a validation error: what is wrong, and where."""
+    t = QCoreApplication.translate
+    fields = {
+        "title": t("Validation", "Title"),
+        "url": t("Validation", "Project page URL"),
+        "amount": t("Validation", "Amount"),
+        "currency": t("Validation", "Currency"),
+        "at": t("Validation", "Date and time"),
+        "read_at": t("Validation", "Read at"),
+        "text": t("Validation", "Text"),
+    }
+    problems = {
+        "required": t("Validation", "This field is required."),
+        "bad_url": t("Validation", "Only web addresses starting with http:// or https:// are allowed."),
+        "not_a_number": t("Validation", "Enter a number, for example 30000."),
+        "out_of_range": t("Validation", "Enter an amount of 0 or more."),
+        "bad_currency": t("Validation", "Use a 3-letter currency code such as JPY or USD."),
+        "in_future": t("Validation", "The time cannot be in the future."),
+        "read_before_sent": t("Validation", "A message cannot be read before it was sent."),
+        "too_long": t("Validation", "The text is too long."),
+    }
+    where = fields.get(err.field, err.field)
+    what = problems.get(err.code, err.message)
+    return f"{where}: {what}"
+
+
+class ProjectDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, row: ProjectRow | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit project") if row else self.tr("New project"))
+        self.setMinimumWidth(520)
+        self.result_input: ProjectInput | None = None
+        self._submit: Any = None
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Banner design for a corporate site"))
+        self.platform = self._combo(PLATFORMS, text.platform_label)
+        self.role = self._combo(ROLES, text.role_label)
+        self.counterparty = QLineEdit()
+        self.contract_type = self._combo(CONTRACT_TYPES, text.contract_type_label)
+        self.stage = self._combo(STAGES, text.stage_label)
+        for i, code in enumerate(STAGES):
+            self.stage.setItemData(i, text.stage_tooltip(code), 3)  # Qt.ToolTipRole
+        self.plan_change = QCheckBox(self.tr("A plan change (計画変更) is pending"))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://www.lancers.jp/work/detail/...")
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 30000"))
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(["JPY", "USD", "EUR"])
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(self.currency)
+        self.has_start = QCheckBox(self.tr("Known"))
+        self.start_date = QDateEdit()
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("yyyy-MM-dd")
+        self.start_date.setDate(QDate.currentDate())
+        self.start_date.setEnabled(False)
+        self.has_start.toggled.connect(self.start_date.setEnabled)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.has_start)
+        start_row.addWidget(self.start_date, 1)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Platform"), self.platform)
+        form.addRow(self.tr("Your &role"), self.role)
+        form.addRow(self.tr("&Counterparty"), self.counterparty)
+        form.addRow(self.tr("Contract t&ype"), self.contract_type)
+        form.addRow(self.tr("&Stage"), self.stage)
+        form.addRow("", self.plan_change)
+        form.addRow(self.tr("Project page &URL"), self.url)
+        form.addRow(self.tr("&Amount"), amount_row)
+        form.addRow(self.tr("Start date"), start_row)
+        form.addRow(self.tr("&Notes"), self.notes)
+
+        self.error = error_label(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._fields = {"title": self.title_edit, "url": self.url, "amount": self.amount, "currency": self.currency}
+        if row is not None:
+            self._load(row)
+
+    def _combo(self, codes: tuple[str, ...], label: Any) -> QComboBox:
+        combo = QComboBox()
+        for code in codes:
+            combo.addItem(label(code), code)
+        return combo
+
+    def _load(self, row: ProjectRow) -> None:
+        self.title_edit.setText(row.title)
+        for combo, value in (
+            (self.platform, row.platform),
+            (self.role, row.role),
+            (self.contract_type, row.contract_type),
+            (self.stage, row.stage),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.counterparty.setText(row.counterparty)
+        self.plan_change.setChecked(row.plan_change_pending)
+        self.url.setText(row.url)
+        self.amount.setText("" if row.amount is None else f"{row.amount.normalize():f}")
+        self.currency.setCurrentText(row.currency)
+        if row.start_date:
+            self.has_start.setChecked(True)
+            self.start_date.setDate(QDate(row.start_date.year, row.start_date.month, row.start_date.day))
+        self.notes.setPlainText(row.notes)
+
+    def set_submit(self, validator: Any) -> None:
+        """``submit(ProjectInput)`` saves, or raises ValidationError and the dialog stays open."""
+        self._submit = validator
+
+    def collect(self) -> ProjectInput:
+        start: date | None = None
+        if self.has_start.isChecked():
+            qd = self.start_date.date()
+            start = date(qd.year(), qd.month(), qd.day())
+        return ProjectInput(
+            title=self.title_edit.text(),
+            platform=self.platform.currentData(),
+            role=self.role.currentData(),
+            counterparty=self.counterparty.text(),
+            contract_type=self.contract_type.currentData(),
+            stage=self.stage.currentData(),
+            plan_change_pending=self.plan_change.isChecked(),
+            url=self.url.text(),
+            amount=self.amount.text(),
+            currency=self.currency.currentText(),
+            start_date=start,
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        data = self.collect()
+        for widget in self._fields.values():
+            mark_field(widget, False)
+        try:
+            if self._submit is not None:
+                self._submit(data)
+        except ValidationError as err:
+            self.error.setText(validation_message(err))
+            self.error.show()
+            widget = self._fields.get(err.field)
+            mark_field(widget, True)
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.result_input = data
+        super().accept()

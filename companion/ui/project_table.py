@@ -1,0 +1,208 @@
+"""The project list: a table model over ``ProjectRow`` and a filter proxy."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from companion.model.repo import ProjectRow
+from companion.model.timers import Thresholds
+from companion.ui import text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+(COL_TITLE, COL_COUNTERPARTY, COL_PLATFORM, COL_ROLE, COL_STAGE, COL_WAITING, COL_FOLLOWUPS,
+ COL_READ, COL_NEXT) = range(9)
+TIME_COLUMNS = (COL_WAITING, COL_FOLLOWUPS, COL_READ, COL_NEXT)
+
+URGENCY_COLOURS = {
+    text.URGENT: QColor("#f8d7da"),
+    text.ACTION: QColor("#fff0c2"),
+    text.WAITING: QColor("#dbe9f8"),
+}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ProjectTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProjectRow] = []
+        self._now: datetime | None = None
+
+    @staticmethod
+    def headers() -> list[str]:
+        t = QCoreApplication.translate
+        return [
+            t("ProjectTable", "Project"),
+            t("ProjectTable", "Counterparty"),
+            t("ProjectTable", "Platform"),
+            t("ProjectTable", "Role"),
+            t("ProjectTable", "Stage"),
+            t("ProjectTable", "Waiting on them"),
+            t("ProjectTable", "Unanswered"),
+            t("ProjectTable", "Read state"),
+            t("ProjectTable", "Next step"),
+        ]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 9
+
+    def set_rows(self, rows: list[ProjectRow], now: datetime) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._now = now
+        self.endResetModel()
+
+    def rows(self) -> list[ProjectRow]:
+        return self._rows
+
+    def row_by_id(self, project_id: int) -> ProjectRow | None:
+        return next((r for r in self._rows if r.id == project_id), None)
+
+    def refresh_time(self, now: datetime, thresholds: Thresholds) -> None:
+        """The minute tick: recompute every row's timers in memory and repaint the timer cells."""
+        self._now = now
+        for row in self._rows:
+            row.refresh(now, thresholds)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_NEXT)
+            )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._now is None:
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        level = text.urgency(row.recommendation)
+        if role == ID_ROLE:
+            return row.id
+        if role == URGENCY_ROLE:
+            return level
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = URGENCY_COLOURS.get(level)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and level in URGENCY_COLOURS:
+            return QBrush(QColor("#1a1a1a"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_NEXT:
+                return f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}"
+            if col == COL_STAGE:
+                return text.stage_tooltip(row.stage)
+            if col == COL_TITLE:
+                return row.title
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_FOLLOWUPS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_NEXT:
+            return f"{text.urgency_label(level)}: {text.next_step_text(row.recommendation, self._now)}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col, level)
+        if role == SORT_ROLE:
+            return self._sort_key(row, col, level)
+        return None
+
+    def _display(self, row: ProjectRow, col: int, level: int) -> str:
+        assert self._now is not None
+        state = row.state
+        if col == COL_TITLE:
+            return row.title + ("  " + QCoreApplication.translate("ProjectTable", "(archived)") if row.archived else "")
+        if col == COL_COUNTERPARTY:
+            return row.counterparty
+        if col == COL_PLATFORM:
+            return text.platform_label(row.platform)
+        if col == COL_ROLE:
+            return text.role_label(row.role)
+        if col == COL_STAGE:
+            return text.stage_label(row.stage)
+        if col == COL_WAITING:
+            waited = state.waiting_for(self._now) if state else None
+            return text.format_duration(waited) if waited is not None else "—"
+        if col == COL_FOLLOWUPS:
+            return str(state.unanswered_count) if state and state.unanswered_count else "—"
+        if col == COL_READ:
+            if state is None or not state.unanswered:
+                return "—"
+            return text.read_state_label(state.last_sent_read)
+        if col == COL_NEXT:
+            return f"{text.URGENCY_SYMBOL[level]} {text.next_step_text(row.recommendation, self._now)}"
+        return ""
+
+    def _sort_key(self, row: ProjectRow, col: int, level: int) -> Any:
+        assert self._now is not None
+        state = row.state
+        if col == COL_WAITING:
+            waited = state.waiting_for(self._now) if state else None
+            return waited.total_seconds() if waited is not None else -1.0
+        if col == COL_FOLLOWUPS:
+            return state.unanswered_count if state else 0
+        if col == COL_NEXT:
+            return level
+        return self._display(row, col, level).casefold()
+
+
+class ProjectFilterProxy(QSortFilterProxyModel):
+    """Filters: active / archived / all, platform, needs action, and free text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._archive = "active"
+        self._platform = ""
+        self._needs_action = False
+        self._text = ""
+
+    def set_archive_filter(self, value: str) -> None:
+        self._archive = value
+        self.invalidateFilter()
+
+    def set_platform_filter(self, value: str) -> None:
+        self._platform = value
+        self.invalidateFilter()
+
+    def set_needs_action(self, value: bool) -> None:
+        self._needs_action = value
+        self.invalidateFilter()
+
+    def set_text_filter(self, value: str) -> None:
+        self._text = value.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ProjectTableModel)
+        row = model.rows()[source_row]
+        if self._archive == "active" and row.archived:
+            return False
+        if self._archive == "archived" and not row.archived:
+            return False
+        if self._platform and row.platform != self._platform:
+            return False
+        if self._needs_action and text.urgency(row.recommendation) < text.ACTION:
+            return False
+        if self._text:
+            hay = f"{row.title}\n{row.counterparty}\n{row.notes}".casefold()
+            if self._text not in hay:
+                return False
+        return True

@@ -1,0 +1,205 @@
+"""Translated names for the model's codes, and localised durations and times.
+
+The model speaks in codes ("escrow_funded", "reply_now"); this module is the one place that
+turns them into words, through Qt's translation system (context "Labels").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.model.decision import Action, Recommendation
+
+
+def platform_label(code: str) -> str:
+    return {
+        "lancers": QCoreApplication.translate("Labels", "Lancers"),
+        "crowdworks": QCoreApplication.translate("Labels", "CrowdWorks"),
+        "coconala": QCoreApplication.translate("Labels", "Coconala"),
+        "upwork": QCoreApplication.translate("Labels", "Upwork"),
+        "fiverr": QCoreApplication.translate("Labels", "Fiverr"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }.get(code, code)
+
+
+def role_label(code: str) -> str:
+    return {"worker": QCoreApplication.translate("Labels", "Worker (ランサー)"), "client": QCoreApplication.translate("Labels", "Client (クライアント)")}.get(code, code)
+
+
+def contract_type_label(code: str) -> str:
+    return {
+        "project_fixed": QCoreApplication.translate("Labels", "Fixed-fee project (プロジェクト固定報酬)"),
+        "direct_fixed": QCoreApplication.translate("Labels", "Direct request (直接依頼)"),
+        "hourly": QCoreApplication.translate("Labels", "Hourly (時間報酬)"),
+        "task": QCoreApplication.translate("Labels", "Task (タスク)"),
+        "competition": QCoreApplication.translate("Labels", "Competition (コンペ)"),
+        "package": QCoreApplication.translate("Labels", "Package (パッケージ)"),
+    }.get(code, code)
+
+
+def stage_label(code: str) -> str:
+    return {
+        "negotiating": QCoreApplication.translate("Labels", "Negotiating"),
+        "contracted": QCoreApplication.translate("Labels", "Contracted, no escrow yet"),
+        "escrow_funded": QCoreApplication.translate("Labels", "Escrow funded (仮払い)"),
+        "delivered": QCoreApplication.translate("Labels", "Delivered (納品)"),
+        "completion_reported": QCoreApplication.translate("Labels", "Completion reported (仕事完了報告)"),
+        "paid": QCoreApplication.translate("Labels", "Payment confirmed (支払い確定)"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }.get(code, code)
+
+
+def stage_tooltip(code: str) -> str:
+    return {
+        "negotiating": QCoreApplication.translate("Labels", "No contract yet: the platform's formal request is not available."),
+        "contracted": QCoreApplication.translate("Labels", "Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow."),
+        "escrow_funded": QCoreApplication.translate("Labels", "The client deposited the fee with the platform; work is under way."),
+        "delivered": QCoreApplication.translate("Labels", "The worker delivered; completion has not been reported yet."),
+        "completion_reported": QCoreApplication.translate("Labels", "The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment."),
+        "paid": QCoreApplication.translate("Labels", "Payment confirmed to the worker: the transaction is over."),
+        "cancelled": QCoreApplication.translate("Labels", "The contract was cancelled."),
+    }.get(code, "")
+
+
+def channel_label(code: str) -> str:
+    return {
+        "platform": QCoreApplication.translate("Labels", "Platform message"),
+        "workspace": QCoreApplication.translate("Labels", "Workspace"),
+        "offplatform": QCoreApplication.translate("Labels", "Off-platform (email/chat)"),
+    }.get(code, code)
+
+
+def read_state_label(code: str | bool | None) -> str:
+    if code is True or code == "read":
+        return QCoreApplication.translate("Labels", "Read (既読)")
+    if code is False or code == "unread":
+        return QCoreApplication.translate("Labels", "Unread (未読)")
+    return QCoreApplication.translate("Labels", "Unknown")
+
+
+def direction_label(code: str) -> str:
+    return {"out": QCoreApplication.translate("Labels", "You"), "in": QCoreApplication.translate("Labels", "Them")}.get(code, code)
+
+
+def event_label(kind: str, data: dict[str, object]) -> str:
+    if kind == "stage_changed":
+        return QCoreApplication.translate("Labels", "Stage changed: %1 → %2").replace("%1", stage_label(str(data.get("old", "")))).replace(
+            "%2", stage_label(str(data.get("new", "")))
+        )
+    if kind == "request_filed":
+        return QCoreApplication.translate("Labels", "You filed a reminder request (連絡催促申請)") if data.get("side") == "user" else QCoreApplication.translate(
+            "Labels", "A reminder request was filed against you"
+        )
+    return {
+        "project_created": QCoreApplication.translate("Labels", "Project created"),
+        "project_edited": QCoreApplication.translate("Labels", "Project details edited"),
+        "project_archived": QCoreApplication.translate("Labels", "Project archived"),
+        "project_unarchived": QCoreApplication.translate("Labels", "Project restored from the archive"),
+        "message_edited": QCoreApplication.translate("Labels", "A message was edited"),
+        "message_deleted": QCoreApplication.translate("Labels", "A message was deleted"),
+        "message_read": QCoreApplication.translate("Labels", "A message you sent was read (既読)"),
+    }.get(kind, kind)
+
+
+def format_duration(delta: timedelta) -> str:
+    """'3 d 4 h' / '3日4時間': two units at most, never seconds."""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    days, rem = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rem, 60)
+    if days:
+        if hours:
+            return QCoreApplication.translate("Duration", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return QCoreApplication.translate("Duration", "%1 d").replace("%1", str(days))
+    if hours:
+        if mins:
+            return QCoreApplication.translate("Duration", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+        return QCoreApplication.translate("Duration", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("Duration", "%1 min").replace("%1", str(mins))
+
+
+def format_time(when: datetime | None, tz: tzinfo) -> str:
+    if when is None:
+        return ""
+    return when.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+# --- The next step ---------------------------------------------------------------------------
+
+URGENT, ACTION, WAITING, NONE = 3, 2, 1, 0
+
+URGENCY_BY_ACTION = {
+    Action.RESPOND_TO_REQUEST: URGENT,
+    Action.REPLY_NOW: URGENT,
+    Action.SEND_FOLLOW_UP: ACTION,
+    Action.FILE_REQUEST: ACTION,
+    Action.REPORT_COMPLETION_FIRST: ACTION,
+    Action.CONTACT_SUPPORT: ACTION,
+    Action.WAIT: WAITING,
+    Action.TRACK_REQUEST: WAITING,
+    Action.MOVE_ON: NONE,
+    Action.NOTHING_TO_DO: NONE,
+}
+
+# A non-colour cue for each level, so urgency does not depend on seeing colour.
+URGENCY_SYMBOL = {URGENT: "‼", ACTION: "●", WAITING: "◷", NONE: "–"}
+
+
+def urgency(rec: Recommendation | None) -> int:
+    return URGENCY_BY_ACTION.get(rec.action, NONE) if rec else NONE
+
+
+def urgency_label(level: int) -> str:
+    return {
+        URGENT: QCoreApplication.translate("Labels", "Urgent"),
+        ACTION: QCoreApplication.translate("Labels", "Action needed"),
+        WAITING: QCoreApplication.translate("Labels", "Waiting"),
+        NONE: QCoreApplication.translate("Labels", "No action"),
+    }[level]
+
+
+def next_step_text(rec: Recommendation | None, now: datetime) -> str:
+    if rec is None:
+        return ""
+    a = rec.action
+    if a is Action.RESPOND_TO_REQUEST:
+        if rec.deadline_at and rec.deadline_at > now:
+            return QCoreApplication.translate("Labels", "Respond now: request deadline in %1").replace("%1", format_duration(rec.deadline_at - now))
+        return QCoreApplication.translate("Labels", "Respond now: request deadline passed")
+    if a is Action.REPLY_NOW:
+        return QCoreApplication.translate("Labels", "Reply now")
+    if a is Action.TRACK_REQUEST:
+        if rec.deadline_at and rec.deadline_at > now:
+            return QCoreApplication.translate("Labels", "Request deadline in %1").replace("%1", format_duration(rec.deadline_at - now))
+        return QCoreApplication.translate("Labels", "Request deadline passed: support reviews")
+    if a is Action.WAIT and rec.wait_until is not None:
+        left = format_duration(rec.wait_until - now)
+        if rec.request_possible_at is not None and rec.wait_until == rec.request_possible_at:
+            return QCoreApplication.translate("Labels", "Request possible in %1").replace("%1", left)
+        return QCoreApplication.translate("Labels", "Follow-up in %1").replace("%1", left)
+    return {
+        Action.SEND_FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up due"),
+        Action.MOVE_ON: QCoreApplication.translate("Labels", "No formal route: consider moving on"),
+        Action.CONTACT_SUPPORT: QCoreApplication.translate("Labels", "Contact support (事務局)"),
+        Action.REPORT_COMPLETION_FIRST: QCoreApplication.translate("Labels", "Report completion first, then file"),
+        Action.FILE_REQUEST: QCoreApplication.translate("Labels", "Reminder request possible"),
+        Action.NOTHING_TO_DO: QCoreApplication.translate("Labels", "Nothing to do"),
+    }.get(a, "")
+
+
+def next_step_explanation(rec: Recommendation | None) -> str:
+    if rec is None:
+        return ""
+    return {
+        Action.RESPOND_TO_REQUEST: QCoreApplication.translate("Labels", "The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating."),
+        Action.REPLY_NOW: QCoreApplication.translate("Labels", "They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you."),
+        Action.TRACK_REQUEST: QCoreApplication.translate("Labels", "Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly)."),
+        Action.WAIT: QCoreApplication.translate("Labels", "Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due."),
+        Action.SEND_FOLLOW_UP: QCoreApplication.translate("Labels", "Send a polite follow-up (about 3 messages a few days apart come before any formal step)."),
+        Action.MOVE_ON: QCoreApplication.translate("Labels", "There is no contract yet, so there is no formal route. Stop investing time; move on."),
+        Action.CONTACT_SUPPORT: QCoreApplication.translate("Labels", "Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating."),
+        Action.REPORT_COMPLETION_FIRST: QCoreApplication.translate("Labels", "You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work."),
+        Action.FILE_REQUEST: QCoreApplication.translate("Labels", "The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating."),
+        Action.NOTHING_TO_DO: QCoreApplication.translate("Labels", "Nobody is waiting on anybody."),
+    }.get(rec.action, "")

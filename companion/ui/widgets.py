@@ -1,0 +1,46 @@
+"""Small shared widget helpers: inline errors, date-time conversion, safe labels."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QLabel, QWidget
+
+ERROR_STYLE = "color: #a4000f; font-weight: bold;"
+FIELD_ERROR_STYLE = "border: 2px solid #c0392b;"
+
+
+def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A label that never interprets its text as rich text (user data is plain text)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(value)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = plain_label("", parent, wrap=True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setObjectName("inlineError")
+    label.setAccessibleName("error")
+    label.hide()
+    return label
+
+
+def to_qdatetime(when: datetime, tz: tzinfo) -> QDateTime:
+    local = when.astimezone(tz)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+
+
+def from_qdatetime(value: QDateTime, tz: tzinfo) -> datetime:
+    d, t = value.date(), value.time()
+    naive = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+    return naive.replace(tzinfo=tz)
+
+
+def mark_field(widget: QWidget | None, bad: bool) -> None:
+    if widget is not None:
+        widget.setStyleSheet(FIELD_ERROR_STYLE if bad else "")
