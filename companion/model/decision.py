@@ -49,6 +49,14 @@ class Situation:
     request_against_user_at: datetime | None = None
     wants_to_continue: bool | None = None
 
+    def __post_init__(self) -> None:
+        # Exact instants: arithmetic in a DST zone would be wall-clock arithmetic.
+        for name in ("now", "last_received_at", "own_request_filed_at", "request_against_user_at"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, ensure_utc(value))
+        object.__setattr__(self, "unanswered_sent", tuple(ensure_utc(t) for t in self.unanswered_sent))
+
 
 @dataclass(frozen=True)
 class Reason:

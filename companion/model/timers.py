@@ -63,6 +63,11 @@ class MessageFact:
     no_reply_needed: bool = False
     read_state: str = "unknown"  # unknown | unread | read (for messages the user sent)
 
+    def __post_init__(self) -> None:
+        # Arithmetic on aware datetimes in a zone with DST is wall-clock arithmetic in Python;
+        # in UTC it is exact. So every instant is converted on the way in.
+        object.__setattr__(self, "at", ensure_utc(self.at))
+
     @property
     def on_platform(self) -> bool:
         return self.channel != "offplatform"
@@ -144,7 +149,7 @@ def compute(
     ]
     unanswered = tuple(m.at for m in unanswered_msgs)
     last_sent_read = _READ.get(unanswered_msgs[-1].read_state) if unanswered_msgs else None
-    anchor = cutoff if cutoff is not None else (unanswered[0] if unanswered else None)
+    anchor = (cutoff if cutoff is not None else unanswered[0]) if unanswered else None
     request_possible_at = anchor + thresholds.silence_before_request if unanswered and anchor else None
     next_follow_up_at = unanswered[-1] + thresholds.follow_up_gap if unanswered else None
 

@@ -46,6 +46,7 @@ class DetailPane(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: ProjectRow | None = None
+        self.follow_ups_before_formal = 3
         self._build_empty()
         self._build_detail()
 
@@ -114,7 +115,6 @@ class DetailPane(QStackedWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        columns = QHBoxLayout()
         facts_box = QGroupBox(self.tr("Project"))
         self.facts = QFormLayout(facts_box)
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -136,7 +136,6 @@ class DetailPane(QStackedWidget):
         self.url_button = QPushButton(self.tr("Open project page"))
         self.url_button.clicked.connect(lambda: self.row and self.open_url.emit(self.row.url))
         self.facts.addRow("", self.url_button)
-        columns.addWidget(facts_box, 1)
 
         timers_box = QGroupBox(self.tr("Timers"))
         self.timers = QFormLayout(timers_box)
@@ -154,8 +153,8 @@ class DetailPane(QStackedWidget):
             value = plain_label("", wrap=True)
             self.timer_labels[key] = value
             self.timers.addRow(label, value)
-        columns.addWidget(timers_box, 1)
-        layout.addLayout(columns)
+        layout.addWidget(timers_box)
+        layout.addWidget(facts_box)
 
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
@@ -243,7 +242,8 @@ class DetailPane(QStackedWidget):
         t["read"].setText(text.read_state_label(state.last_sent_read) if state.unanswered else "—")
         owed = state.reply_owed_for(now)
         t["reply_owed"].setText(text.format_duration(owed) if owed is not None else "—")
-        t["next_follow_up"].setText(self._when(state.next_follow_up_at, now, tz))
+        more_follow_ups = 0 < state.unanswered_count < self.follow_ups_before_formal
+        t["next_follow_up"].setText(self._when(state.next_follow_up_at if more_follow_ups else None, now, tz))
         possible = rec.request_possible_at if rec else None
         t["request_possible"].setText(self._when(possible, now, tz))
         t["deadline"].setText(self._when(rec.deadline_at if rec else None, now, tz))
@@ -256,7 +256,9 @@ class DetailPane(QStackedWidget):
             return QCoreApplication.translate("DetailPane", "%1 (in %2)").replace("%1", stamp).replace(
                 "%2", text.format_duration(when - now)
             )
-        return QCoreApplication.translate("DetailPane", "%1 (now)").replace("%1", stamp)
+        return QCoreApplication.translate("DetailPane", "%1 (%2 ago)").replace("%1", stamp).replace(
+            "%2", text.format_duration(now - when)
+        )
 
     def _load_timeline(self, tz: tzinfo) -> None:
         assert self.row is not None

@@ -33,6 +33,8 @@ from companion.ui.project_dialog import ProjectDialog
 from companion.ui.project_table import ID_ROLE, ProjectFilterProxy, ProjectTableModel
 
 TICK_MS = 60_000
+# Widest a column gets when first sized to its contents (px); the timers must stay in view.
+COLUMN_CAPS = {0: 220, 1: 140, 2: 100, 3: 100, 4: 160, 8: 300}
 
 
 class MainWindow(QMainWindow):
@@ -166,11 +168,14 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The next step matters most: show it right after the project's name.
+        self.table.horizontalHeader().moveSection(8, 1)
         self.table.doubleClicked.connect(lambda _: self.edit_project())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         left_layout.addWidget(self.table, 1)
 
         self.detail = DetailPane()
+        self.detail.follow_ups_before_formal = self.controller.thresholds.follow_ups_before_formal
         self.detail.sent_now.connect(lambda: self.log_now("out"))
         self.detail.replied_now.connect(lambda: self.log_now("in"))
         self.detail.log_message.connect(self.log_message)
@@ -182,6 +187,7 @@ class MainWindow(QMainWindow):
         self.detail.load_demo.connect(self.load_demo)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
         scroll.setMinimumWidth(420)
 
@@ -190,7 +196,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 520])
+        splitter.setSizes([820, 460])
         self.setCentralWidget(splitter)
 
     # --- data ---------------------------------------------------------------------------------
@@ -222,7 +228,7 @@ class MainWindow(QMainWindow):
         if first_fill:
             self.table.resizeColumnsToContents()
             for col in range(self.model.columnCount()):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), COLUMN_CAPS.get(col, 400)))
         if keep is None or not self.select_project(keep):
             self._selection_changed()
         self._update_status()

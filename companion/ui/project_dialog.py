@@ -30,23 +30,23 @@ def validation_message(err: ValidationError) -> str:
     """The translated, user-facing sentence for a validation error: what is wrong, and where."""
     t = QCoreApplication.translate
     fields = {
-        "title": t("Validation", "Title"),
-        "url": t("Validation", "Project page URL"),
-        "amount": t("Validation", "Amount"),
-        "currency": t("Validation", "Currency"),
-        "at": t("Validation", "Date and time"),
-        "read_at": t("Validation", "Read at"),
-        "text": t("Validation", "Text"),
+        "title": QCoreApplication.translate("Validation", "Title"),
+        "url": QCoreApplication.translate("Validation", "Project page URL"),
+        "amount": QCoreApplication.translate("Validation", "Amount"),
+        "currency": QCoreApplication.translate("Validation", "Currency"),
+        "at": QCoreApplication.translate("Validation", "Date and time"),
+        "read_at": QCoreApplication.translate("Validation", "Read at"),
+        "text": QCoreApplication.translate("Validation", "Text"),
     }
     problems = {
-        "required": t("Validation", "This field is required."),
-        "bad_url": t("Validation", "Only web addresses starting with http:// or https:// are allowed."),
-        "not_a_number": t("Validation", "Enter a number, for example 30000."),
-        "out_of_range": t("Validation", "Enter an amount of 0 or more."),
-        "bad_currency": t("Validation", "Use a 3-letter currency code such as JPY or USD."),
-        "in_future": t("Validation", "The time cannot be in the future."),
-        "read_before_sent": t("Validation", "A message cannot be read before it was sent."),
-        "too_long": t("Validation", "The text is too long."),
+        "required": QCoreApplication.translate("Validation", "This field is required."),
+        "bad_url": QCoreApplication.translate("Validation", "Only web addresses starting with http:// or https:// are allowed."),
+        "not_a_number": QCoreApplication.translate("Validation", "Enter a number, for example 30000."),
+        "out_of_range": QCoreApplication.translate("Validation", "Enter an amount of 0 or more."),
+        "bad_currency": QCoreApplication.translate("Validation", "Use a 3-letter currency code such as JPY or USD."),
+        "in_future": QCoreApplication.translate("Validation", "The time cannot be in the future."),
+        "read_before_sent": QCoreApplication.translate("Validation", "A message cannot be read before it was sent."),
+        "too_long": QCoreApplication.translate("Validation", "The text is too long."),
     }
     where = fields.get(err.field, err.field)
     what = problems.get(err.code, err.message)

@@ -44,17 +44,17 @@ class ProjectTableModel(QAbstractTableModel):
 
     @staticmethod
     def headers() -> list[str]:
-        t = QCoreApplication.translate
+
         return [
-            t("ProjectTable", "Project"),
-            t("ProjectTable", "Counterparty"),
-            t("ProjectTable", "Platform"),
-            t("ProjectTable", "Role"),
-            t("ProjectTable", "Stage"),
-            t("ProjectTable", "Waiting on them"),
-            t("ProjectTable", "Unanswered"),
-            t("ProjectTable", "Read state"),
-            t("ProjectTable", "Next step"),
+            QCoreApplication.translate("ProjectTable", "Project"),
+            QCoreApplication.translate("ProjectTable", "Counterparty"),
+            QCoreApplication.translate("ProjectTable", "Platform"),
+            QCoreApplication.translate("ProjectTable", "Role"),
+            QCoreApplication.translate("ProjectTable", "Stage"),
+            QCoreApplication.translate("ProjectTable", "Waiting on them"),
+            QCoreApplication.translate("ProjectTable", "Unanswered"),
+            QCoreApplication.translate("ProjectTable", "Read state"),
+            QCoreApplication.translate("ProjectTable", "Next step"),
         ]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -109,7 +109,9 @@ class ProjectTableModel(QAbstractTableModel):
             if col == COL_NEXT:
                 return f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}"
             if col == COL_STAGE:
-                return text.stage_tooltip(row.stage)
+                return f"{text.stage_label(row.stage)}: {text.stage_tooltip(row.stage)}"
+            if col == COL_ROLE:
+                return text.role_label(row.role)
             if col == COL_TITLE:
                 return row.title
             return None
@@ -133,9 +135,9 @@ class ProjectTableModel(QAbstractTableModel):
         if col == COL_PLATFORM:
             return text.platform_label(row.platform)
         if col == COL_ROLE:
-            return text.role_label(row.role)
+            return text.role_short(row.role)
         if col == COL_STAGE:
-            return text.stage_label(row.stage)
+            return text.stage_short(row.stage)
         if col == COL_WAITING:
             waited = state.waiting_for(self._now) if state else None
             return text.format_duration(waited) if waited is not None else "—"

@@ -24,6 +24,22 @@ def platform_label(code: str) -> str:
     }.get(code, code)
 
 
+def role_short(code: str) -> str:
+    return {"worker": QCoreApplication.translate("Labels", "Worker"), "client": QCoreApplication.translate("Labels", "Client")}.get(code, code)
+
+
+def stage_short(code: str) -> str:
+    return {
+        "negotiating": QCoreApplication.translate("Labels", "Negotiating"),
+        "contracted": QCoreApplication.translate("Labels", "No escrow yet"),
+        "escrow_funded": QCoreApplication.translate("Labels", "Escrow funded"),
+        "delivered": QCoreApplication.translate("Labels", "Delivered"),
+        "completion_reported": QCoreApplication.translate("Labels", "Completion reported"),
+        "paid": QCoreApplication.translate("Labels", "Paid"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }.get(code, code)
+
+
 def role_label(code: str) -> str:
     return {"worker": QCoreApplication.translate("Labels", "Worker (ランサー)"), "client": QCoreApplication.translate("Labels", "Client (クライアント)")}.get(code, code)
 

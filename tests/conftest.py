@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+# Widget tests run offscreen; the e2e tests start their own X server for their subprocesses.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from companion.model import db as dbmod  # noqa: E402
+from companion.model.clock import FakeClock  # noqa: E402
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(T0)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[object]:
+    """A fresh database in a temporary data folder, migrated to the latest schema."""
+    db = dbmod.open_database(tmp_path / "data" / dbmod.DB_FILENAME)
+    yield db
+    dbmod.close_database()
+
+
+class QueryCounter:
+    def __init__(self, db: object) -> None:
+        self.db = db
+        self.count = 0
+        self.statements: list[str] = []
+
+    def __enter__(self) -> QueryCounter:
+        original = self.db.execute_sql  # type: ignore[attr-defined]
+
+        def counting(sql: str, params: object = None, *args: object, **kwargs: object) -> object:
+            self.count += 1
+            self.statements.append(sql)
+            return original(sql, params, *args, **kwargs)
+
+        self.db.execute_sql = counting  # type: ignore[attr-defined]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        del self.db.execute_sql  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def count_queries(database: object) -> type[QueryCounter]:
+    return lambda: QueryCounter(database)  # type: ignore[return-value]

@@ -1,0 +1,310 @@
+"""The database: opening, migrations, validation, history, and the overview's query count."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import peewee
+import pytest
+
+from companion.model import db as dbmod
+from companion.model import repo
+from companion.model.demo import DemoNotEmptyError, load_demo
+from companion.model.migrations import LATEST_VERSION, MigrationError, current_version, migrate_to_latest
+from companion.model.repo import MessageInput, ProjectInput, ValidationError
+from companion.model.schema import ALL_MODELS, Event, Message, Project
+from tests.conftest import T0
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+D = timedelta(days=1)
+
+
+def columns(db, table):
+    return {row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()}
+
+
+# --- opening -----------------------------------------------------------------------------------
+
+
+def test_fresh_database_is_private_wal_with_foreign_keys(tmp_path):
+    db = dbmod.open_database(tmp_path / "d" / "c.db")
+    try:
+        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert current_version(db) == LATEST_VERSION
+        mode = stat.S_IMODE(os.stat(tmp_path / "d" / "c.db").st_mode)
+        assert mode & 0o077 == 0
+    finally:
+        dbmod.close_database()
+
+
+def test_models_match_the_migrated_schema(database):
+    for model in ALL_MODELS:
+        expected = {f.column_name for f in model._meta.sorted_fields}
+        assert columns(database, model._meta.table_name) == expected, model.__name__
+
+
+def test_garbage_file_gives_a_clear_error(tmp_path):
+    path = tmp_path / "c.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(dbmod.DatabaseOpenError, match=r"c\.db.*not a Renraku Companion database"):
+        dbmod.open_database(path)
+    assert path.read_bytes().startswith(b"this is not")  # never overwritten
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read anything")
+def test_unreadable_file_gives_a_clear_error(tmp_path):
+    path = tmp_path / "c.db"
+    dbmod.open_database(path)
+    dbmod.close_database()
+    path.chmod(0)
+    with pytest.raises(dbmod.DatabaseOpenError, match="permissions"):
+        dbmod.open_database(path)
+
+
+def test_locked_database_gives_a_clear_error(tmp_path):
+    path = tmp_path / "c.db"
+    dbmod.open_database(path)
+    dbmod.close_database()
+    holder = peewee.SqliteDatabase(str(path))
+    holder.connect()
+    holder.execute_sql("PRAGMA journal_mode = DELETE")
+    holder.execute_sql("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(dbmod.DatabaseOpenError, match="locked"):
+            dbmod.open_database(path)
+    finally:
+        holder.execute_sql("ROLLBACK")
+        holder.close()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "c.db"
+    db = dbmod.open_database(path)
+    db.execute_sql("UPDATE schema_version SET version = 99")
+    dbmod.close_database()
+    with pytest.raises(dbmod.DatabaseOpenError, match="newer"):
+        dbmod.open_database(path)
+
+
+# --- migrations --------------------------------------------------------------------------------
+
+
+def test_migrates_the_v1_fixture_keeping_every_row(tmp_path):
+    path = tmp_path / "c.db"
+    shutil.copy(FIXTURES / "schema_v1.db", path)
+    db = dbmod.open_database(path)
+    try:
+        assert current_version(db) == LATEST_VERSION
+        p = Project.get_by_id(1)
+        assert p.title == "バナー制作" and p.currency == "JPY" and p.amount == Decimal("33000")
+        assert p.notes == "<b>not bold</b>"
+        assert Message.select().where(Message.project == 1).count() == 3  # nothing cascaded away
+        assert Project.get_by_id(2).archived is True
+        assert repo.get_setting("language") == "ja"
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        backups = list((tmp_path / "backups").glob("companion-v1-*.db"))
+        assert len(backups) == 1
+        old = peewee.SqliteDatabase(str(backups[0]))
+        assert old.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 3
+        old.close()
+        # and the migrated data works with today's code
+        rows = repo.project_overview(T0)
+        assert rows[0].state.unanswered_count == 2
+    finally:
+        dbmod.close_database()
+
+
+def test_fresh_and_migrated_schemas_are_identical(tmp_path):
+    fresh = dbmod.open_database(tmp_path / "a.db")
+    fresh_schema = sorted(fresh.execute_sql("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+    dbmod.close_database()
+    shutil.copy(FIXTURES / "schema_v1.db", tmp_path / "b.db")
+    old = dbmod.open_database(tmp_path / "b.db")
+    old_schema = sorted(old.execute_sql("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+    dbmod.close_database()
+    assert fresh_schema == old_schema
+
+
+def test_a_failing_step_leaves_the_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "c.db"
+    shutil.copy(FIXTURES / "schema_v1.db", path)
+    db = peewee.SqliteDatabase(str(path))
+    db.connect()
+    from companion.model import migrations
+
+    def broken(database):
+        database.execute_sql("ALTER TABLE project ADD COLUMN currency TEXT")
+        raise MigrationError("boom")
+
+    monkeypatch.setattr(migrations, "STEPS", ((1, migrations._v1), (2, broken)))
+    with pytest.raises(MigrationError):
+        migrations.migrate_to_latest(db, target=2)
+    assert current_version(db) == 1
+    assert "currency" not in columns(db, "project")
+    db.close()
+
+
+def test_migration_is_idempotent(database):
+    assert migrate_to_latest(database) == LATEST_VERSION
+
+
+# --- validation: a clear error and nothing saved -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"title": "   "}, "title", "required"),
+        ({"url": "javascript:alert(1)"}, "url", "bad_url"),
+        ({"url": "file:///etc/passwd"}, "url", "bad_url"),
+        ({"url": "www.lancers.jp"}, "url", "bad_url"),
+        ({"amount": "abc"}, "amount", "not_a_number"),
+        ({"amount": "-5"}, "amount", "out_of_range"),
+        ({"amount": "NaN"}, "amount", "out_of_range"),
+        ({"currency": "円"}, "currency", "bad_currency"),
+        ({"stage": "bogus"}, "stage", "invalid_choice"),
+    ],
+)
+def test_bad_project_input_is_refused_and_nothing_saved(database, changes, field, code):
+    data = ProjectInput(title="ok", **{k: v for k, v in changes.items() if k != "title"})
+    if "title" in changes:
+        data.title = changes["title"]
+    with pytest.raises(ValidationError) as info:
+        repo.create_project(data, T0)
+    assert (info.value.field, info.value.code) == (field, code)
+    assert Project.select().count() == 0 and Event.select().count() == 0
+
+
+def test_amount_accepts_commas_and_yen(database):
+    p = repo.create_project(ProjectInput(title="x", amount="¥33,000"), T0)
+    assert Project.get_by_id(p.id).amount == Decimal("33000")
+
+
+def test_message_in_the_future_is_refused(database):
+    p = repo.create_project(ProjectInput(title="x"), T0)
+    repo.log_message(p.id, MessageInput(at=T0 + timedelta(seconds=59), direction="out"), T0)
+    with pytest.raises(ValidationError) as info:
+        repo.log_message(p.id, MessageInput(at=T0 + timedelta(minutes=2), direction="out"), T0)
+    assert info.value.field == "at"
+    assert Message.select().count() == 1
+
+
+def test_read_before_sent_is_refused(database):
+    p = repo.create_project(ProjectInput(title="x"), T0)
+    m = repo.log_message(p.id, MessageInput(at=T0 - D, direction="out"), T0)
+    with pytest.raises(ValidationError):
+        repo.mark_read(m.id, T0 - 2 * D, T0)
+    assert Message.get_by_id(m.id).read_state == "unknown"
+    repo.mark_read(m.id, T0 - D / 2, T0)
+    assert Message.get_by_id(m.id).read_state == "read"
+
+
+def test_html_is_stored_literally(database):
+    p = repo.create_project(ProjectInput(title="<script>alert(1)</script>", notes="<b>x</b>"), T0)
+    assert Project.get_by_id(p.id).title == "<script>alert(1)</script>"
+
+
+# --- history -------------------------------------------------------------------------------------
+
+
+def test_every_change_is_in_the_history(database):
+    p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0)
+    m = repo.log_message(p.id, MessageInput(at=T0, direction="out"), T0)
+    repo.update_project(p.id, ProjectInput(title="x", stage="delivered"), T0 + D)
+    repo.update_project(p.id, ProjectInput(title="y", stage="delivered"), T0 + D)
+    repo.update_project(p.id, ProjectInput(title="y", stage="delivered"), T0 + D)  # no change, no event
+    repo.update_message(m.id, MessageInput(at=T0, direction="out", text="hi"), T0 + D)
+    repo.set_archived(p.id, True, T0 + D)
+    repo.delete_message(m.id, T0 + 2 * D)
+    kinds = [e.kind for e in Event.select().order_by(Event.id)]
+    assert kinds == [
+        "project_created",
+        "message_logged",
+        "stage_changed",
+        "project_edited",
+        "message_edited",
+        "project_archived",
+        "message_deleted",
+    ]
+    stage = Event.get(Event.kind == "stage_changed")
+    assert json.loads(stage.data) == {"old": "escrow_funded", "new": "delivered"}
+    repo.delete_project(p.id, T0 + 3 * D)
+    assert Project.select().count() == 0 and Message.select().count() == 0
+    deleted = Event.get(Event.kind == "project_deleted")
+    assert deleted.project_id is None and json.loads(deleted.data)["title"] == "y"
+    assert Event.select().count() == 8  # history survives the project
+
+
+def test_timeline_merges_messages_and_events(database):
+    p = repo.create_project(ProjectInput(title="x"), T0 - 3 * D)
+    repo.log_message(p.id, MessageInput(at=T0 - 2 * D, direction="out"), T0)
+    repo.log_message(p.id, MessageInput(at=T0 - D, direction="in"), T0)
+    items = repo.timeline(p.id)
+    assert [i.kind for i in items] == ["message", "message", "project_created"]
+    assert items[0].message.direction == "in"
+
+
+# --- the overview ----------------------------------------------------------------------------
+
+
+def test_overview_uses_a_constant_number_of_queries(database, count_queries):
+    def make(n):
+        for i in range(n):
+            p = repo.create_project(ProjectInput(title=f"p{i}"), T0 - 10 * D)
+            repo.log_message(p.id, MessageInput(at=T0 - 5 * D, direction="in"), T0)
+            repo.log_message(p.id, MessageInput(at=T0 - 4 * D, direction="out"), T0)
+
+    make(3)
+    with count_queries() as small:
+        assert len(repo.project_overview(T0)) == 3
+    make(30)
+    with count_queries() as large:
+        assert len(repo.project_overview(T0)) == 33
+    assert small.count == large.count <= 3
+
+
+def test_overview_reads_only_the_tail_but_gets_the_same_answer(database):
+    p = repo.create_project(ProjectInput(title="x", stage="completion_reported"), T0 - 30 * D)
+    for k in range(10):
+        repo.log_message(p.id, MessageInput(at=T0 - (30 - k) * D, direction="out"), T0)
+        repo.log_message(p.id, MessageInput(at=T0 - (30 - k) * D + D / 2, direction="in"), T0)
+    for k in (9, 6, 3):
+        repo.log_message(p.id, MessageInput(at=T0 - k * D, direction="out", read_state="unread"), T0)
+    row = repo.project_overview(T0)[0]
+    from companion.model.timers import MessageFact, compute
+
+    everything = [MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state) for m in Message.select()]
+    assert row.state == compute(everything, T0)
+    assert row.state.unanswered_count == 3 and row.state.last_sent_read is False
+    assert row.recommendation.action.value == "file_request"
+
+
+def test_demo_loads_once(database):
+    assert load_demo(T0) == 10
+    rows = repo.project_overview(T0)
+    actions = {r.recommendation.action.value for r in rows}
+    assert {"respond_to_request", "reply_now", "file_request", "report_completion_first", "contact_support", "track_request"} <= actions
+    with pytest.raises(DemoNotEmptyError):
+        load_demo(T0)
+
+
+def test_settings_roundtrip_and_thresholds(database):
+    assert repo.get_setting("missing", 5) == 5
+    repo.set_setting("follow_up_gap_hours", 24)
+    assert repo.thresholds_from_settings().follow_up_gap == timedelta(hours=24)
+    repo.set_setting("follow_up_gap_hours", "garbage")
+    assert repo.thresholds_from_settings().follow_up_gap == timedelta(days=2)
+
+
+def test_a_folder_in_place_of_the_file_gives_a_clear_error(tmp_path):
+    (tmp_path / "c.db").mkdir()
+    with pytest.raises(dbmod.DatabaseOpenError, match=r"c\.db"):
+        dbmod.open_database(tmp_path / "c.db")

@@ -1,0 +1,73 @@
+"""Render the README screenshots (ja and en) from the demo data, offscreen.
+
+    python tools/screenshots.py [OUT_DIR]
+
+Each screen is rendered with ``QWidget.grab()`` so no display is needed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from companion.model import db as dbmod  # noqa: E402
+from companion.ui import i18n  # noqa: E402
+from companion.ui.controller import Controller  # noqa: E402
+from companion.ui.main_window import MainWindow  # noqa: E402
+from companion.ui.message_dialog import MessageDialog  # noqa: E402
+from companion.ui.project_dialog import ProjectDialog  # noqa: E402
+
+
+def shoot(out: Path, lang: str) -> list[Path]:
+    app = QApplication.instance() or QApplication([])
+    i18n.install(app, lang)
+    data = Path(tempfile.mkdtemp(prefix=f"shots-{lang}-"))
+    dbmod.open_database(data / dbmod.DB_FILENAME)
+    controller = Controller(data)
+    controller.load_demo()
+    window = MainWindow(controller)
+    window.resize(1400, 820)
+    window.show()
+    window.select_project(window.model.rows()[0].id)
+    app.processEvents()
+    paths = []
+    path = out / f"main-{lang}.png"
+    window.grab().save(str(path))
+    paths.append(path)
+    dialog = ProjectDialog(window, window.model.rows()[0])
+    dialog.show()
+    app.processEvents()
+    path = out / f"project-dialog-{lang}.png"
+    dialog.grab().save(str(path))
+    paths.append(path)
+    dialog.close()
+    mdialog = MessageDialog(controller.now, controller.clock.local_tz(), window)
+    mdialog.show()
+    app.processEvents()
+    path = out / f"message-dialog-{lang}.png"
+    mdialog.grab().save(str(path))
+    paths.append(path)
+    mdialog.close()
+    window.close()
+    dbmod.close_database()
+    return paths
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in ("ja", "en"):
+        for p in shoot(out, lang):
+            print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
