@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -81,6 +82,11 @@ class DetailPane(QStackedWidget):
     def _build_detail(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
         self.title = plain_label("", wrap=True)
         font: QFont = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -181,8 +187,9 @@ class DetailPane(QStackedWidget):
             tl_buttons.addWidget(b)
         tl_buttons.addStretch(1)
         tl_layout.addLayout(tl_buttons)
+        self.timeline.setMinimumHeight(220)
         layout.addWidget(timeline_box, 1)
-        self.addWidget(page)
+        self.addWidget(scroll)
         self._sync_timeline_buttons()
 
     # --- state

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QTableView,
     QToolBar,
@@ -185,15 +184,11 @@ class MainWindow(QMainWindow):
         self.detail.open_url.connect(self.open_url)
         self.detail.new_project.connect(self.new_project)
         self.detail.load_demo.connect(self.load_demo)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.detail)
-        scroll.setMinimumWidth(420)
+        self.detail.setMinimumWidth(420)
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([820, 460])
@@ -229,6 +224,8 @@ class MainWindow(QMainWindow):
             self.table.resizeColumnsToContents()
             for col in range(self.model.columnCount()):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), COLUMN_CAPS.get(col, 400)))
+        if keep is None and first_fill and self.proxy.rowCount():
+            keep = int(self.proxy.index(0, 0).data(ID_ROLE))  # start on the most urgent project
         if keep is None or not self.select_project(keep):
             self._selection_changed()
         self._update_status()

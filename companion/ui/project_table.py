@@ -176,20 +176,24 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._text = ""
 
     def set_archive_filter(self, value: str) -> None:
+        self.beginFilterChange()
         self._archive = value
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_platform_filter(self, value: str) -> None:
+        self.beginFilterChange()
         self._platform = value
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_needs_action(self, value: bool) -> None:
+        self.beginFilterChange()
         self._needs_action = value
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text_filter(self, value: str) -> None:
+        self.beginFilterChange()
         self._text = value.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,224 @@
+"""The main window as a user drives it: fresh temp database and an injected clock per test."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from companion.model import repo
+from companion.model.repo import MessageInput, ProjectInput
+from companion.model.schema import Message, Project
+from companion.ui.message_dialog import MessageDialog
+from companion.ui.project_dialog import ProjectDialog
+from companion.ui.project_table import COL_FOLLOWUPS, COL_NEXT, COL_READ, COL_TITLE, COL_WAITING
+
+D = timedelta(days=1)
+
+
+def cell(window, row, col):
+    return window.proxy.index(row, col).data()
+
+
+def titles(window):
+    return sorted(cell(window, r, COL_TITLE) for r in range(window.proxy.rowCount()))
+
+
+def test_empty_window_invites_to_start(window):
+    assert window.proxy.rowCount() == 0
+    assert window.detail.currentIndex() == 0
+    assert window.detail.empty_demo.isVisible()
+    assert not window.act_sent.isEnabled()
+
+
+def test_load_demo_from_the_empty_state(window, qtbot):
+    qtbot.mouseClick(window.detail.empty_demo, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 10
+    assert window.selected_id() is not None  # the most urgent project is shown at once
+    assert window.detail.currentIndex() == 1
+    assert "10 active projects" in window.statusBar().currentMessage() or window.model.rowCount() == 10
+
+
+def test_add_a_project_through_the_dialog(window, dialog_driver, qtbot):
+    def fill(d: ProjectDialog) -> None:
+        d.title_edit.setText("Logo design")
+        d.counterparty.setText("cafe hinata")
+        d.stage.setCurrentIndex(d.stage.findData("escrow_funded"))
+        d.url.setText("https://www.lancers.jp/work/detail/1")
+        d.amount.setText("30,000")
+        d.accept()
+
+    dialog_driver(fill)
+    window.new_project()
+    assert titles(window) == ["Logo design"]
+    p = Project.get()
+    assert (p.counterparty, p.stage, p.amount) == ("cafe hinata", "escrow_funded", 30000)
+    assert window.selected_id() == p.id
+    assert window.detail.title.text() == "Logo design"
+
+
+def test_validation_errors_are_inline_and_nothing_is_saved(window, controller, qtbot):
+    cases = [
+        ({"title": ""}, "Title"),
+        ({"title": "x", "url": "ftp://example.com"}, "Project page URL"),
+        ({"title": "x", "amount": "thirty"}, "Amount"),
+    ]
+    for values, where in cases:
+        d = ProjectDialog(window)
+        qtbot.addWidget(d)
+        d.set_submit(controller.create_project)
+        d.title_edit.setText(values["title"])
+        d.url.setText(values.get("url", ""))
+        d.amount.setText(values.get("amount", ""))
+        d.show()
+        d.accept()
+        assert d.result() == 0, values
+        assert d.error.isVisible()
+        assert d.error.text().startswith(where + ":")
+    assert Project.select().count() == 0
+
+
+def test_message_time_in_the_future_is_refused(window, controller, qtbot, clock):
+    pid = controller.create_project(ProjectInput(title="x"))
+    d = MessageDialog(controller.now, clock.local_tz(), window)
+    qtbot.addWidget(d)
+    d.set_submit(lambda data: controller.log_message(pid, data))
+    d.when.set_value(clock.now() + timedelta(hours=2))
+    d.show()
+    d.accept()
+    assert d.result() == 0 and "future" in d.error.text()
+    assert Message.select().count() == 0
+    d.when.set_now()
+    d.accept()
+    assert d.result() == 1 and Message.select().count() == 1
+
+
+def test_quick_actions_and_timers_that_move_with_the_clock(window, controller, clock, qtbot):
+    pid = controller.create_project(ProjectInput(title="Banner", stage="completion_reported"))
+    window.select_project(pid)
+    qtbot.mouseClick(window.detail.replied_button, Qt.MouseButton.LeftButton)
+    assert "Reply now" in cell(window, 0, COL_NEXT)
+    clock.advance(timedelta(hours=1))
+    qtbot.mouseClick(window.detail.sent_button, Qt.MouseButton.LeftButton)
+    assert cell(window, 0, COL_WAITING) == "1 h"
+    assert cell(window, 0, COL_FOLLOWUPS) == "1"
+    assert "Follow-up in 2 d" in cell(window, 0, COL_NEXT)
+
+    clock.advance(3 * D)
+    window.refresh_times()
+    assert cell(window, 0, COL_WAITING) == "3 d 1 h"
+    assert "Follow-up due" in cell(window, 0, COL_NEXT)
+    assert window.detail.timer_labels["waiting"].text() == "3 d 1 h"
+
+    for _ in range(2):
+        window.log_now("out")
+        clock.advance(2 * D)
+    window.refresh_times()
+    assert cell(window, 0, COL_FOLLOWUPS) == "3"
+    assert "Reminder request possible" in cell(window, 0, COL_NEXT)
+    assert window.detail.timeline.topLevelItemCount() == 5  # 4 messages + "project created"
+
+
+def test_mark_read_changes_the_read_state(window, controller, clock):
+    pid = controller.create_project(ProjectInput(title="x"))
+    controller.log_message(pid, MessageInput(at=clock.now() - D, direction="out", read_state="unread"))
+    window.select_project(pid)
+    assert cell(window, 0, COL_READ) == "Unread (未読)"
+    controller.mark_read(Message.get().id, pid, clock.now())
+    assert cell(window, 0, COL_READ) == "Read (既読)"
+
+
+def test_filters(window, controller):
+    a = controller.create_project(ProjectInput(title="Alpha", platform="lancers", notes="urgent banner"))
+    controller.create_project(ProjectInput(title="Beta", platform="crowdworks"))
+    c = controller.create_project(ProjectInput(title="Gamma", platform="lancers"))
+    controller.log_message(a, MessageInput(at=controller.now() - D, direction="in"))
+    controller.set_archived(c, True)
+    assert titles(window) == ["Alpha", "Beta"]
+    window.archive_filter.setCurrentIndex(window.archive_filter.findData("archived"))
+    assert titles(window) == ["Gamma  (archived)"]
+    window.archive_filter.setCurrentIndex(window.archive_filter.findData("all"))
+    assert len(titles(window)) == 3
+    window.platform_filter.setCurrentIndex(window.platform_filter.findData("crowdworks"))
+    assert titles(window) == ["Beta"]
+    window.platform_filter.setCurrentIndex(0)
+    window.needs_action.setChecked(True)
+    assert titles(window) == ["Alpha"]
+    window.needs_action.setChecked(False)
+    window.search.setText("BANNER")
+    assert titles(window) == ["Alpha"]
+
+
+def test_sorting_by_waiting_time(window, controller, clock):
+    for title, ago in (("short", 1), ("long", 5), ("mid", 3)):
+        pid = controller.create_project(ProjectInput(title=title))
+        controller.log_message(pid, MessageInput(at=clock.now() - ago * D, direction="out"))
+    window.table.sortByColumn(COL_WAITING, Qt.SortOrder.DescendingOrder)
+    assert [cell(window, r, COL_TITLE) for r in range(3)] == ["long", "mid", "short"]
+
+
+def test_delete_asks_first(window, controller, answer_messagebox):
+    pid = controller.create_project(ProjectInput(title="Keep me"))
+    window.select_project(pid)
+    asked = answer_messagebox(QMessageBox.StandardButton.Cancel)
+    window.delete_project()
+    assert Project.select().count() == 1 and "Keep me" in asked[0]
+    answer_messagebox(QMessageBox.StandardButton.Yes)
+    window.delete_project()
+    assert Project.select().count() == 0
+    assert window.proxy.rowCount() == 0
+
+
+def test_delete_message_asks_first(window, controller, answer_messagebox, clock):
+    pid = controller.create_project(ProjectInput(title="x"))
+    controller.log_message(pid, MessageInput(at=clock.now(), direction="out"))
+    mid = Message.get().id
+    answer_messagebox(QMessageBox.StandardButton.Cancel)
+    window.delete_message(mid)
+    assert Message.select().count() == 1
+    answer_messagebox(QMessageBox.StandardButton.Yes)
+    window.delete_message(mid)
+    assert Message.select().count() == 0
+
+
+def test_html_is_shown_literally(window, controller):
+    pid = controller.create_project(ProjectInput(title="<b>bold</b>", notes="<img src=x>"))
+    window.select_project(pid)
+    assert window.detail.title.textFormat() == Qt.TextFormat.PlainText
+    assert window.detail.title.text() == "<b>bold</b>"
+    assert window.detail.fact_labels["notes"].text() == "<img src=x>"
+
+
+def test_timers_tick_only_while_visible(window):
+    assert window.tick.isActive() and window.tick.interval() == 60_000
+    window.hide()
+    assert not window.tick.isActive()
+    window.show()
+    assert window.tick.isActive()
+
+
+def test_open_url_refuses_non_http(window, answer_messagebox, monkeypatch):
+    opened = []
+    monkeypatch.setattr("companion.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url))
+    asked = answer_messagebox(QMessageBox.StandardButton.Ok)
+    window.open_url("javascript:alert(1)")
+    assert not opened and asked
+    window.open_url("https://www.lancers.jp/")
+    assert opened[0].toString() == "https://www.lancers.jp/"
+
+
+def test_edit_project_records_stage_change(window, controller, dialog_driver):
+    pid = controller.create_project(ProjectInput(title="x", stage="escrow_funded"))
+    window.select_project(pid)
+
+    def fill(d):
+        assert d.title_edit.text() == "x"
+        d.stage.setCurrentIndex(d.stage.findData("delivered"))
+        d.accept()
+
+    dialog_driver(fill)
+    window.edit_project()
+    assert Project.get_by_id(pid).stage == "delivered"
+    kinds = [i.kind for i in repo.timeline(pid)]
+    assert "stage_changed" in kinds

@@ -1,0 +1,76 @@
+"""The command line: --version, --smoke-test, --demo, data folder overrides, clear failures."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from companion import __version__, app
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args], capture_output=True, text=True, timeout=120, env=full_env
+    )
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_smoke_test_on_an_empty_folder(tmp_path):
+    result = run_cli("--data-dir", str(tmp_path / "d"), "--smoke-test", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["version"] == __version__
+    assert report["schema_version"] == 2
+    assert report["projects"] == 0
+    assert report["data_dir"] == str(tmp_path / "d")
+    assert report["startup_ms"] > 0
+    assert (tmp_path / "d" / "companion.db").exists()
+
+
+def test_demo_and_smoke_test_combine_and_env_var_sets_the_folder(tmp_path):
+    result = run_cli("--demo", "--smoke-test", env={app.DATA_DIR_ENV: str(tmp_path / "e")})
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["projects"] == 10 and report["data_dir"] == str(tmp_path / "e")
+    again = run_cli("--demo", "--smoke-test", env={app.DATA_DIR_ENV: str(tmp_path / "e")})
+    assert json.loads(again.stdout.strip().splitlines()[-1])["projects"] == 10  # not loaded twice
+
+
+def test_unopenable_database_fails_clearly(tmp_path):
+    (tmp_path / "companion.db").write_bytes(b"garbage" * 1000)
+    result = run_cli("--data-dir", str(tmp_path), "--smoke-test")
+    assert result.returncode != 0
+    assert "companion.db" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "companion.db").read_bytes().startswith(b"garbage")
+
+
+def test_bad_language_is_refused():
+    result = run_cli("--lang", "fr", "--smoke-test")
+    assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_missing_qt_library_names_the_package(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(app, "XCB_LIBRARIES", (("libdefinitely-missing-xyz.so.0", "libxcb-cursor0"),))
+    if not sys.platform.startswith("linux"):
+        pytest.skip("xcb is Linux only")
+    code = app.run(["--data-dir", str(tmp_path), "--smoke-test"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 3
+    assert len(err) == 1 and "libdefinitely-missing-xyz.so.0" in err[0] and "apt install libxcb-cursor0" in err[0]
+
+
+def test_offscreen_does_not_need_xcb(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(app, "XCB_LIBRARIES", (("libdefinitely-missing-xyz.so.0", "x"),))
+    assert app.missing_xcb_libraries() == []
