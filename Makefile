@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 # Compiled translations (.qm) are built, not committed.
 companion/i18n/%.qm: resources/translations/%.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(PY) tools/build_translations.py
 
 run: setup
 	$(BIN)/companion $(ARGS)

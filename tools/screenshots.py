@@ -15,14 +15,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from companion.model import db as dbmod  # noqa: E402
-from companion.ui import i18n  # noqa: E402
-from companion.ui.controller import Controller  # noqa: E402
-from companion.ui.main_window import MainWindow  # noqa: E402
-from companion.ui.message_dialog import MessageDialog  # noqa: E402
-from companion.ui.project_dialog import ProjectDialog  # noqa: E402
+from companion.model import db as dbmod
+from companion.ui import i18n
+from companion.ui.controller import Controller
+from companion.ui.main_window import MainWindow
+from companion.ui.message_dialog import MessageDialog
+from companion.ui.project_dialog import ProjectDialog
 
 
 def shoot(out: Path, lang: str) -> list[Path]:

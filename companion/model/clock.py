@@ -57,6 +57,8 @@ class FakeClock:
 
 def ensure_utc(when: datetime) -> datetime:
     """Return ``when`` as an aware UTC datetime; naive datetimes are refused, not guessed."""
+    if when.tzinfo is UTC:  # the common case (everything read from the database): no work
+        return when
     if when.tzinfo is None or when.tzinfo.utcoffset(when) is None:
         raise ValueError(f"naive datetime {when!r}: every stored time must carry its zone")
     return when.astimezone(UTC)

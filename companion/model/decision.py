@@ -113,6 +113,7 @@ def situation_from_state(
     wants_to_continue: bool | None = None,
 ) -> Situation:
     """Build the decision's input from a project's stored facts and its silence state."""
+    last_received: datetime | None
     if state.reply_owed_since is not None:
         last_received = max(t for t in (state.last_received_at, state.last_received_any_at) if t)
     else:

@@ -18,7 +18,7 @@ import peewee
 from companion.model.schema import TIME_FORMAT
 
 
-class MigrationError(peewee.DatabaseError):  # type: ignore[misc]
+class MigrationError(peewee.DatabaseError):
     pass
 
 
@@ -58,6 +58,7 @@ def _v2(db: peewee.SqliteDatabase) -> None:
         "DROP INDEX message_project_id",
         "CREATE INDEX message_project_id_direction_channel_at"
         " ON message (project_id, direction, channel, at)",
+        "CREATE INDEX message_project_id_at ON message (project_id, at)",
     ):
         db.execute_sql(sql)
 

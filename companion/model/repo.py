@@ -35,7 +35,13 @@ from companion.model.schema import (
     from_db_time,
     to_db_time,
 )
-from companion.model.timers import DEFAULT_THRESHOLDS, MessageFact, SilenceState, Thresholds, compute
+from companion.model.timers import (
+    DEFAULT_THRESHOLDS,
+    MessageFact,
+    SilenceState,
+    Thresholds,
+    compute,
+)
 
 FUTURE_TOLERANCE = timedelta(minutes=1)
 MAX_TEXT = 1_000_000
@@ -363,15 +369,18 @@ class ProjectRow:
         )
 
 
+# For each project: the counterparty's last on-platform message (two index seeks, one per
+# on-platform channel) and every message from then on (an index range scan on (project_id, at)).
 _TAIL_SQL = """
-WITH last_in AS (
-    SELECT project_id, MAX(at) AS t FROM message
-    WHERE direction = 'in' AND channel != 'offplatform'
-    GROUP BY project_id
-)
 SELECT m.project_id, m.at, m.direction, m.channel, m.no_reply_needed, m.read_state
-FROM message AS m LEFT JOIN last_in ON last_in.project_id = m.project_id
-WHERE last_in.t IS NULL OR m.at >= last_in.t
+FROM (
+    SELECT p.id AS pid, MAX(
+        COALESCE((SELECT MAX(at) FROM message WHERE project_id = p.id AND direction = 'in' AND channel = 'platform'), ''),
+        COALESCE((SELECT MAX(at) FROM message WHERE project_id = p.id AND direction = 'in' AND channel = 'workspace'), '')
+    ) AS t
+    FROM project AS p {where}
+) AS last_in
+JOIN message AS m ON m.project_id = last_in.pid AND m.at >= last_in.t
 """
 
 
@@ -391,31 +400,28 @@ def project_overview(
     query = Project.select().order_by(Project.id)
     if ids is not None:
         query = query.where(Project.id.in_(ids))
-    rows = {
-        p.id: ProjectRow(
-            id=p.id,
-            title=p.title,
-            counterparty=p.counterparty,
-            platform=p.platform,
-            role=p.role,
-            contract_type=p.contract_type,
-            stage=p.stage,
-            plan_change_pending=p.plan_change_pending,
-            archived=p.archived,
-            url=p.url,
-            amount=p.amount,
-            currency=p.currency,
-            start_date=p.start_date,
-            notes=p.notes,
+    # Raw tuples, converted here: model instances cost more than the whole timer computation.
+    fields = (
+        Project.id, Project.title, Project.counterparty, Project.platform, Project.role,
+        Project.contract_type, Project.stage, Project.plan_change_pending, Project.archived,
+        Project.url, Project.amount, Project.currency, Project.start_date, Project.notes,
+    )
+    sql, sql_params = query.select(*fields).sql()
+    rows = {}
+    for (pid, title, counterparty, platform, role, contract_type, stage, plan_change, archived,
+         url, amount, currency, start_date, notes) in db.execute_sql(sql, sql_params):
+        rows[pid] = ProjectRow(
+            pid, title, counterparty, platform, role, contract_type, stage, bool(plan_change),
+            bool(archived), url, None if amount is None else Decimal(str(amount)), currency,
+            None if start_date is None else date.fromisoformat(str(start_date)), notes,
         )
-        for p in query
-    }
     facts: dict[int, list[MessageFact]] = defaultdict(list)
-    sql = _TAIL_SQL
     params: tuple[Any, ...] = ()
+    where = ""
     if ids is not None:
-        sql += f" AND m.project_id IN ({','.join('?' * len(ids))})" if ids else " AND 0"
+        where = f"WHERE p.id IN ({','.join('?' * len(ids))})" if ids else "WHERE 0"
         params = tuple(ids)
+    sql = _TAIL_SQL.format(where=where)
     for pid, at, direction, channel, no_reply, read_state in db.execute_sql(sql, params):
         facts[pid].append(MessageFact(from_db_time(at), direction, channel, bool(no_reply), read_state))
     req_query = ReminderRequest.select().where(ReminderRequest.status == "pending")
@@ -492,7 +498,7 @@ def get_setting(key: str, default: Any = None) -> Any:
 
 
 def set_setting(key: str, value: Any) -> None:
-    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()  # type: ignore[no-untyped-call]
 
 
 def thresholds_from_settings() -> Thresholds:

@@ -42,10 +42,11 @@ def to_db_time(value: datetime) -> str:
 
 
 def from_db_time(value: str) -> datetime:
-    return datetime.strptime(value, TIME_FORMAT).replace(tzinfo=UTC)
+    # fromisoformat is the C fast path; the stored format is ISO 8601 with a space separator.
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
-class UTCDateTimeField(peewee.Field):  # type: ignore[misc]
+class UTCDateTimeField(peewee.Field):
     field_type = "TEXT"
 
     def db_value(self, value: Any) -> str | None:
@@ -61,18 +62,20 @@ class UTCDateTimeField(peewee.Field):  # type: ignore[misc]
         return from_db_time(value)
 
 
-class BaseModel(peewee.Model):  # type: ignore[misc]
+class BaseModel(peewee.Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
 
 
 class SchemaVersion(BaseModel):
+    id = peewee.AutoField()
     version = peewee.IntegerField()
     changed_at = UTCDateTimeField()
 
 
 class Project(BaseModel):
+    id = peewee.AutoField()
     title = peewee.TextField()
     platform = peewee.TextField(default="lancers")
     role = peewee.TextField(default="worker")
@@ -91,6 +94,8 @@ class Project(BaseModel):
 
 
 class Message(BaseModel):
+    id = peewee.AutoField()
+    project_id: int  # set by the foreign key below (declared for the type checker)
     project = peewee.ForeignKeyField(Project, backref="messages", on_delete="CASCADE")
     at = UTCDateTimeField()
     direction = peewee.TextField()  # out: the user sent it; in: the counterparty sent it
@@ -102,12 +107,17 @@ class Message(BaseModel):
     created_at = UTCDateTimeField()
 
     class Meta:
-        indexes = ((("project", "direction", "channel", "at"), False),)
+        indexes = (
+            (("project", "direction", "channel", "at"), False),
+            (("project", "at"), False),
+        )
 
 
 class ReminderRequest(BaseModel):
     """A 連絡催促申請: filed by the user, or by the counterparty against the user."""
 
+    id = peewee.AutoField()
+    project_id: int
     project = peewee.ForeignKeyField(Project, backref="requests", on_delete="CASCADE")
     side = peewee.TextField()
     filed_at = UTCDateTimeField()
@@ -118,6 +128,8 @@ class ReminderRequest(BaseModel):
 class Event(BaseModel):
     """Append-only history. Survives the deletion of its project (project becomes NULL)."""
 
+    id = peewee.AutoField()
+    project_id: int | None
     project = peewee.ForeignKeyField(Project, null=True, backref="events", on_delete="SET NULL")
     at = UTCDateTimeField()
     kind = peewee.TextField()

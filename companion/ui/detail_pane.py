@@ -27,7 +27,7 @@ from companion.model import repo
 from companion.model.repo import ProjectRow
 from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
-from companion.ui.widgets import plain_label
+from companion.ui.widgets import literal_tooltip, plain_label
 
 MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 TIMELINE_PREVIEW = 300  # characters of a message shown in the timeline row
@@ -224,7 +224,7 @@ class DetailPane(QStackedWidget):
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
         f["notes"].setText(row.notes or "—")
         self.url_button.setEnabled(bool(row.url) and repo.is_safe_url(row.url))
-        self.url_button.setToolTip(row.url)
+        self.url_button.setToolTip(literal_tooltip(row.url))
         self.update_times(now, tz)
         if reload_timeline:
             self._load_timeline(tz)
@@ -287,7 +287,7 @@ class DetailPane(QStackedWidget):
                         read += " " + text.format_time(msg.read_at, tz)
                 item = QTreeWidgetItem([when, text.direction_label(msg.direction), text.channel_label(msg.channel), body, read])
                 item.setData(0, MESSAGE_ID_ROLE, msg.id)
-                item.setToolTip(3, msg.text[:2000])
+                item.setToolTip(3, literal_tooltip(msg.text[:2000]))
                 if msg.direction == "in":
                     f = item.font(1)
                     f.setBold(True)

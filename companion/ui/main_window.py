@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +40,9 @@ from companion.ui.project_table import ID_ROLE, ProjectFilterProxy, ProjectTable
 
 TICK_MS = 60_000
 # Widest a column gets when first sized to its contents (px); the timers must stay in view.
-COLUMN_CAPS = {0: 220, 1: 140, 2: 100, 3: 100, 4: 160, 8: 300}
+# Column widths in average characters: sized from the font, not by measuring every row
+# (resizeColumnsToContents reads every cell: too slow for thousands of projects).
+COLUMN_CHARS = {0: 26, 1: 16, 2: 11, 3: 9, 4: 16, 5: 11, 6: 8, 7: 11, 8: 30}
 
 
 class MainWindow(QMainWindow):
@@ -169,6 +178,10 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         # The next step matters most: show it right after the project's name.
         self.table.horizontalHeader().moveSection(8, 1)
+        char = self.table.fontMetrics().averageCharWidth()
+        for col, chars in COLUMN_CHARS.items():
+            self.table.setColumnWidth(col, chars * char + 12)
+        self._computed_at = self.controller.now()
         self.table.doubleClicked.connect(lambda _: self.edit_project())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         left_layout.addWidget(self.table, 1)
@@ -219,11 +232,8 @@ class MainWindow(QMainWindow):
         if changed_id > 0 and repo.Project.get_or_none(repo.Project.id == changed_id) is not None:
             keep = changed_id
         first_fill = self.model.rowCount() == 0
-        self.model.set_rows(self.controller.overview(), self.controller.now())
-        if first_fill:
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount()):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), COLUMN_CAPS.get(col, 400)))
+        self._computed_at = self.controller.now()
+        self.model.set_rows(self.controller.overview(), self._computed_at)
         if keep is None and first_fill and self.proxy.rowCount():
             keep = int(self.proxy.index(0, 0).data(ID_ROLE))  # start on the most urgent project
         if keep is None or not self.select_project(keep):
@@ -232,8 +242,10 @@ class MainWindow(QMainWindow):
 
     def refresh_times(self) -> None:
         now = self.controller.now()
+        self._computed_at = now
         self.model.refresh_time(now, self.controller.thresholds)
-        self.proxy.invalidate()
+        if self.needs_action.isChecked():
+            self.proxy.refilter()
         self.detail.update_times(now, self.controller.clock.local_tz())
         self._update_status()
 
@@ -259,7 +271,12 @@ class MainWindow(QMainWindow):
     # --- visibility: tick only while shown ------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh_times()
+        self._resume_ticking()
+
+    def _resume_ticking(self) -> None:
+        # Catch up at once if time moved while hidden, then tick once a minute.
+        if abs((self.controller.now() - self._computed_at).total_seconds()) >= 30:
+            self.refresh_times()
         self.tick.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -271,8 +288,7 @@ class MainWindow(QMainWindow):
         if self.isMinimized():
             self.tick.stop()
         elif self.isVisible() and not self.tick.isActive():
-            self.refresh_times()
-            self.tick.start()
+            self._resume_ticking()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tick.stop()

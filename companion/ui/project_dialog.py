@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -28,7 +29,6 @@ from companion.ui.widgets import error_label, mark_field
 
 def validation_message(err: ValidationError) -> str:
     """The translated, user-facing sentence for a validation error: what is wrong, and where."""
-    t = QCoreApplication.translate
     fields = {
         "title": QCoreApplication.translate("Validation", "Title"),
         "url": QCoreApplication.translate("Validation", "Project page URL"),
@@ -104,7 +104,9 @@ class ProjectDialog(QDialog):
         form.addRow(self.tr("&Stage"), self.stage)
         form.addRow("", self.plan_change)
         form.addRow(self.tr("Project page &URL"), self.url)
-        form.addRow(self.tr("&Amount"), amount_row)
+        amount_label = QLabel(self.tr("&Amount"))
+        amount_label.setBuddy(self.amount)
+        form.addRow(amount_label, amount_row)
         form.addRow(self.tr("Start date"), start_row)
         form.addRow(self.tr("&Notes"), self.notes)
 

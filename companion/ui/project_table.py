@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from companion.model.repo import ProjectRow
 from companion.model.timers import Thresholds
 from companion.ui import text
+from companion.ui.widgets import literal_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,7 +41,9 @@ class ProjectTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ProjectRow] = []
+        self._cache: list[tuple[str, ...] | None] = []
         self._now: datetime | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     @staticmethod
     def headers() -> list[str]:
@@ -66,8 +69,11 @@ class ProjectTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[ProjectRow], now: datetime) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._cache = [None] * len(rows)
         self._now = now
         self.endResetModel()
+        if self._sort is not None:
+            self.sort(*self._sort)
 
     def rows(self) -> list[ProjectRow]:
         return self._rows
@@ -80,10 +86,47 @@ class ProjectTableModel(QAbstractTableModel):
         self._now = now
         for row in self._rows:
             row.refresh(now, thresholds)
+        self._cache = [None] * len(self._rows)
+        if self._sort is not None:
+            self.sort(*self._sort)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_NEXT)
             )
+
+    def sort_key(self, r: int, column: int) -> Any:
+        row = self._rows[r]
+        if column == COL_NEXT:
+            return text.urgency(row.recommendation)
+        if column == COL_WAITING:
+            waited = row.state.waiting_for(self._now) if row.state and self._now else None
+            return waited.total_seconds() if waited is not None else -1.0
+        if column == COL_FOLLOWUPS:
+            return row.state.unanswered_count if row.state else 0
+        return self._texts(r)[column].casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row: a proxy's pairwise lessThan would call data()
+        tens of thousands of times for a few thousand projects."""
+        if not 0 <= column < 9:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._rows)
+        positions = sorted(
+            range(len(self._rows)),
+            key=lambda r: (self.sort_key(r, column), self._rows[r].title.casefold()),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [old[r] for r in positions]
+        cache = self._cache
+        self._cache = [cache[r] for r in positions]
+        new_position = {old_r: new_r for new_r, old_r in enumerate(positions)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_position[i.row()], i.column()) for i in persistent]
+        )
+        self._sort = (column, order)
+        self.layoutChanged.emit()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -91,20 +134,27 @@ class ProjectTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._now is None:
+        # Called tens of thousands of times when sorting or painting: the common roles first,
+        # and each row's texts computed once per refresh (see _texts).
+        if self._now is None or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        r = index.row()
         col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(r)[col]
+        if role == SORT_ROLE:
+            return self.sort_key(r, col)
+        row = self._rows[r]
         level = text.urgency(row.recommendation)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = URGENCY_COLOURS.get(level)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1a1a1a")) if level in URGENCY_COLOURS else None
         if role == ID_ROLE:
             return row.id
         if role == URGENCY_ROLE:
             return level
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = URGENCY_COLOURS.get(level)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and level in URGENCY_COLOURS:
-            return QBrush(QColor("#1a1a1a"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_NEXT:
                 return f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}"
@@ -113,17 +163,24 @@ class ProjectTableModel(QAbstractTableModel):
             if col == COL_ROLE:
                 return text.role_label(row.role)
             if col == COL_TITLE:
-                return row.title
+                return literal_tooltip(row.title)
+            if col == COL_COUNTERPARTY:
+                return literal_tooltip(row.counterparty)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_FOLLOWUPS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_NEXT:
             return f"{text.urgency_label(level)}: {text.next_step_text(row.recommendation, self._now)}"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col, level)
-        if role == SORT_ROLE:
-            return self._sort_key(row, col, level)
         return None
+
+    def _texts(self, r: int) -> tuple[str, ...]:
+        cached = self._cache[r]
+        if cached is None:
+            row = self._rows[r]
+            level = text.urgency(row.recommendation)
+            cached = tuple(self._display(row, col, level) for col in range(9))
+            self._cache[r] = cached
+        return cached
 
     def _display(self, row: ProjectRow, col: int, level: int) -> str:
         assert self._now is not None
@@ -151,18 +208,6 @@ class ProjectTableModel(QAbstractTableModel):
             return f"{text.URGENCY_SYMBOL[level]} {text.next_step_text(row.recommendation, self._now)}"
         return ""
 
-    def _sort_key(self, row: ProjectRow, col: int, level: int) -> Any:
-        assert self._now is not None
-        state = row.state
-        if col == COL_WAITING:
-            waited = state.waiting_for(self._now) if state else None
-            return waited.total_seconds() if waited is not None else -1.0
-        if col == COL_FOLLOWUPS:
-            return state.unanswered_count if state else 0
-        if col == COL_NEXT:
-            return level
-        return self._display(row, col, level).casefold()
-
 
 class ProjectFilterProxy(QSortFilterProxyModel):
     """Filters: active / archived / all, platform, needs action, and free text."""
@@ -170,6 +215,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
         self._archive = "active"
         self._platform = ""
         self._needs_action = False
@@ -194,6 +240,17 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._text = value.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Re-apply the filters (time moved: a project may now need action)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source model sorts itself (fast, key-based); the proxy keeps its order.
+        model = self.sourceModel()
+        assert isinstance(model, ProjectTableModel)
+        model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

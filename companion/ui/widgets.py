@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -44,3 +45,11 @@ def from_qdatetime(value: QDateTime, tz: tzinfo) -> datetime:
 def mark_field(widget: QWidget | None, bad: bool) -> None:
     if widget is not None:
         widget.setStyleSheet(FIELD_ERROR_STYLE if bad else "")
+
+
+def literal_tooltip(value: str) -> str:
+    """A tooltip that shows user text literally: Qt guesses rich text in tooltips, so the text
+    is escaped and marked as rich text explicitly (line breaks kept)."""
+    if not value:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"

@@ -188,6 +188,8 @@ def test_html_is_shown_literally(window, controller):
     assert window.detail.title.textFormat() == Qt.TextFormat.PlainText
     assert window.detail.title.text() == "<b>bold</b>"
     assert window.detail.fact_labels["notes"].text() == "<img src=x>"
+    tooltip = window.proxy.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;bold&lt;/b&gt;" in tooltip and "<b>" not in tooltip
 
 
 def test_timers_tick_only_while_visible(window):
@@ -222,3 +224,13 @@ def test_edit_project_records_stage_change(window, controller, dialog_driver):
     assert Project.get_by_id(pid).stage == "delivered"
     kinds = [i.kind for i in repo.timeline(pid)]
     assert "stage_changed" in kinds
+
+
+def test_needs_action_filter_follows_the_clock(window, controller, clock):
+    pid = controller.create_project(ProjectInput(title="Waiting"))
+    controller.log_message(pid, MessageInput(at=clock.now(), direction="out"))
+    window.needs_action.setChecked(True)
+    assert titles(window) == []
+    clock.advance(2 * D)
+    window.refresh_times()
+    assert titles(window) == ["Waiting"]  # the follow-up became due

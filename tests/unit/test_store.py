@@ -16,7 +16,12 @@ import pytest
 from companion.model import db as dbmod
 from companion.model import repo
 from companion.model.demo import DemoNotEmptyError, load_demo
-from companion.model.migrations import LATEST_VERSION, MigrationError, current_version, migrate_to_latest
+from companion.model.migrations import (
+    LATEST_VERSION,
+    MigrationError,
+    current_version,
+    migrate_to_latest,
+)
 from companion.model.repo import MessageInput, ProjectInput, ValidationError
 from companion.model.schema import ALL_MODELS, Event, Message, Project
 from tests.conftest import T0

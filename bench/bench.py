@@ -1,0 +1,94 @@
+"""`make bench`: start-up time and peak memory of the whole process, against a bare PySide6 window.
+
+Budgets (issue #2), each relative to the bare window measured in the same run:
+  * ``companion --smoke-test`` on an empty data folder: time <= 1.5x;
+  * with 2,000 projects and 200,000 messages: time <= 2x, peak memory <= bare + 60 MiB.
+
+Each case runs several times, alternating, and the median is compared. Prints a table, writes
+bench/results.json, exits 1 if a budget is exceeded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+MiB = 1024 * 1024
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MiB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss * 1024 / MiB
+
+
+def main() -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "0"}
+    py = sys.executable
+    work = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    try:
+        large = work / "large"
+        subprocess.run([py, str(ROOT / "bench" / "generate.py"), str(large)], check=True, env=env)
+        cases = {
+            "bare_window": [py, str(ROOT / "bench" / "bare_window.py")],
+            "smoke_empty": [py, "-m", "companion", "--smoke-test", "--lang", "en", "--data-dir", str(work / "empty")],
+            "smoke_large": [py, "-m", "companion", "--smoke-test", "--lang", "en", "--data-dir", str(large)],
+        }
+        for cmd in cases.values():  # warm the file cache and .pyc files
+            measure(cmd, env)
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
+        for _ in range(RUNS):
+            for name, cmd in cases.items():
+                samples[name].append(measure(cmd, env))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    result = {
+        name: {
+            "time_s": statistics.median(t for t, _ in runs),
+            "peak_mib": statistics.median(m for _, m in runs),
+            "runs": len(runs),
+        }
+        for name, runs in samples.items()
+    }
+    bare = result["bare_window"]
+    budgets = [
+        ("smoke_empty", "time", result["smoke_empty"]["time_s"] / bare["time_s"], 1.5),
+        ("smoke_large", "time", result["smoke_large"]["time_s"] / bare["time_s"], 2.0),
+        ("smoke_large", "memory +MiB", result["smoke_large"]["peak_mib"] - bare["peak_mib"], 60.0),
+    ]
+    print(f"{'case':<14}{'time (s)':>10}{'peak (MiB)':>12}")
+    for name, r in result.items():
+        print(f"{name:<14}{r['time_s']:>10.3f}{r['peak_mib']:>12.1f}")
+    print()
+    failed = False
+    checks = []
+    for name, what, value, limit in budgets:
+        ok = value <= limit
+        failed |= not ok
+        unit = "x" if what == "time" else ""
+        print(f"{'PASS' if ok else 'FAIL'}  {name:<12} {what:<12} {value:7.2f}{unit}  (budget {limit}{unit})")
+        checks.append({"case": name, "measure": what, "value": value, "budget": limit, "ok": ok})
+    out = ROOT / "bench" / "results.json"
+    out.write_text(json.dumps({"results": result, "checks": checks}, indent=2))
+    print(f"\nwritten: {out}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
