@@ -169,6 +169,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     from companion.ui.main_window import MainWindow
 
     controller = Controller(data_dir)
+    controller.lang = lang
     if args.demo:
         try:
             controller.load_demo()

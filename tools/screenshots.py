@@ -55,6 +55,22 @@ def shoot(out: Path, lang: str) -> list[Path]:
     mdialog.grab().save(str(path))
     paths.append(path)
     mdialog.close()
+    from companion.ui.wizard import DecisionWizard
+
+    banner = next(r for r in window.model.rows() if r.stage == "completion_reported")
+    wizard = DecisionWizard(controller, banner, lang, window)
+    wizard.resize(980, 700)
+    wizard.show()
+    app.processEvents()
+    for step in range(5):
+        path = out / f"wizard-{step + 1}-{lang}.png"
+        wizard.grab().save(str(path))
+        paths.append(path)
+        if step == 3 and wizard.currentId() == 4:
+            wizard.filing_page.ack.setChecked(True)
+        wizard.next()
+        app.processEvents()
+    wizard.reject()
     window.close()
     dbmod.close_database()
     return paths

@@ -424,7 +424,7 @@ def project_overview(
     sql = _TAIL_SQL.format(where=where)
     for pid, at, direction, channel, no_reply, read_state in db.execute_sql(sql, params):
         facts[pid].append(MessageFact(from_db_time(at), direction, channel, bool(no_reply), read_state))
-    req_query = ReminderRequest.select().where(ReminderRequest.status == "pending")
+    req_query = ReminderRequest.select().where(ReminderRequest.status.in_(OPEN_REQUEST_STATUSES))
     for req in req_query:
         row = rows.get(req.project_id)
         if row is None:
@@ -469,7 +469,25 @@ def timeline(project_id: int) -> list[TimelineItem]:
     return items
 
 
+OPEN_REQUEST_STATUSES = ("pending", "deadline_passed")
+CLOSING_STATUSES = ("answered", "deadline_passed", "payment_confirmed", "escrow_cancelled", "withdrawn")
+# Resolving a request moves the project to the stage the platform's decision implies.
+STAGE_AFTER = {"payment_confirmed": "paid", "escrow_cancelled": "cancelled"}
+
+
+def open_requests(project_id: int) -> list[ReminderRequest]:
+    return list(
+        ReminderRequest.select()
+        .where((ReminderRequest.project == project_id) & ReminderRequest.status.in_(OPEN_REQUEST_STATUSES))
+        .order_by(ReminderRequest.filed_at)
+    )
+
+
 def record_request(project_id: int, side: str, filed_at: datetime, now: datetime) -> ReminderRequest:
+    """Record a 連絡催促申請 filed by the user ("user") or against them ("counterparty").
+
+    The platform allows one pending request per project (by either side), so a second is refused.
+    """
     now = ensure_utc(now)
     filed_at = ensure_utc(filed_at)
     if side not in ("user", "counterparty"):
@@ -478,10 +496,73 @@ def record_request(project_id: int, side: str, filed_at: datetime, now: datetime
         raise ValidationError("filed_at", "in_future", "the filing time is in the future")
     with database_proxy.atomic():
         project = get_project(project_id)
+        if open_requests(project_id):
+            raise ValidationError("filed_at", "request_open", "a reminder request is already open for this project")
         req = ReminderRequest.create(project=project, side=side, filed_at=filed_at)
         _event(project, "request_filed", now, side=side, filed_at=to_db_time(filed_at))
         _touch(project, now)
     return req
+
+
+def close_request(request_id: int, status: str, now: datetime) -> ReminderRequest:
+    """Record what became of a request: they answered, the deadline passed (support reviews), or
+    support decided (payment confirmed / escrow cancelled), or it was withdrawn."""
+    now = ensure_utc(now)
+    _choice("status", status, CLOSING_STATUSES)
+    with database_proxy.atomic():
+        req = ReminderRequest.get_or_none(ReminderRequest.id == request_id)
+        if req is None:
+            raise NotFoundError(f"reminder request {request_id} does not exist")
+        if req.status not in OPEN_REQUEST_STATUSES:
+            raise ValidationError("status", "request_closed", "this request is already closed")
+        req.status = status
+        req.closed_at = None if status == "deadline_passed" else now
+        req.save()
+        project = req.project
+        _event(project, "request_updated", now, side=req.side, status=status)
+        new_stage = STAGE_AFTER.get(status)
+        if new_stage and project.stage != new_stage:
+            _event(project, "stage_changed", now, old=project.stage, new=new_stage)
+            project.stage = new_stage
+            project.updated_at = now
+            project.save()
+        else:
+            _touch(project, now)
+    return req
+
+
+def set_stage(project_id: int, stage: str, now: datetime) -> None:
+    now = ensure_utc(now)
+    _choice("stage", stage, STAGES)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        if project.stage == stage:
+            return
+        _event(project, "stage_changed", now, old=project.stage, new=stage)
+        project.stage = stage
+        project.updated_at = now
+        project.save()
+
+
+RECORDABLE_EVENTS = frozenset({"wizard_run", "support_contacted"})
+
+
+def record_support_contact(project_id: int, at: datetime, now: datetime) -> None:
+    at = ensure_utc(at)
+    if at > ensure_utc(now) + FUTURE_TOLERANCE:
+        raise ValidationError("at", "in_future", "the time is in the future")
+    record_event(project_id, "support_contacted", now, at=to_db_time(at))
+
+
+def record_event(project_id: int, kind: str, now: datetime, **data: Any) -> None:
+    """Append a user-reported fact (a wizard run, "I contacted support at ...") to the history."""
+    if kind not in RECORDABLE_EVENTS:
+        raise ValidationError("kind", "invalid_choice", f"{kind!r} cannot be recorded directly")
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        _event(project, kind, now, **data)
+        _touch(project, now)
 
 
 # --- Settings ----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ class Controller(QObject):
         self.data_dir = data_dir
         self.clock: Clock = clock or SystemClock()
         self.thresholds: Thresholds = repo.thresholds_from_settings()
+        self.lang = "en"  # the interface language, set at start-up
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -71,6 +72,26 @@ class Controller(QObject):
 
     def delete_message(self, message_id: int, project_id: int) -> None:
         repo.delete_message(message_id, self.now())
+        self.projects_changed.emit(project_id)
+
+    def record_request(self, project_id: int, side: str, filed_at: datetime) -> None:
+        repo.record_request(project_id, side, filed_at, self.now())
+        self.projects_changed.emit(project_id)
+
+    def close_request(self, request_id: int, project_id: int, status: str) -> None:
+        repo.close_request(request_id, status, self.now())
+        self.projects_changed.emit(project_id)
+
+    def set_stage(self, project_id: int, stage: str) -> None:
+        repo.set_stage(project_id, stage, self.now())
+        self.projects_changed.emit(project_id)
+
+    def record_support_contact(self, project_id: int, at: datetime) -> None:
+        repo.record_support_contact(project_id, at, self.now())
+        self.projects_changed.emit(project_id)
+
+    def record_wizard_run(self, project_id: int, **data: object) -> None:
+        repo.record_event(project_id, "wizard_run", self.now(), **data)
         self.projects_changed.emit(project_id)
 
     def load_demo(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.model import repo
 from companion.model.repo import ProjectRow
+from companion.model.schema import ReminderRequest
 from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
 from companion.ui.widgets import literal_tooltip, plain_label
@@ -43,11 +44,16 @@ class DetailPane(QStackedWidget):
     open_url = Signal(str)
     new_project = Signal()
     load_demo = Signal()
+    open_wizard = Signal()
+    request_against = Signal()
+    request_outcome = Signal(int, str)  # request id, side
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: ProjectRow | None = None
         self.follow_ups_before_formal = 3
+        self.follow_ups_deadline = timedelta(days=7)
+        self._requests: list[ReminderRequest] = []
         self._build_empty()
         self._build_detail()
 
@@ -105,6 +111,13 @@ class DetailPane(QStackedWidget):
         self.next_explain = plain_label("", wrap=True)
         next_layout.addWidget(self.next_label)
         next_layout.addWidget(self.next_explain)
+        wizard_row = QHBoxLayout()
+        self.wizard_button = QPushButton(self.tr("What should I do?…"))
+        self.wizard_button.setToolTip(self.tr("Walk through the platform's rules for this project, step by step"))
+        self.wizard_button.clicked.connect(self.open_wizard)
+        wizard_row.addWidget(self.wizard_button)
+        wizard_row.addStretch(1)
+        next_layout.addLayout(wizard_row)
         layout.addWidget(self.next_box)
 
         actions = QHBoxLayout()
@@ -160,6 +173,21 @@ class DetailPane(QStackedWidget):
             self.timer_labels[key] = value
             self.timers.addRow(label, value)
         layout.addWidget(timers_box)
+
+        self.requests_box = QGroupBox(self.tr("Reminder request (連絡催促申請)"))
+        req_layout = QVBoxLayout(self.requests_box)
+        self.request_label = plain_label("", wrap=True)
+        req_layout.addWidget(self.request_label)
+        req_buttons = QHBoxLayout()
+        self.outcome_button = QPushButton(self.tr("Record what happened…"))
+        self.outcome_button.clicked.connect(self._emit_outcome)
+        self.against_button = QPushButton(self.tr("A request was filed against me…"))
+        self.against_button.clicked.connect(self.request_against)
+        req_buttons.addWidget(self.outcome_button)
+        req_buttons.addWidget(self.against_button)
+        req_buttons.addStretch(1)
+        req_layout.addLayout(req_buttons)
+        layout.addWidget(self.requests_box)
         layout.addWidget(facts_box)
 
         self.timeline = QTreeWidget()
@@ -225,6 +253,8 @@ class DetailPane(QStackedWidget):
         f["notes"].setText(row.notes or "—")
         self.url_button.setEnabled(bool(row.url) and repo.is_safe_url(row.url))
         self.url_button.setToolTip(literal_tooltip(row.url))
+        if reload_timeline:
+            self._requests = repo.open_requests(row.id)
         self.update_times(now, tz)
         if reload_timeline:
             self._load_timeline(tz)
@@ -254,6 +284,27 @@ class DetailPane(QStackedWidget):
         possible = rec.request_possible_at if rec else None
         t["request_possible"].setText(self._when(possible, now, tz))
         t["deadline"].setText(self._when(rec.deadline_at if rec else None, now, tz))
+        self._show_requests(now, tz)
+
+    def _show_requests(self, now: datetime, tz: tzinfo) -> None:
+        deadline = self.follow_ups_deadline
+        lines = []
+        for req in self._requests:
+            who = self.tr("Filed by you") if req.side == "user" else self.tr("Filed against you")
+            line = f"{who}: {text.format_time(req.filed_at, tz)}"
+            if req.status == "deadline_passed":
+                line += " — " + self.tr("deadline passed, support is reviewing")
+            else:
+                line += " — " + self.tr("deadline %1").replace("%1", self._when(req.filed_at + deadline, now, tz))
+            lines.append(line)
+        self.request_label.setText("\n".join(lines) if lines else self.tr("None open."))
+        self.outcome_button.setEnabled(bool(self._requests))
+        self.against_button.setEnabled(not self._requests)
+
+    def _emit_outcome(self) -> None:
+        if self._requests:
+            req = self._requests[0]
+            self.request_outcome.emit(req.id, req.side)
 
     def _when(self, when: datetime | None, now: datetime, tz: tzinfo) -> str:
         if when is None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion import __version__
 from companion.model import repo
 from companion.model.demo import DemoNotEmptyError
+from companion.model.repo import ProjectRow
 from companion.model.schema import PLATFORMS, Message
 from companion.ui import text
 from companion.ui.controller import Controller
@@ -94,10 +95,18 @@ class MainWindow(QMainWindow):
             self.tr("Log a platform message they sent just now"),
         )
         self.act_log = self._action(self.tr("&Log a message…"), self.log_message, "Ctrl+L")
+        self.act_wizard = self._action(
+            self.tr("&What should I do?…"), self.open_wizard, "Ctrl+D",
+            self.tr("Walk through the platform's rules for this project, step by step"),
+        )
+        self.act_against = self._action(self.tr("A request was filed &against me…"), self.record_request_against)
         self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About Renraku Companion"), self.about)
-        self.project_actions = [self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log]
+        self.project_actions = [
+            self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log,
+            self.act_wizard, self.act_against,
+        ]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -107,6 +116,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         project_menu = bar.addMenu(self.tr("&Project"))
+        project_menu.addAction(self.act_wizard)
+        project_menu.addAction(self.act_against)
+        project_menu.addSeparator()
         for a in (self.act_sent, self.act_replied, self.act_log):
             project_menu.addAction(a)
         project_menu.addSeparator()
@@ -128,7 +140,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        for a in (self.act_new, self.act_sent, self.act_replied, self.act_log):
+        for a in (self.act_new, self.act_wizard, self.act_sent, self.act_replied, self.act_log):
             toolbar.addAction(a)
         toolbar.addSeparator()
         for a in (self.act_edit, self.act_archive, self.act_delete):
@@ -182,12 +194,13 @@ class MainWindow(QMainWindow):
         for col, chars in COLUMN_CHARS.items():
             self.table.setColumnWidth(col, chars * char + 12)
         self._computed_at = self.controller.now()
-        self.table.doubleClicked.connect(lambda _: self.edit_project())
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         left_layout.addWidget(self.table, 1)
 
         self.detail = DetailPane()
         self.detail.follow_ups_before_formal = self.controller.thresholds.follow_ups_before_formal
+        self.detail.follow_ups_deadline = self.controller.thresholds.request_deadline
         self.detail.sent_now.connect(lambda: self.log_now("out"))
         self.detail.replied_now.connect(lambda: self.log_now("in"))
         self.detail.log_message.connect(self.log_message)
@@ -197,6 +210,9 @@ class MainWindow(QMainWindow):
         self.detail.open_url.connect(self.open_url)
         self.detail.new_project.connect(self.new_project)
         self.detail.load_demo.connect(self.load_demo)
+        self.detail.open_wizard.connect(self.open_wizard)
+        self.detail.request_against.connect(self.record_request_against)
+        self.detail.request_outcome.connect(self.record_request_outcome)
         self.detail.setMinimumWidth(420)
 
         splitter = QSplitter()
@@ -310,6 +326,46 @@ class MainWindow(QMainWindow):
             return
         dialog = ProjectDialog(self, row)
         dialog.set_submit(lambda data: self.controller.update_project(row.id, data))
+        dialog.exec()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        # The next step opens the wizard; anywhere else edits the project.
+        if index.column() == 8:
+            self.open_wizard()
+        else:
+            self.edit_project()
+
+    def _selected_row(self) -> ProjectRow | None:
+        project_id = self.selected_id()
+        return self.model.row_by_id(project_id) if project_id is not None else None
+
+    def open_wizard(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        from companion.ui.wizard import DecisionWizard
+
+        wizard = DecisionWizard(self.controller, row, self.controller.lang, self)
+        wizard.exec()
+
+    def record_request_against(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        from companion.ui.request_dialogs import RequestAgainstDialog
+
+        dialog = RequestAgainstDialog(self.controller.now, self.controller.clock.local_tz(), self)
+        dialog.set_submit(lambda at: self.controller.record_request(row.id, "counterparty", at))
+        dialog.exec()
+
+    def record_request_outcome(self, request_id: int, side: str) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        from companion.ui.request_dialogs import RequestOutcomeDialog
+
+        dialog = RequestOutcomeDialog(side, self)
+        dialog.set_submit(lambda status: self.controller.close_request(request_id, row.id, status))
         dialog.exec()
 
     def toggle_archive(self) -> None:

@@ -108,6 +108,20 @@ def event_label(kind: str, data: dict[str, object]) -> str:
         return QCoreApplication.translate("Labels", "You filed a reminder request (連絡催促申請)") if data.get("side") == "user" else QCoreApplication.translate(
             "Labels", "A reminder request was filed against you"
         )
+    if kind == "request_updated":
+        status = str(data.get("status", ""))
+        return {
+            "answered": QCoreApplication.translate("Labels", "Reminder request cleared: answered"),
+            "deadline_passed": QCoreApplication.translate("Labels", "Reminder request deadline passed: support is reviewing"),
+            "payment_confirmed": QCoreApplication.translate("Labels", "Reminder request resolved: payment confirmed"),
+            "escrow_cancelled": QCoreApplication.translate("Labels", "Reminder request resolved: escrow cancelled"),
+            "withdrawn": QCoreApplication.translate("Labels", "Reminder request withdrawn"),
+        }.get(status, status)
+    if kind == "wizard_run":
+        return QCoreApplication.translate("Labels", "Decision wizard: recommended “%1”, you chose “%2”").replace(
+            "%1", action_label(str(data.get("recommended", "")))).replace("%2", action_label(str(data.get("chosen", ""))))
+    if kind == "support_contacted":
+        return QCoreApplication.translate("Labels", "You contacted support (事務局)")
     return {
         "project_created": QCoreApplication.translate("Labels", "Project created"),
         "project_edited": QCoreApplication.translate("Labels", "Project details edited"),
@@ -219,3 +233,69 @@ def next_step_explanation(rec: Recommendation | None) -> str:
         Action.FILE_REQUEST: QCoreApplication.translate("Labels", "The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating."),
         Action.NOTHING_TO_DO: QCoreApplication.translate("Labels", "Nobody is waiting on anybody."),
     }.get(rec.action, "")
+
+
+# --- The wizard's words ------------------------------------------------------------------------
+
+
+def action_label(action: str) -> str:
+    return {
+        "respond_to_request": QCoreApplication.translate("Labels", "Answer the request against you"),
+        "reply_now": QCoreApplication.translate("Labels", "Reply to them"),
+        "nothing_to_do": QCoreApplication.translate("Labels", "Nothing to do"),
+        "track_request": QCoreApplication.translate("Labels", "Track your reminder request"),
+        "wait": QCoreApplication.translate("Labels", "Wait"),
+        "send_follow_up": QCoreApplication.translate("Labels", "Send a polite follow-up"),
+        "move_on": QCoreApplication.translate("Labels", "Move on"),
+        "contact_support": QCoreApplication.translate("Labels", "Ask support (事務局) to contact them"),
+        "report_completion_first": QCoreApplication.translate("Labels", "Report completion (仕事完了報告), then file"),
+        "file_request": QCoreApplication.translate("Labels", "File the reminder request (連絡催促申請)"),
+    }.get(action, action)
+
+
+def reason_text(code: str) -> str:
+    return {
+        "request_against_user": QCoreApplication.translate("Labels", "A reminder request against you gives you 7 days (168 hours) to answer on the platform."),
+        "ball_in_your_court": QCoreApplication.translate("Labels", "Their last message is newer than yours and needs an answer: the ball is in your court."),
+        "finished": QCoreApplication.translate("Labels", "The transaction is over (payment confirmed or cancelled)."),
+        "request_pending": QCoreApplication.translate("Labels", "Your reminder request is pending; only one request can be open at a time."),
+        "nothing_unanswered": QCoreApplication.translate("Labels", "You have no unanswered message: nobody is waiting on them."),
+        "follow_up_gap": QCoreApplication.translate("Labels", "Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy."),
+        "follow_up_first": QCoreApplication.translate("Labels", "Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days)."),
+        "no_contract_yet": QCoreApplication.translate("Labels", "Without a contract there is no formal route: the reminder request needs a transaction in progress."),
+        "not_eligible": QCoreApplication.translate("Labels", "The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible."),
+        "plan_change_pending": QCoreApplication.translate("Labels", "A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled."),
+        "no_escrow_yet": QCoreApplication.translate("Labels", "Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them."),
+        "silence_not_long_enough": QCoreApplication.translate("Labels", "The request needs at least 7 days with no message from them on the platform; that date has not come yet."),
+        "file_after_completion": QCoreApplication.translate("Labels", "Completion is reported: if they do not answer within 7 days, the payment is confirmed."),
+        "report_completion_first": QCoreApplication.translate("Labels", "Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file."),
+        "worker_mid_work": QCoreApplication.translate("Labels", "Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk."),
+        "client_stop": QCoreApplication.translate("Labels", "You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released."),
+        "client_continue": QCoreApplication.translate("Labels", "You want the work to continue: a request would end the contract if unanswered. Support can contact them instead."),
+    }.get(code, code)
+
+
+def cause_text(code: str) -> str:
+    return {
+        "not_logging_in": QCoreApplication.translate("Labels", "They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読)."),
+        "missed_email": QCoreApplication.translate("Labels", "They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone."),
+        "ignoring": QCoreApplication.translate("Labels", "They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded."),
+    }.get(code, code)
+
+
+def warning_text(code: str) -> str:
+    return {
+        "rating_retaliation": QCoreApplication.translate("Labels", "After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record."),
+        "deliverables_at_risk": QCoreApplication.translate("Labels", "An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost."),
+        "no_work_before_escrow": QCoreApplication.translate("Labels", "Do not start work before escrow (仮払い) is funded."),
+        "not_eligible": QCoreApplication.translate("Labels", "The formal reminder request is not available for this project."),
+        "counterparty_may_file": QCoreApplication.translate("Labels", "If you stay silent for 7 days, they may file a reminder request against you."),
+        "support_reviews_after_deadline": QCoreApplication.translate("Labels", "At the deadline, support reviews the case before anything happens: not instantly."),
+    }.get(code, code)
+
+
+def outcome_text(code: str | None) -> str:
+    return {
+        "payment_confirmed": QCoreApplication.translate("Labels", "If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating."),
+        "escrow_cancelled": QCoreApplication.translate("Labels", "If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating."),
+    }.get(code or "", QCoreApplication.translate("Labels", "No automatic outcome applies at this stage."))

@@ -1,1220 +1,2011 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
+  <context>
+    <name>ActionPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="331" />
+      <source>6. Act</source>
+      <translation>6. Act</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="332" />
+      <source>The app never sends anything for you: copy the text, act on the platform, then record what you did.</source>
+      <translation>The app never sends anything for you: copy the text, act on the platform, then record what you did.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="334" />
+      <source>Why record it?</source>
+      <translation>Why record it?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="335" />
+      <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
+      <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="341" />
+      <source>Follow-up message</source>
+      <translation>Follow-up message</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="342" />
+      <source>Support (事務局) inquiry</source>
+      <translation>Support (事務局) inquiry</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="346" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="354" />
+      <source>Copy text</source>
+      <translation>Copy text</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="356" />
+      <source>Open project page</source>
+      <translation>Open project page</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="362" />
+      <source>Record what you did</source>
+      <translation>Record what you did</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="365" />
+      <source>At</source>
+      <translation>At</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="367" />
+      <source>I filed the request</source>
+      <translation>I filed the request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="369" />
+      <source>I contacted support</source>
+      <translation>I contacted support</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="371" />
+      <source>I reported completion</source>
+      <translation>I reported completion</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="386" />
+      <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
+      <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="387" />
+      <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
+      <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="388" />
+      <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
+      <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="389" />
+      <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
+      <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="390" />
+      <source>Open the project page and answer them on the platform, then log your reply.</source>
+      <translation>Open the project page and answer them on the platform, then log your reply.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="391" />
+      <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
+      <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="393" />
+      <source>Nothing needs doing right now. The app will show when the next step is due.</source>
+      <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="407" />
+      <source>Copied the text</source>
+      <translation>Copied the text</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="420" />
+      <source>A reminder request is already open for this project.</source>
+      <translation>A reminder request is already open for this project.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="427" />
+      <source>Recorded: you filed the reminder request at %1</source>
+      <translation>Recorded: you filed the reminder request at %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="431" />
+      <source>Recorded: you contacted support at %1</source>
+      <translation>Recorded: you contacted support at %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="434" />
+      <source>Recorded: you reported completion (%1)</source>
+      <translation>Recorded: you reported completion (%1)</translation>
+    </message>
+  </context>
+  <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="41"/>
-        <source>Now</source>
-        <translation>Now</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="41" />
+      <source>Now</source>
+      <translation>Now</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>DecisionWizard</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="50" />
+      <source>Why?</source>
+      <translation>Why?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="472" />
+      <source>What should I do? — %1</source>
+      <translation>What should I do? — %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="502" />
+      <source>Stage, contract type, role and plan change are written back to the project.</source>
+      <translation>Stage, contract type, role and plan change are written back to the project.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="643" />
+      <source>Saved your corrections to the project</source>
+      <translation>Saved your corrections to the project</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="66"/>
-        <source>Add a project</source>
-        <translation>Add a project</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <source>Add a project</source>
+      <translation>Add a project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="68"/>
-        <source>Load demo data</source>
-        <translation>Load demo data</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="75" />
+      <source>Load demo data</source>
+      <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="105"/>
-        <source>I sent a message now</source>
-        <translation>I sent a message now</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="115" />
+      <source>What should I do?…</source>
+      <translation>What should I do?…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="106"/>
-        <source>Log a platform message you sent just now</source>
-        <translation>Log a platform message you sent just now</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="116" />
+      <source>Walk through the platform's rules for this project, step by step</source>
+      <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="108"/>
-        <source>They replied now</source>
-        <translation>They replied now</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="124" />
+      <source>I sent a message now</source>
+      <translation>I sent a message now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="109"/>
-        <source>Log a platform message they sent just now</source>
-        <translation>Log a platform message they sent just now</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="125" />
+      <source>Log a platform message you sent just now</source>
+      <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="111"/>
-        <source>Log a message…</source>
-        <translation>Log a message…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="127" />
+      <source>They replied now</source>
+      <translation>They replied now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="118"/>
-        <source>Project</source>
-        <translation>Project</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="128" />
+      <source>Log a platform message they sent just now</source>
+      <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="123"/>
-        <source>Counterparty</source>
-        <translation>Counterparty</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="130" />
+      <source>Log a message…</source>
+      <translation>Log a message…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="124"/>
-        <source>Platform</source>
-        <translation>Platform</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="137" />
+      <source>Project</source>
+      <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="125"/>
-        <source>Your role</source>
-        <translation>Your role</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="142" />
+      <source>Counterparty</source>
+      <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="126"/>
-        <source>Contract type</source>
-        <translation>Contract type</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="143" />
+      <source>Platform</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="127"/>
-        <source>Stage</source>
-        <translation>Stage</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="144" />
+      <source>Your role</source>
+      <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="128"/>
-        <source>Plan change (計画変更)</source>
-        <translation>Plan change (計画変更)</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="145" />
+      <source>Contract type</source>
+      <translation>Contract type</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="129"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="146" />
+      <source>Stage</source>
+      <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="130"/>
-        <source>Start date</source>
-        <translation>Start date</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="147" />
+      <source>Plan change (計画変更)</source>
+      <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="131"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="148" />
+      <source>Amount</source>
+      <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="136"/>
-        <source>Open project page</source>
-        <translation>Open project page</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="149" />
+      <source>Start date</source>
+      <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="140"/>
-        <source>Timers</source>
-        <translation>Timers</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="150" />
+      <source>Notes</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="144"/>
-        <source>Waiting on them</source>
-        <translation>Waiting on them</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="155" />
+      <source>Open project page</source>
+      <translation>Open project page</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="145"/>
-        <source>Silent since</source>
-        <translation>Silent since</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="159" />
+      <source>Timers</source>
+      <translation>Timers</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="146"/>
-        <source>Unanswered messages</source>
-        <translation>Unanswered messages</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="163" />
+      <source>Waiting on them</source>
+      <translation>Waiting on them</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="147"/>
-        <source>Latest read state</source>
-        <translation>Latest read state</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="164" />
+      <source>Silent since</source>
+      <translation>Silent since</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="148"/>
-        <source>You owe a reply for</source>
-        <translation>You owe a reply for</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="165" />
+      <source>Unanswered messages</source>
+      <translation>Unanswered messages</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="149"/>
-        <source>Next follow-up</source>
-        <translation>Next follow-up</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="166" />
+      <source>Latest read state</source>
+      <translation>Latest read state</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="150"/>
-        <source>Reminder request possible</source>
-        <translation>Reminder request possible</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="167" />
+      <source>You owe a reply for</source>
+      <translation>You owe a reply for</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="151"/>
-        <source>Request deadline</source>
-        <translation>Request deadline</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="168" />
+      <source>Next follow-up</source>
+      <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>When</source>
-        <translation>When</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="169" />
+      <source>Reminder request possible</source>
+      <translation>Reminder request possible</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>Who</source>
-        <translation>Who</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <source>Request deadline</source>
+      <translation>Request deadline</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>Channel</source>
-        <translation>Channel</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="177" />
+      <source>Reminder request (連絡催促申請)</source>
+      <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>What</source>
-        <translation>What</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="182" />
+      <source>Record what happened…</source>
+      <translation>Record what happened…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>Read state</source>
-        <translation>Read state</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="184" />
+      <source>A request was filed against me…</source>
+      <translation>A request was filed against me…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="170"/>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>When</source>
+      <translation>When</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="174"/>
-        <source>Edit message…</source>
-        <translation>Edit message…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>Who</source>
+      <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="176"/>
-        <source>Mark as read (既読)…</source>
-        <translation>Mark as read (既読)…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>Channel</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="178"/>
-        <source>Delete message…</source>
-        <translation>Delete message…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>What</source>
+      <translation>What</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="192"/>
-        <source>No projects yet</source>
-        <translation>No projects yet</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>Read state</source>
+      <translation>Read state</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="194"/>
-        <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
-        <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="204" />
+      <source>Timeline</source>
+      <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="197"/>
-        <source>Select a project</source>
-        <translation>Select a project</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="208" />
+      <source>Edit message…</source>
+      <translation>Edit message…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="198"/>
-        <source>Pick a project in the list to see its timers and history.</source>
-        <translation>Pick a project in the list to see its timers and history.</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="210" />
+      <source>Mark as read (既読)…</source>
+      <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="207"/>
-        <source>(archived)</source>
-        <translation>(archived)</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="212" />
+      <source>Delete message…</source>
+      <translation>Delete message…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="215"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="227" />
+      <source>No projects yet</source>
+      <translation>No projects yet</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="215"/>
-        <source>No</source>
-        <translation>No</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="229" />
+      <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
+      <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="256"/>
-        <source>%1 (in %2)</source>
-        <translation>%1 (in %2)</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="232" />
+      <source>Select a project</source>
+      <translation>Select a project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="259"/>
-        <source>%1 (%2 ago)</source>
-        <translation>%1 (%2 ago)</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="233" />
+      <source>Pick a project in the list to see its timers and history.</source>
+      <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="275"/>
-        <source>[no reply needed]</source>
-        <translation>[no reply needed]</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="242" />
+      <source>(archived)</source>
+      <translation>(archived)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="250" />
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="250" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <source>Filed by you</source>
+      <translation>Filed by you</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <source>Filed against you</source>
+      <translation>Filed against you</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <source>deadline passed, support is reviewing</source>
+      <translation>deadline passed, support is reviewing</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <source>deadline %1</source>
+      <translation>deadline %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <source>None open.</source>
+      <translation>None open.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <source>%1 (in %2)</source>
+      <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <source>%1 (%2 ago)</source>
+      <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="333" />
+      <source>[no reply needed]</source>
+      <translation>[no reply needed]</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiagnosisPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="185" />
+      <source>3. Why they may be quiet</source>
+      <translation>3. Why they may be quiet</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="187" />
+      <source>How is this worked out?</source>
+      <translation>How is this worked out?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="188" />
+      <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
+      <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="198" />
+      <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
+      <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
+    </message>
+  </context>
+  <context>
     <name>Duration</name>
     <message>
-        <location filename="../../companion/ui/text.py" line="129"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
+      <location filename="../../companion/ui/text.py" line="143" />
+      <source>%1 d %2 h</source>
+      <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="130"/>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
+      <location filename="../../companion/ui/text.py" line="144" />
+      <source>%1 d</source>
+      <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="133"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+      <location filename="../../companion/ui/text.py" line="147" />
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="134"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
+      <location filename="../../companion/ui/text.py" line="148" />
+      <source>%1 h</source>
+      <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="135"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+      <location filename="../../companion/ui/text.py" line="149" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>FilingPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="286" />
+      <source>5. Before you file</source>
+      <translation>5. Before you file</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="287" />
+      <source>Read this carefully: a reminder request has consequences for both sides.</source>
+      <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="289" />
+      <source>Why this warning?</source>
+      <translation>Why this warning?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="290" />
+      <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
+      <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="298" />
+      <source>I understand the outcome and that they may rate me 残念 in return</source>
+      <translation>I understand the outcome and that they may rate me 残念 in return</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="314" />
+      <source>This is against the recommendation (%1).</source>
+      <translation>This is against the recommendation (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="320" />
+      <source>The platform will only accept the request from %1.</source>
+      <translation>The platform will only accept the request from %1.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="324" />
+      <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
+      <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <location filename="../../companion/ui/text.py" line="18"/>
-        <source>Lancers</source>
-        <translation>Lancers</translation>
+      <location filename="../../companion/ui/text.py" line="18" />
+      <source>Lancers</source>
+      <translation>Lancers</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="19"/>
-        <source>CrowdWorks</source>
-        <translation>CrowdWorks</translation>
+      <location filename="../../companion/ui/text.py" line="19" />
+      <source>CrowdWorks</source>
+      <translation>CrowdWorks</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="20"/>
-        <source>Coconala</source>
-        <translation>Coconala</translation>
+      <location filename="../../companion/ui/text.py" line="20" />
+      <source>Coconala</source>
+      <translation>Coconala</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="21"/>
-        <source>Upwork</source>
-        <translation>Upwork</translation>
+      <location filename="../../companion/ui/text.py" line="21" />
+      <source>Upwork</source>
+      <translation>Upwork</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="22"/>
-        <source>Fiverr</source>
-        <translation>Fiverr</translation>
+      <location filename="../../companion/ui/text.py" line="22" />
+      <source>Fiverr</source>
+      <translation>Fiverr</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="23"/>
-        <source>Other</source>
-        <translation>Other</translation>
+      <location filename="../../companion/ui/text.py" line="23" />
+      <source>Other</source>
+      <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="28"/>
-        <source>Worker</source>
-        <translation>Worker</translation>
+      <location filename="../../companion/ui/text.py" line="28" />
+      <source>Worker</source>
+      <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="28"/>
-        <source>Client</source>
-        <translation>Client</translation>
+      <location filename="../../companion/ui/text.py" line="28" />
+      <source>Client</source>
+      <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="33"/>
-        <location filename="../../companion/ui/text.py" line="60"/>
-        <source>Negotiating</source>
-        <translation>Negotiating</translation>
+      <location filename="../../companion/ui/text.py" line="33" />
+      <location filename="../../companion/ui/text.py" line="60" />
+      <source>Negotiating</source>
+      <translation>Negotiating</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="34"/>
-        <source>No escrow yet</source>
-        <translation>No escrow yet</translation>
+      <location filename="../../companion/ui/text.py" line="34" />
+      <source>No escrow yet</source>
+      <translation>No escrow yet</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="35"/>
-        <source>Escrow funded</source>
-        <translation>Escrow funded</translation>
+      <location filename="../../companion/ui/text.py" line="35" />
+      <source>Escrow funded</source>
+      <translation>Escrow funded</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="36"/>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
+      <location filename="../../companion/ui/text.py" line="36" />
+      <source>Delivered</source>
+      <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="37"/>
-        <source>Completion reported</source>
-        <translation>Completion reported</translation>
+      <location filename="../../companion/ui/text.py" line="37" />
+      <source>Completion reported</source>
+      <translation>Completion reported</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="38"/>
-        <source>Paid</source>
-        <translation>Paid</translation>
+      <location filename="../../companion/ui/text.py" line="38" />
+      <source>Paid</source>
+      <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="39"/>
-        <location filename="../../companion/ui/text.py" line="66"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
+      <location filename="../../companion/ui/text.py" line="39" />
+      <location filename="../../companion/ui/text.py" line="66" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="44"/>
-        <source>Worker (ランサー)</source>
-        <translation>Worker (ランサー)</translation>
+      <location filename="../../companion/ui/text.py" line="44" />
+      <source>Worker (ランサー)</source>
+      <translation>Worker (ランサー)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="44"/>
-        <source>Client (クライアント)</source>
-        <translation>Client (クライアント)</translation>
+      <location filename="../../companion/ui/text.py" line="44" />
+      <source>Client (クライアント)</source>
+      <translation>Client (クライアント)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="49"/>
-        <source>Fixed-fee project (プロジェクト固定報酬)</source>
-        <translation>Fixed-fee project (プロジェクト固定報酬)</translation>
+      <location filename="../../companion/ui/text.py" line="49" />
+      <source>Fixed-fee project (プロジェクト固定報酬)</source>
+      <translation>Fixed-fee project (プロジェクト固定報酬)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="50"/>
-        <source>Direct request (直接依頼)</source>
-        <translation>Direct request (直接依頼)</translation>
+      <location filename="../../companion/ui/text.py" line="50" />
+      <source>Direct request (直接依頼)</source>
+      <translation>Direct request (直接依頼)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="51"/>
-        <source>Hourly (時間報酬)</source>
-        <translation>Hourly (時間報酬)</translation>
+      <location filename="../../companion/ui/text.py" line="51" />
+      <source>Hourly (時間報酬)</source>
+      <translation>Hourly (時間報酬)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="52"/>
-        <source>Task (タスク)</source>
-        <translation>Task (タスク)</translation>
+      <location filename="../../companion/ui/text.py" line="52" />
+      <source>Task (タスク)</source>
+      <translation>Task (タスク)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="53"/>
-        <source>Competition (コンペ)</source>
-        <translation>Competition (コンペ)</translation>
+      <location filename="../../companion/ui/text.py" line="53" />
+      <source>Competition (コンペ)</source>
+      <translation>Competition (コンペ)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="54"/>
-        <source>Package (パッケージ)</source>
-        <translation>Package (パッケージ)</translation>
+      <location filename="../../companion/ui/text.py" line="54" />
+      <source>Package (パッケージ)</source>
+      <translation>Package (パッケージ)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="61"/>
-        <source>Contracted, no escrow yet</source>
-        <translation>Contracted, no escrow yet</translation>
+      <location filename="../../companion/ui/text.py" line="61" />
+      <source>Contracted, no escrow yet</source>
+      <translation>Contracted, no escrow yet</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="62"/>
-        <source>Escrow funded (仮払い)</source>
-        <translation>Escrow funded (仮払い)</translation>
+      <location filename="../../companion/ui/text.py" line="62" />
+      <source>Escrow funded (仮払い)</source>
+      <translation>Escrow funded (仮払い)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="63"/>
-        <source>Delivered (納品)</source>
-        <translation>Delivered (納品)</translation>
+      <location filename="../../companion/ui/text.py" line="63" />
+      <source>Delivered (納品)</source>
+      <translation>Delivered (納品)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="64"/>
-        <source>Completion reported (仕事完了報告)</source>
-        <translation>Completion reported (仕事完了報告)</translation>
+      <location filename="../../companion/ui/text.py" line="64" />
+      <source>Completion reported (仕事完了報告)</source>
+      <translation>Completion reported (仕事完了報告)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="65"/>
-        <source>Payment confirmed (支払い確定)</source>
-        <translation>Payment confirmed (支払い確定)</translation>
+      <location filename="../../companion/ui/text.py" line="65" />
+      <source>Payment confirmed (支払い確定)</source>
+      <translation>Payment confirmed (支払い確定)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="72"/>
-        <source>No contract yet: the platform&apos;s formal request is not available.</source>
-        <translation>No contract yet: the platform&apos;s formal request is not available.</translation>
+      <location filename="../../companion/ui/text.py" line="72" />
+      <source>No contract yet: the platform's formal request is not available.</source>
+      <translation>No contract yet: the platform's formal request is not available.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="73"/>
-        <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
-        <translation>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</translation>
+      <location filename="../../companion/ui/text.py" line="73" />
+      <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
+      <translation>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="74"/>
-        <source>The client deposited the fee with the platform; work is under way.</source>
-        <translation>The client deposited the fee with the platform; work is under way.</translation>
+      <location filename="../../companion/ui/text.py" line="74" />
+      <source>The client deposited the fee with the platform; work is under way.</source>
+      <translation>The client deposited the fee with the platform; work is under way.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="75"/>
-        <source>The worker delivered; completion has not been reported yet.</source>
-        <translation>The worker delivered; completion has not been reported yet.</translation>
+      <location filename="../../companion/ui/text.py" line="75" />
+      <source>The worker delivered; completion has not been reported yet.</source>
+      <translation>The worker delivered; completion has not been reported yet.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="76"/>
-        <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
-        <translation>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</translation>
+      <location filename="../../companion/ui/text.py" line="76" />
+      <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
+      <translation>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="77"/>
-        <source>Payment confirmed to the worker: the transaction is over.</source>
-        <translation>Payment confirmed to the worker: the transaction is over.</translation>
+      <location filename="../../companion/ui/text.py" line="77" />
+      <source>Payment confirmed to the worker: the transaction is over.</source>
+      <translation>Payment confirmed to the worker: the transaction is over.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="78"/>
-        <source>The contract was cancelled.</source>
-        <translation>The contract was cancelled.</translation>
+      <location filename="../../companion/ui/text.py" line="78" />
+      <source>The contract was cancelled.</source>
+      <translation>The contract was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="84"/>
-        <source>Platform message</source>
-        <translation>Platform message</translation>
+      <location filename="../../companion/ui/text.py" line="84" />
+      <source>Platform message</source>
+      <translation>Platform message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="85"/>
-        <source>Workspace</source>
-        <translation>Workspace</translation>
+      <location filename="../../companion/ui/text.py" line="85" />
+      <source>Workspace</source>
+      <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="86"/>
-        <source>Off-platform (email/chat)</source>
-        <translation>Off-platform (email/chat)</translation>
+      <location filename="../../companion/ui/text.py" line="86" />
+      <source>Off-platform (email/chat)</source>
+      <translation>Off-platform (email/chat)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="92"/>
-        <source>Read (既読)</source>
-        <translation>Read (既読)</translation>
+      <location filename="../../companion/ui/text.py" line="92" />
+      <source>Read (既読)</source>
+      <translation>Read (既読)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="94"/>
-        <source>Unread (未読)</source>
-        <translation>Unread (未読)</translation>
+      <location filename="../../companion/ui/text.py" line="94" />
+      <source>Unread (未読)</source>
+      <translation>Unread (未読)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="95"/>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
+      <location filename="../../companion/ui/text.py" line="95" />
+      <source>Unknown</source>
+      <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="99"/>
-        <source>You</source>
-        <translation>You</translation>
+      <location filename="../../companion/ui/text.py" line="99" />
+      <source>You</source>
+      <translation>You</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="99"/>
-        <source>Them</source>
-        <translation>Them</translation>
+      <location filename="../../companion/ui/text.py" line="99" />
+      <source>Them</source>
+      <translation>Them</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="104"/>
-        <source>Stage changed: %1 → %2</source>
-        <translation>Stage changed: %1 → %2</translation>
+      <location filename="../../companion/ui/text.py" line="104" />
+      <source>Stage changed: %1 → %2</source>
+      <translation>Stage changed: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="108"/>
-        <source>You filed a reminder request (連絡催促申請)</source>
-        <translation>You filed a reminder request (連絡催促申請)</translation>
+      <location filename="../../companion/ui/text.py" line="108" />
+      <source>You filed a reminder request (連絡催促申請)</source>
+      <translation>You filed a reminder request (連絡催促申請)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="108"/>
-        <source>A reminder request was filed against you</source>
-        <translation>A reminder request was filed against you</translation>
+      <location filename="../../companion/ui/text.py" line="108" />
+      <source>A reminder request was filed against you</source>
+      <translation>A reminder request was filed against you</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="112"/>
-        <source>Project created</source>
-        <translation>Project created</translation>
+      <location filename="../../companion/ui/text.py" line="114" />
+      <source>Reminder request cleared: answered</source>
+      <translation>Reminder request cleared: answered</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="113"/>
-        <source>Project details edited</source>
-        <translation>Project details edited</translation>
+      <location filename="../../companion/ui/text.py" line="115" />
+      <source>Reminder request deadline passed: support is reviewing</source>
+      <translation>Reminder request deadline passed: support is reviewing</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="114"/>
-        <source>Project archived</source>
-        <translation>Project archived</translation>
+      <location filename="../../companion/ui/text.py" line="116" />
+      <source>Reminder request resolved: payment confirmed</source>
+      <translation>Reminder request resolved: payment confirmed</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="115"/>
-        <source>Project restored from the archive</source>
-        <translation>Project restored from the archive</translation>
+      <location filename="../../companion/ui/text.py" line="117" />
+      <source>Reminder request resolved: escrow cancelled</source>
+      <translation>Reminder request resolved: escrow cancelled</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="116"/>
-        <source>A message was edited</source>
-        <translation>A message was edited</translation>
+      <location filename="../../companion/ui/text.py" line="118" />
+      <source>Reminder request withdrawn</source>
+      <translation>Reminder request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="117"/>
-        <source>A message was deleted</source>
-        <translation>A message was deleted</translation>
+      <location filename="../../companion/ui/text.py" line="121" />
+      <source>Decision wizard: recommended “%1”, you chose “%2”</source>
+      <translation>Decision wizard: recommended “%1”, you chose “%2”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="118"/>
-        <source>A message you sent was read (既読)</source>
-        <translation>A message you sent was read (既読)</translation>
+      <location filename="../../companion/ui/text.py" line="124" />
+      <source>You contacted support (事務局)</source>
+      <translation>You contacted support (事務局)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="171"/>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
+      <location filename="../../companion/ui/text.py" line="126" />
+      <source>Project created</source>
+      <translation>Project created</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="172"/>
-        <source>Action needed</source>
-        <translation>Action needed</translation>
+      <location filename="../../companion/ui/text.py" line="127" />
+      <source>Project details edited</source>
+      <translation>Project details edited</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="173"/>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
+      <location filename="../../companion/ui/text.py" line="128" />
+      <source>Project archived</source>
+      <translation>Project archived</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="174"/>
-        <source>No action</source>
-        <translation>No action</translation>
+      <location filename="../../companion/ui/text.py" line="129" />
+      <source>Project restored from the archive</source>
+      <translation>Project restored from the archive</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="184"/>
-        <source>Respond now: request deadline in %1</source>
-        <translation>Respond now: request deadline in %1</translation>
+      <location filename="../../companion/ui/text.py" line="130" />
+      <source>A message was edited</source>
+      <translation>A message was edited</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="185"/>
-        <source>Respond now: request deadline passed</source>
-        <translation>Respond now: request deadline passed</translation>
+      <location filename="../../companion/ui/text.py" line="131" />
+      <source>A message was deleted</source>
+      <translation>A message was deleted</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="187"/>
-        <source>Reply now</source>
-        <translation>Reply now</translation>
+      <location filename="../../companion/ui/text.py" line="132" />
+      <source>A message you sent was read (既読)</source>
+      <translation>A message you sent was read (既読)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="190"/>
-        <source>Request deadline in %1</source>
-        <translation>Request deadline in %1</translation>
+      <location filename="../../companion/ui/text.py" line="185" />
+      <source>Urgent</source>
+      <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="191"/>
-        <source>Request deadline passed: support reviews</source>
-        <translation>Request deadline passed: support reviews</translation>
+      <location filename="../../companion/ui/text.py" line="186" />
+      <source>Action needed</source>
+      <translation>Action needed</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="195"/>
-        <source>Request possible in %1</source>
-        <translation>Request possible in %1</translation>
+      <location filename="../../companion/ui/text.py" line="187" />
+      <source>Waiting</source>
+      <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="196"/>
-        <source>Follow-up in %1</source>
-        <translation>Follow-up in %1</translation>
+      <location filename="../../companion/ui/text.py" line="188" />
+      <source>No action</source>
+      <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="198"/>
-        <source>Follow-up due</source>
-        <translation>Follow-up due</translation>
+      <location filename="../../companion/ui/text.py" line="198" />
+      <source>Respond now: request deadline in %1</source>
+      <translation>Respond now: request deadline in %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="199"/>
-        <source>No formal route: consider moving on</source>
-        <translation>No formal route: consider moving on</translation>
+      <location filename="../../companion/ui/text.py" line="199" />
+      <source>Respond now: request deadline passed</source>
+      <translation>Respond now: request deadline passed</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="200"/>
-        <source>Contact support (事務局)</source>
-        <translation>Contact support (事務局)</translation>
+      <location filename="../../companion/ui/text.py" line="201" />
+      <source>Reply now</source>
+      <translation>Reply now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="201"/>
-        <source>Report completion first, then file</source>
-        <translation>Report completion first, then file</translation>
+      <location filename="../../companion/ui/text.py" line="204" />
+      <source>Request deadline in %1</source>
+      <translation>Request deadline in %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="202"/>
-        <source>Reminder request possible</source>
-        <translation>Reminder request possible</translation>
+      <location filename="../../companion/ui/text.py" line="205" />
+      <source>Request deadline passed: support reviews</source>
+      <translation>Request deadline passed: support reviews</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="203"/>
-        <source>Nothing to do</source>
-        <translation>Nothing to do</translation>
+      <location filename="../../companion/ui/text.py" line="209" />
+      <source>Request possible in %1</source>
+      <translation>Request possible in %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="211"/>
-        <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
-        <translation>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</translation>
+      <location filename="../../companion/ui/text.py" line="210" />
+      <source>Follow-up in %1</source>
+      <translation>Follow-up in %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="212"/>
-        <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
-        <translation>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</translation>
+      <location filename="../../companion/ui/text.py" line="212" />
+      <source>Follow-up due</source>
+      <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="213"/>
-        <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
-        <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
+      <location filename="../../companion/ui/text.py" line="213" />
+      <source>No formal route: consider moving on</source>
+      <translation>No formal route: consider moving on</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="214"/>
-        <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
-        <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
+      <location filename="../../companion/ui/text.py" line="214" />
+      <source>Contact support (事務局)</source>
+      <translation>Contact support (事務局)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="215"/>
-        <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
-        <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
+      <location filename="../../companion/ui/text.py" line="215" />
+      <source>Report completion first, then file</source>
+      <translation>Report completion first, then file</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="216"/>
-        <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
-        <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
+      <location filename="../../companion/ui/text.py" line="216" />
+      <source>Reminder request possible</source>
+      <translation>Reminder request possible</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="217"/>
-        <source>Ask the platform&apos;s support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
-        <translation>Ask the platform&apos;s support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
+      <location filename="../../companion/ui/text.py" line="217" />
+      <location filename="../../companion/ui/text.py" line="245" />
+      <source>Nothing to do</source>
+      <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="218"/>
-        <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
-        <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</translation>
+      <location filename="../../companion/ui/text.py" line="225" />
+      <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
+      <translation>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="219"/>
-        <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
-        <translation>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</translation>
+      <location filename="../../companion/ui/text.py" line="226" />
+      <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
+      <translation>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="220"/>
-        <source>Nobody is waiting on anybody.</source>
-        <translation>Nobody is waiting on anybody.</translation>
+      <location filename="../../companion/ui/text.py" line="227" />
+      <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
+      <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/text.py" line="228" />
+      <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
+      <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="229" />
+      <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
+      <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="230" />
+      <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
+      <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="231" />
+      <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
+      <translation>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="232" />
+      <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
+      <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="233" />
+      <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
+      <translation>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="234" />
+      <source>Nobody is waiting on anybody.</source>
+      <translation>Nobody is waiting on anybody.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="243" />
+      <source>Answer the request against you</source>
+      <translation>Answer the request against you</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="244" />
+      <source>Reply to them</source>
+      <translation>Reply to them</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="246" />
+      <source>Track your reminder request</source>
+      <translation>Track your reminder request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="247" />
+      <source>Wait</source>
+      <translation>Wait</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="248" />
+      <source>Send a polite follow-up</source>
+      <translation>Send a polite follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="249" />
+      <source>Move on</source>
+      <translation>Move on</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="250" />
+      <source>Ask support (事務局) to contact them</source>
+      <translation>Ask support (事務局) to contact them</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="251" />
+      <source>Report completion (仕事完了報告), then file</source>
+      <translation>Report completion (仕事完了報告), then file</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="252" />
+      <source>File the reminder request (連絡催促申請)</source>
+      <translation>File the reminder request (連絡催促申請)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="258" />
+      <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
+      <translation>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="259" />
+      <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
+      <translation>Their last message is newer than yours and needs an answer: the ball is in your court.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="260" />
+      <source>The transaction is over (payment confirmed or cancelled).</source>
+      <translation>The transaction is over (payment confirmed or cancelled).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="261" />
+      <source>Your reminder request is pending; only one request can be open at a time.</source>
+      <translation>Your reminder request is pending; only one request can be open at a time.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="262" />
+      <source>You have no unanswered message: nobody is waiting on them.</source>
+      <translation>You have no unanswered message: nobody is waiting on them.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="263" />
+      <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
+      <translation>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="264" />
+      <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
+      <translation>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="265" />
+      <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
+      <translation>Without a contract there is no formal route: the reminder request needs a transaction in progress.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="266" />
+      <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
+      <translation>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="267" />
+      <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
+      <translation>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="268" />
+      <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
+      <translation>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="269" />
+      <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
+      <translation>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="270" />
+      <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
+      <translation>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="271" />
+      <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
+      <translation>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="272" />
+      <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
+      <translation>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="273" />
+      <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
+      <translation>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="274" />
+      <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
+      <translation>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="280" />
+      <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
+      <translation>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="281" />
+      <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
+      <translation>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="282" />
+      <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
+      <translation>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="288" />
+      <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
+      <translation>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="289" />
+      <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
+      <translation>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="290" />
+      <source>Do not start work before escrow (仮払い) is funded.</source>
+      <translation>Do not start work before escrow (仮払い) is funded.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="291" />
+      <source>The formal reminder request is not available for this project.</source>
+      <translation>The formal reminder request is not available for this project.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="292" />
+      <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
+      <translation>If you stay silent for 7 days, they may file a reminder request against you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="293" />
+      <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
+      <translation>At the deadline, support reviews the case before anything happens: not instantly.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="299" />
+      <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
+      <translation>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="300" />
+      <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
+      <translation>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="301" />
+      <source>No automatic outcome applies at this stage.</source>
+      <translation>No automatic outcome applies at this stage.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="44"/>
-        <source>Renraku Companion</source>
-        <translation>Renraku Companion</translation>
+      <location filename="../../companion/ui/main_window.py" line="53" />
+      <source>Renraku Companion</source>
+      <translation>Renraku Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="76"/>
-        <source>&amp;New project…</source>
-        <translation>&amp;New project…</translation>
+      <location filename="../../companion/ui/main_window.py" line="85" />
+      <source>&amp;New project…</source>
+      <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="77"/>
-        <source>&amp;Edit project…</source>
-        <translation>&amp;Edit project…</translation>
+      <location filename="../../companion/ui/main_window.py" line="86" />
+      <source>&amp;Edit project…</source>
+      <translation>&amp;Edit project…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="78"/>
-        <source>&amp;Archive / restore</source>
-        <translation>&amp;Archive / restore</translation>
+      <location filename="../../companion/ui/main_window.py" line="87" />
+      <source>&amp;Archive / restore</source>
+      <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="79"/>
-        <source>&amp;Delete project…</source>
-        <translation>&amp;Delete project…</translation>
+      <location filename="../../companion/ui/main_window.py" line="88" />
+      <source>&amp;Delete project…</source>
+      <translation>&amp;Delete project…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="81"/>
-        <source>I &amp;sent a message now</source>
-        <translation>I &amp;sent a message now</translation>
+      <location filename="../../companion/ui/main_window.py" line="90" />
+      <source>I &amp;sent a message now</source>
+      <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="82"/>
-        <source>Log a platform message you sent just now</source>
-        <translation>Log a platform message you sent just now</translation>
+      <location filename="../../companion/ui/main_window.py" line="91" />
+      <source>Log a platform message you sent just now</source>
+      <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="85"/>
-        <source>They &amp;replied now</source>
-        <translation>They &amp;replied now</translation>
+      <location filename="../../companion/ui/main_window.py" line="94" />
+      <source>They &amp;replied now</source>
+      <translation>They &amp;replied now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="86"/>
-        <source>Log a platform message they sent just now</source>
-        <translation>Log a platform message they sent just now</translation>
+      <location filename="../../companion/ui/main_window.py" line="95" />
+      <source>Log a platform message they sent just now</source>
+      <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="88"/>
-        <source>&amp;Log a message…</source>
-        <translation>&amp;Log a message…</translation>
+      <location filename="../../companion/ui/main_window.py" line="97" />
+      <source>&amp;Log a message…</source>
+      <translation>&amp;Log a message…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="89"/>
-        <source>Load &amp;demo data</source>
-        <translation>Load &amp;demo data</translation>
+      <location filename="../../companion/ui/main_window.py" line="99" />
+      <source>&amp;What should I do?…</source>
+      <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="90"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+      <location filename="../../companion/ui/main_window.py" line="100" />
+      <source>Walk through the platform's rules for this project, step by step</source>
+      <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="91"/>
-        <source>&amp;About Renraku Companion</source>
-        <translation>&amp;About Renraku Companion</translation>
+      <location filename="../../companion/ui/main_window.py" line="102" />
+      <source>A request was filed &amp;against me…</source>
+      <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+      <location filename="../../companion/ui/main_window.py" line="103" />
+      <source>Load &amp;demo data</source>
+      <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="101"/>
-        <source>&amp;Project</source>
-        <translation>&amp;Project</translation>
+      <location filename="../../companion/ui/main_window.py" line="104" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="107"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
+      <location filename="../../companion/ui/main_window.py" line="105" />
+      <source>&amp;About Renraku Companion</source>
+      <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="108"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+      <location filename="../../companion/ui/main_window.py" line="113" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="110"/>
-        <source>System default</source>
-        <translation>System default</translation>
+      <location filename="../../companion/ui/main_window.py" line="118" />
+      <source>&amp;Project</source>
+      <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="116"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../companion/ui/main_window.py" line="127" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="119"/>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
+      <location filename="../../companion/ui/main_window.py" line="128" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="136"/>
-        <source>Search title, counterparty, notes</source>
-        <translation>Search title, counterparty, notes</translation>
+      <location filename="../../companion/ui/main_window.py" line="130" />
+      <source>System default</source>
+      <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="140"/>
-        <source>Active</source>
-        <translation>Active</translation>
+      <location filename="../../companion/ui/main_window.py" line="136" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="140"/>
-        <source>Archived</source>
-        <translation>Archived</translation>
+      <location filename="../../companion/ui/main_window.py" line="139" />
+      <source>Main toolbar</source>
+      <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="140"/>
-        <source>All</source>
-        <translation>All</translation>
+      <location filename="../../companion/ui/main_window.py" line="156" />
+      <source>Search title, counterparty, notes</source>
+      <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="146"/>
-        <source>All platforms</source>
-        <translation>All platforms</translation>
+      <location filename="../../companion/ui/main_window.py" line="160" />
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="152"/>
-        <source>Needs action</source>
-        <translation>Needs action</translation>
+      <location filename="../../companion/ui/main_window.py" line="160" />
+      <source>Archived</source>
+      <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="251"/>
-        <source>Restore from archive</source>
-        <translation>Restore from archive</translation>
+      <location filename="../../companion/ui/main_window.py" line="160" />
+      <source>All</source>
+      <translation>All</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="251"/>
-        <source>&amp;Archive</source>
-        <translation>&amp;Archive</translation>
+      <location filename="../../companion/ui/main_window.py" line="166" />
+      <source>All platforms</source>
+      <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="259"/>
-        <source>%1 active projects, %2 need action</source>
-        <translation>%1 active projects, %2 need action</translation>
+      <location filename="../../companion/ui/main_window.py" line="172" />
+      <source>Needs action</source>
+      <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="315"/>
-        <source>Delete project</source>
-        <translation>Delete project</translation>
+      <location filename="../../companion/ui/main_window.py" line="276" />
+      <source>Restore from archive</source>
+      <translation>Restore from archive</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="317"/>
-        <source>Delete “%1” and all its messages? This cannot be undone.</source>
-        <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
+      <location filename="../../companion/ui/main_window.py" line="276" />
+      <source>&amp;Archive</source>
+      <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="318"/>
-        <source>To keep it out of the way instead, archive it.</source>
-        <translation>To keep it out of the way instead, archive it.</translation>
+      <location filename="../../companion/ui/main_window.py" line="284" />
+      <source>%1 active projects, %2 need action</source>
+      <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="329"/>
-        <source>Logged: you sent a message.</source>
-        <translation>Logged: you sent a message.</translation>
+      <location filename="../../companion/ui/main_window.py" line="384" />
+      <source>Delete project</source>
+      <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="329"/>
-        <source>Logged: they replied.</source>
-        <translation>Logged: they replied.</translation>
+      <location filename="../../companion/ui/main_window.py" line="386" />
+      <source>Delete “%1” and all its messages? This cannot be undone.</source>
+      <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="362"/>
-        <source>Delete message</source>
-        <translation>Delete message</translation>
+      <location filename="../../companion/ui/main_window.py" line="387" />
+      <source>To keep it out of the way instead, archive it.</source>
+      <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="363"/>
-        <source>Delete this message from the history? The timers will be recalculated.</source>
-        <translation>Delete this message from the history? The timers will be recalculated.</translation>
+      <location filename="../../companion/ui/main_window.py" line="398" />
+      <source>Logged: you sent a message.</source>
+      <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="375"/>
-        <source>Cannot open</source>
-        <translation>Cannot open</translation>
+      <location filename="../../companion/ui/main_window.py" line="398" />
+      <source>Logged: they replied.</source>
+      <translation>Logged: they replied.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="375"/>
-        <source>Only http:// and https:// addresses are opened.</source>
-        <translation>Only http:// and https:// addresses are opened.</translation>
+      <location filename="../../companion/ui/main_window.py" line="431" />
+      <source>Delete message</source>
+      <translation>Delete message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="384"/>
-        <source>Demo data</source>
-        <translation>Demo data</translation>
+      <location filename="../../companion/ui/main_window.py" line="432" />
+      <source>Delete this message from the history? The timers will be recalculated.</source>
+      <translation>Delete this message from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="385"/>
-        <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
-        <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
+      <location filename="../../companion/ui/main_window.py" line="444" />
+      <source>Cannot open</source>
+      <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="388"/>
-        <source>Loaded %1 demo projects.</source>
-        <translation>Loaded %1 demo projects.</translation>
+      <location filename="../../companion/ui/main_window.py" line="444" />
+      <source>Only http:// and https:// addresses are opened.</source>
+      <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="393"/>
-        <source>Language</source>
-        <translation>Language</translation>
+      <location filename="../../companion/ui/main_window.py" line="453" />
+      <source>Demo data</source>
+      <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="393"/>
-        <source>The language will change the next time you start Renraku Companion.</source>
-        <translation>The language will change the next time you start Renraku Companion.</translation>
+      <location filename="../../companion/ui/main_window.py" line="454" />
+      <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
+      <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="398"/>
-        <source>About Renraku Companion</source>
-        <translation>About Renraku Companion</translation>
+      <location filename="../../companion/ui/main_window.py" line="457" />
+      <source>Loaded %1 demo projects.</source>
+      <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="401"/>
-        <source>Renraku Companion %1
+      <location filename="../../companion/ui/main_window.py" line="462" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="462" />
+      <source>The language will change the next time you start Renraku Companion.</source>
+      <translation>The language will change the next time you start Renraku Companion.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="467" />
+      <source>About Renraku Companion</source>
+      <translation>About Renraku Companion</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="470" />
+      <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
 %2</source>
-        <translation>Renraku Companion %1
+      <translation>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
 %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MarkReadDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="173"/>
-        <source>Mark as read (既読)</source>
-        <translation>Mark as read (既読)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="173" />
+      <source>Mark as read (既読)</source>
+      <translation>Mark as read (既読)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="177"/>
-        <source>Seen at</source>
-        <translation>Seen at</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="177" />
+      <source>Seen at</source>
+      <translation>Seen at</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="69"/>
-        <source>Edit message</source>
-        <translation>Edit message</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="69" />
+      <source>Edit message</source>
+      <translation>Edit message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="69"/>
-        <source>Log a message</source>
-        <translation>Log a message</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="69" />
+      <source>Log a message</source>
+      <translation>Log a message</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="73"/>
-        <source>I sent it</source>
-        <translation>I sent it</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="73" />
+      <source>I sent it</source>
+      <translation>I sent it</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="74"/>
-        <source>They sent it</source>
-        <translation>They sent it</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="74" />
+      <source>They sent it</source>
+      <translation>They sent it</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="87"/>
-        <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform&apos;s 7-day silence clock.</source>
-        <translation>Off-platform contact (email, chat) is kept in the history but does not count for the platform&apos;s 7-day silence clock.</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="87" />
+      <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
+      <translation>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="91"/>
-        <source>Optional: what was said</source>
-        <translation>Optional: what was said</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="91" />
+      <source>Optional: what was said</source>
+      <translation>Optional: what was said</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="92"/>
-        <source>No reply needed (e.g. a simple thank-you)</source>
-        <translation>No reply needed (e.g. a simple thank-you)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="92" />
+      <source>No reply needed (e.g. a simple thank-you)</source>
+      <translation>No reply needed (e.g. a simple thank-you)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="99"/>
-        <source>Who</source>
-        <translation>Who</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="99" />
+      <source>Who</source>
+      <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="100"/>
-        <source>&amp;When</source>
-        <translation>&amp;When</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="100" />
+      <source>&amp;When</source>
+      <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="101"/>
-        <source>&amp;Channel</source>
-        <translation>&amp;Channel</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="101" />
+      <source>&amp;Channel</source>
+      <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="102"/>
-        <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="102" />
+      <source>&amp;Text</source>
+      <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="104"/>
-        <source>Read state</source>
-        <translation>Read state</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="104" />
+      <source>Read state</source>
+      <translation>Read state</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="105"/>
-        <source>Read at</source>
-        <translation>Read at</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="105" />
+      <source>Read at</source>
+      <translation>Read at</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="59"/>
-        <source>Edit project</source>
-        <translation>Edit project</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <source>Edit project</source>
+      <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="59"/>
-        <source>New project</source>
-        <translation>New project</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <source>New project</source>
+      <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="65"/>
-        <source>e.g. Banner design for a corporate site</source>
-        <translation>e.g. Banner design for a corporate site</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <source>e.g. Banner design for a corporate site</source>
+      <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="73"/>
-        <source>A plan change (計画変更) is pending</source>
-        <translation>A plan change (計画変更) is pending</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="73" />
+      <source>A plan change (計画変更) is pending</source>
+      <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="77"/>
-        <source>e.g. 30000</source>
-        <translation>e.g. 30000</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="77" />
+      <source>e.g. 30000</source>
+      <translation>e.g. 30000</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="84"/>
-        <source>Known</source>
-        <translation>Known</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="84" />
+      <source>Known</source>
+      <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="99"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="99" />
+      <source>&amp;Title</source>
+      <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="100"/>
-        <source>&amp;Platform</source>
-        <translation>&amp;Platform</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="100" />
+      <source>&amp;Platform</source>
+      <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="101"/>
-        <source>Your &amp;role</source>
-        <translation>Your &amp;role</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="101" />
+      <source>Your &amp;role</source>
+      <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="102"/>
-        <source>&amp;Counterparty</source>
-        <translation>&amp;Counterparty</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="102" />
+      <source>&amp;Counterparty</source>
+      <translation>&amp;Counterparty</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="103"/>
-        <source>Contract t&amp;ype</source>
-        <translation>Contract t&amp;ype</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="103" />
+      <source>Contract t&amp;ype</source>
+      <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="104"/>
-        <source>&amp;Stage</source>
-        <translation>&amp;Stage</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="104" />
+      <source>&amp;Stage</source>
+      <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="106"/>
-        <source>Project page &amp;URL</source>
-        <translation>Project page &amp;URL</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <source>Project page &amp;URL</source>
+      <translation>Project page &amp;URL</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="107"/>
-        <source>&amp;Amount</source>
-        <translation>&amp;Amount</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="107" />
+      <source>&amp;Amount</source>
+      <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="108"/>
-        <source>Start date</source>
-        <translation>Start date</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="110" />
+      <source>Start date</source>
+      <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="109"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="111" />
+      <source>&amp;Notes</source>
+      <translation>&amp;Notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectTable</name>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="49"/>
-        <source>Project</source>
-        <translation>Project</translation>
+      <location filename="../../companion/ui/project_table.py" line="52" />
+      <source>Project</source>
+      <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="50"/>
-        <source>Counterparty</source>
-        <translation>Counterparty</translation>
+      <location filename="../../companion/ui/project_table.py" line="53" />
+      <source>Counterparty</source>
+      <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="51"/>
-        <source>Platform</source>
-        <translation>Platform</translation>
+      <location filename="../../companion/ui/project_table.py" line="54" />
+      <source>Platform</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="52"/>
-        <source>Role</source>
-        <translation>Role</translation>
+      <location filename="../../companion/ui/project_table.py" line="55" />
+      <source>Role</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="53"/>
-        <source>Stage</source>
-        <translation>Stage</translation>
+      <location filename="../../companion/ui/project_table.py" line="56" />
+      <source>Stage</source>
+      <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="54"/>
-        <source>Waiting on them</source>
-        <translation>Waiting on them</translation>
+      <location filename="../../companion/ui/project_table.py" line="57" />
+      <source>Waiting on them</source>
+      <translation>Waiting on them</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="55"/>
-        <source>Unanswered</source>
-        <translation>Unanswered</translation>
+      <location filename="../../companion/ui/project_table.py" line="58" />
+      <source>Unanswered</source>
+      <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="56"/>
-        <source>Read state</source>
-        <translation>Read state</translation>
+      <location filename="../../companion/ui/project_table.py" line="59" />
+      <source>Read state</source>
+      <translation>Read state</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="57"/>
-        <source>Next step</source>
-        <translation>Next step</translation>
+      <location filename="../../companion/ui/project_table.py" line="60" />
+      <source>Next step</source>
+      <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="132"/>
-        <source>(archived)</source>
-        <translation>(archived)</translation>
+      <location filename="../../companion/ui/project_table.py" line="189" />
+      <source>(archived)</source>
+      <translation>(archived)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>QuestionsPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="150" />
+      <source>2. What only you know</source>
+      <translation>2. What only you know</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="152" />
+      <source>Why ask?</source>
+      <translation>Why ask?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="153" />
+      <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
+      <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="155" />
+      <source>Do you want the work to continue?</source>
+      <translation>Do you want the work to continue?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="158" />
+      <source>Yes, I want them to finish the work</source>
+      <translation>Yes, I want them to finish the work</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="159" />
+      <source>No, I want to end the contract and get the escrow back</source>
+      <translation>No, I want to end the contract and get the escrow back</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="160" />
+      <source>Not sure yet</source>
+      <translation>Not sure yet</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="166" />
+      <source>Nothing more to ask: the project's data answers the rest.</source>
+      <translation>Nothing more to ask: the project's data answers the rest.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecommendationPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="207" />
+      <source>4. What to do</source>
+      <translation>4. What to do</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="209" />
+      <source>Where do these rules come from?</source>
+      <translation>Where do these rules come from?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="210" />
+      <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
+      <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="227" />
+      <source>Your choice</source>
+      <translation>Your choice</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="242" />
+      <source>Source: %1 (checked %2)</source>
+      <translation>Source: %1 (checked %2)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="249" />
+      <source>Reminder request possible from: %1</source>
+      <translation>Reminder request possible from: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="251" />
+      <source>Next step due: %1 (in %2)</source>
+      <translation>Next step due: %1 (in %2)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="254" />
+      <source>Request deadline: %1</source>
+      <translation>Request deadline: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="265" />
+      <source>%1 (recommended)</source>
+      <translation>%1 (recommended)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestAgainstDialog</name>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="27" />
+      <source>A reminder request was filed against me</source>
+      <translation>A reminder request was filed against me</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="31" />
+      <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</source>
+      <translation>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="35" />
+      <source>Filed at</source>
+      <translation>Filed at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="53" />
+      <source>A reminder request is already open for this project.</source>
+      <translation>A reminder request is already open for this project.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestOutcomeDialog</name>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="63" />
+      <source>What happened to the request?</source>
+      <translation>What happened to the request?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="68" />
+      <source>They answered: the request is cleared</source>
+      <translation>They answered: the request is cleared</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="68" />
+      <source>I answered: the request is cleared</source>
+      <translation>I answered: the request is cleared</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="69" />
+      <source>The deadline passed: support is reviewing</source>
+      <translation>The deadline passed: support is reviewing</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="70" />
+      <source>Support confirmed the payment (支払い確定)</source>
+      <translation>Support confirmed the payment (支払い確定)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="71" />
+      <source>Support cancelled the escrow (仮払いキャンセル)</source>
+      <translation>Support cancelled the escrow (仮払いキャンセル)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="72" />
+      <source>The request was withdrawn</source>
+      <translation>The request was withdrawn</translation>
+    </message>
+  </context>
+  <context>
+    <name>SituationPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="75" />
+      <source>1. The situation</source>
+      <translation>1. The situation</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="76" />
+      <source>Filled in from the project. Correct anything that is out of date.</source>
+      <translation>Filled in from the project. Correct anything that is out of date.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="78" />
+      <source>Why these facts?</source>
+      <translation>Why these facts?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="79" />
+      <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
+      <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="96" />
+      <source>A plan change (計画変更) is pending</source>
+      <translation>A plan change (計画変更) is pending</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="104" />
+      <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
+      <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="106" />
+      <source>Your role</source>
+      <translation>Your role</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="107" />
+      <source>Contract type</source>
+      <translation>Contract type</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="108" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="110" />
+      <source>Your latest message is</source>
+      <translation>Your latest message is</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="113" />
+      <source>From your message log</source>
+      <translation>From your message log</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="117" />
+      <source>Their last message on the platform</source>
+      <translation>Their last message on the platform</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="117" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="119" />
+      <source>Your unanswered messages</source>
+      <translation>Your unanswered messages</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="121" />
+      <source>Waiting for</source>
+      <translation>Waiting for</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="123" />
+      <source>You owe a reply for</source>
+      <translation>You owe a reply for</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="126" />
+      <source>Reminder requests (連絡催促申請)</source>
+      <translation>Reminder requests (連絡催促申請)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="128" />
+      <source>I filed one, pending since</source>
+      <translation>I filed one, pending since</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="130" />
+      <source>One was filed against me at</source>
+      <translation>One was filed against me at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="140" />
+      <source>Save corrections to the project</source>
+      <translation>Save corrections to the project</translation>
+    </message>
+  </context>
+  <context>
     <name>Startup</name>
     <message>
-        <location filename="../../companion/app.py" line="152"/>
-        <source>Renraku Companion cannot start</source>
-        <translation>Renraku Companion cannot start</translation>
+      <location filename="../../companion/app.py" line="152" />
+      <source>Renraku Companion cannot start</source>
+      <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="155"/>
-        <source>The database could not be opened.</source>
-        <translation>The database could not be opened.</translation>
+      <location filename="../../companion/app.py" line="155" />
+      <source>The database could not be opened.</source>
+      <translation>The database could not be opened.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="442" />
+      <source>7. Summary</source>
+      <translation>7. Summary</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="452" />
+      <source>Recommended: %1</source>
+      <translation>Recommended: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="453" />
+      <source>Your choice: %1</source>
+      <translation>Your choice: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="459" />
+      <source>Nothing was recorded. You can come back to this wizard at any time.</source>
+      <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
+    </message>
+  </context>
+  <context>
     <name>Validation</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="33"/>
-        <source>Title</source>
-        <translation>Title</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="33" />
+      <source>Title</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="34"/>
-        <source>Project page URL</source>
-        <translation>Project page URL</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="34" />
+      <source>Project page URL</source>
+      <translation>Project page URL</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="35"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="35" />
+      <source>Amount</source>
+      <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="36"/>
-        <source>Currency</source>
-        <translation>Currency</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="36" />
+      <source>Currency</source>
+      <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="37"/>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <source>Date and time</source>
+      <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="38"/>
-        <source>Read at</source>
-        <translation>Read at</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <source>Read at</source>
+      <translation>Read at</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="39"/>
-        <source>Text</source>
-        <translation>Text</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <source>Text</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="42"/>
-        <source>This field is required.</source>
-        <translation>This field is required.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <source>This field is required.</source>
+      <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="43"/>
-        <source>Only web addresses starting with http:// or https:// are allowed.</source>
-        <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <source>Only web addresses starting with http:// or https:// are allowed.</source>
+      <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="44"/>
-        <source>Enter a number, for example 30000.</source>
-        <translation>Enter a number, for example 30000.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <source>Enter a number, for example 30000.</source>
+      <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="45"/>
-        <source>Enter an amount of 0 or more.</source>
-        <translation>Enter an amount of 0 or more.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <source>Enter an amount of 0 or more.</source>
+      <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="46"/>
-        <source>Use a 3-letter currency code such as JPY or USD.</source>
-        <translation>Use a 3-letter currency code such as JPY or USD.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <source>Use a 3-letter currency code such as JPY or USD.</source>
+      <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="47"/>
-        <source>The time cannot be in the future.</source>
-        <translation>The time cannot be in the future.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <source>The time cannot be in the future.</source>
+      <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="48"/>
-        <source>A message cannot be read before it was sent.</source>
-        <translation>A message cannot be read before it was sent.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <source>A message cannot be read before it was sent.</source>
+      <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="49"/>
-        <source>The text is too long.</source>
-        <translation>The text is too long.</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <source>The text is too long.</source>
+      <translation>The text is too long.</translation>
     </message>
-</context>
+  </context>
 </TS>

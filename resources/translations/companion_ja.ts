@@ -1,1220 +1,2011 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
-<context>
+  <context>
+    <name>ActionPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="331" />
+      <source>6. Act</source>
+      <translation>6. 行動する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="332" />
+      <source>The app never sends anything for you: copy the text, act on the platform, then record what you did.</source>
+      <translation>このアプリがあなたの代わりに送信することはありません。文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="334" />
+      <source>Why record it?</source>
+      <translation>なぜ記録するの？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="335" />
+      <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
+      <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="341" />
+      <source>Follow-up message</source>
+      <translation>再送メッセージ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="342" />
+      <source>Support (事務局) inquiry</source>
+      <translation>事務局への問い合わせ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="346" />
+      <source>Text</source>
+      <translation>文面</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="354" />
+      <source>Copy text</source>
+      <translation>文面をコピー</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="356" />
+      <source>Open project page</source>
+      <translation>プロジェクトページを開く</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="362" />
+      <source>Record what you did</source>
+      <translation>行ったことを記録</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="365" />
+      <source>At</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="367" />
+      <source>I filed the request</source>
+      <translation>申請を提出した</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="369" />
+      <source>I contacted support</source>
+      <translation>事務局に連絡した</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="371" />
+      <source>I reported completion</source>
+      <translation>完了報告をした</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="386" />
+      <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
+      <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="387" />
+      <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
+      <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="388" />
+      <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
+      <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="389" />
+      <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
+      <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="390" />
+      <source>Open the project page and answer them on the platform, then log your reply.</source>
+      <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="391" />
+      <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
+      <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="393" />
+      <source>Nothing needs doing right now. The app will show when the next step is due.</source>
+      <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="407" />
+      <source>Copied the text</source>
+      <translation>文面をコピーしました</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="420" />
+      <source>A reminder request is already open for this project.</source>
+      <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="427" />
+      <source>Recorded: you filed the reminder request at %1</source>
+      <translation>記録しました：%1 に連絡催促申請を提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="431" />
+      <source>Recorded: you contacted support at %1</source>
+      <translation>記録しました：%1 に事務局へ連絡</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="434" />
+      <source>Recorded: you reported completion (%1)</source>
+      <translation>記録しました：仕事完了報告（%1）</translation>
+    </message>
+  </context>
+  <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="41"/>
-        <source>Now</source>
-        <translation>現在</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="41" />
+      <source>Now</source>
+      <translation>今</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>DecisionWizard</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="50" />
+      <source>Why?</source>
+      <translation>なぜ？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="472" />
+      <source>What should I do? — %1</source>
+      <translation>どうすればいい？ — %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="502" />
+      <source>Stage, contract type, role and plan change are written back to the project.</source>
+      <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="643" />
+      <source>Saved your corrections to the project</source>
+      <translation>修正内容をプロジェクトに保存しました</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="66"/>
-        <source>Add a project</source>
-        <translation>プロジェクトを追加</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <source>Add a project</source>
+      <translation>プロジェクトを追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="68"/>
-        <source>Load demo data</source>
-        <translation>デモデータを読み込む</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="75" />
+      <source>Load demo data</source>
+      <translation>デモデータを読み込む</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="105"/>
-        <source>I sent a message now</source>
-        <translation>今メッセージを送った</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="115" />
+      <source>What should I do?…</source>
+      <translation>どうすればいい？…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="106"/>
-        <source>Log a platform message you sent just now</source>
-        <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="116" />
+      <source>Walk through the platform's rules for this project, step by step</source>
+      <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="108"/>
-        <source>They replied now</source>
-        <translation>今返信が来た</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="124" />
+      <source>I sent a message now</source>
+      <translation>今メッセージを送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="109"/>
-        <source>Log a platform message they sent just now</source>
-        <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="125" />
+      <source>Log a platform message you sent just now</source>
+      <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="111"/>
-        <source>Log a message…</source>
-        <translation>メッセージを記録…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="127" />
+      <source>They replied now</source>
+      <translation>今返信が来た</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="118"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="128" />
+      <source>Log a platform message they sent just now</source>
+      <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="123"/>
-        <source>Counterparty</source>
-        <translation>相手</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="130" />
+      <source>Log a message…</source>
+      <translation>メッセージを記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="124"/>
-        <source>Platform</source>
-        <translation>プラットフォーム</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="137" />
+      <source>Project</source>
+      <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="125"/>
-        <source>Your role</source>
-        <translation>あなたの立場</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="142" />
+      <source>Counterparty</source>
+      <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="126"/>
-        <source>Contract type</source>
-        <translation>契約形式</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="143" />
+      <source>Platform</source>
+      <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="127"/>
-        <source>Stage</source>
-        <translation>段階</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="144" />
+      <source>Your role</source>
+      <translation>あなたの立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="128"/>
-        <source>Plan change (計画変更)</source>
-        <translation>計画変更</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="145" />
+      <source>Contract type</source>
+      <translation>契約形式</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="129"/>
-        <source>Amount</source>
-        <translation>金額</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="146" />
+      <source>Stage</source>
+      <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="130"/>
-        <source>Start date</source>
-        <translation>開始日</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="147" />
+      <source>Plan change (計画変更)</source>
+      <translation>計画変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="131"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="148" />
+      <source>Amount</source>
+      <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="136"/>
-        <source>Open project page</source>
-        <translation>プロジェクトページを開く</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="149" />
+      <source>Start date</source>
+      <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="140"/>
-        <source>Timers</source>
-        <translation>タイマー</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="150" />
+      <source>Notes</source>
+      <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="144"/>
-        <source>Waiting on them</source>
-        <translation>返信待ち</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="155" />
+      <source>Open project page</source>
+      <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="145"/>
-        <source>Silent since</source>
-        <translation>沈黙の開始</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="159" />
+      <source>Timers</source>
+      <translation>タイマー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="146"/>
-        <source>Unanswered messages</source>
-        <translation>未返信のメッセージ</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="163" />
+      <source>Waiting on them</source>
+      <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="147"/>
-        <source>Latest read state</source>
-        <translation>最新の既読状態</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="164" />
+      <source>Silent since</source>
+      <translation>沈黙の開始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="148"/>
-        <source>You owe a reply for</source>
-        <translation>あなたの返信待ち</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="165" />
+      <source>Unanswered messages</source>
+      <translation>未返信のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="149"/>
-        <source>Next follow-up</source>
-        <translation>次の再送</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="166" />
+      <source>Latest read state</source>
+      <translation>最新の既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="150"/>
-        <source>Reminder request possible</source>
-        <translation>連絡催促申請が可能</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="167" />
+      <source>You owe a reply for</source>
+      <translation>あなたの返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="151"/>
-        <source>Request deadline</source>
-        <translation>申請の期限</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="168" />
+      <source>Next follow-up</source>
+      <translation>次の再送</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>When</source>
-        <translation>日時</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="169" />
+      <source>Reminder request possible</source>
+      <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>Who</source>
-        <translation>送信者</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <source>Request deadline</source>
+      <translation>申請の期限</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>Channel</source>
-        <translation>経路</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="177" />
+      <source>Reminder request (連絡催促申請)</source>
+      <translation>連絡催促申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>What</source>
-        <translation>内容</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="182" />
+      <source>Record what happened…</source>
+      <translation>結果を記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="164"/>
-        <source>Read state</source>
-        <translation>既読状態</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="184" />
+      <source>A request was filed against me…</source>
+      <translation>相手から申請された…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="170"/>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>When</source>
+      <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="174"/>
-        <source>Edit message…</source>
-        <translation>メッセージを編集…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>Who</source>
+      <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="176"/>
-        <source>Mark as read (既読)…</source>
-        <translation>既読にする…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>Channel</source>
+      <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="178"/>
-        <source>Delete message…</source>
-        <translation>メッセージを削除…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>What</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="192"/>
-        <source>No projects yet</source>
-        <translation>プロジェクトはまだありません</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <source>Read state</source>
+      <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="194"/>
-        <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
-        <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="204" />
+      <source>Timeline</source>
+      <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="197"/>
-        <source>Select a project</source>
-        <translation>プロジェクトを選択</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="208" />
+      <source>Edit message…</source>
+      <translation>メッセージを編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="198"/>
-        <source>Pick a project in the list to see its timers and history.</source>
-        <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="210" />
+      <source>Mark as read (既読)…</source>
+      <translation>既読にする…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="207"/>
-        <source>(archived)</source>
-        <translation>（アーカイブ済み）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="212" />
+      <source>Delete message…</source>
+      <translation>メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="215"/>
-        <source>Pending</source>
-        <translation>あり（申請中）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="227" />
+      <source>No projects yet</source>
+      <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="215"/>
-        <source>No</source>
-        <translation>なし</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="229" />
+      <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
+      <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="256"/>
-        <source>%1 (in %2)</source>
-        <translation>%1（あと%2）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="232" />
+      <source>Select a project</source>
+      <translation>プロジェクトを選択</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="259"/>
-        <source>%1 (%2 ago)</source>
-        <translation>%1（%2前）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="233" />
+      <source>Pick a project in the list to see its timers and history.</source>
+      <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="275"/>
-        <source>[no reply needed]</source>
-        <translation>［返信不要］</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="242" />
+      <source>(archived)</source>
+      <translation>（アーカイブ済み）</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="250" />
+      <source>Pending</source>
+      <translation>あり（申請中）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="250" />
+      <source>No</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <source>Filed by you</source>
+      <translation>あなたが提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <source>Filed against you</source>
+      <translation>相手から提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <source>deadline passed, support is reviewing</source>
+      <translation>期限切れ、事務局が確認中</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <source>deadline %1</source>
+      <translation>期限 %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <source>None open.</source>
+      <translation>進行中の申請はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <source>%1 (in %2)</source>
+      <translation>%1（あと%2）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <source>%1 (%2 ago)</source>
+      <translation>%1（%2前）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="333" />
+      <source>[no reply needed]</source>
+      <translation>［返信不要］</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiagnosisPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="185" />
+      <source>3. Why they may be quiet</source>
+      <translation>3. 連絡がない理由</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="187" />
+      <source>How is this worked out?</source>
+      <translation>どうやって判断しているの？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="188" />
+      <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
+      <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="198" />
+      <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
+      <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Duration</name>
     <message>
-        <location filename="../../companion/ui/text.py" line="129"/>
-        <source>%1 d %2 h</source>
-        <translation>%1日%2時間</translation>
+      <location filename="../../companion/ui/text.py" line="143" />
+      <source>%1 d %2 h</source>
+      <translation>%1日%2時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="130"/>
-        <source>%1 d</source>
-        <translation>%1日</translation>
+      <location filename="../../companion/ui/text.py" line="144" />
+      <source>%1 d</source>
+      <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="133"/>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
+      <location filename="../../companion/ui/text.py" line="147" />
+      <source>%1 h %2 min</source>
+      <translation>%1時間%2分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="134"/>
-        <source>%1 h</source>
-        <translation>%1時間</translation>
+      <location filename="../../companion/ui/text.py" line="148" />
+      <source>%1 h</source>
+      <translation>%1時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="135"/>
-        <source>%1 min</source>
-        <translation>%1分</translation>
+      <location filename="../../companion/ui/text.py" line="149" />
+      <source>%1 min</source>
+      <translation>%1分</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>FilingPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="286" />
+      <source>5. Before you file</source>
+      <translation>5. 申請の前に</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="287" />
+      <source>Read this carefully: a reminder request has consequences for both sides.</source>
+      <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="289" />
+      <source>Why this warning?</source>
+      <translation>なぜこの警告？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="290" />
+      <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
+      <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="298" />
+      <source>I understand the outcome and that they may rate me 残念 in return</source>
+      <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="314" />
+      <source>This is against the recommendation (%1).</source>
+      <translation>これはおすすめ（%1）とは異なる選択です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="320" />
+      <source>The platform will only accept the request from %1.</source>
+      <translation>プラットフォームで申請できるのは %1 以降です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="324" />
+      <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
+      <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <location filename="../../companion/ui/text.py" line="18"/>
-        <source>Lancers</source>
-        <translation>ランサーズ</translation>
+      <location filename="../../companion/ui/text.py" line="18" />
+      <source>Lancers</source>
+      <translation>ランサーズ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="19"/>
-        <source>CrowdWorks</source>
-        <translation>クラウドワークス</translation>
+      <location filename="../../companion/ui/text.py" line="19" />
+      <source>CrowdWorks</source>
+      <translation>クラウドワークス</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="20"/>
-        <source>Coconala</source>
-        <translation>ココナラ</translation>
+      <location filename="../../companion/ui/text.py" line="20" />
+      <source>Coconala</source>
+      <translation>ココナラ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="21"/>
-        <source>Upwork</source>
-        <translation>Upwork</translation>
+      <location filename="../../companion/ui/text.py" line="21" />
+      <source>Upwork</source>
+      <translation>Upwork</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="22"/>
-        <source>Fiverr</source>
-        <translation>Fiverr</translation>
+      <location filename="../../companion/ui/text.py" line="22" />
+      <source>Fiverr</source>
+      <translation>Fiverr</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="23"/>
-        <source>Other</source>
-        <translation>その他</translation>
+      <location filename="../../companion/ui/text.py" line="23" />
+      <source>Other</source>
+      <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="28"/>
-        <source>Worker</source>
-        <translation>ランサー</translation>
+      <location filename="../../companion/ui/text.py" line="28" />
+      <source>Worker</source>
+      <translation>ランサー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="28"/>
-        <source>Client</source>
-        <translation>クライアント</translation>
+      <location filename="../../companion/ui/text.py" line="28" />
+      <source>Client</source>
+      <translation>クライアント</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="33"/>
-        <location filename="../../companion/ui/text.py" line="60"/>
-        <source>Negotiating</source>
-        <translation>交渉中</translation>
+      <location filename="../../companion/ui/text.py" line="33" />
+      <location filename="../../companion/ui/text.py" line="60" />
+      <source>Negotiating</source>
+      <translation>交渉中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="34"/>
-        <source>No escrow yet</source>
-        <translation>仮払い前</translation>
+      <location filename="../../companion/ui/text.py" line="34" />
+      <source>No escrow yet</source>
+      <translation>仮払い前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="35"/>
-        <source>Escrow funded</source>
-        <translation>仮払い済み</translation>
+      <location filename="../../companion/ui/text.py" line="35" />
+      <source>Escrow funded</source>
+      <translation>仮払い済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="36"/>
-        <source>Delivered</source>
-        <translation>納品済み</translation>
+      <location filename="../../companion/ui/text.py" line="36" />
+      <source>Delivered</source>
+      <translation>納品済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="37"/>
-        <source>Completion reported</source>
-        <translation>完了報告済み</translation>
+      <location filename="../../companion/ui/text.py" line="37" />
+      <source>Completion reported</source>
+      <translation>完了報告済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="38"/>
-        <source>Paid</source>
-        <translation>支払い確定</translation>
+      <location filename="../../companion/ui/text.py" line="38" />
+      <source>Paid</source>
+      <translation>支払い確定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="39"/>
-        <location filename="../../companion/ui/text.py" line="66"/>
-        <source>Cancelled</source>
-        <translation>キャンセル</translation>
+      <location filename="../../companion/ui/text.py" line="39" />
+      <location filename="../../companion/ui/text.py" line="66" />
+      <source>Cancelled</source>
+      <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="44"/>
-        <source>Worker (ランサー)</source>
-        <translation>ランサー（受注者）</translation>
+      <location filename="../../companion/ui/text.py" line="44" />
+      <source>Worker (ランサー)</source>
+      <translation>ランサー（受注者）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="44"/>
-        <source>Client (クライアント)</source>
-        <translation>クライアント（依頼者）</translation>
+      <location filename="../../companion/ui/text.py" line="44" />
+      <source>Client (クライアント)</source>
+      <translation>クライアント（依頼者）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="49"/>
-        <source>Fixed-fee project (プロジェクト固定報酬)</source>
-        <translation>プロジェクト固定報酬</translation>
+      <location filename="../../companion/ui/text.py" line="49" />
+      <source>Fixed-fee project (プロジェクト固定報酬)</source>
+      <translation>プロジェクト固定報酬</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="50"/>
-        <source>Direct request (直接依頼)</source>
-        <translation>直接依頼</translation>
+      <location filename="../../companion/ui/text.py" line="50" />
+      <source>Direct request (直接依頼)</source>
+      <translation>直接依頼</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="51"/>
-        <source>Hourly (時間報酬)</source>
-        <translation>時間報酬</translation>
+      <location filename="../../companion/ui/text.py" line="51" />
+      <source>Hourly (時間報酬)</source>
+      <translation>時間報酬</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="52"/>
-        <source>Task (タスク)</source>
-        <translation>タスク</translation>
+      <location filename="../../companion/ui/text.py" line="52" />
+      <source>Task (タスク)</source>
+      <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="53"/>
-        <source>Competition (コンペ)</source>
-        <translation>コンペ</translation>
+      <location filename="../../companion/ui/text.py" line="53" />
+      <source>Competition (コンペ)</source>
+      <translation>コンペ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="54"/>
-        <source>Package (パッケージ)</source>
-        <translation>パッケージ</translation>
+      <location filename="../../companion/ui/text.py" line="54" />
+      <source>Package (パッケージ)</source>
+      <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="61"/>
-        <source>Contracted, no escrow yet</source>
-        <translation>契約済み（仮払い前）</translation>
+      <location filename="../../companion/ui/text.py" line="61" />
+      <source>Contracted, no escrow yet</source>
+      <translation>契約済み（仮払い前）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="62"/>
-        <source>Escrow funded (仮払い)</source>
-        <translation>仮払い済み</translation>
+      <location filename="../../companion/ui/text.py" line="62" />
+      <source>Escrow funded (仮払い)</source>
+      <translation>仮払い済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="63"/>
-        <source>Delivered (納品)</source>
-        <translation>納品済み</translation>
+      <location filename="../../companion/ui/text.py" line="63" />
+      <source>Delivered (納品)</source>
+      <translation>納品済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="64"/>
-        <source>Completion reported (仕事完了報告)</source>
-        <translation>仕事完了報告済み</translation>
+      <location filename="../../companion/ui/text.py" line="64" />
+      <source>Completion reported (仕事完了報告)</source>
+      <translation>仕事完了報告済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="65"/>
-        <source>Payment confirmed (支払い確定)</source>
-        <translation>支払い確定</translation>
+      <location filename="../../companion/ui/text.py" line="65" />
+      <source>Payment confirmed (支払い確定)</source>
+      <translation>支払い確定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="72"/>
-        <source>No contract yet: the platform&apos;s formal request is not available.</source>
-        <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
+      <location filename="../../companion/ui/text.py" line="72" />
+      <source>No contract yet: the platform's formal request is not available.</source>
+      <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="73"/>
-        <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
-        <translation>契約は成立しましたが、まだ仮払いされていません。仮払い前に作業を始めてはいけません。</translation>
+      <location filename="../../companion/ui/text.py" line="73" />
+      <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
+      <translation>契約は成立しましたが、まだ仮払いされていません。仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="74"/>
-        <source>The client deposited the fee with the platform; work is under way.</source>
-        <translation>クライアントが報酬を仮払いし、作業が進行中です。</translation>
+      <location filename="../../companion/ui/text.py" line="74" />
+      <source>The client deposited the fee with the platform; work is under way.</source>
+      <translation>クライアントが報酬を仮払いし、作業が進行中です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="75"/>
-        <source>The worker delivered; completion has not been reported yet.</source>
-        <translation>納品済みですが、まだ仕事完了報告をしていません。</translation>
+      <location filename="../../companion/ui/text.py" line="75" />
+      <source>The worker delivered; completion has not been reported yet.</source>
+      <translation>納品済みですが、まだ仕事完了報告をしていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="76"/>
-        <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
-        <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、支払いが確定します。</translation>
+      <location filename="../../companion/ui/text.py" line="76" />
+      <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
+      <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、支払いが確定します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="77"/>
-        <source>Payment confirmed to the worker: the transaction is over.</source>
-        <translation>支払いが確定し、取引は終了しています。</translation>
+      <location filename="../../companion/ui/text.py" line="77" />
+      <source>Payment confirmed to the worker: the transaction is over.</source>
+      <translation>支払いが確定し、取引は終了しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="78"/>
-        <source>The contract was cancelled.</source>
-        <translation>契約はキャンセルされました。</translation>
+      <location filename="../../companion/ui/text.py" line="78" />
+      <source>The contract was cancelled.</source>
+      <translation>契約はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="84"/>
-        <source>Platform message</source>
-        <translation>メッセージ</translation>
+      <location filename="../../companion/ui/text.py" line="84" />
+      <source>Platform message</source>
+      <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="85"/>
-        <source>Workspace</source>
-        <translation>ワークスペース</translation>
+      <location filename="../../companion/ui/text.py" line="85" />
+      <source>Workspace</source>
+      <translation>ワークスペース</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="86"/>
-        <source>Off-platform (email/chat)</source>
-        <translation>プラットフォーム外（メール・チャット）</translation>
+      <location filename="../../companion/ui/text.py" line="86" />
+      <source>Off-platform (email/chat)</source>
+      <translation>プラットフォーム外（メール・チャット）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="92"/>
-        <source>Read (既読)</source>
-        <translation>既読</translation>
+      <location filename="../../companion/ui/text.py" line="92" />
+      <source>Read (既読)</source>
+      <translation>既読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="94"/>
-        <source>Unread (未読)</source>
-        <translation>未読</translation>
+      <location filename="../../companion/ui/text.py" line="94" />
+      <source>Unread (未読)</source>
+      <translation>未読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="95"/>
-        <source>Unknown</source>
-        <translation>不明</translation>
+      <location filename="../../companion/ui/text.py" line="95" />
+      <source>Unknown</source>
+      <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="99"/>
-        <source>You</source>
-        <translation>あなた</translation>
+      <location filename="../../companion/ui/text.py" line="99" />
+      <source>You</source>
+      <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="99"/>
-        <source>Them</source>
-        <translation>相手</translation>
+      <location filename="../../companion/ui/text.py" line="99" />
+      <source>Them</source>
+      <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="104"/>
-        <source>Stage changed: %1 → %2</source>
-        <translation>段階を変更: %1 → %2</translation>
+      <location filename="../../companion/ui/text.py" line="104" />
+      <source>Stage changed: %1 → %2</source>
+      <translation>段階を変更: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="108"/>
-        <source>You filed a reminder request (連絡催促申請)</source>
-        <translation>連絡催促申請を提出</translation>
+      <location filename="../../companion/ui/text.py" line="108" />
+      <source>You filed a reminder request (連絡催促申請)</source>
+      <translation>連絡催促申請を提出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="108"/>
-        <source>A reminder request was filed against you</source>
-        <translation>相手から連絡催促申請が届いた</translation>
+      <location filename="../../companion/ui/text.py" line="108" />
+      <source>A reminder request was filed against you</source>
+      <translation>相手から連絡催促申請が届いた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="112"/>
-        <source>Project created</source>
-        <translation>プロジェクトを作成</translation>
+      <location filename="../../companion/ui/text.py" line="114" />
+      <source>Reminder request cleared: answered</source>
+      <translation>連絡催促申請：返答があり解消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="113"/>
-        <source>Project details edited</source>
-        <translation>プロジェクト情報を編集</translation>
+      <location filename="../../companion/ui/text.py" line="115" />
+      <source>Reminder request deadline passed: support is reviewing</source>
+      <translation>連絡催促申請：期限切れ、事務局が確認中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="114"/>
-        <source>Project archived</source>
-        <translation>アーカイブ</translation>
+      <location filename="../../companion/ui/text.py" line="116" />
+      <source>Reminder request resolved: payment confirmed</source>
+      <translation>連絡催促申請：支払い確定で決着</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="115"/>
-        <source>Project restored from the archive</source>
-        <translation>アーカイブから戻した</translation>
+      <location filename="../../companion/ui/text.py" line="117" />
+      <source>Reminder request resolved: escrow cancelled</source>
+      <translation>連絡催促申請：仮払いキャンセルで決着</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="116"/>
-        <source>A message was edited</source>
-        <translation>メッセージを編集</translation>
+      <location filename="../../companion/ui/text.py" line="118" />
+      <source>Reminder request withdrawn</source>
+      <translation>連絡催促申請を取り下げ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="117"/>
-        <source>A message was deleted</source>
-        <translation>メッセージを削除</translation>
+      <location filename="../../companion/ui/text.py" line="121" />
+      <source>Decision wizard: recommended “%1”, you chose “%2”</source>
+      <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="118"/>
-        <source>A message you sent was read (既読)</source>
-        <translation>送ったメッセージが既読になった</translation>
+      <location filename="../../companion/ui/text.py" line="124" />
+      <source>You contacted support (事務局)</source>
+      <translation>事務局に連絡した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="171"/>
-        <source>Urgent</source>
-        <translation>至急</translation>
+      <location filename="../../companion/ui/text.py" line="126" />
+      <source>Project created</source>
+      <translation>プロジェクトを作成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="172"/>
-        <source>Action needed</source>
-        <translation>対応が必要</translation>
+      <location filename="../../companion/ui/text.py" line="127" />
+      <source>Project details edited</source>
+      <translation>プロジェクト情報を編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="173"/>
-        <source>Waiting</source>
-        <translation>待機中</translation>
+      <location filename="../../companion/ui/text.py" line="128" />
+      <source>Project archived</source>
+      <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="174"/>
-        <source>No action</source>
-        <translation>対応不要</translation>
+      <location filename="../../companion/ui/text.py" line="129" />
+      <source>Project restored from the archive</source>
+      <translation>アーカイブから戻した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="184"/>
-        <source>Respond now: request deadline in %1</source>
-        <translation>今すぐ返答を：申請の期限まであと%1</translation>
+      <location filename="../../companion/ui/text.py" line="130" />
+      <source>A message was edited</source>
+      <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="185"/>
-        <source>Respond now: request deadline passed</source>
-        <translation>今すぐ返答を：申請の期限を過ぎています</translation>
+      <location filename="../../companion/ui/text.py" line="131" />
+      <source>A message was deleted</source>
+      <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="187"/>
-        <source>Reply now</source>
-        <translation>今すぐ返信を</translation>
+      <location filename="../../companion/ui/text.py" line="132" />
+      <source>A message you sent was read (既読)</source>
+      <translation>送ったメッセージが既読になった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="190"/>
-        <source>Request deadline in %1</source>
-        <translation>申請の期限まであと%1</translation>
+      <location filename="../../companion/ui/text.py" line="185" />
+      <source>Urgent</source>
+      <translation>至急</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="191"/>
-        <source>Request deadline passed: support reviews</source>
-        <translation>期限切れ：事務局が確認中</translation>
+      <location filename="../../companion/ui/text.py" line="186" />
+      <source>Action needed</source>
+      <translation>対応が必要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="195"/>
-        <source>Request possible in %1</source>
-        <translation>あと%1で申請可能</translation>
+      <location filename="../../companion/ui/text.py" line="187" />
+      <source>Waiting</source>
+      <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="196"/>
-        <source>Follow-up in %1</source>
-        <translation>あと%1で再送</translation>
+      <location filename="../../companion/ui/text.py" line="188" />
+      <source>No action</source>
+      <translation>対応不要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="198"/>
-        <source>Follow-up due</source>
-        <translation>再送のタイミング</translation>
+      <location filename="../../companion/ui/text.py" line="198" />
+      <source>Respond now: request deadline in %1</source>
+      <translation>今すぐ返答を：申請の期限まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="199"/>
-        <source>No formal route: consider moving on</source>
-        <translation>正式な手段なし：見切りも検討</translation>
+      <location filename="../../companion/ui/text.py" line="199" />
+      <source>Respond now: request deadline passed</source>
+      <translation>今すぐ返答を：申請の期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="200"/>
-        <source>Contact support (事務局)</source>
-        <translation>事務局に相談</translation>
+      <location filename="../../companion/ui/text.py" line="201" />
+      <source>Reply now</source>
+      <translation>今すぐ返信を</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="201"/>
-        <source>Report completion first, then file</source>
-        <translation>先に完了報告、その後に申請</translation>
+      <location filename="../../companion/ui/text.py" line="204" />
+      <source>Request deadline in %1</source>
+      <translation>申請の期限まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="202"/>
-        <source>Reminder request possible</source>
-        <translation>連絡催促申請が可能</translation>
+      <location filename="../../companion/ui/text.py" line="205" />
+      <source>Request deadline passed: support reviews</source>
+      <translation>期限切れ：事務局が確認中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="203"/>
-        <source>Nothing to do</source>
-        <translation>対応不要</translation>
+      <location filename="../../companion/ui/text.py" line="209" />
+      <source>Request possible in %1</source>
+      <translation>あと%1で申請可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="211"/>
-        <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
-        <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォーム上で返答してください。返答しないと契約のキャンセルまたは支払いの確定となり、悪い評価がつきます。</translation>
+      <location filename="../../companion/ui/text.py" line="210" />
+      <source>Follow-up in %1</source>
+      <translation>あと%1で再送</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="212"/>
-        <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
-        <translation>最後に連絡したのは相手で、あなたの返信を待っています。あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
+      <location filename="../../companion/ui/text.py" line="212" />
+      <source>Follow-up due</source>
+      <translation>再送のタイミング</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="213"/>
-        <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
-        <translation>連絡催促申請の期限が進行中です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
+      <location filename="../../companion/ui/text.py" line="213" />
+      <source>No formal route: consider moving on</source>
+      <translation>正式な手段なし：見切りも検討</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="214"/>
-        <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
-        <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
+      <location filename="../../companion/ui/text.py" line="214" />
+      <source>Contact support (事務局)</source>
+      <translation>事務局に相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="215"/>
-        <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
-        <translation>丁寧に再度ご連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
+      <location filename="../../companion/ui/text.py" line="215" />
+      <source>Report completion first, then file</source>
+      <translation>先に完了報告、その後に申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="216"/>
-        <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
-        <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
+      <location filename="../../companion/ui/text.py" line="216" />
+      <source>Reminder request possible</source>
+      <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="217"/>
-        <source>Ask the platform&apos;s support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
-        <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
+      <location filename="../../companion/ui/text.py" line="217" />
+      <location filename="../../companion/ui/text.py" line="245" />
+      <source>Nothing to do</source>
+      <translation>対応不要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="218"/>
-        <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
-        <translation>納品済みですが、まだ仕事完了報告をしていません。先に仕事完了報告をしてください。その前に申請すると契約がキャンセルされ、納品したものが水の泡になります。</translation>
+      <location filename="../../companion/ui/text.py" line="225" />
+      <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
+      <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォーム上で返答してください。返答しないと契約のキャンセルまたは支払いの確定となり、悪い評価がつきます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="219"/>
-        <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
-        <translation>連絡催促申請を今すぐ提出できます。ただし、相手から報復として悪い評価をつけられる可能性があります。</translation>
+      <location filename="../../companion/ui/text.py" line="226" />
+      <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
+      <translation>最後に連絡したのは相手で、あなたの返信を待っています。あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="220"/>
-        <source>Nobody is waiting on anybody.</source>
-        <translation>どちらも相手の返信を待っていません。</translation>
+      <location filename="../../companion/ui/text.py" line="227" />
+      <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
+      <translation>連絡催促申請の期限が進行中です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/text.py" line="228" />
+      <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
+      <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="229" />
+      <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
+      <translation>丁寧に再度ご連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="230" />
+      <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
+      <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="231" />
+      <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
+      <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="232" />
+      <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
+      <translation>納品済みですが、まだ仕事完了報告をしていません。先に仕事完了報告をしてください。その前に申請すると契約がキャンセルされ、納品したものが水の泡になります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="233" />
+      <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
+      <translation>連絡催促申請を今すぐ提出できます。ただし、相手から報復として悪い評価をつけられる可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="234" />
+      <source>Nobody is waiting on anybody.</source>
+      <translation>どちらも相手の返信を待っていません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="243" />
+      <source>Answer the request against you</source>
+      <translation>相手からの申請に返答する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="244" />
+      <source>Reply to them</source>
+      <translation>相手に返信する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="246" />
+      <source>Track your reminder request</source>
+      <translation>連絡催促申請の経過を見守る</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="247" />
+      <source>Wait</source>
+      <translation>待つ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="248" />
+      <source>Send a polite follow-up</source>
+      <translation>丁寧に再度連絡する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="249" />
+      <source>Move on</source>
+      <translation>見切りをつける</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="250" />
+      <source>Ask support (事務局) to contact them</source>
+      <translation>事務局から相手に連絡してもらう</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="251" />
+      <source>Report completion (仕事完了報告), then file</source>
+      <translation>仕事完了報告をしてから申請する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="252" />
+      <source>File the reminder request (連絡催促申請)</source>
+      <translation>連絡催促申請を提出する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="258" />
+      <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
+      <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="259" />
+      <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
+      <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。ボールはあなたの側にあります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="260" />
+      <source>The transaction is over (payment confirmed or cancelled).</source>
+      <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="261" />
+      <source>Your reminder request is pending; only one request can be open at a time.</source>
+      <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="262" />
+      <source>You have no unanswered message: nobody is waiting on them.</source>
+      <translation>返信待ちのメッセージはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="263" />
+      <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
+      <translation>最後のメッセージを送ってから日が浅いです。数日あけましょう。早すぎる催促は相手の負担になります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="264" />
+      <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
+      <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="265" />
+      <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
+      <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="266" />
+      <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
+      <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="267" />
+      <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
+      <translation>計画変更の申請中です。解決するまで連絡催促申請はできません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="268" />
+      <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
+      <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="269" />
+      <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
+      <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="270" />
+      <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
+      <translation>仕事完了報告済みです。7日以内に返答がなければ、支払いが確定します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="271" />
+      <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
+      <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="272" />
+      <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
+      <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="273" />
+      <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
+      <translation>取引をやめたい場合：7日以内に返答がなければ、仮払いがキャンセルされて返金され、プロジェクトは終了します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="274" />
+      <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
+      <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="280" />
+      <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
+      <translation>ログインしていないのかもしれません。副業の人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="281" />
+      <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
+      <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="282" />
+      <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
+      <translation>トラブルやしつこい催促のあとで、無視しているのかもしれません。仮払い後にこうなることはまれです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="288" />
+      <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
+      <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="289" />
+      <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
+      <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="290" />
+      <source>Do not start work before escrow (仮払い) is funded.</source>
+      <translation>仮払い前に作業を始めてはいけません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="291" />
+      <source>The formal reminder request is not available for this project.</source>
+      <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="292" />
+      <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
+      <translation>あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="293" />
+      <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
+      <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="299" />
+      <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
+      <translation>期限までに返答がない場合：支払いが確定し、相手には自動的に悪い評価がつきます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="300" />
+      <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
+      <translation>期限までに返答がない場合：仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="301" />
+      <source>No automatic outcome applies at this stage.</source>
+      <translation>この段階では自動的な結果はありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="44"/>
-        <source>Renraku Companion</source>
-        <translation>連絡コンパニオン</translation>
+      <location filename="../../companion/ui/main_window.py" line="53" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="76"/>
-        <source>&amp;New project…</source>
-        <translation>新しいプロジェクト(&amp;N)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="85" />
+      <source>&amp;New project…</source>
+      <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="77"/>
-        <source>&amp;Edit project…</source>
-        <translation>プロジェクトを編集(&amp;E)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="86" />
+      <source>&amp;Edit project…</source>
+      <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="78"/>
-        <source>&amp;Archive / restore</source>
-        <translation>アーカイブ／戻す(&amp;A)</translation>
+      <location filename="../../companion/ui/main_window.py" line="87" />
+      <source>&amp;Archive / restore</source>
+      <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="79"/>
-        <source>&amp;Delete project…</source>
-        <translation>プロジェクトを削除(&amp;D)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="88" />
+      <source>&amp;Delete project…</source>
+      <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="81"/>
-        <source>I &amp;sent a message now</source>
-        <translation>今メッセージを送った(&amp;S)</translation>
+      <location filename="../../companion/ui/main_window.py" line="90" />
+      <source>I &amp;sent a message now</source>
+      <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="82"/>
-        <source>Log a platform message you sent just now</source>
-        <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/main_window.py" line="91" />
+      <source>Log a platform message you sent just now</source>
+      <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="85"/>
-        <source>They &amp;replied now</source>
-        <translation>今返信が来た(&amp;R)</translation>
+      <location filename="../../companion/ui/main_window.py" line="94" />
+      <source>They &amp;replied now</source>
+      <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="86"/>
-        <source>Log a platform message they sent just now</source>
-        <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/main_window.py" line="95" />
+      <source>Log a platform message they sent just now</source>
+      <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="88"/>
-        <source>&amp;Log a message…</source>
-        <translation>メッセージを記録(&amp;L)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="97" />
+      <source>&amp;Log a message…</source>
+      <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="89"/>
-        <source>Load &amp;demo data</source>
-        <translation>デモデータを読み込む(&amp;D)</translation>
+      <location filename="../../companion/ui/main_window.py" line="99" />
+      <source>&amp;What should I do?…</source>
+      <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="90"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
+      <location filename="../../companion/ui/main_window.py" line="100" />
+      <source>Walk through the platform's rules for this project, step by step</source>
+      <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="91"/>
-        <source>&amp;About Renraku Companion</source>
-        <translation>連絡コンパニオンについて(&amp;A)</translation>
+      <location filename="../../companion/ui/main_window.py" line="102" />
+      <source>A request was filed &amp;against me…</source>
+      <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
+      <location filename="../../companion/ui/main_window.py" line="103" />
+      <source>Load &amp;demo data</source>
+      <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="101"/>
-        <source>&amp;Project</source>
-        <translation>プロジェクト(&amp;P)</translation>
+      <location filename="../../companion/ui/main_window.py" line="104" />
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="107"/>
-        <source>&amp;Settings</source>
-        <translation>設定(&amp;S)</translation>
+      <location filename="../../companion/ui/main_window.py" line="105" />
+      <source>&amp;About Renraku Companion</source>
+      <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="108"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+      <location filename="../../companion/ui/main_window.py" line="113" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="110"/>
-        <source>System default</source>
-        <translation>システムの設定に従う</translation>
+      <location filename="../../companion/ui/main_window.py" line="118" />
+      <source>&amp;Project</source>
+      <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="116"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+      <location filename="../../companion/ui/main_window.py" line="127" />
+      <source>&amp;Settings</source>
+      <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="119"/>
-        <source>Main toolbar</source>
-        <translation>メインツールバー</translation>
+      <location filename="../../companion/ui/main_window.py" line="128" />
+      <source>&amp;Language</source>
+      <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="136"/>
-        <source>Search title, counterparty, notes</source>
-        <translation>タイトル・相手・メモを検索</translation>
+      <location filename="../../companion/ui/main_window.py" line="130" />
+      <source>System default</source>
+      <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="140"/>
-        <source>Active</source>
-        <translation>進行中</translation>
+      <location filename="../../companion/ui/main_window.py" line="136" />
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="140"/>
-        <source>Archived</source>
-        <translation>アーカイブ</translation>
+      <location filename="../../companion/ui/main_window.py" line="139" />
+      <source>Main toolbar</source>
+      <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="140"/>
-        <source>All</source>
-        <translation>すべて</translation>
+      <location filename="../../companion/ui/main_window.py" line="156" />
+      <source>Search title, counterparty, notes</source>
+      <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="146"/>
-        <source>All platforms</source>
-        <translation>すべてのプラットフォーム</translation>
+      <location filename="../../companion/ui/main_window.py" line="160" />
+      <source>Active</source>
+      <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="152"/>
-        <source>Needs action</source>
-        <translation>要対応のみ</translation>
+      <location filename="../../companion/ui/main_window.py" line="160" />
+      <source>Archived</source>
+      <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="251"/>
-        <source>Restore from archive</source>
-        <translation>アーカイブから戻す</translation>
+      <location filename="../../companion/ui/main_window.py" line="160" />
+      <source>All</source>
+      <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="251"/>
-        <source>&amp;Archive</source>
-        <translation>アーカイブ(&amp;A)</translation>
+      <location filename="../../companion/ui/main_window.py" line="166" />
+      <source>All platforms</source>
+      <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="259"/>
-        <source>%1 active projects, %2 need action</source>
-        <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
+      <location filename="../../companion/ui/main_window.py" line="172" />
+      <source>Needs action</source>
+      <translation>要対応のみ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="315"/>
-        <source>Delete project</source>
-        <translation>プロジェクトを削除</translation>
+      <location filename="../../companion/ui/main_window.py" line="276" />
+      <source>Restore from archive</source>
+      <translation>アーカイブから戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="317"/>
-        <source>Delete “%1” and all its messages? This cannot be undone.</source>
-        <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
+      <location filename="../../companion/ui/main_window.py" line="276" />
+      <source>&amp;Archive</source>
+      <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="318"/>
-        <source>To keep it out of the way instead, archive it.</source>
-        <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
+      <location filename="../../companion/ui/main_window.py" line="284" />
+      <source>%1 active projects, %2 need action</source>
+      <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="329"/>
-        <source>Logged: you sent a message.</source>
-        <translation>記録しました：メッセージを送信。</translation>
+      <location filename="../../companion/ui/main_window.py" line="384" />
+      <source>Delete project</source>
+      <translation>プロジェクトを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="329"/>
-        <source>Logged: they replied.</source>
-        <translation>記録しました：相手から返信。</translation>
+      <location filename="../../companion/ui/main_window.py" line="386" />
+      <source>Delete “%1” and all its messages? This cannot be undone.</source>
+      <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="362"/>
-        <source>Delete message</source>
-        <translation>メッセージを削除</translation>
+      <location filename="../../companion/ui/main_window.py" line="387" />
+      <source>To keep it out of the way instead, archive it.</source>
+      <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="363"/>
-        <source>Delete this message from the history? The timers will be recalculated.</source>
-        <translation>このメッセージを履歴から削除しますか？タイマーは再計算されます。</translation>
+      <location filename="../../companion/ui/main_window.py" line="398" />
+      <source>Logged: you sent a message.</source>
+      <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="375"/>
-        <source>Cannot open</source>
-        <translation>開けません</translation>
+      <location filename="../../companion/ui/main_window.py" line="398" />
+      <source>Logged: they replied.</source>
+      <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="375"/>
-        <source>Only http:// and https:// addresses are opened.</source>
-        <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
+      <location filename="../../companion/ui/main_window.py" line="431" />
+      <source>Delete message</source>
+      <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="384"/>
-        <source>Demo data</source>
-        <translation>デモデータ</translation>
+      <location filename="../../companion/ui/main_window.py" line="432" />
+      <source>Delete this message from the history? The timers will be recalculated.</source>
+      <translation>このメッセージを履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="385"/>
-        <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
-        <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
+      <location filename="../../companion/ui/main_window.py" line="444" />
+      <source>Cannot open</source>
+      <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="388"/>
-        <source>Loaded %1 demo projects.</source>
-        <translation>デモプロジェクトを%1件読み込みました。</translation>
+      <location filename="../../companion/ui/main_window.py" line="444" />
+      <source>Only http:// and https:// addresses are opened.</source>
+      <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="393"/>
-        <source>Language</source>
-        <translation>言語</translation>
+      <location filename="../../companion/ui/main_window.py" line="453" />
+      <source>Demo data</source>
+      <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="393"/>
-        <source>The language will change the next time you start Renraku Companion.</source>
-        <translation>次回の起動時から言語が切り替わります。</translation>
+      <location filename="../../companion/ui/main_window.py" line="454" />
+      <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
+      <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="398"/>
-        <source>About Renraku Companion</source>
-        <translation>連絡コンパニオンについて</translation>
+      <location filename="../../companion/ui/main_window.py" line="457" />
+      <source>Loaded %1 demo projects.</source>
+      <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="401"/>
-        <source>Renraku Companion %1
+      <location filename="../../companion/ui/main_window.py" line="462" />
+      <source>Language</source>
+      <translation>言語</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="462" />
+      <source>The language will change the next time you start Renraku Companion.</source>
+      <translation>次回の起動時から言語が切り替わります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="467" />
+      <source>About Renraku Companion</source>
+      <translation>連絡コンパニオンについて</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="470" />
+      <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
 %2</source>
-        <translation>連絡コンパニオン %1
+      <translation>連絡コンパニオン %1
 
 クラウドソーシングで相手から連絡が途絶えたときの、落ち着いた相談役です。データはこのコンピューターの中だけに保存されます：
 %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MarkReadDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="173"/>
-        <source>Mark as read (既読)</source>
-        <translation>既読にする</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="173" />
+      <source>Mark as read (既読)</source>
+      <translation>既読にする</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="177"/>
-        <source>Seen at</source>
-        <translation>既読になった日時</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="177" />
+      <source>Seen at</source>
+      <translation>既読になった日時</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="69"/>
-        <source>Edit message</source>
-        <translation>メッセージを編集</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="69" />
+      <source>Edit message</source>
+      <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="69"/>
-        <source>Log a message</source>
-        <translation>メッセージを記録</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="69" />
+      <source>Log a message</source>
+      <translation>メッセージを記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="73"/>
-        <source>I sent it</source>
-        <translation>自分が送った</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="73" />
+      <source>I sent it</source>
+      <translation>自分が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="74"/>
-        <source>They sent it</source>
-        <translation>相手が送った</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="74" />
+      <source>They sent it</source>
+      <translation>相手が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="87"/>
-        <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform&apos;s 7-day silence clock.</source>
-        <translation>プラットフォーム外の連絡（メール・チャット）は履歴に残りますが、プラットフォームの「7日間連絡なし」の計算には含まれません。</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="87" />
+      <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
+      <translation>プラットフォーム外の連絡（メール・チャット）は履歴に残りますが、プラットフォームの「7日間連絡なし」の計算には含まれません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="91"/>
-        <source>Optional: what was said</source>
-        <translation>任意：やり取りの内容</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="91" />
+      <source>Optional: what was said</source>
+      <translation>任意：やり取りの内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="92"/>
-        <source>No reply needed (e.g. a simple thank-you)</source>
-        <translation>返信不要（お礼だけのメッセージなど）</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="92" />
+      <source>No reply needed (e.g. a simple thank-you)</source>
+      <translation>返信不要（お礼だけのメッセージなど）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="99"/>
-        <source>Who</source>
-        <translation>送信者</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="99" />
+      <source>Who</source>
+      <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="100"/>
-        <source>&amp;When</source>
-        <translation>日時(&amp;W)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="100" />
+      <source>&amp;When</source>
+      <translation>日時(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="101"/>
-        <source>&amp;Channel</source>
-        <translation>経路(&amp;C)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="101" />
+      <source>&amp;Channel</source>
+      <translation>経路(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="102"/>
-        <source>&amp;Text</source>
-        <translation>内容(&amp;T)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="102" />
+      <source>&amp;Text</source>
+      <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="104"/>
-        <source>Read state</source>
-        <translation>既読状態</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="104" />
+      <source>Read state</source>
+      <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="105"/>
-        <source>Read at</source>
-        <translation>既読日時</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="105" />
+      <source>Read at</source>
+      <translation>既読日時</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="59"/>
-        <source>Edit project</source>
-        <translation>プロジェクトを編集</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <source>Edit project</source>
+      <translation>プロジェクトを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="59"/>
-        <source>New project</source>
-        <translation>新しいプロジェクト</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <source>New project</source>
+      <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="65"/>
-        <source>e.g. Banner design for a corporate site</source>
-        <translation>例：コーポレートサイトのバナー制作</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <source>e.g. Banner design for a corporate site</source>
+      <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="73"/>
-        <source>A plan change (計画変更) is pending</source>
-        <translation>計画変更の申請中</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="73" />
+      <source>A plan change (計画変更) is pending</source>
+      <translation>計画変更の申請中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="77"/>
-        <source>e.g. 30000</source>
-        <translation>例：30000</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="77" />
+      <source>e.g. 30000</source>
+      <translation>例：30000</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="84"/>
-        <source>Known</source>
-        <translation>指定する</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="84" />
+      <source>Known</source>
+      <translation>指定する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="99"/>
-        <source>&amp;Title</source>
-        <translation>タイトル(&amp;T)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="99" />
+      <source>&amp;Title</source>
+      <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="100"/>
-        <source>&amp;Platform</source>
-        <translation>プラットフォーム(&amp;P)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="100" />
+      <source>&amp;Platform</source>
+      <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="101"/>
-        <source>Your &amp;role</source>
-        <translation>あなたの立場(&amp;R)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="101" />
+      <source>Your &amp;role</source>
+      <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="102"/>
-        <source>&amp;Counterparty</source>
-        <translation>相手(&amp;C)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="102" />
+      <source>&amp;Counterparty</source>
+      <translation>相手(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="103"/>
-        <source>Contract t&amp;ype</source>
-        <translation>契約形式(&amp;Y)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="103" />
+      <source>Contract t&amp;ype</source>
+      <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="104"/>
-        <source>&amp;Stage</source>
-        <translation>段階(&amp;S)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="104" />
+      <source>&amp;Stage</source>
+      <translation>段階(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="106"/>
-        <source>Project page &amp;URL</source>
-        <translation>プロジェクトページのURL(&amp;U)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <source>Project page &amp;URL</source>
+      <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="107"/>
-        <source>&amp;Amount</source>
-        <translation>金額(&amp;A)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="107" />
+      <source>&amp;Amount</source>
+      <translation>金額(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="108"/>
-        <source>Start date</source>
-        <translation>開始日</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="110" />
+      <source>Start date</source>
+      <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="109"/>
-        <source>&amp;Notes</source>
-        <translation>メモ(&amp;N)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="111" />
+      <source>&amp;Notes</source>
+      <translation>メモ(&amp;N)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectTable</name>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="49"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
+      <location filename="../../companion/ui/project_table.py" line="52" />
+      <source>Project</source>
+      <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="50"/>
-        <source>Counterparty</source>
-        <translation>相手</translation>
+      <location filename="../../companion/ui/project_table.py" line="53" />
+      <source>Counterparty</source>
+      <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="51"/>
-        <source>Platform</source>
-        <translation>プラットフォーム</translation>
+      <location filename="../../companion/ui/project_table.py" line="54" />
+      <source>Platform</source>
+      <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="52"/>
-        <source>Role</source>
-        <translation>立場</translation>
+      <location filename="../../companion/ui/project_table.py" line="55" />
+      <source>Role</source>
+      <translation>立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="53"/>
-        <source>Stage</source>
-        <translation>段階</translation>
+      <location filename="../../companion/ui/project_table.py" line="56" />
+      <source>Stage</source>
+      <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="54"/>
-        <source>Waiting on them</source>
-        <translation>返信待ち</translation>
+      <location filename="../../companion/ui/project_table.py" line="57" />
+      <source>Waiting on them</source>
+      <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="55"/>
-        <source>Unanswered</source>
-        <translation>未返信</translation>
+      <location filename="../../companion/ui/project_table.py" line="58" />
+      <source>Unanswered</source>
+      <translation>未返信</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="56"/>
-        <source>Read state</source>
-        <translation>既読状態</translation>
+      <location filename="../../companion/ui/project_table.py" line="59" />
+      <source>Read state</source>
+      <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="57"/>
-        <source>Next step</source>
-        <translation>次の対応</translation>
+      <location filename="../../companion/ui/project_table.py" line="60" />
+      <source>Next step</source>
+      <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="132"/>
-        <source>(archived)</source>
-        <translation>（アーカイブ済み）</translation>
+      <location filename="../../companion/ui/project_table.py" line="189" />
+      <source>(archived)</source>
+      <translation>（アーカイブ済み）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>QuestionsPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="150" />
+      <source>2. What only you know</source>
+      <translation>2. あなたにしかわからないこと</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="152" />
+      <source>Why ask?</source>
+      <translation>なぜ聞くの？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="153" />
+      <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
+      <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="155" />
+      <source>Do you want the work to continue?</source>
+      <translation>作業を続けてほしいですか？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="158" />
+      <source>Yes, I want them to finish the work</source>
+      <translation>はい、最後まで作業してほしい</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="159" />
+      <source>No, I want to end the contract and get the escrow back</source>
+      <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="160" />
+      <source>Not sure yet</source>
+      <translation>まだわからない</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="166" />
+      <source>Nothing more to ask: the project's data answers the rest.</source>
+      <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecommendationPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="207" />
+      <source>4. What to do</source>
+      <translation>4. どうするか</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="209" />
+      <source>Where do these rules come from?</source>
+      <translation>このルールの根拠は？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="210" />
+      <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
+      <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="227" />
+      <source>Your choice</source>
+      <translation>あなたの選択</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="242" />
+      <source>Source: %1 (checked %2)</source>
+      <translation>出典：%1（%2 確認）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="249" />
+      <source>Reminder request possible from: %1</source>
+      <translation>連絡催促申請が可能になる日時：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="251" />
+      <source>Next step due: %1 (in %2)</source>
+      <translation>次の対応：%1（あと%2）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="254" />
+      <source>Request deadline: %1</source>
+      <translation>申請の期限：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="265" />
+      <source>%1 (recommended)</source>
+      <translation>%1（おすすめ）</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestAgainstDialog</name>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="27" />
+      <source>A reminder request was filed against me</source>
+      <translation>相手から連絡催促申請が届いた</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="31" />
+      <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</source>
+      <translation>相手が連絡催促申請を提出しました。提出から7日以内にプラットフォーム上で返答する必要があります。いつ提出されましたか（プラットフォームの通知を確認してください）？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="35" />
+      <source>Filed at</source>
+      <translation>提出日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="53" />
+      <source>A reminder request is already open for this project.</source>
+      <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestOutcomeDialog</name>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="63" />
+      <source>What happened to the request?</source>
+      <translation>申請はどうなりましたか？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="68" />
+      <source>They answered: the request is cleared</source>
+      <translation>相手が返答した（申請は解消）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="68" />
+      <source>I answered: the request is cleared</source>
+      <translation>自分が返答した（申請は解消）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="69" />
+      <source>The deadline passed: support is reviewing</source>
+      <translation>期限が過ぎた（事務局が確認中）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="70" />
+      <source>Support confirmed the payment (支払い確定)</source>
+      <translation>事務局が支払いを確定した</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="71" />
+      <source>Support cancelled the escrow (仮払いキャンセル)</source>
+      <translation>事務局が仮払いをキャンセルした</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="72" />
+      <source>The request was withdrawn</source>
+      <translation>申請を取り下げた</translation>
+    </message>
+  </context>
+  <context>
+    <name>SituationPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="75" />
+      <source>1. The situation</source>
+      <translation>1. 現在の状況</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="76" />
+      <source>Filled in from the project. Correct anything that is out of date.</source>
+      <translation>プロジェクトの情報から入力済みです。古くなっている点があれば修正してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="78" />
+      <source>Why these facts?</source>
+      <translation>なぜこの情報？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="79" />
+      <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
+      <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは数えられません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="96" />
+      <source>A plan change (計画変更) is pending</source>
+      <translation>計画変更の申請中</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="104" />
+      <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
+      <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="106" />
+      <source>Your role</source>
+      <translation>あなたの立場</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="107" />
+      <source>Contract type</source>
+      <translation>契約形式</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="108" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="110" />
+      <source>Your latest message is</source>
+      <translation>最新メッセージは</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="113" />
+      <source>From your message log</source>
+      <translation>メッセージの記録から</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="117" />
+      <source>Their last message on the platform</source>
+      <translation>プラットフォーム上の相手の最後のメッセージ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="117" />
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="119" />
+      <source>Your unanswered messages</source>
+      <translation>返信のないあなたのメッセージ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="121" />
+      <source>Waiting for</source>
+      <translation>待っている期間</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="123" />
+      <source>You owe a reply for</source>
+      <translation>あなたの返信待ち</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="126" />
+      <source>Reminder requests (連絡催促申請)</source>
+      <translation>連絡催促申請</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="128" />
+      <source>I filed one, pending since</source>
+      <translation>自分が提出済み（提出日時）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="130" />
+      <source>One was filed against me at</source>
+      <translation>相手から提出された（提出日時）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="140" />
+      <source>Save corrections to the project</source>
+      <translation>修正内容をプロジェクトに保存する</translation>
+    </message>
+  </context>
+  <context>
     <name>Startup</name>
     <message>
-        <location filename="../../companion/app.py" line="152"/>
-        <source>Renraku Companion cannot start</source>
-        <translation>連絡コンパニオンを起動できません</translation>
+      <location filename="../../companion/app.py" line="152" />
+      <source>Renraku Companion cannot start</source>
+      <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="155"/>
-        <source>The database could not be opened.</source>
-        <translation>データベースを開けませんでした。</translation>
+      <location filename="../../companion/app.py" line="155" />
+      <source>The database could not be opened.</source>
+      <translation>データベースを開けませんでした。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="442" />
+      <source>7. Summary</source>
+      <translation>7. まとめ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="452" />
+      <source>Recommended: %1</source>
+      <translation>おすすめ：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="453" />
+      <source>Your choice: %1</source>
+      <translation>あなたの選択：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="459" />
+      <source>Nothing was recorded. You can come back to this wizard at any time.</source>
+      <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
+    </message>
+  </context>
+  <context>
     <name>Validation</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="33"/>
-        <source>Title</source>
-        <translation>タイトル</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="33" />
+      <source>Title</source>
+      <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="34"/>
-        <source>Project page URL</source>
-        <translation>プロジェクトページのURL</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="34" />
+      <source>Project page URL</source>
+      <translation>プロジェクトページのURL</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="35"/>
-        <source>Amount</source>
-        <translation>金額</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="35" />
+      <source>Amount</source>
+      <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="36"/>
-        <source>Currency</source>
-        <translation>通貨</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="36" />
+      <source>Currency</source>
+      <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="37"/>
-        <source>Date and time</source>
-        <translation>日時</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <source>Date and time</source>
+      <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="38"/>
-        <source>Read at</source>
-        <translation>既読日時</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <source>Read at</source>
+      <translation>既読日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="39"/>
-        <source>Text</source>
-        <translation>内容</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <source>Text</source>
+      <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="42"/>
-        <source>This field is required.</source>
-        <translation>入力してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <source>This field is required.</source>
+      <translation>入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="43"/>
-        <source>Only web addresses starting with http:// or https:// are allowed.</source>
-        <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <source>Only web addresses starting with http:// or https:// are allowed.</source>
+      <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="44"/>
-        <source>Enter a number, for example 30000.</source>
-        <translation>数値を入力してください（例：30000）。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <source>Enter a number, for example 30000.</source>
+      <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="45"/>
-        <source>Enter an amount of 0 or more.</source>
-        <translation>0以上の金額を入力してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <source>Enter an amount of 0 or more.</source>
+      <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="46"/>
-        <source>Use a 3-letter currency code such as JPY or USD.</source>
-        <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <source>Use a 3-letter currency code such as JPY or USD.</source>
+      <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="47"/>
-        <source>The time cannot be in the future.</source>
-        <translation>未来の日時は指定できません。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <source>The time cannot be in the future.</source>
+      <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="48"/>
-        <source>A message cannot be read before it was sent.</source>
-        <translation>送信より前に既読になることはありません。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <source>A message cannot be read before it was sent.</source>
+      <translation>送信より前に既読になることはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="49"/>
-        <source>The text is too long.</source>
-        <translation>内容が長すぎます。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <source>The text is too long.</source>
+      <translation>内容が長すぎます。</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -1,0 +1,102 @@
+"""Recording reminder requests (連絡催促申請): one filed against the user, and what became of one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.model.repo import ValidationError
+from companion.ui.message_dialog import DateTimeField
+from companion.ui.project_dialog import validation_message
+from companion.ui.widgets import error_label, plain_label
+
+
+class RequestAgainstDialog(QDialog):
+    def __init__(self, now: Callable[[], datetime], tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("A reminder request was filed against me"))
+        self._submit: Callable[[datetime], None] | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr(
+            "The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. "
+            "When was it filed (see the platform's notice)?"), wrap=True))
+        self.when = DateTimeField(now, tz)
+        form = QFormLayout()
+        form.addRow(self.tr("Filed at"), self.when)
+        layout.addLayout(form)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_submit(self, submit: Callable[[datetime], None]) -> None:
+        self._submit = submit
+
+    def accept(self) -> None:
+        try:
+            if self._submit is not None:
+                self._submit(self.when.value())
+        except ValidationError as err:
+            self.error.setText(
+                self.tr("A reminder request is already open for this project.") if err.code == "request_open" else validation_message(err)
+            )
+            self.error.show()
+            return
+        super().accept()
+
+
+class RequestOutcomeDialog(QDialog):
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What happened to the request?"))
+        self._submit: Callable[[str], None] | None = None
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        choices = [
+            ("answered", self.tr("They answered: the request is cleared") if side == "user" else self.tr("I answered: the request is cleared")),
+            ("deadline_passed", self.tr("The deadline passed: support is reviewing")),
+            ("payment_confirmed", self.tr("Support confirmed the payment (支払い確定)")),
+            ("escrow_cancelled", self.tr("Support cancelled the escrow (仮払いキャンセル)")),
+            ("withdrawn", self.tr("The request was withdrawn")),
+        ]
+        for i, (code, label) in enumerate(choices):
+            button = QRadioButton(label)
+            button.setProperty("status", code)
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+        self.group.buttons()[0].setChecked(True)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_submit(self, submit: Callable[[str], None]) -> None:
+        self._submit = submit
+
+    def chosen(self) -> str:
+        button = self.group.checkedButton()
+        return str(button.property("status")) if button is not None else "answered"
+
+    def accept(self) -> None:
+        try:
+            if self._submit is not None:
+                self._submit(self.chosen())
+        except ValidationError as err:
+            self.error.setText(validation_message(err))
+            self.error.show()
+            return
+        super().accept()

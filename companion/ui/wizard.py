@@ -1,0 +1,652 @@
+"""The decision wizard: the platform's rules applied to the project's real state.
+
+Situation → Questions → Diagnosis → Recommendation → (Before filing) → Action → Summary.
+All the judgement is in :func:`companion.model.decision.decide`; the wizard gathers the inputs,
+explains the answer, prepares the texts and records what the user says they did.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from companion.model import repo
+from companion.model.decision import Action, Recommendation, Situation, decide, request_possible_at
+from companion.model.repo import ProjectRow, ValidationError
+from companion.model.schema import CONTRACT_TYPES, ROLES, STAGES, Message
+from companion.model.templates import HistoryLine, follow_up, support_inquiry
+from companion.ui import text
+from companion.ui.controller import Controller
+from companion.ui.message_dialog import DateTimeField
+from companion.ui.project_dialog import validation_message
+from companion.ui.widgets import error_label, plain_label
+
+(P_SITUATION, P_QUESTIONS, P_DIAGNOSIS, P_RECOMMENDATION, P_FILING, P_ACTION, P_SUMMARY) = range(7)
+MID_CONTRACT = ("escrow_funded", "delivered")
+
+
+def _why_button(parent: QWidget, title: str, body: str) -> QPushButton:
+    button = QPushButton(QCoreApplication.translate("DecisionWizard", "Why?"), parent)
+    button.setToolTip(body)
+
+    def show() -> None:
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(body)
+        box.exec()
+
+    button.clicked.connect(show)
+    return button
+
+
+def _page_header(page: QWizardPage, layout: QVBoxLayout, why_title: str, why: str) -> None:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(_why_button(page, why_title, why))
+    layout.addLayout(row)
+
+
+class SituationPage(QWizardPage):
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("1. The situation"))
+        self.setSubTitle(self.tr("Filled in from the project. Correct anything that is out of date."))
+        layout = QVBoxLayout(self)
+        _page_header(self, layout, self.tr("Why these facts?"), self.tr(
+            "The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, "
+            "and how long they have been silent on the platform. Off-platform e-mail or chat does not count."))
+        row = wizard.row
+        form = QFormLayout()
+        self.role = QComboBox()
+        for code in ROLES:
+            self.role.addItem(text.role_label(code), code)
+        self.role.setCurrentIndex(self.role.findData(row.role))
+        self.contract = QComboBox()
+        for code in CONTRACT_TYPES:
+            self.contract.addItem(text.contract_type_label(code), code)
+        self.contract.setCurrentIndex(self.contract.findData(row.contract_type))
+        self.stage = QComboBox()
+        for i, code in enumerate(STAGES):
+            self.stage.addItem(text.stage_label(code), code)
+            self.stage.setItemData(i, text.stage_tooltip(code), Qt.ItemDataRole.ToolTipRole)
+        self.stage.setCurrentIndex(self.stage.findData(row.stage))
+        self.plan_change = QCheckBox(self.tr("A plan change (計画変更) is pending"))
+        self.plan_change.setChecked(row.plan_change_pending)
+        self.read = QComboBox()
+        for code in ("unknown", "unread", "read"):
+            self.read.addItem(text.read_state_label(code), code)
+        state = row.state
+        current = {True: "read", False: "unread"}.get(state.last_sent_read if state else None, "unknown")
+        self.read.setCurrentIndex(self.read.findData(current))
+        self.read.setToolTip(self.tr("Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?"))
+        self.read.setEnabled(bool(state and state.unanswered))
+        form.addRow(self.tr("Your role"), self.role)
+        form.addRow(self.tr("Contract type"), self.contract)
+        form.addRow(self.tr("Stage"), self.stage)
+        form.addRow("", self.plan_change)
+        form.addRow(self.tr("Your latest message is"), self.read)
+        layout.addLayout(form)
+
+        facts = QGroupBox(self.tr("From your message log"))
+        facts_form = QFormLayout(facts)
+        tz, now = wizard.tz, wizard.now
+        last_in = state.last_received_at if state else None
+        facts_form.addRow(self.tr("Their last message on the platform"), plain_label(text.format_time(last_in, tz) or self.tr("none")))
+        count = state.unanswered_count if state else 0
+        facts_form.addRow(self.tr("Your unanswered messages"), plain_label(str(count)))
+        waited = state.waiting_for(now) if state else None
+        facts_form.addRow(self.tr("Waiting for"), plain_label(text.format_duration(waited) if waited is not None else "—"))
+        owed = state.reply_owed_for(now) if state else None
+        facts_form.addRow(self.tr("You owe a reply for"), plain_label(text.format_duration(owed) if owed is not None else "—"))
+        layout.addWidget(facts)
+
+        requests = QGroupBox(self.tr("Reminder requests (連絡催促申請)"))
+        req_form = QFormLayout(requests)
+        self.own = QCheckBox(self.tr("I filed one, pending since"))
+        self.own_at = DateTimeField(wizard.controller.now, tz)
+        self.against = QCheckBox(self.tr("One was filed against me at"))
+        self.against_at = DateTimeField(wizard.controller.now, tz)
+        for box, field, value in ((self.own, self.own_at, row.own_request_at), (self.against, self.against_at, row.request_against_at)):
+            box.setChecked(value is not None)
+            if value is not None:
+                field.set_value(value)
+            field.setEnabled(value is not None)
+            box.toggled.connect(field.setEnabled)
+            req_form.addRow(box, field)
+        layout.addWidget(requests)
+        self.save = QCheckBox(self.tr("Save corrections to the project"))
+        self.save.setChecked(True)
+        layout.addWidget(self.save)
+        layout.addStretch(1)
+
+
+class QuestionsPage(QWizardPage):
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("2. What only you know"))
+        layout = QVBoxLayout(self)
+        _page_header(self, layout, self.tr("Why ask?"), self.tr(
+            "For a client mid-contract, the right step depends on whether you still want the work: a reminder request "
+            "that goes unanswered cancels the escrow and releases the project."))
+        self.continue_box = QGroupBox(self.tr("Do you want the work to continue?"))
+        box_layout = QVBoxLayout(self.continue_box)
+        self.answers = QButtonGroup(self)
+        self.yes = QRadioButton(self.tr("Yes, I want them to finish the work"))
+        self.no = QRadioButton(self.tr("No, I want to end the contract and get the escrow back"))
+        self.unsure = QRadioButton(self.tr("Not sure yet"))
+        for i, b in enumerate((self.yes, self.no, self.unsure)):
+            self.answers.addButton(b, i)
+            box_layout.addWidget(b)
+        self.unsure.setChecked(True)
+        layout.addWidget(self.continue_box)
+        self.nothing = plain_label(self.tr("Nothing more to ask: the project's data answers the rest."), wrap=True)
+        layout.addWidget(self.nothing)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        asks = self.w.asks_continue()
+        self.continue_box.setVisible(asks)
+        self.nothing.setVisible(not asks)
+
+    def wants_to_continue(self) -> bool | None:
+        if not self.w.asks_continue():
+            return None
+        return {0: True, 1: False}.get(self.answers.checkedId())
+
+
+class DiagnosisPage(QWizardPage):
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("3. Why they may be quiet"))
+        layout = QVBoxLayout(self)
+        _page_header(self, layout, self.tr("How is this worked out?"), self.tr(
+            "From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; "
+            "read but unanswered points to being ignored, which is rare once escrow is funded."))
+        self.body = plain_label("", wrap=True)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        rec = self.w.recommendation()
+        causes = [c for c in ("not_logging_in", "missed_email", "ignoring") if c in rec.likely_causes]
+        if not causes:
+            self.body.setText(self.tr("You are not waiting on them right now, so there is nothing to diagnose."))
+        else:
+            self.body.setText("\n\n".join("• " + text.cause_text(c) for c in causes))
+
+
+class RecommendationPage(QWizardPage):
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("4. What to do"))
+        layout = QVBoxLayout(self)
+        _page_header(self, layout, self.tr("Where do these rules come from?"), self.tr(
+            "From the platform's published rules (the source of each is listed with the date it was last checked) "
+            "and from common Japanese business etiquette for follow-ups."))
+        self.headline = plain_label("", wrap=True)
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.headline.setFont(font)
+        self.explain = plain_label("", wrap=True)
+        self.reasons = plain_label("", wrap=True)
+        self.dates = plain_label("", wrap=True)
+        self.warnings = plain_label("", wrap=True)
+        self.warnings.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.headline)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.warnings)
+        self.choices_box = QGroupBox(self.tr("Your choice"))
+        self.choices_layout = QVBoxLayout(self.choices_box)
+        self.choices = QButtonGroup(self)
+        layout.addWidget(self.choices_box)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        rec = self.w.recommendation()
+        now, tz = self.w.now, self.w.tz
+        self.headline.setText(text.action_label(rec.action))
+        self.explain.setText(text.next_step_explanation(rec))
+        lines = []
+        for reason in rec.reasons:
+            line = "• " + text.reason_text(reason.code)
+            if reason.rule is not None:
+                line += "\n   " + self.tr("Source: %1 (checked %2)").replace("%1", reason.rule.source).replace(
+                    "%2", reason.rule.checked.isoformat())
+            lines.append(line)
+        self.reasons.setText("\n".join(lines))
+        dates = []
+        possible = rec.request_possible_at or request_possible_at(self.w.situation())
+        if possible is not None:
+            dates.append(self.tr("Reminder request possible from: %1").replace("%1", text.format_time(possible, tz)))
+        if rec.wait_until is not None:
+            dates.append(self.tr("Next step due: %1 (in %2)").replace("%1", text.format_time(rec.wait_until, tz)).replace(
+                "%2", text.format_duration(rec.wait_until - now)))
+        if rec.deadline_at is not None:
+            dates.append(self.tr("Request deadline: %1").replace("%1", text.format_time(rec.deadline_at, tz)))
+        self.dates.setText("\n".join(dates))
+        self.warnings.setText("\n".join("⚠ " + text.warning_text(w) for w in sorted(rec.warnings)))
+        self.warnings.setVisible(bool(rec.warnings))
+        # the choices: the recommendation first, then the alternatives that make sense
+        for button in self.choices.buttons():
+            self.choices.removeButton(button)
+            button.deleteLater()
+        for i, action in enumerate(self.w.alternatives(rec)):
+            label = text.action_label(action)
+            if i == 0:
+                label = self.tr("%1 (recommended)").replace("%1", label)
+            button = QRadioButton(label)
+            button.setProperty("action", action)
+            self.choices.addButton(button, i)
+            self.choices_layout.addWidget(button)
+            button.setChecked(i == 0)
+
+    def chosen(self) -> str:
+        button = self.choices.checkedButton()
+        return str(button.property("action")) if button is not None else self.w.recommendation().action.value
+
+    def nextId(self) -> int:
+        return P_FILING if self.w.files() else P_ACTION
+
+
+class FilingPage(QWizardPage):
+    """Before any filing: the outcome preview and the retaliation warning, acknowledged."""
+
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("5. Before you file"))
+        self.setSubTitle(self.tr("Read this carefully: a reminder request has consequences for both sides."))
+        layout = QVBoxLayout(self)
+        _page_header(self, layout, self.tr("Why this warning?"), self.tr(
+            "People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, "
+            "and the other side may retaliate with a negative rating."))
+        self.against_advice = plain_label("", wrap=True)
+        self.against_advice.setStyleSheet("color: #a4000f; font-weight: bold;")
+        self.outcome = plain_label("", wrap=True)
+        self.deadline = plain_label("", wrap=True)
+        self.retaliation = plain_label(text.warning_text("rating_retaliation"), wrap=True)
+        self.review = plain_label(text.warning_text("support_reviews_after_deadline"), wrap=True)
+        self.ack = QCheckBox(self.tr("I understand the outcome and that they may rate me 残念 in return"))
+        self.registerField("ack*", self.ack)
+        for widget in (self.against_advice, self.outcome, self.deadline, self.retaliation, self.review, self.ack):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        rec = self.w.recommendation()
+        stage = self.w.situation().stage
+        from companion.model.decision import outcome_for_stage
+
+        outcome = outcome_for_stage(stage)
+        self.outcome.setText(text.outcome_text(outcome))
+        risky = self.w.situation().role == "worker" and stage in MID_CONTRACT
+        advice = []
+        if rec.action not in (Action.FILE_REQUEST, Action.REPORT_COMPLETION_FIRST):
+            advice.append(self.tr("This is against the recommendation (%1).").replace("%1", text.action_label(rec.action)))
+        if risky:
+            advice.append(text.warning_text("deliverables_at_risk"))
+        if request_possible_at(self.w.situation()) is None:
+            advice.append(text.warning_text("not_eligible"))
+        elif (possible := request_possible_at(self.w.situation())) and possible > self.w.now:
+            advice.append(self.tr("The platform will only accept the request from %1.").replace("%1", text.format_time(possible, self.w.tz)))
+        self.against_advice.setText("\n".join(advice))
+        self.against_advice.setVisible(bool(advice))
+        deadline = self.w.now + self.w.controller.thresholds.request_deadline
+        self.deadline.setText(self.tr("If you file now, the deadline is %1 (7 days, 168 hours).").replace("%1", text.format_time(deadline, self.w.tz)))
+
+
+class ActionPage(QWizardPage):
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("6. Act"))
+        self.setSubTitle(self.tr("The app never sends anything for you: copy the text, act on the platform, then record what you did."))
+        layout = QVBoxLayout(self)
+        _page_header(self, layout, self.tr("Why record it?"), self.tr(
+            "Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, "
+            "dated record in case of a dispute or a retaliatory rating."))
+        self.instructions = plain_label("", wrap=True)
+        layout.addWidget(self.instructions)
+        lang_row = QHBoxLayout()
+        self.text_kind = QComboBox()
+        self.text_kind.addItem(self.tr("Follow-up message"), "follow_up")
+        self.text_kind.addItem(self.tr("Support (事務局) inquiry"), "support")
+        self.text_lang = QComboBox()
+        self.text_lang.addItem("日本語", "ja")
+        self.text_lang.addItem("English", "en")
+        lang_row.addWidget(QLabel(self.tr("Text")))
+        lang_row.addWidget(self.text_kind, 1)
+        lang_row.addWidget(self.text_lang)
+        layout.addLayout(lang_row)
+        self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(180)
+        layout.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.copy = QPushButton(self.tr("Copy text"))
+        self.copy.clicked.connect(self._copy)
+        self.open_page = QPushButton(self.tr("Open project page"))
+        self.open_page.clicked.connect(self._open)
+        buttons.addWidget(self.copy)
+        buttons.addWidget(self.open_page)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        record = QGroupBox(self.tr("Record what you did"))
+        record_layout = QFormLayout(record)
+        self.when = DateTimeField(wizard.controller.now, wizard.tz)
+        record_layout.addRow(self.tr("At"), self.when)
+        record_buttons = QHBoxLayout()
+        self.filed = QPushButton(self.tr("I filed the request"))
+        self.filed.clicked.connect(self._record_filed)
+        self.support = QPushButton(self.tr("I contacted support"))
+        self.support.clicked.connect(self._record_support)
+        self.reported = QPushButton(self.tr("I reported completion"))
+        self.reported.clicked.connect(self._record_completion)
+        for b in (self.filed, self.support, self.reported):
+            record_buttons.addWidget(b)
+        record_buttons.addStretch(1)
+        record_layout.addRow(record_buttons)
+        self.error = error_label(self)
+        record_layout.addRow(self.error)
+        layout.addWidget(record)
+        self.text_kind.currentIndexChanged.connect(self._fill_text)
+        self.text_lang.currentIndexChanged.connect(self._fill_text)
+
+    def initializePage(self) -> None:
+        action = self.w.chosen_action()
+        instructions = {
+            "file_request": self.tr("Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it."),
+            "report_completion_first": self.tr("Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request."),
+            "contact_support": self.tr("Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them."),
+            "send_follow_up": self.tr("Copy the follow-up and send it on the platform, then log it with \u201cI sent a message now\u201d."),
+            "reply_now": self.tr("Open the project page and answer them on the platform, then log your reply."),
+            "respond_to_request": self.tr("Answer on the platform before the deadline: any reply in the messages counts. Then log your reply."),
+        }
+        self.instructions.setText(instructions.get(action, self.tr("Nothing needs doing right now. The app will show when the next step is due.")))
+        self.text_kind.setCurrentIndex(self.text_kind.findData("support" if action == "contact_support" else "follow_up"))
+        self.text_lang.setCurrentIndex(self.text_lang.findData("ja" if self.w.ui_lang == "ja" else "en"))
+        self.filed.setVisible(action == "file_request")
+        self.reported.setVisible(action == "report_completion_first")
+        self.support.setVisible(action == "contact_support")
+        self.open_page.setEnabled(repo.is_safe_url(self.w.row.url))
+        self._fill_text()
+
+    def _fill_text(self) -> None:
+        self.text.setPlainText(self.w.prepared_text(self.text_kind.currentData(), self.text_lang.currentData()))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.w.log(self.tr("Copied the text"))
+
+    def _open(self) -> None:
+        if repo.is_safe_url(self.w.row.url):
+            QDesktopServices.openUrl(QUrl(self.w.row.url.strip()))
+
+    def _record(self, fn: Any, label: str) -> None:
+        self.error.hide()
+        try:
+            fn(self.when.value())
+        except ValidationError as err:
+            message = validation_message(err)
+            if err.code == "request_open":
+                message = self.tr("A reminder request is already open for this project.")
+            self.error.setText(message)
+            self.error.show()
+            return
+        self.w.log(label.replace("%1", text.format_time(self.when.value(), self.w.tz)))
+
+    def _record_filed(self) -> None:
+        self._record(lambda at: self.w.controller.record_request(self.w.row.id, "user", at), self.tr("Recorded: you filed the reminder request at %1"))
+        self.filed.setEnabled(False)
+
+    def _record_support(self) -> None:
+        self._record(lambda at: self.w.controller.record_support_contact(self.w.row.id, at), self.tr("Recorded: you contacted support at %1"))
+
+    def _record_completion(self) -> None:
+        self._record(lambda at: self.w.controller.set_stage(self.w.row.id, "completion_reported"), self.tr("Recorded: you reported completion (%1)"))
+        self.reported.setEnabled(False)
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("7. Summary"))
+        layout = QVBoxLayout(self)
+        self.body = plain_label("", wrap=True)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        rec = self.w.recommendation()
+        lines = [
+            self.tr("Recommended: %1").replace("%1", text.action_label(rec.action)),
+            self.tr("Your choice: %1").replace("%1", text.action_label(self.w.chosen_action())),
+        ]
+        if self.w.recorded:
+            lines.append("")
+            lines += ["• " + d for d in self.w.recorded]
+        else:
+            lines += ["", self.tr("Nothing was recorded. You can come back to this wizard at any time.")]
+        self.body.setText("\n".join(lines))
+
+
+class DecisionWizard(QWizard):
+    def __init__(self, controller: Controller, row: ProjectRow, ui_lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.row = row
+        self.ui_lang = ui_lang
+        self.now: datetime = controller.now()
+        self.tz = controller.clock.local_tz()
+        self.recorded: list[str] = []
+        self.setWindowTitle(self.tr("What should I do? — %1").replace("%1", row.title))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(820, 620)
+        self.situation_page = SituationPage(self)
+        self.questions_page = QuestionsPage(self)
+        self.diagnosis_page = DiagnosisPage(self)
+        self.recommendation_page = RecommendationPage(self)
+        self.filing_page = FilingPage(self)
+        self.action_page = ActionPage(self)
+        self.summary_page = SummaryPage(self)
+        for pid, page in (
+            (P_SITUATION, self.situation_page),
+            (P_QUESTIONS, self.questions_page),
+            (P_DIAGNOSIS, self.diagnosis_page),
+            (P_RECOMMENDATION, self.recommendation_page),
+            (P_FILING, self.filing_page),
+            (P_ACTION, self.action_page),
+            (P_SUMMARY, self.summary_page),
+        ):
+            self.setPage(pid, page)
+        self.steps = QListWidget()
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setFixedWidth(210)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for pid in (P_SITUATION, P_QUESTIONS, P_DIAGNOSIS, P_RECOMMENDATION, P_FILING, P_ACTION, P_SUMMARY):
+            self.steps.addItem(self.page(pid).title())
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(self._step_changed)
+        self.situation_page.save.setToolTip(self.tr("Stage, contract type, role and plan change are written back to the project."))
+        self.accepted.connect(self._finish)
+        self._saved = False
+
+    # --- the inputs, as corrected by the user
+    def asks_continue(self) -> bool:
+        p = self.situation_page
+        return p.role.currentData() == "client" and p.stage.currentData() in MID_CONTRACT
+
+    def situation(self) -> Situation:
+        p = self.situation_page
+        state = self.row.state
+        read = {"read": True, "unread": False}.get(p.read.currentData())
+        base = Situation(
+            platform=self.row.platform,
+            role=p.role.currentData(),
+            contract_type=p.contract.currentData(),
+            stage=p.stage.currentData(),
+            now=self.now,
+            plan_change_pending=p.plan_change.isChecked(),
+            last_received_at=None,
+        )
+        if state is not None:
+            from companion.model.decision import situation_from_state
+
+            base = situation_from_state(
+                platform=self.row.platform,
+                role=base.role,
+                contract_type=base.contract_type,
+                stage=base.stage,
+                plan_change_pending=base.plan_change_pending,
+                state=state,
+                now=self.now,
+            )
+        return Situation(
+            platform=base.platform,
+            role=base.role,
+            contract_type=base.contract_type,
+            stage=base.stage,
+            now=self.now,
+            plan_change_pending=base.plan_change_pending,
+            last_received_at=base.last_received_at,
+            reply_needed=base.reply_needed,
+            unanswered_sent=base.unanswered_sent,
+            last_sent_read=read if base.unanswered_sent else base.last_sent_read,
+            own_request_filed_at=p.own_at.value() if p.own.isChecked() else None,
+            request_against_user_at=p.against_at.value() if p.against.isChecked() else None,
+            wants_to_continue=self.questions_page.wants_to_continue(),
+        )
+
+    def recommendation(self) -> Recommendation:
+        return decide(self.situation(), self.controller.thresholds)
+
+    def alternatives(self, rec: Recommendation) -> list[str]:
+        s = self.situation()
+        options = [rec.action.value]
+        possible = request_possible_at(s, self.controller.thresholds)
+        extra = []
+        if s.unanswered_sent and s.stage not in ("paid", "cancelled"):
+            extra += ["send_follow_up", "wait"]
+            if s.stage != "negotiating":
+                extra.append("contact_support")
+            if possible is not None and possible <= self.now:
+                extra.append("file_request")
+        for a in extra:
+            if a not in options:
+                options.append(a)
+        return options
+
+    def chosen_action(self) -> str:
+        return self.recommendation_page.chosen()
+
+    def files(self) -> bool:
+        return self.chosen_action() == "file_request"
+
+    # --- texts
+    def prepared_text(self, kind: str, lang: str) -> str:
+        s = self.situation()
+        if kind == "support":
+            history = [
+                HistoryLine(m.at, m.direction, m.channel, m.read_state)
+                for m in Message.select().where(Message.project == self.row.id).order_by(Message.at)
+            ]
+            return support_inquiry(
+                lang,
+                platform=self.row.platform,
+                title=self.row.title,
+                url=self.row.url,
+                counterparty=self.row.counterparty,
+                role=s.role,
+                contract_type=s.contract_type,
+                stage=s.stage,
+                last_received=s.last_received_at,
+                unanswered=s.unanswered_sent,
+                last_sent_read=s.last_sent_read,
+                history=history,
+                tz=self.tz,
+            )
+        return follow_up(
+            lang,
+            counterparty=self.row.counterparty,
+            title=self.row.title,
+            last_sent=s.unanswered_sent[-1] if s.unanswered_sent else None,
+            read=s.last_sent_read,
+            tz=self.tz,
+        )
+
+    def log(self, line: str) -> None:
+        self.recorded.append(line)
+
+    # --- navigation and finishing
+    def _step_changed(self, page_id: int) -> None:
+        if page_id == P_QUESTIONS and not self._saved:
+            self._save_corrections()
+        for i in range(self.steps.count()):
+            item = self.steps.item(i)
+            font = item.font()
+            font.setBold(i == page_id)
+            item.setFont(font)
+        self.steps.setCurrentRow(page_id)
+
+    def _save_corrections(self) -> None:
+        p = self.situation_page
+        if not p.save.isChecked():
+            return
+        row = self.row
+        changes = {
+            "role": p.role.currentData(),
+            "contract_type": p.contract.currentData(),
+            "stage": p.stage.currentData(),
+            "plan_change_pending": p.plan_change.isChecked(),
+        }
+        if all(getattr(row, k) == v for k, v in changes.items()):
+            return
+        data = repo.ProjectInput(
+            title=row.title, platform=row.platform, counterparty=row.counterparty, url=row.url,
+            amount="" if row.amount is None else str(row.amount), currency=row.currency,
+            start_date=row.start_date, notes=row.notes, **changes,
+        )
+        self.controller.update_project(row.id, data)
+        self._saved = True
+        self.log(self.tr("Saved your corrections to the project"))
+
+    def _finish(self) -> None:
+        rec = self.recommendation()
+        self.controller.record_wizard_run(
+            self.row.id,
+            recommended=rec.action.value,
+            chosen=self.chosen_action(),
+            recorded=list(self.recorded),
+        )
