@@ -234,3 +234,38 @@ def test_needs_action_filter_follows_the_clock(window, controller, clock):
     clock.advance(2 * D)
     window.refresh_times()
     assert titles(window) == ["Waiting"]  # the follow-up became due
+
+
+def test_request_against_me_and_its_outcome_from_the_detail_pane(window, controller, clock, dialog_driver):
+    pid = controller.create_project(ProjectInput(title="Translation", stage="escrow_funded"))
+    window.select_project(pid)
+    assert not window.detail.outcome_button.isEnabled()
+
+    def filed(d):
+        d.when.set_value(clock.now() - timedelta(days=2))
+        d.accept()
+
+    dialog_driver(filed)
+    window.record_request_against()
+    assert "Respond now: request deadline in 5 d" in cell(window, 0, COL_NEXT)
+    assert "Filed against you" in window.detail.request_label.text()
+    assert window.detail.outcome_button.isEnabled() and not window.detail.against_button.isEnabled()
+
+    def answered(d):
+        d.group.buttons()[0].setChecked(True)
+        d.accept()
+
+    dialog_driver(answered)
+    window.detail.outcome_button.click()
+    assert "Respond now" not in cell(window, 0, COL_NEXT)
+    assert window.detail.request_label.text() == "None open."
+
+
+def test_wizard_opens_from_the_next_step(window, controller, monkeypatch):
+    opened = []
+    monkeypatch.setattr("companion.ui.wizard.DecisionWizard.exec", lambda self: opened.append(self.row.id) or 0)
+    pid = controller.create_project(ProjectInput(title="x"))
+    window.select_project(pid)
+    window.table.doubleClicked.emit(window.proxy.index(0, COL_NEXT))
+    window.detail.wizard_button.click()
+    assert opened == [pid, pid]
