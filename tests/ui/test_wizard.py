@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QWizard
 from companion.model import repo
 from companion.model.repo import MessageInput, ProjectInput
 from companion.model.schema import Event, Project, ReminderRequest
-from companion.ui.wizard import P_ACTION, P_DIAGNOSIS, P_FILING, P_QUESTIONS, P_RECOMMENDATION, P_SUMMARY, DecisionWizard
+from companion.ui.wizard import (
+    P_ACTION,
+    P_DIAGNOSIS,
+    P_FILING,
+    P_QUESTIONS,
+    P_RECOMMENDATION,
+    P_SUMMARY,
+    DecisionWizard,
+)
 
 D = timedelta(days=1)
 
