@@ -14,7 +14,11 @@ read) and by time passing::
 * Only on-platform messages (platform messages and the workspace) move the platform's clock:
   an e-mail or chat outside the platform is kept and shown, but it neither answers the user's
   messages nor resets the 7-day silence the platform counts.
-* A reply is owed for any channel: if they e-mail you, the ball is in your court.
+* A reply is owed for any channel: if they e-mail you, the ball is in your court. A platform
+  message is only answered by a platform message (an e-mailed answer is invisible to the
+  platform, which could still let them file against you); an e-mail is answered by any reply.
+* Every received message that needs a reply counts, not only the last one: "thanks!" after an
+  unanswered question does not take the ball out of your court.
 * If the counterparty never wrote on the platform, the silence counts from the user's first
   unanswered message.
 * Everything is an instant in UTC; durations are exact (a DST change never stretches a 7-day
@@ -124,6 +128,7 @@ def compute(
     last_in_platform: MessageFact | None = None
     last_in_any: MessageFact | None = None
     last_out_any: datetime | None = None
+    last_out_platform: datetime | None = None
     for m in ordered:
         if m.direction == "in":
             last_in_any = m
@@ -131,14 +136,17 @@ def compute(
                 last_in_platform = m
         else:
             last_out_any = m.at
-    # Reply owed: a received message needing a reply, newer than anything the user sent.
+            if m.on_platform:
+                last_out_platform = m.at
+    # Reply owed: the earliest received message that needs a reply and has not been answered.
+    # A platform message is answered only on the platform (the platform cannot see an e-mail, so
+    # the other side could still file against you); an e-mail or chat is answered by any reply.
     reply_owed_since: datetime | None = None
     for m in ordered:
-        if (
-            m.direction == "in"
-            and not m.no_reply_needed
-            and (last_out_any is None or m.at > last_out_any)
-        ):
+        if m.direction != "in" or m.no_reply_needed:
+            continue
+        answered_by = last_out_platform if m.on_platform else last_out_any
+        if answered_by is None or m.at > answered_by:
             reply_owed_since = m.at
             break
     cutoff = last_in_platform.at if last_in_platform else None

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import peewee
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from companion.model import db as dbmod
 from companion.model import repo
@@ -313,3 +315,39 @@ def test_a_folder_in_place_of_the_file_gives_a_clear_error(tmp_path):
     (tmp_path / "c.db").mkdir()
     with pytest.raises(dbmod.DatabaseOpenError, match=r"c\.db"):
         dbmod.open_database(tmp_path / "c.db")
+
+
+conversation = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=40 * 24),  # hours after the start
+        st.sampled_from(["in", "out"]),
+        st.sampled_from(["platform", "workspace", "offplatform"]),
+        st.booleans(),
+        st.sampled_from(["unknown", "unread", "read"]),
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(conversation, min_size=1, max_size=4))
+def test_overview_tail_equals_computing_over_every_message(database, projects):
+    """The overview reads only the tail of each conversation; it must never change the answer."""
+    from companion.model.timers import MessageFact, compute
+
+    Message.delete().execute()
+    Project.delete().execute()
+    start = T0 - 41 * D
+    now = T0
+    expected = {}
+    for k, msgs in enumerate(projects):
+        p = Project.create(title=f"p{k}", created_at=start, updated_at=start)
+        facts = []
+        for hours, direction, channel, no_reply, read in msgs:
+            at = start + timedelta(hours=hours)
+            Message.create(project=p, at=at, direction=direction, channel=channel, no_reply_needed=no_reply,
+                           read_state=read if direction == "out" else "unknown", created_at=at)
+            facts.append(MessageFact(at, direction, channel, no_reply, read if direction == "out" else "unknown"))
+        expected[p.id] = compute(facts, now)
+    for row in repo.project_overview(now):
+        assert row.state == expected[row.id]

@@ -87,6 +87,33 @@ CASES = [
         T0 + 7 * D,
     ),
     (
+        "an e-mailed answer does not answer a platform message",
+        [out(T0 - D), inn(T0), out(T0 + H, channel="offplatform")],
+        T0 + D,
+        Phase.REPLY_OWED,
+        0,
+        None,
+        None,
+    ),
+    (
+        "a platform answer does answer an e-mail",
+        [inn(T0, channel="offplatform"), out(T0 + H)],
+        T0 + 3 * D,
+        Phase.FOLLOW_UP_DUE,
+        1,
+        T0 + H,
+        T0 + H + 7 * D,
+    ),
+    (
+        "thanks after an unanswered question still leaves a reply owed",
+        [out(T0 - D), inn(T0), inn(T0 + H, no_reply=True)],
+        T0 + D,
+        Phase.REPLY_OWED,
+        0,
+        None,
+        None,
+    ),
+    (
         "their reply answers everything before it",
         [out(T0), out(T0 + 2 * D), inn(T0 + 3 * D), out(T0 + 3 * D + H)],
         T0 + 3 * D + 2 * H,
@@ -119,6 +146,12 @@ def test_read_state_is_the_latest_unanswered():
     assert compute(msgs, T0 + 4 * D).last_sent_read is True
     msgs[-1] = out(T0 + 3 * D)
     assert compute(msgs, T0 + 4 * D).last_sent_read is None
+
+
+def test_reply_owed_since_the_first_unanswered_question():
+    state = compute([out(T0 - D), inn(T0), inn(T0 + 5 * H)], T0 + D)
+    assert state.reply_owed_since == T0
+    assert state.reply_owed_for(T0 + D) == D
 
 
 def test_waiting_for_and_reply_owed_for():
