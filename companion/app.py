@@ -100,6 +100,25 @@ def setup_logging(data_dir: Path) -> None:
     root.setLevel(logging.INFO)
 
 
+def explain_database_error(app: object, exc: object) -> str:
+    """The translated explanation of a DatabaseOpenError, with what to do and the file's path."""
+    from PySide6.QtCore import QCoreApplication
+
+
+    reason = getattr(exc, "reason", "other")
+    advice = {
+        "locked": QCoreApplication.translate("Startup", "The database is in use by another program. Is Renraku Companion already running?"),
+        "damaged": QCoreApplication.translate("Startup", "The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again."),
+        "permissions": QCoreApplication.translate("Startup", "The file or its folder cannot be read or written. Check their permissions."),
+        "newer": QCoreApplication.translate("Startup", "The database was made by a newer version of Renraku Companion. Please update the app."),
+        "backup": QCoreApplication.translate("Startup", "The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed."),
+    }.get(reason)
+    path = getattr(exc, "path", None)
+    if advice is None:
+        return str(exc)
+    return advice + ("\n\n" + QCoreApplication.translate("Startup", "File: %1").replace("%1", str(path)) if path else "")
+
+
 def fail(message: str, code: int = 2) -> int:
     print(f"Renraku Companion: {message}", file=sys.stderr)
     return code
@@ -110,11 +129,6 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     args = parse_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
     os.umask(0o077)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        return fail(f"cannot create the data folder {data_dir}: {exc.strerror}")
-    setup_logging(data_dir)
 
     missing = missing_xcb_libraries()
     if missing:
@@ -125,10 +139,9 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             3,
         )
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from companion.model import db as dbmod
-    from companion.model import repo
     from companion.ui import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -141,21 +154,35 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     lang = args.lang or i18n.system_language()
     i18n.install(app, lang)
 
-    db_path = data_dir / dbmod.DB_FILENAME
-    try:
-        database = dbmod.open_database(db_path)
-    except dbmod.DatabaseOpenError as exc:
-        log.error("%s", exc)
+    def fatal(title: str, message: str) -> int:
+        """One clear sentence: in a dialog for someone who double-clicked, and on stderr."""
+        log.error("%s", message)
         if not args.smoke_test:
             box = QMessageBox()
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(app.translate("Startup", "Renraku Companion cannot start"))
-            box.setTextFormat(__import__("PySide6.QtCore").QtCore.Qt.TextFormat.PlainText)
-            box.setText(
-                app.translate("Startup", "The database could not be opened.") + "\n\n" + str(exc)
-            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(title + "\n\n" + message)
             box.exec()
-        return fail(str(exc))
+        return fail(message.replace("\n\n", " "))
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        return fatal(
+            app.translate("Startup", "The data folder could not be created."),
+            f"Cannot create the data folder {data_dir}: {exc.strerror or exc}.",
+        )
+    setup_logging(data_dir)
+
+    from companion.model import db as dbmod
+    from companion.model import repo
+
+    db_path = data_dir / dbmod.DB_FILENAME
+    try:
+        database = dbmod.open_database(db_path)
+    except dbmod.DatabaseOpenError as exc:
+        return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, exc))
 
     if not args.lang:
         saved = repo.get_setting("language")

@@ -27,9 +27,42 @@ class SystemClock:
         return datetime.now(UTC)
 
     def local_tz(self) -> tzinfo:
-        tz = datetime.now().astimezone().tzinfo
-        assert tz is not None
-        return tz
+        return system_zone()
+
+
+def system_zone() -> tzinfo:
+    """The system's time zone as a real zone with its DST rules, not today's fixed offset.
+
+    A fixed offset would show a summer-time message an hour off in winter. The IANA name comes
+    from $TZ or the /etc/localtime link (Linux, macOS); elsewhere, or if the zone database is
+    missing, today's offset is the fallback.
+    """
+    import os
+    from pathlib import Path
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    candidates = []
+    env = os.environ.get("TZ", "").lstrip(":")
+    if env:
+        candidates.append(env)
+    try:
+        target = str(Path("/etc/localtime").resolve())
+    except OSError:
+        target = ""
+    if "zoneinfo/" in target:
+        candidates.append(target.split("zoneinfo/", 1)[1])
+    try:
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
+    for name in candidates:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    tz = datetime.now().astimezone().tzinfo
+    assert tz is not None
+    return tz
 
 
 class FakeClock:

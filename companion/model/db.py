@@ -27,7 +27,15 @@ PRAGMAS: dict[str, Any] = {
 
 
 class DatabaseOpenError(Exception):
-    """The database file cannot be opened or read; the message says which file and why."""
+    """The database file cannot be opened or read; the message says which file and why.
+
+    ``reason`` is a code the UI translates (locked, damaged, permissions, newer, backup, other).
+    """
+
+    def __init__(self, message: str, reason: str = "other", path: Path | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
 
 
 def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
@@ -40,7 +48,9 @@ def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from exc
+        raise DatabaseOpenError(
+            f"Cannot create the data folder {path.parent}: {exc.strerror}.", "permissions", path
+        ) from exc
     old_umask = os.umask(0o077)
     try:
         db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=3)
@@ -51,7 +61,7 @@ def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
         except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
             with contextlib.suppress(Exception):
                 db.close()
-            raise DatabaseOpenError(_explain(path, exc)) from exc
+            raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
     finally:
         os.umask(old_umask)
     database_proxy.initialize(db)
@@ -60,9 +70,14 @@ def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
 
         try:
             migrate_to_latest(db)
-        except (peewee.OperationalError, peewee.DatabaseError) as exc:
+        except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
             close_database()
-            raise DatabaseOpenError(_explain(path, exc)) from exc
+            raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+        except OSError as exc:  # e.g. the backups folder cannot be created before migrating
+            close_database()
+            raise DatabaseOpenError(
+                f"Cannot back up {path} before updating it: {exc.strerror or exc}.", "backup", path
+            ) from exc
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
     return db
@@ -72,6 +87,19 @@ def close_database() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return "damaged"
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return "permissions"
+    if "newer" in text:
+        return "newer"
+    return "other"
 
 
 def _explain(path: Path, exc: BaseException) -> str:

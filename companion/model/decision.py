@@ -193,12 +193,13 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
     # 6. Too soon for another message.
     last_sent = s.unanswered_sent[-1]
     if now < last_sent + t.follow_up_gap:
+        enough = len(s.unanswered_sent) >= t.follow_ups_before_formal
         return Recommendation(
             Action.WAIT,
             wait_until=last_sent + t.follow_up_gap,
             request_possible_at=possible_at,
             likely_causes=causes,
-            reasons=(_r("follow_up_gap", "three_messages_first"),),
+            reasons=(_r("formal_step_gap" if enough else "follow_up_gap", "three_messages_first"),),
         )
     # 7. Follow up, politely.
     if len(s.unanswered_sent) < t.follow_ups_before_formal:

@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
@@ -44,6 +44,7 @@ from companion.model.timers import (
 )
 
 FUTURE_TOLERANCE = timedelta(minutes=1)
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no crowdsourcing message is older; catches typos
 MAX_TEXT = 1_000_000
 
 
@@ -155,6 +156,8 @@ def validate_message(data: MessageInput, now: datetime) -> dict[str, Any]:
     at = ensure_utc(data.at)
     if at > ensure_utc(now) + FUTURE_TOLERANCE:
         raise ValidationError("at", "in_future", "the message time is in the future")
+    if at < EARLIEST:
+        raise ValidationError("at", "too_old", "the message time is before the year 2000")
     _choice("direction", data.direction, DIRECTIONS)
     _choice("channel", data.channel, CHANNELS)
     _choice("read_state", data.read_state, READ_STATES)
@@ -179,7 +182,22 @@ def validate_message(data: MessageInput, now: datetime) -> dict[str, Any]:
 
 
 def _event(project: Project | int | None, kind: str, now: datetime, **data: Any) -> None:
+    # The project's id is also kept in the data: the column is cleared if the project is deleted.
+    if project is not None:
+        data.setdefault("project_id", project if isinstance(project, int) else project.id)
     Event.create(project=project, at=now, kind=kind, data=json.dumps(data, ensure_ascii=False, default=str))
+
+
+def _message_snapshot(message: Message) -> dict[str, Any]:
+    return {
+        "at": to_db_time(message.at),
+        "direction": message.direction,
+        "channel": message.channel,
+        "text": message.text,
+        "no_reply_needed": message.no_reply_needed,
+        "read_state": message.read_state,
+        "read_at": to_db_time(message.read_at) if message.read_at else None,
+    }
 
 
 def get_project(project_id: int) -> Project:
@@ -263,8 +281,27 @@ def log_message(project_id: int, data: MessageInput, now: datetime) -> Message:
             channel=message.channel,
             at=to_db_time(message.at),
         )
+        _answer_requests(project, message, now)
         _touch(project, now)
     return message
+
+
+def _answer_requests(project: Project, message: Message, now: datetime) -> None:
+    """A platform message from the side a request was filed against answers it: the platform
+    clears a 連絡催促申請 as soon as the silent side writes in the messages."""
+    if message.channel == "offplatform":
+        return
+    answering_side = "counterparty" if message.direction == "out" else "user"
+    for req in ReminderRequest.select().where(
+        (ReminderRequest.project == project)
+        & (ReminderRequest.side == answering_side)
+        & (ReminderRequest.status == "pending")
+        & (ReminderRequest.filed_at <= message.at)
+    ):
+        req.status = "answered"
+        req.closed_at = now
+        req.save()
+        _event(project, "request_updated", now, side=req.side, status="answered", automatic=True)
 
 
 def update_message(message_id: int, data: MessageInput, now: datetime) -> Message:
@@ -274,10 +311,11 @@ def update_message(message_id: int, data: MessageInput, now: datetime) -> Messag
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             raise NotFoundError(f"message {message_id} does not exist")
+        before = _message_snapshot(message)
         for k, v in values.items():
             setattr(message, k, v)
         message.save()
-        _event(message.project_id, "message_edited", now, message_id=message_id)
+        _event(message.project_id, "message_edited", now, message_id=message_id, before=before, after=_message_snapshot(message))
         _touch(message.project, now)
     return message
 
@@ -314,8 +352,9 @@ def delete_message(message_id: int, now: datetime) -> None:
         if message is None:
             raise NotFoundError(f"message {message_id} does not exist")
         project = message.project
+        snapshot = _message_snapshot(message)
         message.delete_instance()
-        _event(project, "message_deleted", now, message_id=message_id, direction=message.direction)
+        _event(project, "message_deleted", now, message_id=message_id, message=snapshot)
         _touch(project, now)
 
 
@@ -496,6 +535,8 @@ def record_request(project_id: int, side: str, filed_at: datetime, now: datetime
         raise ValidationError("side", "invalid_choice", f"{side!r} is not user or counterparty")
     if filed_at > now + FUTURE_TOLERANCE:
         raise ValidationError("filed_at", "in_future", "the filing time is in the future")
+    if filed_at < EARLIEST:
+        raise ValidationError("filed_at", "too_old", "the filing time is before the year 2000")
     with database_proxy.atomic():
         project = get_project(project_id)
         if open_requests(project_id):

@@ -89,6 +89,7 @@ class DetailPane(QStackedWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -111,6 +112,9 @@ class DetailPane(QStackedWidget):
         self.next_explain = plain_label("", wrap=True)
         next_layout.addWidget(self.next_label)
         next_layout.addWidget(self.next_explain)
+        self.next_warnings = plain_label("", wrap=True)
+        self.next_warnings.setStyleSheet("color: #7a3e00;")
+        next_layout.addWidget(self.next_warnings)
         wizard_row = QHBoxLayout()
         self.wizard_button = QPushButton(self.tr("What should I do?…"))
         self.wizard_button.setToolTip(self.tr("Walk through the platform's rules for this project, step by step"))
@@ -194,11 +198,12 @@ class DetailPane(QStackedWidget):
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Channel"), self.tr("What"), self.tr("Read state")]
-        )
-        self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.timeline.header().setStretchLastSection(False)
+        self.timeline.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Read")])
+        header = self.timeline.header()
+        header.setStretchLastSection(False)
+        for col in (0, 1, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.timeline.itemSelectionChanged.connect(self._sync_timeline_buttons)
         self.timeline.itemDoubleClicked.connect(self._edit_current)
         timeline_box = QGroupBox(self.tr("Timeline"))
@@ -221,9 +226,12 @@ class DetailPane(QStackedWidget):
         self._sync_timeline_buttons()
 
     # --- state
-    def show_empty(self, no_projects: bool) -> None:
+    def show_empty(self, no_projects: bool, filtered_out: bool = False) -> None:
         self.row = None
-        if no_projects:
+        if filtered_out and not no_projects:
+            self.empty_title.setText(self.tr("No project matches"))
+            self.empty_text.setText(self.tr("Change the search or the filters above the list (archived projects are under “Archived”)."))
+        elif no_projects:
             self.empty_title.setText(self.tr("No projects yet"))
             self.empty_text.setText(
                 self.tr("Add the project whose counterparty went quiet, or load the demo data to look around.")
@@ -237,6 +245,8 @@ class DetailPane(QStackedWidget):
 
     def show_row(self, row: ProjectRow, now: datetime, tz: tzinfo) -> None:
         reload_timeline = self.row is None or self.row.id != row.id or self.row is not row
+        if self.row is None or self.row.id != row.id:
+            self.scroll.verticalScrollBar().setValue(0)
         self.row = row
         self.setCurrentIndex(1)
         self.title.setText(row.title + (" " + self.tr("(archived)") if row.archived else ""))
@@ -248,7 +258,7 @@ class DetailPane(QStackedWidget):
         f["stage"].setText(text.stage_label(row.stage))
         f["stage"].setToolTip(text.stage_tooltip(row.stage))
         f["plan_change"].setText(self.tr("Pending") if row.plan_change_pending else self.tr("No"))
-        f["amount"].setText(f"{row.amount:,.0f} {row.currency}" if row.amount is not None else "—")
+        f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
         f["notes"].setText(row.notes or "—")
         self.url_button.setEnabled(bool(row.url) and repo.is_safe_url(row.url))
@@ -267,6 +277,13 @@ class DetailPane(QStackedWidget):
         level = text.urgency(rec)
         self.next_label.setText(f"{text.URGENCY_SYMBOL[level]} {text.urgency_label(level)}: {text.next_step_text(rec, now)}")
         self.next_explain.setText(text.next_step_explanation(rec))
+        notes = ["⚠ " + text.warning_text(w) for w in sorted(rec.warnings)] if rec else []
+        if rec and rec.outcome_if_unanswered and rec.action.value in ("track_request", "respond_to_request"):
+            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered))
+        if rec and rec.action.value == "file_request":
+            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered))
+        self.next_warnings.setText("\n".join(notes))
+        self.next_warnings.setVisible(bool(notes))
         colour = URGENCY_COLOURS.get(level)
         self.next_box.setStyleSheet(
             f"#nextStep {{ background: {colour.name()}; color: #1a1a1a; }}" if colour else ""
@@ -331,28 +348,30 @@ class DetailPane(QStackedWidget):
                     body = body[:TIMELINE_PREVIEW] + "…"
                 if msg.no_reply_needed:
                     body = (body + "  " if body else "") + self.tr("[no reply needed]")
-                read = ""
-                if msg.direction == "out":
-                    read = text.read_state_label(msg.read_state)
+                if msg.channel != "platform":
+                    body = f"[{text.channel_label(msg.channel)}] {body}".rstrip()
+                read = read_tip = ""
+                if msg.direction == "out" and msg.read_state != "unknown":
+                    read = text.read_state_short(msg.read_state)
+                    read_tip = text.read_state_label(msg.read_state)
                     if msg.read_at:
-                        read += " " + text.format_time(msg.read_at, tz)
-                item = QTreeWidgetItem([when, text.direction_label(msg.direction), text.channel_label(msg.channel), body, read])
+                        read_tip += " " + text.format_time(msg.read_at, tz)
+                item = QTreeWidgetItem([when, text.direction_label(msg.direction), body, read])
                 item.setData(0, MESSAGE_ID_ROLE, msg.id)
-                item.setToolTip(3, literal_tooltip(msg.text[:2000]))
+                item.setToolTip(2, literal_tooltip(f"{text.channel_label(msg.channel)}\n\n{msg.text[:2000]}"))
+                item.setToolTip(3, read_tip)
                 if msg.direction == "in":
                     f = item.font(1)
                     f.setBold(True)
                     item.setFont(1, f)
             else:
-                item = QTreeWidgetItem([when, "", "", text.event_label(entry.kind, entry.data), ""])
-                f = item.font(3)
+                item = QTreeWidgetItem([when, "", text.event_label(entry.kind, entry.data), ""])
+                f = item.font(2)
                 f.setItalic(True)
-                item.setFont(3, f)
+                item.setFont(2, f)
                 item.setData(0, MESSAGE_ID_ROLE, None)
             items.append(item)
         self.timeline.addTopLevelItems(items)
-        for col in (0, 1, 2, 4):
-            self.timeline.resizeColumnToContents(col)
         self._sync_timeline_buttons()
 
     def current_message_id(self) -> int | None:

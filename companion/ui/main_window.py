@@ -43,7 +43,7 @@ TICK_MS = 60_000
 # Widest a column gets when first sized to its contents (px); the timers must stay in view.
 # Column widths in average characters: sized from the font, not by measuring every row
 # (resizeColumnsToContents reads every cell: too slow for thousands of projects).
-COLUMN_CHARS = {0: 26, 1: 16, 2: 11, 3: 9, 4: 16, 5: 11, 6: 8, 7: 11, 8: 30}
+COLUMN_CHARS = {0: 28, 1: 16, 2: 10, 3: 8, 4: 16, 5: 9, 6: 6, 7: 12, 8: 34}
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setWindowTitle(self.tr("Renraku Companion"))
         self.resize(1280, 760)
+        self.setMinimumSize(960, 600)
 
         self.model = ProjectTableModel(self)
         self.proxy = ProjectFilterProxy(self)
@@ -156,21 +157,23 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search title, counterparty, notes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text_filter)
+        self.search.textChanged.connect(lambda _: self._selection_changed())
         self.archive_filter = QComboBox()
         for code, label in (("active", self.tr("Active")), ("archived", self.tr("Archived")), ("all", self.tr("All"))):
             self.archive_filter.addItem(label, code)
         self.archive_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_archive_filter(self.archive_filter.currentData())
+            lambda: (self.proxy.set_archive_filter(self.archive_filter.currentData()), self._selection_changed())
         )
         self.platform_filter = QComboBox()
         self.platform_filter.addItem(self.tr("All platforms"), "")
         for code in PLATFORMS:
             self.platform_filter.addItem(text.platform_label(code), code)
         self.platform_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_platform_filter(self.platform_filter.currentData())
+            lambda: (self.proxy.set_platform_filter(self.platform_filter.currentData()), self._selection_changed())
         )
         self.needs_action = QCheckBox(self.tr("Needs action"))
         self.needs_action.toggled.connect(self.proxy.set_needs_action)
+        self.needs_action.toggled.connect(lambda _: self._selection_changed())
         filters.addWidget(self.search, 1)
         filters.addWidget(self.archive_filter)
         filters.addWidget(self.platform_filter)
@@ -191,8 +194,11 @@ class MainWindow(QMainWindow):
         # The next step matters most: show it right after the project's name.
         self.table.horizontalHeader().moveSection(8, 1)
         char = self.table.fontMetrics().averageCharWidth()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
         for col, chars in COLUMN_CHARS.items():
-            self.table.setColumnWidth(col, chars * char + 12)
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            # wide enough for the header (plus the sort arrow) and the typical content
+            self.table.setColumnWidth(col, max(chars * char + 12, header_metrics.horizontalAdvance(title) + 28))
         self._computed_at = self.controller.now()
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -271,7 +277,9 @@ class MainWindow(QMainWindow):
         for a in self.project_actions:
             a.setEnabled(row is not None)
         if row is None:
-            self.detail.show_empty(no_projects=self.model.rowCount() == 0)
+            self.detail.show_empty(
+                no_projects=self.model.rowCount() == 0, filtered_out=self.proxy.rowCount() == 0
+            )
         else:
             self.act_archive.setText(self.tr("Restore from archive") if row.archived else self.tr("&Archive"))
             self.detail.show_row(row, self.controller.now(), self.controller.clock.local_tz())
@@ -373,6 +381,11 @@ class MainWindow(QMainWindow):
         row = self.model.row_by_id(project_id) if project_id is not None else None
         if row is not None:
             self.controller.set_archived(row.id, not row.archived)
+            self.statusBar().showMessage(
+                (self.tr("Restored “%1” from the archive.") if row.archived else self.tr("Archived “%1”. Show it again with the Archived filter."))
+                .replace("%1", row.title),
+                8000,
+            )
 
     def delete_project(self) -> None:
         project_id = self.selected_id()
@@ -426,14 +439,22 @@ class MainWindow(QMainWindow):
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete message"),
-            self.tr("Delete this message from the history? The timers will be recalculated."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        who = text.direction_label(message.direction)
+        when = text.format_time(message.at, self.controller.clock.local_tz())
+        preview = message.text.strip().replace("\n", " ")
+        preview = (preview[:120] + "…") if len(preview) > 120 else preview
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete message"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("Delete the message of %1 (%2) from the history? The timers will be recalculated.")
+            .replace("%1", when).replace("%2", who)
+            + (f"\n\n“{preview}”" if preview else "")
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.controller.delete_message(message_id, message.project_id)
 
     def open_url(self, url: str) -> None:

@@ -94,6 +94,10 @@ class MessageDialog(QDialog):
         for code in READ_STATES:
             self.read_state.addItem(text.read_state_label(code), code)
         self.read_at = DateTimeField(now, tz)
+        # An edited message keeps "read, time unknown" unless the user sets a time.
+        self._read_at_known = message is None or message.read_at is not None
+        self.read_at.edit.dateTimeChanged.connect(self._read_at_touched)
+        self.read_at.now_button.clicked.connect(self._read_at_touched)
 
         form = QFormLayout()
         form.addRow(self.tr("Who"), direction_row)
@@ -123,9 +127,13 @@ class MessageDialog(QDialog):
             self.read_state.setCurrentIndex(max(0, self.read_state.findData(message.read_state)))
             if message.read_at:
                 self.read_at.set_value(message.read_at)
+            self._read_at_known = message.read_at is not None
         else:
             (self.sent if direction == "out" else self.received).setChecked(True)
         self._sync()
+
+    def _read_at_touched(self, *_: object) -> None:
+        self._read_at_known = True
 
     def _sync(self) -> None:
         out = self.sent.isChecked()
@@ -146,7 +154,7 @@ class MessageDialog(QDialog):
             text=self.body.toPlainText(),
             no_reply_needed=(not out) and self.no_reply.isChecked(),
             read_state=read_state,
-            read_at=self.read_at.value() if read_state == "read" else None,
+            read_at=self.read_at.value() if read_state == "read" and self._read_at_known else None,
         )
 
     def accept(self) -> None:
@@ -160,6 +168,7 @@ class MessageDialog(QDialog):
         except ValidationError as err:
             self.error.setText(validation_message(err))
             self.error.show()
+            self.adjustSize()
             mark_field(widgets.get(err.field), True)
             return
         super().accept()
@@ -174,7 +183,7 @@ class MarkReadDialog(QDialog):
         self._submit: Callable[[datetime], None] | None = None
         self.when = DateTimeField(now, tz)
         form = QFormLayout()
-        form.addRow(self.tr("Seen at"), self.when)
+        form.addRow(self.tr("Read at"), self.when)
         self.error = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -194,5 +203,6 @@ class MarkReadDialog(QDialog):
         except ValidationError as err:
             self.error.setText(validation_message(err))
             self.error.show()
+            self.adjustSize()
             return
         super().accept()

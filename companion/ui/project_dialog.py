@@ -34,7 +34,8 @@ def validation_message(err: ValidationError) -> str:
         "url": QCoreApplication.translate("Validation", "Project page URL"),
         "amount": QCoreApplication.translate("Validation", "Amount"),
         "currency": QCoreApplication.translate("Validation", "Currency"),
-        "at": QCoreApplication.translate("Validation", "Date and time"),
+        "at": QCoreApplication.translate("Validation", "When"),
+        "filed_at": QCoreApplication.translate("Validation", "Filed at"),
         "read_at": QCoreApplication.translate("Validation", "Read at"),
         "text": QCoreApplication.translate("Validation", "Text"),
     }
@@ -47,6 +48,7 @@ def validation_message(err: ValidationError) -> str:
         "in_future": QCoreApplication.translate("Validation", "The time cannot be in the future."),
         "read_before_sent": QCoreApplication.translate("Validation", "A message cannot be read before it was sent."),
         "too_long": QCoreApplication.translate("Validation", "The text is too long."),
+        "too_old": QCoreApplication.translate("Validation", "The date is before the year 2000: please check it."),
     }
     where = fields.get(err.field, err.field)
     what = problems.get(err.code, err.message)
@@ -72,7 +74,7 @@ class ProjectDialog(QDialog):
             self.stage.setItemData(i, text.stage_tooltip(code), 3)  # Qt.ToolTipRole
         self.plan_change = QCheckBox(self.tr("A plan change (計画変更) is pending"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://www.lancers.jp/work/detail/...")
+        self.url.setPlaceholderText("https://…")
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 30000"))
         self.currency = QComboBox()
@@ -181,6 +183,7 @@ class ProjectDialog(QDialog):
         except ValidationError as err:
             self.error.setText(validation_message(err))
             self.error.show()
+            self.adjustSize()
             widget = self._fields.get(err.field)
             mark_field(widget, True)
             if widget is not None:

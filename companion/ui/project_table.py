@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -97,7 +98,8 @@ class ProjectTableModel(QAbstractTableModel):
     def sort_key(self, r: int, column: int) -> Any:
         row = self._rows[r]
         if column == COL_NEXT:
-            return text.urgency(row.recommendation)
+            rec = row.recommendation
+            return (text.urgency(rec), text.action_rank(rec)) if rec else (0, 0)
         if column == COL_WAITING:
             waited = row.state.waiting_for(self._now) if row.state and self._now else None
             return waited.total_seconds() if waited is not None else -1.0
@@ -112,11 +114,9 @@ class ProjectTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         old = list(self._rows)
-        positions = sorted(
-            range(len(self._rows)),
-            key=lambda r: (self.sort_key(r, column), self._rows[r].title.casefold()),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        # Ties are always by title A→Z, whichever way the column is sorted (two stable sorts).
+        by_title = sorted(range(len(old)), key=lambda r: old[r].title.casefold())
+        positions = sorted(by_title, key=lambda r: self.sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = [old[r] for r in positions]
         cache = self._cache
         self._cache = [cache[r] for r in positions]
@@ -143,7 +143,8 @@ class ProjectTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts(r)[col]
         if role == SORT_ROLE:
-            return self.sort_key(r, col)
+            key = self.sort_key(r, col)
+            return key[0] * 100 + key[1] if isinstance(key, tuple) else key
         row = self._rows[r]
         level = text.urgency(row.recommendation)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -209,6 +210,11 @@ class ProjectTableModel(QAbstractTableModel):
         return ""
 
 
+def _normalise(value: str) -> str:
+    """Full-width and half-width forms match (ｈｉｎａｔａ finds hinata, ｶﾌｪ finds カフェ)."""
+    return unicodedata.normalize("NFKC", value).casefold()
+
+
 class ProjectFilterProxy(QSortFilterProxyModel):
     """Filters: active / archived / all, platform, needs action, and free text."""
 
@@ -238,7 +244,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
 
     def set_text_filter(self, value: str) -> None:
         self.beginFilterChange()
-        self._text = value.strip().casefold()
+        self._text = _normalise(value.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refilter(self) -> None:
@@ -265,7 +271,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         if self._needs_action and text.urgency(row.recommendation) < text.ACTION:
             return False
         if self._text:
-            hay = f"{row.title}\n{row.counterparty}\n{row.notes}".casefold()
+            hay = _normalise(f"{row.title}\n{row.counterparty}\n{row.notes}")
             if self._text not in hay:
                 return False
         return True

@@ -53,6 +53,7 @@ class RequestAgainstDialog(QDialog):
                 self.tr("A reminder request is already open for this project.") if err.code == "request_open" else validation_message(err)
             )
             self.error.show()
+            self.adjustSize()
             return
         super().accept()
 
@@ -63,6 +64,10 @@ class RequestOutcomeDialog(QDialog):
         self.setWindowTitle(self.tr("What happened to the request?"))
         self._submit: Callable[[str], None] | None = None
         layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(
+            self.tr("What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on."),
+            wrap=True,
+        ))
         self.group = QButtonGroup(self)
         choices = [
             ("answered", self.tr("They answered: the request is cleared") if side == "user" else self.tr("I answered: the request is cleared")),
@@ -98,5 +103,6 @@ class RequestOutcomeDialog(QDialog):
         except ValidationError as err:
             self.error.setText(validation_message(err))
             self.error.show()
+            self.adjustSize()
             return
         super().accept()

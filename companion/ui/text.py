@@ -7,6 +7,7 @@ turns them into words, through Qt's translation system (context "Labels").
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -41,7 +42,7 @@ def stage_short(code: str) -> str:
 
 
 def role_label(code: str) -> str:
-    return {"worker": QCoreApplication.translate("Labels", "Worker (ランサー)"), "client": QCoreApplication.translate("Labels", "Client (クライアント)")}.get(code, code)
+    return {"worker": QCoreApplication.translate("Labels", "Worker (受注者)"), "client": QCoreApplication.translate("Labels", "Client (発注者)")}.get(code, code)
 
 
 def contract_type_label(code: str) -> str:
@@ -93,6 +94,10 @@ def read_state_label(code: str | bool | None) -> str:
     if code is False or code == "unread":
         return QCoreApplication.translate("Labels", "Unread (未読)")
     return QCoreApplication.translate("Labels", "Unknown")
+
+
+def read_state_short(code: str) -> str:
+    return {"read": QCoreApplication.translate("Labels", "既読"), "unread": QCoreApplication.translate("Labels", "未読")}.get(code, "")
 
 
 def direction_label(code: str) -> str:
@@ -149,6 +154,13 @@ def format_duration(delta: timedelta) -> str:
     return QCoreApplication.translate("Duration", "%1 min").replace("%1", str(mins))
 
 
+def format_amount(amount: Decimal | None, currency: str) -> str:
+    if amount is None:
+        return "—"
+    digits = 0 if amount == amount.to_integral_value() else 2
+    return f"{amount:,.{digits}f} {currency}"
+
+
 def format_time(when: datetime | None, tz: tzinfo) -> str:
     if when is None:
         return ""
@@ -174,6 +186,21 @@ URGENCY_BY_ACTION = {
 
 # A non-colour cue for each level, so urgency does not depend on seeing colour.
 URGENCY_SYMBOL = {URGENT: "‼", ACTION: "●", WAITING: "◷", NONE: "–"}
+
+
+# Within one urgency level, what comes first (higher first when sorted by urgency).
+ACTION_RANK = {
+    Action.RESPOND_TO_REQUEST: 2,  # a deadline that cancels or charges the user
+    Action.REPLY_NOW: 1,
+    Action.REPORT_COMPLETION_FIRST: 3,  # the user's own work is at stake
+    Action.FILE_REQUEST: 2,
+    Action.CONTACT_SUPPORT: 1,
+    Action.TRACK_REQUEST: 1,
+}
+
+
+def action_rank(rec: Recommendation | None) -> int:
+    return ACTION_RANK.get(rec.action, 0) if rec else 0
 
 
 def urgency(rec: Recommendation | None) -> int:
@@ -207,6 +234,8 @@ def next_step_text(rec: Recommendation | None, now: datetime) -> str:
         left = format_duration(rec.wait_until - now)
         if rec.request_possible_at is not None and rec.wait_until == rec.request_possible_at:
             return QCoreApplication.translate("Labels", "Request possible in %1").replace("%1", left)
+        if rec.reasons and rec.reasons[0].code == "formal_step_gap":
+            return QCoreApplication.translate("Labels", "Next step in %1").replace("%1", left)
         return QCoreApplication.translate("Labels", "Follow-up in %1").replace("%1", left)
     return {
         Action.SEND_FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up due"),
@@ -261,6 +290,7 @@ def reason_text(code: str) -> str:
         "request_pending": QCoreApplication.translate("Labels", "Your reminder request is pending; only one request can be open at a time."),
         "nothing_unanswered": QCoreApplication.translate("Labels", "You have no unanswered message: nobody is waiting on them."),
         "follow_up_gap": QCoreApplication.translate("Labels", "Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy."),
+        "formal_step_gap": QCoreApplication.translate("Labels", "You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more."),
         "follow_up_first": QCoreApplication.translate("Labels", "Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days)."),
         "no_contract_yet": QCoreApplication.translate("Labels", "Without a contract there is no formal route: the reminder request needs a transaction in progress."),
         "not_eligible": QCoreApplication.translate("Labels", "The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible."),

@@ -142,12 +142,17 @@ class SituationPage(QWizardPage):
         layout.addWidget(self.save)
         layout.addStretch(1)
 
+    def nextId(self) -> int:
+        # Skip the question page when there is nothing to ask.
+        return P_QUESTIONS if self.w.asks_continue() else P_DIAGNOSIS
+
 
 class QuestionsPage(QWizardPage):
     def __init__(self, wizard: DecisionWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("2. What only you know"))
+        self.setSubTitle(self.tr("A question the project's data cannot answer."))
         layout = QVBoxLayout(self)
         _page_header(self, layout, self.tr("Why ask?"), self.tr(
             "For a client mid-contract, the right step depends on whether you still want the work: a reminder request "
@@ -183,6 +188,7 @@ class DiagnosisPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("3. Why they may be quiet"))
+        self.setSubTitle(self.tr("The likely causes, from the read state of your latest message."))
         layout = QVBoxLayout(self)
         _page_header(self, layout, self.tr("How is this worked out?"), self.tr(
             "From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; "
@@ -205,6 +211,7 @@ class RecommendationPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("4. What to do"))
+        self.setSubTitle(self.tr("The platform's rules applied to this project, and why."))
         layout = QVBoxLayout(self)
         _page_header(self, layout, self.tr("Where do these rules come from?"), self.tr(
             "From the platform's published rules (the source of each is listed with the date it was last checked) "
@@ -329,7 +336,7 @@ class ActionPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("6. Act"))
-        self.setSubTitle(self.tr("The app never sends anything for you: copy the text, act on the platform, then record what you did."))
+        self.setSubTitle(self.tr("Copy the text, act on the platform, then record what you did."))
         layout = QVBoxLayout(self)
         _page_header(self, layout, self.tr("Why record it?"), self.tr(
             "Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, "
@@ -376,6 +383,9 @@ class ActionPage(QWizardPage):
         record_layout.addRow(record_buttons)
         self.error = error_label(self)
         record_layout.addRow(self.error)
+        self.recorded = plain_label("", wrap=True)
+        self.recorded.hide()
+        record_layout.addRow(self.recorded)
         layout.addWidget(record)
         self.text_kind.currentIndexChanged.connect(self._fill_text)
         self.text_lang.currentIndexChanged.connect(self._fill_text)
@@ -393,6 +403,7 @@ class ActionPage(QWizardPage):
         self.instructions.setText(instructions.get(action, self.tr("Nothing needs doing right now. The app will show when the next step is due.")))
         self.text_kind.setCurrentIndex(self.text_kind.findData("support" if action == "contact_support" else "follow_up"))
         self.text_lang.setCurrentIndex(self.text_lang.findData("ja" if self.w.ui_lang == "ja" else "en"))
+        self.error.hide()
         self.filed.setVisible(action == "file_request")
         self.reported.setVisible(action == "report_completion_first")
         self.support.setVisible(action == "contact_support")
@@ -410,7 +421,7 @@ class ActionPage(QWizardPage):
         if repo.is_safe_url(self.w.row.url):
             QDesktopServices.openUrl(QUrl(self.w.row.url.strip()))
 
-    def _record(self, fn: Any, label: str) -> None:
+    def _record(self, fn: Any, label: str) -> bool:
         self.error.hide()
         try:
             fn(self.when.value())
@@ -420,19 +431,22 @@ class ActionPage(QWizardPage):
                 message = self.tr("A reminder request is already open for this project.")
             self.error.setText(message)
             self.error.show()
-            return
+            return False
         self.w.log(label.replace("%1", text.format_time(self.when.value(), self.w.tz)))
+        self.recorded.setText("✓ " + self.w.recorded[-1])
+        self.recorded.show()
+        return True
 
     def _record_filed(self) -> None:
-        self._record(lambda at: self.w.controller.record_request(self.w.row.id, "user", at), self.tr("Recorded: you filed the reminder request at %1"))
-        self.filed.setEnabled(False)
+        if self._record(lambda at: self.w.controller.record_request(self.w.row.id, "user", at), self.tr("Recorded: you filed the reminder request at %1")):
+            self.filed.setEnabled(False)
 
     def _record_support(self) -> None:
         self._record(lambda at: self.w.controller.record_support_contact(self.w.row.id, at), self.tr("Recorded: you contacted support at %1"))
 
     def _record_completion(self) -> None:
-        self._record(lambda at: self.w.controller.set_stage(self.w.row.id, "completion_reported"), self.tr("Recorded: you reported completion (%1)"))
-        self.reported.setEnabled(False)
+        if self._record(lambda at: self.w.controller.set_stage(self.w.row.id, "completion_reported"), self.tr("Recorded: you reported completion (%1)")):
+            self.reported.setEnabled(False)
 
 
 class SummaryPage(QWizardPage):
@@ -440,6 +454,7 @@ class SummaryPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("7. Summary"))
+        self.setSubTitle(self.tr("What was decided and recorded. It is kept in the project's history."))
         layout = QVBoxLayout(self)
         self.body = plain_label("", wrap=True)
         layout.addWidget(self.body)
@@ -611,7 +626,7 @@ class DecisionWizard(QWizard):
 
     # --- navigation and finishing
     def _step_changed(self, page_id: int) -> None:
-        if page_id == P_QUESTIONS and not self._saved:
+        if page_id in (P_QUESTIONS, P_DIAGNOSIS) and not self._saved:
             self._save_corrections()
         for i in range(self.steps.count()):
             item = self.steps.item(i)

@@ -4,132 +4,132 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="331" />
+      <location filename="../../companion/ui/wizard.py" line="338" />
       <source>6. Act</source>
       <translation>6. 行動する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="332" />
-      <source>The app never sends anything for you: copy the text, act on the platform, then record what you did.</source>
-      <translation>このアプリがあなたの代わりに送信することはありません。文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="339" />
+      <source>Copy the text, act on the platform, then record what you did.</source>
+      <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="334" />
+      <location filename="../../companion/ui/wizard.py" line="341" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="335" />
+      <location filename="../../companion/ui/wizard.py" line="342" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="341" />
+      <location filename="../../companion/ui/wizard.py" line="348" />
       <source>Follow-up message</source>
       <translation>再送メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="342" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="346" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="354" />
+      <location filename="../../companion/ui/wizard.py" line="361" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="356" />
+      <location filename="../../companion/ui/wizard.py" line="363" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="362" />
+      <location filename="../../companion/ui/wizard.py" line="369" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="365" />
+      <location filename="../../companion/ui/wizard.py" line="372" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="367" />
+      <location filename="../../companion/ui/wizard.py" line="374" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="369" />
+      <location filename="../../companion/ui/wizard.py" line="376" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="371" />
+      <location filename="../../companion/ui/wizard.py" line="378" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="386" />
+      <location filename="../../companion/ui/wizard.py" line="396" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="387" />
+      <location filename="../../companion/ui/wizard.py" line="397" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="388" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="399" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="390" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="391" />
+      <location filename="../../companion/ui/wizard.py" line="401" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="393" />
+      <location filename="../../companion/ui/wizard.py" line="403" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="407" />
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>Copied the text</source>
       <translation>文面をコピーしました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="420" />
+      <location filename="../../companion/ui/wizard.py" line="431" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="427" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="431" />
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="434" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -150,17 +150,17 @@
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="472" />
+      <location filename="../../companion/ui/wizard.py" line="487" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="502" />
+      <location filename="../../companion/ui/wizard.py" line="517" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="643" />
+      <location filename="../../companion/ui/wizard.py" line="658" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -178,272 +178,277 @@
       <translation>デモデータを読み込む</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="115" />
+      <location filename="../../companion/ui/detail_pane.py" line="119" />
       <source>What should I do?…</source>
       <translation>どうすればいい？…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="116" />
+      <location filename="../../companion/ui/detail_pane.py" line="120" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="124" />
+      <location filename="../../companion/ui/detail_pane.py" line="128" />
       <source>I sent a message now</source>
       <translation>今メッセージを送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="125" />
+      <location filename="../../companion/ui/detail_pane.py" line="129" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="127" />
+      <location filename="../../companion/ui/detail_pane.py" line="131" />
       <source>They replied now</source>
       <translation>今返信が来た</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="128" />
+      <location filename="../../companion/ui/detail_pane.py" line="132" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="130" />
+      <location filename="../../companion/ui/detail_pane.py" line="134" />
       <source>Log a message…</source>
       <translation>メッセージを記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="137" />
+      <location filename="../../companion/ui/detail_pane.py" line="141" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="142" />
+      <location filename="../../companion/ui/detail_pane.py" line="146" />
       <source>Counterparty</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="143" />
+      <location filename="../../companion/ui/detail_pane.py" line="147" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="144" />
+      <location filename="../../companion/ui/detail_pane.py" line="148" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="145" />
+      <location filename="../../companion/ui/detail_pane.py" line="149" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="146" />
+      <location filename="../../companion/ui/detail_pane.py" line="150" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="147" />
+      <location filename="../../companion/ui/detail_pane.py" line="151" />
       <source>Plan change (計画変更)</source>
       <translation>計画変更</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="148" />
+      <location filename="../../companion/ui/detail_pane.py" line="152" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="149" />
+      <location filename="../../companion/ui/detail_pane.py" line="153" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="150" />
+      <location filename="../../companion/ui/detail_pane.py" line="154" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="155" />
+      <location filename="../../companion/ui/detail_pane.py" line="159" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="159" />
+      <location filename="../../companion/ui/detail_pane.py" line="163" />
       <source>Timers</source>
       <translation>タイマー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="163" />
+      <location filename="../../companion/ui/detail_pane.py" line="167" />
       <source>Waiting on them</source>
       <translation>返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="164" />
+      <location filename="../../companion/ui/detail_pane.py" line="168" />
       <source>Silent since</source>
       <translation>沈黙の開始</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="165" />
+      <location filename="../../companion/ui/detail_pane.py" line="169" />
       <source>Unanswered messages</source>
       <translation>未返信のメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="166" />
+      <location filename="../../companion/ui/detail_pane.py" line="170" />
       <source>Latest read state</source>
       <translation>最新の既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="167" />
+      <location filename="../../companion/ui/detail_pane.py" line="171" />
       <source>You owe a reply for</source>
       <translation>あなたの返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="168" />
+      <location filename="../../companion/ui/detail_pane.py" line="172" />
       <source>Next follow-up</source>
       <translation>次の再送</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="169" />
+      <location filename="../../companion/ui/detail_pane.py" line="173" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <location filename="../../companion/ui/detail_pane.py" line="174" />
       <source>Request deadline</source>
       <translation>申請の期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="177" />
+      <location filename="../../companion/ui/detail_pane.py" line="181" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="182" />
+      <location filename="../../companion/ui/detail_pane.py" line="186" />
       <source>Record what happened…</source>
       <translation>結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="184" />
+      <location filename="../../companion/ui/detail_pane.py" line="188" />
       <source>A request was filed against me…</source>
       <translation>相手から申請された…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <location filename="../../companion/ui/detail_pane.py" line="201" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <location filename="../../companion/ui/detail_pane.py" line="201" />
       <source>Who</source>
       <translation>送信者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="198" />
-      <source>Channel</source>
-      <translation>経路</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <source>Read</source>
+      <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="198" />
+      <location filename="../../companion/ui/detail_pane.py" line="201" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="198" />
-      <source>Read state</source>
-      <translation>既読状態</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="204" />
+      <location filename="../../companion/ui/detail_pane.py" line="209" />
       <source>Timeline</source>
       <translation>タイムライン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="208" />
+      <location filename="../../companion/ui/detail_pane.py" line="213" />
       <source>Edit message…</source>
       <translation>メッセージを編集…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="210" />
+      <location filename="../../companion/ui/detail_pane.py" line="215" />
       <source>Mark as read (既読)…</source>
       <translation>既読にする…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="212" />
+      <location filename="../../companion/ui/detail_pane.py" line="217" />
       <source>Delete message…</source>
       <translation>メッセージを削除…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="227" />
+      <location filename="../../companion/ui/detail_pane.py" line="232" />
+      <source>No project matches</source>
+      <translation>該当するプロジェクトがありません</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="233" />
+      <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
+      <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="235" />
       <source>No projects yet</source>
       <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="229" />
+      <location filename="../../companion/ui/detail_pane.py" line="237" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="232" />
+      <location filename="../../companion/ui/detail_pane.py" line="240" />
       <source>Select a project</source>
       <translation>プロジェクトを選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="233" />
+      <location filename="../../companion/ui/detail_pane.py" line="241" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="242" />
+      <location filename="../../companion/ui/detail_pane.py" line="252" />
       <source>(archived)</source>
       <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="250" />
+      <location filename="../../companion/ui/detail_pane.py" line="260" />
       <source>Pending</source>
       <translation>あり（申請中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="250" />
+      <location filename="../../companion/ui/detail_pane.py" line="260" />
       <source>No</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <location filename="../../companion/ui/detail_pane.py" line="310" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <location filename="../../companion/ui/detail_pane.py" line="310" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>deadline passed, support is reviewing</source>
       <translation>期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>deadline %1</source>
       <translation>期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="331" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="334" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="333" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>[no reply needed]</source>
       <translation>［返信不要］</translation>
     </message>
@@ -451,22 +456,27 @@
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="185" />
+      <location filename="../../companion/ui/wizard.py" line="190" />
       <source>3. Why they may be quiet</source>
       <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="187" />
+      <location filename="../../companion/ui/wizard.py" line="191" />
+      <source>The likely causes, from the read state of your latest message.</source>
+      <translation>最新メッセージの既読状態から考えられる原因です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="193" />
       <source>How is this worked out?</source>
       <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="188" />
+      <location filename="../../companion/ui/wizard.py" line="194" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="198" />
+      <location filename="../../companion/ui/wizard.py" line="204" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
     </message>
@@ -474,27 +484,27 @@
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="148" />
       <source>%1 d %2 h</source>
       <translation>%1日%2時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="144" />
+      <location filename="../../companion/ui/text.py" line="149" />
       <source>%1 d</source>
       <translation>%1日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="147" />
+      <location filename="../../companion/ui/text.py" line="152" />
       <source>%1 h %2 min</source>
       <translation>%1時間%2分</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="148" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>%1 h</source>
       <translation>%1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="149" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>%1 min</source>
       <translation>%1分</translation>
     </message>
@@ -502,42 +512,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="286" />
+      <location filename="../../companion/ui/wizard.py" line="293" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="287" />
+      <location filename="../../companion/ui/wizard.py" line="294" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="289" />
+      <location filename="../../companion/ui/wizard.py" line="296" />
       <source>Why this warning?</source>
       <translation>なぜこの警告？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="290" />
+      <location filename="../../companion/ui/wizard.py" line="297" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="298" />
+      <location filename="../../companion/ui/wizard.py" line="305" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="314" />
+      <location filename="../../companion/ui/wizard.py" line="321" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="320" />
+      <location filename="../../companion/ui/wizard.py" line="327" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは %1 以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="324" />
+      <location filename="../../companion/ui/wizard.py" line="331" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
     </message>
@@ -545,630 +555,650 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="18" />
+      <location filename="../../companion/ui/text.py" line="19" />
       <source>Lancers</source>
       <translation>ランサーズ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="19" />
+      <location filename="../../companion/ui/text.py" line="20" />
       <source>CrowdWorks</source>
       <translation>クラウドワークス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="20" />
+      <location filename="../../companion/ui/text.py" line="21" />
       <source>Coconala</source>
       <translation>ココナラ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="21" />
+      <location filename="../../companion/ui/text.py" line="22" />
       <source>Upwork</source>
       <translation>Upwork</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="22" />
+      <location filename="../../companion/ui/text.py" line="23" />
       <source>Fiverr</source>
       <translation>Fiverr</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="23" />
+      <location filename="../../companion/ui/text.py" line="24" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="28" />
+      <location filename="../../companion/ui/text.py" line="29" />
       <source>Worker</source>
       <translation>ランサー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="28" />
+      <location filename="../../companion/ui/text.py" line="29" />
       <source>Client</source>
       <translation>クライアント</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="33" />
-      <location filename="../../companion/ui/text.py" line="60" />
+      <location filename="../../companion/ui/text.py" line="34" />
+      <location filename="../../companion/ui/text.py" line="61" />
       <source>Negotiating</source>
       <translation>交渉中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="34" />
+      <location filename="../../companion/ui/text.py" line="35" />
       <source>No escrow yet</source>
       <translation>仮払い前</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="35" />
+      <location filename="../../companion/ui/text.py" line="36" />
       <source>Escrow funded</source>
       <translation>仮払い済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="36" />
+      <location filename="../../companion/ui/text.py" line="37" />
       <source>Delivered</source>
       <translation>納品済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="37" />
+      <location filename="../../companion/ui/text.py" line="38" />
       <source>Completion reported</source>
       <translation>完了報告済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="38" />
+      <location filename="../../companion/ui/text.py" line="39" />
       <source>Paid</source>
       <translation>支払い確定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="39" />
-      <location filename="../../companion/ui/text.py" line="66" />
+      <location filename="../../companion/ui/text.py" line="40" />
+      <location filename="../../companion/ui/text.py" line="67" />
       <source>Cancelled</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="44" />
-      <source>Worker (ランサー)</source>
-      <translation>ランサー（受注者）</translation>
+      <location filename="../../companion/ui/text.py" line="45" />
+      <source>Worker (受注者)</source>
+      <translation>受注者（ランサー）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="44" />
-      <source>Client (クライアント)</source>
-      <translation>クライアント（依頼者）</translation>
+      <location filename="../../companion/ui/text.py" line="45" />
+      <source>Client (発注者)</source>
+      <translation>発注者（クライアント）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="49" />
+      <location filename="../../companion/ui/text.py" line="50" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>プロジェクト固定報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="50" />
+      <location filename="../../companion/ui/text.py" line="51" />
       <source>Direct request (直接依頼)</source>
       <translation>直接依頼</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="51" />
+      <location filename="../../companion/ui/text.py" line="52" />
       <source>Hourly (時間報酬)</source>
       <translation>時間報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="52" />
+      <location filename="../../companion/ui/text.py" line="53" />
       <source>Task (タスク)</source>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="53" />
+      <location filename="../../companion/ui/text.py" line="54" />
       <source>Competition (コンペ)</source>
       <translation>コンペ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="54" />
+      <location filename="../../companion/ui/text.py" line="55" />
       <source>Package (パッケージ)</source>
       <translation>パッケージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="61" />
+      <location filename="../../companion/ui/text.py" line="62" />
       <source>Contracted, no escrow yet</source>
       <translation>契約済み（仮払い前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="62" />
+      <location filename="../../companion/ui/text.py" line="63" />
       <source>Escrow funded (仮払い)</source>
       <translation>仮払い済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="63" />
+      <location filename="../../companion/ui/text.py" line="64" />
       <source>Delivered (納品)</source>
       <translation>納品済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="64" />
+      <location filename="../../companion/ui/text.py" line="65" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>仕事完了報告済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="65" />
+      <location filename="../../companion/ui/text.py" line="66" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>支払い確定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="72" />
+      <location filename="../../companion/ui/text.py" line="73" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="73" />
+      <location filename="../../companion/ui/text.py" line="74" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>契約は成立しましたが、まだ仮払いされていません。仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="74" />
+      <location filename="../../companion/ui/text.py" line="75" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>クライアントが報酬を仮払いし、作業が進行中です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="75" />
+      <location filename="../../companion/ui/text.py" line="76" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>納品済みですが、まだ仕事完了報告をしていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="76" />
+      <location filename="../../companion/ui/text.py" line="77" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="77" />
+      <location filename="../../companion/ui/text.py" line="78" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>支払いが確定し、取引は終了しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="78" />
+      <location filename="../../companion/ui/text.py" line="79" />
       <source>The contract was cancelled.</source>
       <translation>契約はキャンセルされました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="84" />
+      <location filename="../../companion/ui/text.py" line="85" />
       <source>Platform message</source>
       <translation>メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="85" />
+      <location filename="../../companion/ui/text.py" line="86" />
       <source>Workspace</source>
       <translation>ワークスペース</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="86" />
+      <location filename="../../companion/ui/text.py" line="87" />
       <source>Off-platform (email/chat)</source>
       <translation>プラットフォーム外（メール・チャット）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="92" />
+      <location filename="../../companion/ui/text.py" line="93" />
       <source>Read (既読)</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="94" />
+      <location filename="../../companion/ui/text.py" line="95" />
       <source>Unread (未読)</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="95" />
+      <location filename="../../companion/ui/text.py" line="96" />
       <source>Unknown</source>
       <translation>不明</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="99" />
+      <location filename="../../companion/ui/text.py" line="100" />
+      <source>既読</source>
+      <translation>既読</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="100" />
+      <source>未読</source>
+      <translation>未読</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>You</source>
       <translation>あなた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="99" />
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>Them</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="109" />
       <source>Stage changed: %1 → %2</source>
       <translation>段階を変更: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="108" />
+      <location filename="../../companion/ui/text.py" line="113" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="108" />
+      <location filename="../../companion/ui/text.py" line="113" />
       <source>A reminder request was filed against you</source>
       <translation>相手から連絡催促申請が届いた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="114" />
+      <location filename="../../companion/ui/text.py" line="119" />
       <source>Reminder request cleared: answered</source>
       <translation>連絡催促申請：返答があり解消</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="115" />
+      <location filename="../../companion/ui/text.py" line="120" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>連絡催促申請：期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="116" />
+      <location filename="../../companion/ui/text.py" line="121" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>連絡催促申請：支払い確定で決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="117" />
+      <location filename="../../companion/ui/text.py" line="122" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>連絡催促申請：仮払いキャンセルで決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="118" />
+      <location filename="../../companion/ui/text.py" line="123" />
       <source>Reminder request withdrawn</source>
       <translation>連絡催促申請を取り下げ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="121" />
+      <location filename="../../companion/ui/text.py" line="126" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="124" />
+      <location filename="../../companion/ui/text.py" line="129" />
       <source>You contacted support (事務局)</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="131" />
       <source>Project created</source>
       <translation>プロジェクトを作成</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="127" />
+      <location filename="../../companion/ui/text.py" line="132" />
       <source>Project details edited</source>
       <translation>プロジェクト情報を編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="128" />
+      <location filename="../../companion/ui/text.py" line="133" />
       <source>Project archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="129" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Project restored from the archive</source>
       <translation>アーカイブから戻した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="135" />
       <source>A message was edited</source>
       <translation>メッセージを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="131" />
+      <location filename="../../companion/ui/text.py" line="136" />
       <source>A message was deleted</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="132" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>A message you sent was read (既読)</source>
       <translation>送ったメッセージが既読になった</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="185" />
+      <location filename="../../companion/ui/text.py" line="212" />
       <source>Urgent</source>
       <translation>至急</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="186" />
+      <location filename="../../companion/ui/text.py" line="213" />
       <source>Action needed</source>
       <translation>対応が必要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="187" />
+      <location filename="../../companion/ui/text.py" line="214" />
       <source>Waiting</source>
       <translation>待機中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="188" />
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>No action</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="198" />
+      <location filename="../../companion/ui/text.py" line="225" />
       <source>Respond now: request deadline in %1</source>
       <translation>今すぐ返答を：申請の期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="199" />
+      <location filename="../../companion/ui/text.py" line="226" />
       <source>Respond now: request deadline passed</source>
       <translation>今すぐ返答を：申請の期限を過ぎています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="201" />
+      <location filename="../../companion/ui/text.py" line="228" />
       <source>Reply now</source>
       <translation>今すぐ返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="204" />
+      <location filename="../../companion/ui/text.py" line="231" />
       <source>Request deadline in %1</source>
       <translation>申請の期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="205" />
+      <location filename="../../companion/ui/text.py" line="232" />
       <source>Request deadline passed: support reviews</source>
       <translation>期限切れ：事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="209" />
+      <location filename="../../companion/ui/text.py" line="236" />
       <source>Request possible in %1</source>
       <translation>あと%1で申請可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="210" />
+      <location filename="../../companion/ui/text.py" line="238" />
+      <source>Next step in %1</source>
+      <translation>あと%1で次の対応</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="239" />
       <source>Follow-up in %1</source>
       <translation>あと%1で再送</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="212" />
+      <location filename="../../companion/ui/text.py" line="241" />
       <source>Follow-up due</source>
       <translation>再送のタイミング</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="213" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>No formal route: consider moving on</source>
       <translation>正式な手段なし：見切りも検討</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="214" />
+      <location filename="../../companion/ui/text.py" line="243" />
       <source>Contact support (事務局)</source>
       <translation>事務局に相談</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="244" />
       <source>Report completion first, then file</source>
       <translation>先に完了報告、その後に申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="245" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="217" />
-      <location filename="../../companion/ui/text.py" line="245" />
+      <location filename="../../companion/ui/text.py" line="246" />
+      <location filename="../../companion/ui/text.py" line="274" />
       <source>Nothing to do</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="225" />
+      <location filename="../../companion/ui/text.py" line="254" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
       <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォーム上で返答してください。返答しないと契約のキャンセルまたは支払いの確定となり、悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="226" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
       <translation>最後に連絡したのは相手で、あなたの返信を待っています。あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="227" />
+      <location filename="../../companion/ui/text.py" line="256" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>連絡催促申請の期限が進行中です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="228" />
+      <location filename="../../companion/ui/text.py" line="257" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="229" />
+      <location filename="../../companion/ui/text.py" line="258" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>丁寧に再度ご連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="230" />
+      <location filename="../../companion/ui/text.py" line="259" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="231" />
+      <location filename="../../companion/ui/text.py" line="260" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
+      <location filename="../../companion/ui/text.py" line="261" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
       <translation>納品済みですが、まだ仕事完了報告をしていません。先に仕事完了報告をしてください。その前に申請すると契約がキャンセルされ、納品したものが水の泡になります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="233" />
+      <location filename="../../companion/ui/text.py" line="262" />
       <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
       <translation>連絡催促申請を今すぐ提出できます。ただし、相手から報復として悪い評価をつけられる可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="234" />
+      <location filename="../../companion/ui/text.py" line="263" />
       <source>Nobody is waiting on anybody.</source>
       <translation>どちらも相手の返信を待っていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="272" />
       <source>Answer the request against you</source>
       <translation>相手からの申請に返答する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="244" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Reply to them</source>
       <translation>相手に返信する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
+      <location filename="../../companion/ui/text.py" line="275" />
       <source>Track your reminder request</source>
       <translation>連絡催促申請の経過を見守る</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="247" />
+      <location filename="../../companion/ui/text.py" line="276" />
       <source>Wait</source>
       <translation>待つ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="248" />
+      <location filename="../../companion/ui/text.py" line="277" />
       <source>Send a polite follow-up</source>
       <translation>丁寧に再度連絡する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="249" />
+      <location filename="../../companion/ui/text.py" line="278" />
       <source>Move on</source>
       <translation>見切りをつける</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="250" />
+      <location filename="../../companion/ui/text.py" line="279" />
       <source>Ask support (事務局) to contact them</source>
       <translation>事務局から相手に連絡してもらう</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="251" />
+      <location filename="../../companion/ui/text.py" line="280" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>仕事完了報告をしてから申請する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="252" />
+      <location filename="../../companion/ui/text.py" line="281" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="287" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="288" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。ボールはあなたの側にあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="260" />
+      <location filename="../../companion/ui/text.py" line="289" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="261" />
+      <location filename="../../companion/ui/text.py" line="290" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="262" />
+      <location filename="../../companion/ui/text.py" line="291" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>返信待ちのメッセージはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="263" />
+      <location filename="../../companion/ui/text.py" line="292" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>最後のメッセージを送ってから日が浅いです。数日あけましょう。早すぎる催促は相手の負担になります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="264" />
+      <location filename="../../companion/ui/text.py" line="293" />
+      <source>You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more.</source>
+      <translation>再送は十分に送りました。これ以上は送らず、正式な手続きの前に数日待ちましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="294" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="265" />
+      <location filename="../../companion/ui/text.py" line="295" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="266" />
+      <location filename="../../companion/ui/text.py" line="296" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="267" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>計画変更の申請中です。解決するまで連絡催促申請はできません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="268" />
+      <location filename="../../companion/ui/text.py" line="298" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="269" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="270" />
+      <location filename="../../companion/ui/text.py" line="300" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
       <translation>仕事完了報告済みです。7日以内に返答がなければ、支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="271" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="272" />
+      <location filename="../../companion/ui/text.py" line="302" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="303" />
       <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
       <translation>取引をやめたい場合：7日以内に返答がなければ、仮払いがキャンセルされて返金され、プロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="310" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>ログインしていないのかもしれません。副業の人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="282" />
+      <location filename="../../companion/ui/text.py" line="312" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>トラブルやしつこい催促のあとで、無視しているのかもしれません。仮払い後にこうなることはまれです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="318" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="319" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="290" />
+      <location filename="../../companion/ui/text.py" line="320" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="291" />
+      <location filename="../../companion/ui/text.py" line="321" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="292" />
+      <location filename="../../companion/ui/text.py" line="322" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="293" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="329" />
       <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>期限までに返答がない場合：支払いが確定し、相手には自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="330" />
       <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>期限までに返答がない場合：仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="301" />
+      <location filename="../../companion/ui/text.py" line="331" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>この段階では自動的な結果はありません。</translation>
     </message>
@@ -1181,237 +1211,247 @@
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="85" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;New project…</source>
       <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="87" />
       <source>&amp;Edit project…</source>
       <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>&amp;Archive / restore</source>
       <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>&amp;Delete project…</source>
       <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="90" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>I &amp;sent a message now</source>
       <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="94" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>They &amp;replied now</source>
       <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>&amp;Log a message…</source>
       <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>&amp;What should I do?…</source>
       <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>A request was filed &amp;against me…</source>
       <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="118" />
+      <location filename="../../companion/ui/main_window.py" line="119" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="127" />
+      <location filename="../../companion/ui/main_window.py" line="128" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="129" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="130" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>System default</source>
       <translation>システムの設定に従う</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="136" />
+      <location filename="../../companion/ui/main_window.py" line="137" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="139" />
+      <location filename="../../companion/ui/main_window.py" line="140" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="157" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="160" />
+      <location filename="../../companion/ui/main_window.py" line="162" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="160" />
+      <location filename="../../companion/ui/main_window.py" line="162" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="160" />
+      <location filename="../../companion/ui/main_window.py" line="162" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="166" />
+      <location filename="../../companion/ui/main_window.py" line="168" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="172" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>Needs action</source>
       <translation>要対応のみ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="276" />
+      <location filename="../../companion/ui/main_window.py" line="284" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="276" />
+      <location filename="../../companion/ui/main_window.py" line="284" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="284" />
+      <location filename="../../companion/ui/main_window.py" line="292" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="384" />
+      <location filename="../../companion/ui/main_window.py" line="385" />
+      <source>Restored “%1” from the archive.</source>
+      <translation>「%1」をアーカイブから戻しました。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="385" />
+      <source>Archived “%1”. Show it again with the Archived filter.</source>
+      <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="397" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="386" />
+      <location filename="../../companion/ui/main_window.py" line="399" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="387" />
+      <location filename="../../companion/ui/main_window.py" line="400" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="398" />
+      <location filename="../../companion/ui/main_window.py" line="411" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="398" />
+      <location filename="../../companion/ui/main_window.py" line="411" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="431" />
+      <location filename="../../companion/ui/main_window.py" line="448" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="432" />
-      <source>Delete this message from the history? The timers will be recalculated.</source>
-      <translation>このメッセージを履歴から削除しますか？タイマーは再計算されます。</translation>
+      <location filename="../../companion/ui/main_window.py" line="451" />
+      <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
+      <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="444" />
+      <location filename="../../companion/ui/main_window.py" line="465" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="444" />
+      <location filename="../../companion/ui/main_window.py" line="465" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="453" />
+      <location filename="../../companion/ui/main_window.py" line="474" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="454" />
+      <location filename="../../companion/ui/main_window.py" line="475" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="457" />
+      <location filename="../../companion/ui/main_window.py" line="478" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="462" />
+      <location filename="../../companion/ui/main_window.py" line="483" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="462" />
+      <location filename="../../companion/ui/main_window.py" line="483" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="467" />
+      <location filename="../../companion/ui/main_window.py" line="488" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="470" />
+      <location filename="../../companion/ui/main_window.py" line="491" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1425,14 +1465,14 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="173" />
+      <location filename="../../companion/ui/message_dialog.py" line="182" />
       <source>Mark as read (既読)</source>
       <translation>既読にする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="177" />
-      <source>Seen at</source>
-      <translation>既読になった日時</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="186" />
+      <source>Read at</source>
+      <translation>既読日時</translation>
     </message>
   </context>
   <context>
@@ -1473,32 +1513,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>返信不要（お礼だけのメッセージなど）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="99" />
+      <location filename="../../companion/ui/message_dialog.py" line="103" />
       <source>Who</source>
       <translation>送信者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="100" />
+      <location filename="../../companion/ui/message_dialog.py" line="104" />
       <source>&amp;When</source>
       <translation>日時(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="101" />
+      <location filename="../../companion/ui/message_dialog.py" line="105" />
       <source>&amp;Channel</source>
       <translation>経路(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="102" />
+      <location filename="../../companion/ui/message_dialog.py" line="106" />
       <source>&amp;Text</source>
       <translation>内容(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="104" />
+      <location filename="../../companion/ui/message_dialog.py" line="108" />
       <source>Read state</source>
       <translation>既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="105" />
+      <location filename="../../companion/ui/message_dialog.py" line="109" />
       <source>Read at</source>
       <translation>既読日時</translation>
     </message>
@@ -1506,82 +1546,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>Edit project</source>
       <translation>プロジェクトを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>New project</source>
       <translation>新しいプロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="67" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="73" />
+      <location filename="../../companion/ui/project_dialog.py" line="75" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="77" />
+      <location filename="../../companion/ui/project_dialog.py" line="79" />
       <source>e.g. 30000</source>
       <translation>例：30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="84" />
+      <location filename="../../companion/ui/project_dialog.py" line="86" />
       <source>Known</source>
       <translation>指定する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="99" />
+      <location filename="../../companion/ui/project_dialog.py" line="101" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="100" />
+      <location filename="../../companion/ui/project_dialog.py" line="102" />
       <source>&amp;Platform</source>
       <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="101" />
+      <location filename="../../companion/ui/project_dialog.py" line="103" />
       <source>Your &amp;role</source>
       <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="102" />
+      <location filename="../../companion/ui/project_dialog.py" line="104" />
       <source>&amp;Counterparty</source>
       <translation>相手(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="103" />
+      <location filename="../../companion/ui/project_dialog.py" line="105" />
       <source>Contract t&amp;ype</source>
       <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="104" />
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
       <source>&amp;Stage</source>
       <translation>段階(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="108" />
       <source>Project page &amp;URL</source>
       <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="107" />
+      <location filename="../../companion/ui/project_dialog.py" line="109" />
       <source>&amp;Amount</source>
       <translation>金額(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="110" />
+      <location filename="../../companion/ui/project_dialog.py" line="112" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="111" />
+      <location filename="../../companion/ui/project_dialog.py" line="113" />
       <source>&amp;Notes</source>
       <translation>メモ(&amp;N)</translation>
     </message>
@@ -1589,52 +1629,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="52" />
+      <location filename="../../companion/ui/project_table.py" line="53" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="53" />
+      <location filename="../../companion/ui/project_table.py" line="54" />
       <source>Counterparty</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="54" />
+      <location filename="../../companion/ui/project_table.py" line="55" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="55" />
+      <location filename="../../companion/ui/project_table.py" line="56" />
       <source>Role</source>
       <translation>立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="56" />
+      <location filename="../../companion/ui/project_table.py" line="57" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="57" />
+      <location filename="../../companion/ui/project_table.py" line="58" />
       <source>Waiting on them</source>
       <translation>返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="58" />
+      <location filename="../../companion/ui/project_table.py" line="59" />
       <source>Unanswered</source>
       <translation>未返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="59" />
+      <location filename="../../companion/ui/project_table.py" line="60" />
       <source>Read state</source>
       <translation>既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="60" />
+      <location filename="../../companion/ui/project_table.py" line="61" />
       <source>Next step</source>
       <translation>次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="189" />
+      <location filename="../../companion/ui/project_table.py" line="190" />
       <source>(archived)</source>
       <translation>（アーカイブ済み）</translation>
     </message>
@@ -1642,42 +1682,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="150" />
+      <location filename="../../companion/ui/wizard.py" line="154" />
       <source>2. What only you know</source>
       <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="152" />
+      <location filename="../../companion/ui/wizard.py" line="155" />
+      <source>A question the project's data cannot answer.</source>
+      <translation>プロジェクトのデータだけではわからない質問です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="157" />
       <source>Why ask?</source>
       <translation>なぜ聞くの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="153" />
+      <location filename="../../companion/ui/wizard.py" line="158" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="160" />
       <source>Do you want the work to continue?</source>
       <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="158" />
+      <location filename="../../companion/ui/wizard.py" line="163" />
       <source>Yes, I want them to finish the work</source>
       <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="159" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="160" />
+      <location filename="../../companion/ui/wizard.py" line="165" />
       <source>Not sure yet</source>
       <translation>まだわからない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="166" />
+      <location filename="../../companion/ui/wizard.py" line="171" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -1685,47 +1730,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="207" />
+      <location filename="../../companion/ui/wizard.py" line="213" />
       <source>4. What to do</source>
       <translation>4. どうするか</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="209" />
+      <location filename="../../companion/ui/wizard.py" line="214" />
+      <source>The platform's rules applied to this project, and why.</source>
+      <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="216" />
       <source>Where do these rules come from?</source>
       <translation>このルールの根拠は？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="210" />
+      <location filename="../../companion/ui/wizard.py" line="217" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="227" />
+      <location filename="../../companion/ui/wizard.py" line="234" />
       <source>Your choice</source>
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="242" />
+      <location filename="../../companion/ui/wizard.py" line="249" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（%2 確認）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="249" />
+      <location filename="../../companion/ui/wizard.py" line="256" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="251" />
+      <location filename="../../companion/ui/wizard.py" line="258" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="261" />
       <source>Request deadline: %1</source>
       <translation>申請の期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="265" />
+      <location filename="../../companion/ui/wizard.py" line="272" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -1756,37 +1806,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestOutcomeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="63" />
+      <location filename="../../companion/ui/request_dialogs.py" line="64" />
       <source>What happened to the request?</source>
       <translation>申請はどうなりましたか？</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="68" />
+      <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
+      <translation>連絡催促申請はどうなりましたか？記録すると、タイマーが止まるか次に進みます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="73" />
       <source>They answered: the request is cleared</source>
       <translation>相手が返答した（申請は解消）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="68" />
+      <location filename="../../companion/ui/request_dialogs.py" line="73" />
       <source>I answered: the request is cleared</source>
       <translation>自分が返答した（申請は解消）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="69" />
+      <location filename="../../companion/ui/request_dialogs.py" line="74" />
       <source>The deadline passed: support is reviewing</source>
       <translation>期限が過ぎた（事務局が確認中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="70" />
+      <location filename="../../companion/ui/request_dialogs.py" line="75" />
       <source>Support confirmed the payment (支払い確定)</source>
       <translation>事務局が支払いを確定した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="71" />
+      <location filename="../../companion/ui/request_dialogs.py" line="76" />
       <source>Support cancelled the escrow (仮払いキャンセル)</source>
       <translation>事務局が仮払いをキャンセルした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="72" />
+      <location filename="../../companion/ui/request_dialogs.py" line="77" />
       <source>The request was withdrawn</source>
       <translation>申請を取り下げた</translation>
     </message>
@@ -1897,12 +1952,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="152" />
+      <location filename="../../companion/app.py" line="110" />
+      <source>The database is in use by another program. Is Renraku Companion already running?</source>
+      <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="111" />
+      <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
+      <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="112" />
+      <source>The file or its folder cannot be read or written. Check their permissions.</source>
+      <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="113" />
+      <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
+      <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="114" />
+      <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
+      <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="119" />
+      <source>File: %1</source>
+      <translation>ファイル：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="163" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="155" />
+      <location filename="../../companion/app.py" line="173" />
+      <source>The data folder could not be created.</source>
+      <translation>データフォルダを作成できませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="185" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
@@ -1910,22 +2000,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="442" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="452" />
+      <location filename="../../companion/ui/wizard.py" line="457" />
+      <source>What was decided and recorded. It is kept in the project's history.</source>
+      <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="453" />
+      <location filename="../../companion/ui/wizard.py" line="468" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="459" />
+      <location filename="../../companion/ui/wizard.py" line="474" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
     </message>
@@ -1954,58 +2049,68 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="37" />
-      <source>Date and time</source>
+      <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <source>Filed at</source>
+      <translation>提出日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
       <source>Read at</source>
       <translation>既読日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
       <source>This field is required.</source>
       <translation>入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>Enter a number, for example 30000.</source>
       <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Enter an amount of 0 or more.</source>
       <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>The time cannot be in the future.</source>
       <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>A message cannot be read before it was sent.</source>
       <translation>送信より前に既読になることはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>The text is too long.</source>
       <translation>内容が長すぎます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <source>The date is before the year 2000: please check it.</source>
+      <translation>2000年より前の日付になっています。確認してください。</translation>
     </message>
   </context>
 </TS>

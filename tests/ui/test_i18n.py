@@ -35,6 +35,37 @@ def test_every_string_is_translated():
         assert ts_tool.unfinished(ts) == [], ts.name
 
 
+def test_translation_files_match_the_code(tmp_path):
+    """Every string in the code is in the .ts files (and nothing stale): re-extract and compare."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate is part of PySide6 and must be installed"
+
+    def messages(path):
+        root = ET.parse(path).getroot()
+        return {
+            (ctx.findtext("name"), m.findtext("source"))
+            for ctx in root.iter("context")
+            for m in ctx.iter("message")
+            if (m.find("translation") is None or m.find("translation").get("type") not in ("obsolete", "vanished"))
+        }
+
+    committed = ROOT / "resources" / "translations" / "companion_ja.ts"
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [lupdate, "-extensions", "py", str(ROOT / "companion"), "-source-language", "en", "-target-language", "ja", "-no-obsolete", "-ts", str(fresh)],
+        check=True, capture_output=True,
+    )
+    missing = messages(fresh) - messages(committed)
+    stale = messages(committed) - messages(fresh)
+    assert not missing, f"run `make i18n-update` and translate: {sorted(missing)[:10]}"
+    assert not stale, f"run `make i18n-update`: {sorted(stale)[:10]}"
+
+
 def test_system_language(monkeypatch):
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)

@@ -37,7 +37,7 @@ def test_load_demo_from_the_empty_state(window, qtbot):
     assert window.model.rowCount() == 10
     assert window.selected_id() is not None  # the most urgent project is shown at once
     assert window.detail.currentIndex() == 1
-    assert "10 active projects" in window.statusBar().currentMessage() or window.model.rowCount() == 10
+    assert window.statusBar().currentMessage() == "Loaded 10 demo projects."
 
 
 def test_add_a_project_through_the_dialog(window, dialog_driver, qtbot):
@@ -269,3 +269,46 @@ def test_wizard_opens_from_the_next_step(window, controller, monkeypatch):
     window.table.doubleClicked.emit(window.proxy.index(0, COL_NEXT))
     window.detail.wizard_button.click()
     assert opened == [pid, pid]
+
+
+def test_search_matches_full_width_input(window, controller):
+    controller.create_project(ProjectInput(title="Logo", counterparty="cafe hinata"))
+    controller.create_project(ProjectInput(title="カフェのロゴ"))
+    window.search.setText("ｈｉｎａｔａ")
+    assert titles(window) == ["Logo"]
+    window.search.setText("ｶﾌｪ")
+    assert titles(window) == ["カフェのロゴ"]
+
+
+def test_no_match_says_so(window, controller):
+    controller.create_project(ProjectInput(title="Logo"))
+    window.search.setText("nothing like this")
+    assert window.detail.empty_title.text() == "No project matches"
+
+
+def test_urgent_sorting_puts_a_request_against_you_first(window, controller, clock):
+    a = controller.create_project(ProjectInput(title="A reply owed", stage="escrow_funded"))
+    controller.log_message(a, MessageInput(at=clock.now() - D, direction="in"))
+    b = controller.create_project(ProjectInput(title="B request against me", stage="escrow_funded"))
+    controller.record_request(b, "counterparty", clock.now() - D)
+    window.table.sortByColumn(COL_NEXT, Qt.SortOrder.DescendingOrder)
+    assert [cell(window, r, COL_TITLE) for r in range(2)] == ["B request against me", "A reply owed"]
+
+
+def test_logging_a_reply_clears_the_request_against_you(window, controller, clock):
+    pid = controller.create_project(ProjectInput(title="x", stage="escrow_funded"))
+    controller.record_request(pid, "counterparty", clock.now() - D)
+    window.select_project(pid)
+    assert "Respond now" in cell(window, 0, COL_NEXT)
+    window.log_now("out")
+    assert "Respond now" not in cell(window, 0, COL_NEXT)
+    assert window.detail.request_label.text() == "None open."
+
+
+def test_warnings_show_in_the_next_step_box(window, controller, clock):
+    pid = controller.create_project(ProjectInput(title="x", stage="contracted"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 10 * D, direction="in"))
+    for k in (9, 6, 3):
+        controller.log_message(pid, MessageInput(at=clock.now() - k * D, direction="out"))
+    window.select_project(pid)
+    assert "Do not start work before escrow" in window.detail.next_warnings.text()

@@ -74,3 +74,22 @@ def test_offscreen_does_not_need_xcb(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr(app, "XCB_LIBRARIES", (("libdefinitely-missing-xyz.so.0", "x"),))
     assert app.missing_xcb_libraries() == []
+
+
+def test_data_folder_that_cannot_be_created_fails_clearly(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run_cli("--data-dir", str(blocker / "sub"), "--smoke-test")
+    assert result.returncode == 2
+    assert "Cannot create the data folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_database_error_shows_a_dialog_when_not_a_smoke_test(tmp_path, monkeypatch):
+    """A double-click user sees a dialog (here intercepted), not a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    (tmp_path / "companion.db").write_bytes(b"garbage" * 1000)
+    assert app.run(["--data-dir", str(tmp_path), "--lang", "en"]) == 2
+    assert shown and "companion.db" in shown[0] and "could not be opened" in shown[0]

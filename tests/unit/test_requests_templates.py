@@ -100,3 +100,18 @@ def test_support_inquiry_has_the_facts_and_the_timeline():
 def test_unknown_template_language_is_refused():
     with pytest.raises(ValueError):
         follow_up("fr", counterparty="", title="", last_sent=None, read=None, tz=UTC)
+
+
+@pytest.mark.parametrize(("side", "direction"), [("counterparty", "out"), ("user", "in")])
+def test_a_platform_reply_answers_the_request(database, side, direction):
+    from companion.model.repo import MessageInput
+
+    p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 10 * D)
+    repo.record_request(p.id, side, T0 - 2 * D, T0)
+    repo.log_message(p.id, MessageInput(at=T0 - D, direction=direction, channel="offplatform"), T0)
+    assert len(repo.open_requests(p.id)) == 1  # an e-mail does not answer it
+    repo.log_message(p.id, MessageInput(at=T0 - 3 * D, direction=direction), T0)
+    assert len(repo.open_requests(p.id)) == 1  # nor does a message from before the filing
+    repo.log_message(p.id, MessageInput(at=T0, direction=direction), T0)
+    assert repo.open_requests(p.id) == []
+    assert Event.select().where(Event.kind == "request_updated").count() == 1

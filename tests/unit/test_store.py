@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import stat
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -204,6 +204,26 @@ def test_message_in_the_future_is_refused(database):
     assert Message.select().count() == 1
 
 
+def test_absurd_years_are_refused(database):
+    p = repo.create_project(ProjectInput(title="x"), T0)
+    with pytest.raises(ValidationError) as info:
+        repo.log_message(p.id, MessageInput(at=datetime(999, 1, 1, tzinfo=UTC), direction="out"), T0)
+    assert info.value.code == "too_old"
+    with pytest.raises(ValidationError):
+        repo.record_request(p.id, "user", datetime(1999, 12, 31, tzinfo=UTC), T0)
+
+
+def test_backups_folder_blocked_gives_a_clear_error(tmp_path):
+    path = tmp_path / "c.db"
+    shutil.copy(FIXTURES / "schema_v1.db", path)
+    (tmp_path / "backups").write_text("not a folder")
+    with pytest.raises(dbmod.DatabaseOpenError, match="back up"):
+        dbmod.open_database(path)
+    db = peewee.SqliteDatabase(str(path))
+    assert current_version(db) == 1  # untouched
+    db.close()
+
+
 def test_read_before_sent_is_refused(database):
     p = repo.create_project(ProjectInput(title="x"), T0)
     m = repo.log_message(p.id, MessageInput(at=T0 - D, direction="out"), T0)
@@ -242,11 +262,17 @@ def test_every_change_is_in_the_history(database):
         "message_deleted",
     ]
     stage = Event.get(Event.kind == "stage_changed")
-    assert json.loads(stage.data) == {"old": "escrow_funded", "new": "delivered"}
+    assert json.loads(stage.data) == {"old": "escrow_funded", "new": "delivered", "project_id": p.id}
+    edited = json.loads(Event.get(Event.kind == "message_edited").data)
+    assert (edited["before"]["text"], edited["after"]["text"]) == ("", "hi")
+    deleted_msg = json.loads(Event.get(Event.kind == "message_deleted").data)
+    assert deleted_msg["message"]["text"] == "hi"
     repo.delete_project(p.id, T0 + 3 * D)
     assert Project.select().count() == 0 and Message.select().count() == 0
     deleted = Event.get(Event.kind == "project_deleted")
     assert deleted.project_id is None and json.loads(deleted.data)["title"] == "y"
+    # earlier events lost their column but still say which project they were about
+    assert all(json.loads(e.data).get("project_id") == p.id for e in Event.select() if e.kind != "project_deleted")
     assert Event.select().count() == 8  # history survives the project
 
 

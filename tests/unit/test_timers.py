@@ -218,3 +218,13 @@ def test_invariants(messages, now):
         assert now >= state.request_possible_at
     if state.phase is Phase.IDLE:
         assert state.unanswered_count == 0 and state.reply_owed_since is None
+
+
+def test_system_zone_is_a_real_zone_with_dst(monkeypatch):
+    from companion.model.clock import system_zone
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    zone = system_zone()
+    summer = datetime(2026, 7, 1, 10, 0, tzinfo=UTC).astimezone(zone)
+    winter = datetime(2026, 12, 1, 10, 0, tzinfo=UTC).astimezone(zone)
+    assert (summer.hour, winter.hour) == (12, 11)
