@@ -37,6 +37,7 @@ def system_zone() -> tzinfo:
     from $TZ or the /etc/localtime link (Linux, macOS); elsewhere, or if the zone database is
     missing, today's offset is the fallback.
     """
+    import contextlib
     import os
     from pathlib import Path
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -51,10 +52,8 @@ def system_zone() -> tzinfo:
         target = ""
     if "zoneinfo/" in target:
         candidates.append(target.split("zoneinfo/", 1)[1])
-    try:
+    with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except OSError:
-        pass
     for name in candidates:
         try:
             return ZoneInfo(name)
