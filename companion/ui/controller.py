@@ -103,3 +103,15 @@ class Controller(QObject):
 
     def set_language(self, lang: str | None) -> None:
         repo.set_setting("language", lang)
+
+    def saved_language(self) -> str | None:
+        value = repo.get_setting("language")
+        return value if value in ("ja", "en") else None
+
+    def apply_settings(self, values: dict[str, object]) -> None:
+        """Store the settings and recompute every timer with the new thresholds."""
+        with repo.database_proxy.atomic():
+            for key, value in values.items():
+                repo.set_setting(key, value)
+        self.thresholds = repo.thresholds_from_settings()
+        self.projects_changed.emit(-1)

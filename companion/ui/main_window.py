@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About Renraku Companion"), self.about)
+        self.act_settings = self._action(self.tr("&Preferences…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.project_actions = [
             self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log,
             self.act_wizard, self.act_against,
@@ -126,14 +127,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_edit, self.act_archive, self.act_delete):
             project_menu.addAction(a)
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        lang_menu = settings_menu.addMenu(self.tr("&Language"))
-        for code, label in (
-            (None, self.tr("System default")),
-            ("ja", "日本語"),
-            ("en", "English"),
-        ):
-            action = lang_menu.addAction(label)
-            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        settings_menu.addAction(self.act_settings)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -477,11 +471,20 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)
 
-    def choose_language(self, code: str | None) -> None:
-        self.controller.set_language(code)
-        QMessageBox.information(
-            self, self.tr("Language"), self.tr("The language will change the next time you start Renraku Companion.")
-        )
+    def open_settings(self) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+
+        before = self.controller.saved_language()
+        dialog = SettingsDialog(before, self.controller.thresholds, self)
+        if dialog.exec():
+            values = dialog.values()
+            self.controller.apply_settings(values)
+            t = self.controller.thresholds
+            self.detail.follow_ups_before_formal = t.follow_ups_before_formal
+            if values["language"] != before:
+                self.statusBar().showMessage(
+                    self.tr("The language will change the next time you start Renraku Companion."), 8000
+                )
 
     def about(self) -> None:
         box = QMessageBox(self)

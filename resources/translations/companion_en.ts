@@ -1286,172 +1286,162 @@
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="120" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="129" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
-      <source>&amp;Language</source>
-      <translation>&amp;Language</translation>
-    </message>
-    <message>
       <location filename="../../companion/ui/main_window.py" line="131" />
-      <source>System default</source>
-      <translation>System default</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="137" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="140" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="157" />
+      <location filename="../../companion/ui/main_window.py" line="151" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="168" />
+      <location filename="../../companion/ui/main_window.py" line="162" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="168" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="284" />
+      <location filename="../../companion/ui/main_window.py" line="278" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="284" />
+      <location filename="../../companion/ui/main_window.py" line="278" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="292" />
+      <location filename="../../companion/ui/main_window.py" line="286" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="385" />
+      <location filename="../../companion/ui/main_window.py" line="379" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="385" />
+      <location filename="../../companion/ui/main_window.py" line="379" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="397" />
+      <location filename="../../companion/ui/main_window.py" line="391" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="399" />
+      <location filename="../../companion/ui/main_window.py" line="393" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="400" />
+      <location filename="../../companion/ui/main_window.py" line="394" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="411" />
+      <location filename="../../companion/ui/main_window.py" line="405" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="411" />
+      <location filename="../../companion/ui/main_window.py" line="405" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="448" />
+      <location filename="../../companion/ui/main_window.py" line="442" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="445" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="465" />
+      <location filename="../../companion/ui/main_window.py" line="459" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="465" />
+      <location filename="../../companion/ui/main_window.py" line="459" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="474" />
+      <location filename="../../companion/ui/main_window.py" line="468" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="475" />
+      <location filename="../../companion/ui/main_window.py" line="469" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="478" />
+      <location filename="../../companion/ui/main_window.py" line="472" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="483" />
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="483" />
+      <location filename="../../companion/ui/main_window.py" line="486" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="488" />
+      <location filename="../../companion/ui/main_window.py" line="491" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="491" />
+      <location filename="../../companion/ui/main_window.py" line="494" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1844,6 +1834,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/request_dialogs.py" line="77" />
       <source>The request was withdrawn</source>
       <translation>The request was withdrawn</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="24" />
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="27" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="30" />
+      <source>System default</source>
+      <translation>System default</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="34" />
+      <source>Interface language</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="35" />
+      <source>A new language applies the next time the app starts.</source>
+      <translation>A new language applies the next time the app starts.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="38" />
+      <source>Timing</source>
+      <translation>Timing</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="44" />
+      <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="46" />
+      <source>How long to wait after your message before a follow-up is due.</source>
+      <translation>How long to wait after your message before a follow-up is due.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="50" />
+      <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
+      <translation>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="55" />
+      <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
+      <translation>Lancers requires at least 7 days of silence; you may choose to wait longer.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="56" />
+      <source>Follow-up gap</source>
+      <translation>Follow-up gap</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="57" />
+      <source>Follow-ups before a formal step</source>
+      <translation>Follow-ups before a formal step</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="58" />
+      <source>Silence before a reminder request</source>
+      <translation>Silence before a reminder request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <source>Reminder request deadline</source>
+      <translation>Reminder request deadline</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <source>7 days (168 hours), set by the platform</source>
+      <translation>7 days (168 hours), set by the platform</translation>
     </message>
   </context>
   <context>

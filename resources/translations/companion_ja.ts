@@ -1286,172 +1286,162 @@
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
+      <source>&amp;Preferences…</source>
+      <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="120" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="129" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
-      <source>&amp;Language</source>
-      <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
       <location filename="../../companion/ui/main_window.py" line="131" />
-      <source>System default</source>
-      <translation>システムの設定に従う</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="137" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="140" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="157" />
+      <location filename="../../companion/ui/main_window.py" line="151" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="168" />
+      <location filename="../../companion/ui/main_window.py" line="162" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="168" />
       <source>Needs action</source>
       <translation>要対応のみ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="284" />
+      <location filename="../../companion/ui/main_window.py" line="278" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="284" />
+      <location filename="../../companion/ui/main_window.py" line="278" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="292" />
+      <location filename="../../companion/ui/main_window.py" line="286" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="385" />
+      <location filename="../../companion/ui/main_window.py" line="379" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="385" />
+      <location filename="../../companion/ui/main_window.py" line="379" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="397" />
+      <location filename="../../companion/ui/main_window.py" line="391" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="399" />
+      <location filename="../../companion/ui/main_window.py" line="393" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="400" />
+      <location filename="../../companion/ui/main_window.py" line="394" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="411" />
+      <location filename="../../companion/ui/main_window.py" line="405" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="411" />
+      <location filename="../../companion/ui/main_window.py" line="405" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="448" />
+      <location filename="../../companion/ui/main_window.py" line="442" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="445" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="465" />
+      <location filename="../../companion/ui/main_window.py" line="459" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="465" />
+      <location filename="../../companion/ui/main_window.py" line="459" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="474" />
+      <location filename="../../companion/ui/main_window.py" line="468" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="475" />
+      <location filename="../../companion/ui/main_window.py" line="469" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="478" />
+      <location filename="../../companion/ui/main_window.py" line="472" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="483" />
-      <source>Language</source>
-      <translation>言語</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="483" />
+      <location filename="../../companion/ui/main_window.py" line="486" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="488" />
+      <location filename="../../companion/ui/main_window.py" line="491" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="491" />
+      <location filename="../../companion/ui/main_window.py" line="494" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1844,6 +1834,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/request_dialogs.py" line="77" />
       <source>The request was withdrawn</source>
       <translation>申請を取り下げた</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="24" />
+      <source>Settings</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="27" />
+      <source>Language</source>
+      <translation>言語</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="30" />
+      <source>System default</source>
+      <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="34" />
+      <source>Interface language</source>
+      <translation>表示言語</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="35" />
+      <source>A new language applies the next time the app starts.</source>
+      <translation>言語の変更は次回の起動時から反映されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="38" />
+      <source>Timing</source>
+      <translation>タイミング</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="44" />
+      <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="46" />
+      <source>How long to wait after your message before a follow-up is due.</source>
+      <translation>メッセージを送ってから、再送のタイミングになるまでの期間です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="50" />
+      <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
+      <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="55" />
+      <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
+      <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="56" />
+      <source>Follow-up gap</source>
+      <translation>再送までの間隔</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="57" />
+      <source>Follow-ups before a formal step</source>
+      <translation>正式な手続きの前に送る通数</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="58" />
+      <source>Silence before a reminder request</source>
+      <translation>連絡催促申請までの沈黙期間</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <source>Reminder request deadline</source>
+      <translation>連絡催促申請の期限</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <source>7 days (168 hours), set by the platform</source>
+      <translation>7日間（168時間）：プラットフォームの規定</translation>
     </message>
   </context>
   <context>

@@ -312,3 +312,31 @@ def test_warnings_show_in_the_next_step_box(window, controller, clock):
         controller.log_message(pid, MessageInput(at=clock.now() - k * D, direction="out"))
     window.select_project(pid)
     assert "Do not start work before escrow" in window.detail.next_warnings.text()
+
+
+def test_settings_change_the_timers(window, controller, clock, dialog_driver):
+    pid = controller.create_project(ProjectInput(title="x"))
+    controller.log_message(pid, MessageInput(at=clock.now() - D, direction="out"))
+    assert "Follow-up in 1 d" in cell(window, 0, COL_NEXT)
+
+    def fill(d):
+        d.gap.setValue(1.0)
+        d.language.setCurrentIndex(d.language.findData("ja"))
+        d.accept()
+
+    dialog_driver(fill)
+    window.open_settings()
+    assert "Follow-up due" in cell(window, 0, COL_NEXT)
+    assert repo.get_setting("language") == "ja"
+    assert repo.get_setting("follow_up_gap_hours") == 24
+
+
+def test_settings_restore_defaults(qtbot, controller):
+    from companion.model.timers import Thresholds
+    from companion.ui.settings_dialog import SettingsDialog
+
+    d = SettingsDialog("en", Thresholds(follow_up_gap=timedelta(days=5), follow_ups_before_formal=5))
+    qtbot.addWidget(d)
+    assert d.language.currentData() == "en" and d.count.value() == 5
+    d.restore_defaults()
+    assert d.values()["follow_up_gap_hours"] == 48 and d.values()["follow_ups_before_formal"] == 3
