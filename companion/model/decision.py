@@ -185,7 +185,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
             outcome_if_unanswered=outcome_for_stage(s.stage),
             warnings=frozenset(warnings),
             likely_causes=causes,
-            reasons=(_r("request_pending", "request_outcome"),),
+            reasons=(_r("request_pending", "support_reviews_after_deadline"),),
         )
     # 5. Nothing unanswered.
     if not s.unanswered_sent:
@@ -228,7 +228,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
             Action.CONTACT_SUPPORT,
             warnings=frozenset(warnings),
             likely_causes=causes,
-            reasons=(_r(code, "request_eligibility"),),
+            reasons=(_r(code, "request_eligibility" if s.plan_change_pending else "no_work_before_escrow"),),
         )
     assert possible_at is not None
     if now < possible_at:

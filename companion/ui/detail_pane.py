@@ -284,6 +284,7 @@ class DetailPane(QStackedWidget):
             notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered))
         self.next_warnings.setText("\n".join(notes))
         self.next_warnings.setVisible(bool(notes))
+        self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
         colour = URGENCY_COLOURS.get(level)
         self.next_box.setStyleSheet(
             f"#nextStep {{ background: {colour.name()}; color: #1a1a1a; }}" if colour else ""

@@ -329,3 +329,30 @@ def outcome_text(code: str | None) -> str:
         "payment_confirmed": QCoreApplication.translate("Labels", "If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating."),
         "escrow_cancelled": QCoreApplication.translate("Labels", "If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating."),
     }.get(code or "", QCoreApplication.translate("Labels", "No automatic outcome applies at this stage."))
+
+
+# --- Glossary: the Japanese platform terms, explained (tooltips) -------------------------------
+
+
+def glossary() -> dict[str, str]:
+    return {
+        "連絡催促申請": QCoreApplication.translate("Glossary", "連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days."),
+        "仮払い": QCoreApplication.translate("Glossary", "仮払い (escrow): the client deposits the fee with the platform; work should start only after this."),
+        "仕事完了報告": QCoreApplication.translate("Glossary", "仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request."),
+        "支払い確定": QCoreApplication.translate("Glossary", "支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over."),
+        "仮払いキャンセル": QCoreApplication.translate("Glossary", "仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released."),
+        "事務局": QCoreApplication.translate("Glossary", "事務局 (support): the platform's staff; they can contact the other side without automatic penalties."),
+        "計画変更": QCoreApplication.translate("Glossary", "計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile."),
+        "納品": QCoreApplication.translate("Glossary", "納品 (delivery): the worker hands over the work."),
+        "既読": QCoreApplication.translate("Glossary", "既読 (read): the platform shows that the other side opened your message."),
+        "未読": QCoreApplication.translate("Glossary", "未読 (unread): the other side has not opened your message."),
+        "残念": QCoreApplication.translate("Glossary", "残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念)."),
+        "直接依頼": QCoreApplication.translate("Glossary", "直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request."),
+    }
+
+
+def glossary_tooltip(*texts: str) -> str:
+    """Explanations of the Japanese terms that appear in ``texts`` (empty if none)."""
+    joined = "\n".join(texts)
+    lines = [explanation for term, explanation in glossary().items() if term in joined]
+    return "\n".join(lines)

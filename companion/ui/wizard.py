@@ -137,6 +137,10 @@ class SituationPage(QWizardPage):
             box.toggled.connect(field.setEnabled)
             req_form.addRow(box, field)
         layout.addWidget(requests)
+        self.plan_change.setToolTip(text.glossary_tooltip(self.plan_change.text()))
+        self.read.setToolTip(self.read.toolTip() + "\n" + text.glossary_tooltip(self.read.toolTip()))
+        requests.setToolTip(text.glossary_tooltip(requests.title()))
+        self.stage.setToolTip(text.glossary_tooltip(" ".join(text.stage_label(c) for c in STAGES)))
         self.save = QCheckBox(self.tr("Save corrections to the project"))
         self.save.setChecked(True)
         layout.addWidget(self.save)
@@ -204,6 +208,7 @@ class DiagnosisPage(QWizardPage):
             self.body.setText(self.tr("You are not waiting on them right now, so there is nothing to diagnose."))
         else:
             self.body.setText("\n\n".join("• " + text.cause_text(c) for c in causes))
+        self.body.setToolTip(text.glossary_tooltip(self.body.text()))
 
 
 class RecommendationPage(QWizardPage):
@@ -262,6 +267,8 @@ class RecommendationPage(QWizardPage):
         self.dates.setText("\n".join(dates))
         self.warnings.setText("\n".join("⚠ " + text.warning_text(w) for w in sorted(rec.warnings)))
         self.warnings.setVisible(bool(rec.warnings))
+        for label in (self.headline, self.explain, self.reasons, self.warnings):
+            label.setToolTip(text.glossary_tooltip(label.text()))
         # the choices: the recommendation first, then the alternatives that make sense
         for button in self.choices.buttons():
             self.choices.removeButton(button)
@@ -329,6 +336,8 @@ class FilingPage(QWizardPage):
         self.against_advice.setVisible(bool(advice))
         deadline = self.w.now + self.w.controller.thresholds.request_deadline
         self.deadline.setText(self.tr("If you file now, the deadline is %1 (7 days, 168 hours).").replace("%1", text.format_time(deadline, self.w.tz)))
+        for label in (self.against_advice, self.outcome, self.retaliation, self.review, self.ack):
+            label.setToolTip(text.glossary_tooltip(label.text()))
 
 
 class ActionPage(QWizardPage):
@@ -401,6 +410,7 @@ class ActionPage(QWizardPage):
             "respond_to_request": self.tr("Answer on the platform before the deadline: any reply in the messages counts. Then log your reply."),
         }
         self.instructions.setText(instructions.get(action, self.tr("Nothing needs doing right now. The app will show when the next step is due.")))
+        self.instructions.setToolTip(text.glossary_tooltip(self.instructions.text()))
         self.text_kind.setCurrentIndex(self.text_kind.findData("support" if action == "contact_support" else "follow_up"))
         self.text_lang.setCurrentIndex(self.text_lang.findData("ja" if self.w.ui_lang == "ja" else "en"))
         self.error.hide()

@@ -4,132 +4,132 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="338" />
+      <location filename="../../companion/ui/wizard.py" line="347" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="339" />
+      <location filename="../../companion/ui/wizard.py" line="348" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="341" />
+      <location filename="../../companion/ui/wizard.py" line="350" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="342" />
+      <location filename="../../companion/ui/wizard.py" line="351" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="348" />
+      <location filename="../../companion/ui/wizard.py" line="357" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="358" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="361" />
+      <location filename="../../companion/ui/wizard.py" line="370" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="363" />
+      <location filename="../../companion/ui/wizard.py" line="372" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="369" />
+      <location filename="../../companion/ui/wizard.py" line="378" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="372" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="374" />
+      <location filename="../../companion/ui/wizard.py" line="383" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="376" />
+      <location filename="../../companion/ui/wizard.py" line="385" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="378" />
+      <location filename="../../companion/ui/wizard.py" line="387" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="396" />
+      <location filename="../../companion/ui/wizard.py" line="405" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="397" />
+      <location filename="../../companion/ui/wizard.py" line="406" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="407" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="399" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="401" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="403" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="428" />
       <source>Copied the text</source>
       <translation>Copied the text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="431" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="451" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="455" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="458" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -150,17 +150,17 @@
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="487" />
+      <location filename="../../companion/ui/wizard.py" line="497" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="517" />
+      <location filename="../../companion/ui/wizard.py" line="527" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="658" />
+      <location filename="../../companion/ui/wizard.py" line="668" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -413,42 +413,42 @@
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="331" />
+      <location filename="../../companion/ui/detail_pane.py" line="332" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="334" />
+      <location filename="../../companion/ui/detail_pane.py" line="335" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="350" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>[no reply needed]</source>
       <translation>[no reply needed]</translation>
     </message>
@@ -456,27 +456,27 @@
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="190" />
+      <location filename="../../companion/ui/wizard.py" line="194" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="191" />
+      <location filename="../../companion/ui/wizard.py" line="195" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="193" />
+      <location filename="../../companion/ui/wizard.py" line="197" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="198" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="204" />
+      <location filename="../../companion/ui/wizard.py" line="208" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -512,44 +512,107 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="293" />
+      <location filename="../../companion/ui/wizard.py" line="300" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="301" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="296" />
+      <location filename="../../companion/ui/wizard.py" line="303" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="304" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="305" />
+      <location filename="../../companion/ui/wizard.py" line="312" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="321" />
+      <location filename="../../companion/ui/wizard.py" line="328" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="327" />
+      <location filename="../../companion/ui/wizard.py" line="334" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="331" />
+      <location filename="../../companion/ui/wizard.py" line="338" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Glossary</name>
+    <message>
+      <location filename="../../companion/ui/text.py" line="339" />
+      <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
+      <translation>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="340" />
+      <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
+      <translation>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="341" />
+      <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
+      <translation>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="342" />
+      <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
+      <translation>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="343" />
+      <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
+      <translation>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="344" />
+      <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
+      <translation>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="345" />
+      <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
+      <translation>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="346" />
+      <source>納品 (delivery): the worker hands over the work.</source>
+      <translation>納品 (delivery): the worker hands over the work.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="347" />
+      <source>既読 (read): the platform shows that the other side opened your message.</source>
+      <translation>既読 (read): the platform shows that the other side opened your message.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="348" />
+      <source>未読 (unread): the other side has not opened your message.</source>
+      <translation>未読 (unread): the other side has not opened your message.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="349" />
+      <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
+      <translation>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="350" />
+      <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
+      <translation>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</translation>
     </message>
   </context>
   <context>
@@ -1672,47 +1735,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="154" />
+      <location filename="../../companion/ui/wizard.py" line="158" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="159" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="157" />
+      <location filename="../../companion/ui/wizard.py" line="161" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="158" />
+      <location filename="../../companion/ui/wizard.py" line="162" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="160" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="163" />
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="168" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="165" />
+      <location filename="../../companion/ui/wizard.py" line="169" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="171" />
+      <location filename="../../companion/ui/wizard.py" line="175" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -1720,52 +1783,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="213" />
+      <location filename="../../companion/ui/wizard.py" line="218" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="214" />
+      <location filename="../../companion/ui/wizard.py" line="219" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="216" />
+      <location filename="../../companion/ui/wizard.py" line="221" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="217" />
+      <location filename="../../companion/ui/wizard.py" line="222" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="234" />
+      <location filename="../../companion/ui/wizard.py" line="239" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="249" />
+      <location filename="../../companion/ui/wizard.py" line="254" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="256" />
+      <location filename="../../companion/ui/wizard.py" line="261" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="258" />
+      <location filename="../../companion/ui/wizard.py" line="263" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="261" />
+      <location filename="../../companion/ui/wizard.py" line="266" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="272" />
+      <location filename="../../companion/ui/wizard.py" line="279" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -2013,7 +2076,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="140" />
+      <location filename="../../companion/ui/wizard.py" line="144" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -2069,27 +2132,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="456" />
+      <location filename="../../companion/ui/wizard.py" line="466" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="457" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="467" />
+      <location filename="../../companion/ui/wizard.py" line="477" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="468" />
+      <location filename="../../companion/ui/wizard.py" line="478" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="474" />
+      <location filename="../../companion/ui/wizard.py" line="484" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

@@ -4,132 +4,132 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="338" />
+      <location filename="../../companion/ui/wizard.py" line="347" />
       <source>6. Act</source>
       <translation>6. 行動する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="339" />
+      <location filename="../../companion/ui/wizard.py" line="348" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="341" />
+      <location filename="../../companion/ui/wizard.py" line="350" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="342" />
+      <location filename="../../companion/ui/wizard.py" line="351" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="348" />
+      <location filename="../../companion/ui/wizard.py" line="357" />
       <source>Follow-up message</source>
       <translation>再送メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="358" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="361" />
+      <location filename="../../companion/ui/wizard.py" line="370" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="363" />
+      <location filename="../../companion/ui/wizard.py" line="372" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="369" />
+      <location filename="../../companion/ui/wizard.py" line="378" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="372" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="374" />
+      <location filename="../../companion/ui/wizard.py" line="383" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="376" />
+      <location filename="../../companion/ui/wizard.py" line="385" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="378" />
+      <location filename="../../companion/ui/wizard.py" line="387" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="396" />
+      <location filename="../../companion/ui/wizard.py" line="405" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="397" />
+      <location filename="../../companion/ui/wizard.py" line="406" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="407" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="399" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="401" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="403" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="428" />
       <source>Copied the text</source>
       <translation>文面をコピーしました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="431" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="451" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="455" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="458" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -150,17 +150,17 @@
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="487" />
+      <location filename="../../companion/ui/wizard.py" line="497" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="517" />
+      <location filename="../../companion/ui/wizard.py" line="527" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="658" />
+      <location filename="../../companion/ui/wizard.py" line="668" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -413,42 +413,42 @@
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>deadline passed, support is reviewing</source>
       <translation>期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>deadline %1</source>
       <translation>期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="331" />
+      <location filename="../../companion/ui/detail_pane.py" line="332" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="334" />
+      <location filename="../../companion/ui/detail_pane.py" line="335" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="350" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>[no reply needed]</source>
       <translation>［返信不要］</translation>
     </message>
@@ -456,27 +456,27 @@
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="190" />
+      <location filename="../../companion/ui/wizard.py" line="194" />
       <source>3. Why they may be quiet</source>
       <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="191" />
+      <location filename="../../companion/ui/wizard.py" line="195" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="193" />
+      <location filename="../../companion/ui/wizard.py" line="197" />
       <source>How is this worked out?</source>
       <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="198" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="204" />
+      <location filename="../../companion/ui/wizard.py" line="208" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
     </message>
@@ -512,44 +512,107 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="293" />
+      <location filename="../../companion/ui/wizard.py" line="300" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="301" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="296" />
+      <location filename="../../companion/ui/wizard.py" line="303" />
       <source>Why this warning?</source>
       <translation>なぜこの警告？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="304" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="305" />
+      <location filename="../../companion/ui/wizard.py" line="312" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="321" />
+      <location filename="../../companion/ui/wizard.py" line="328" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="327" />
+      <location filename="../../companion/ui/wizard.py" line="334" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは %1 以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="331" />
+      <location filename="../../companion/ui/wizard.py" line="338" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Glossary</name>
+    <message>
+      <location filename="../../companion/ui/text.py" line="339" />
+      <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
+      <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="340" />
+      <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
+      <translation>仮払い：クライアントが報酬をプラットフォームに預けることです。作業はこの後に始めます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="341" />
+      <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
+      <translation>仕事完了報告：ランサーが作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="342" />
+      <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
+      <translation>支払い確定：報酬がランサーに支払われ、取引が終わった状態です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="343" />
+      <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
+      <translation>仮払いキャンセル：預けた報酬がクライアントに戻り、プロジェクトが終了することです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="344" />
+      <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
+      <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="345" />
+      <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
+      <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="346" />
+      <source>納品 (delivery): the worker hands over the work.</source>
+      <translation>納品：ランサーが成果物を引き渡すことです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="347" />
+      <source>既読 (read): the platform shows that the other side opened your message.</source>
+      <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="348" />
+      <source>未読 (unread): the other side has not opened your message.</source>
+      <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="349" />
+      <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
+      <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="350" />
+      <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
+      <translation>直接依頼：クライアントが特定のランサーに直接依頼する形式です。連絡催促申請の対象です。</translation>
     </message>
   </context>
   <context>
@@ -1672,47 +1735,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="154" />
+      <location filename="../../companion/ui/wizard.py" line="158" />
       <source>2. What only you know</source>
       <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="159" />
       <source>A question the project's data cannot answer.</source>
       <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="157" />
+      <location filename="../../companion/ui/wizard.py" line="161" />
       <source>Why ask?</source>
       <translation>なぜ聞くの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="158" />
+      <location filename="../../companion/ui/wizard.py" line="162" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="160" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>Do you want the work to continue?</source>
       <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="163" />
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>Yes, I want them to finish the work</source>
       <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="168" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="165" />
+      <location filename="../../companion/ui/wizard.py" line="169" />
       <source>Not sure yet</source>
       <translation>まだわからない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="171" />
+      <location filename="../../companion/ui/wizard.py" line="175" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -1720,52 +1783,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="213" />
+      <location filename="../../companion/ui/wizard.py" line="218" />
       <source>4. What to do</source>
       <translation>4. どうするか</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="214" />
+      <location filename="../../companion/ui/wizard.py" line="219" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="216" />
+      <location filename="../../companion/ui/wizard.py" line="221" />
       <source>Where do these rules come from?</source>
       <translation>このルールの根拠は？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="217" />
+      <location filename="../../companion/ui/wizard.py" line="222" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="234" />
+      <location filename="../../companion/ui/wizard.py" line="239" />
       <source>Your choice</source>
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="249" />
+      <location filename="../../companion/ui/wizard.py" line="254" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（%2 確認）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="256" />
+      <location filename="../../companion/ui/wizard.py" line="261" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="258" />
+      <location filename="../../companion/ui/wizard.py" line="263" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="261" />
+      <location filename="../../companion/ui/wizard.py" line="266" />
       <source>Request deadline: %1</source>
       <translation>申請の期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="272" />
+      <location filename="../../companion/ui/wizard.py" line="279" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -2013,7 +2076,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>相手から提出された（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="140" />
+      <location filename="../../companion/ui/wizard.py" line="144" />
       <source>Save corrections to the project</source>
       <translation>修正内容をプロジェクトに保存する</translation>
     </message>
@@ -2069,27 +2132,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="456" />
+      <location filename="../../companion/ui/wizard.py" line="466" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="457" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="467" />
+      <location filename="../../companion/ui/wizard.py" line="477" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="468" />
+      <location filename="../../companion/ui/wizard.py" line="478" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="474" />
+      <location filename="../../companion/ui/wizard.py" line="484" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
     </message>

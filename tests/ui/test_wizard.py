@@ -183,3 +183,12 @@ def test_a_request_against_the_user_comes_first(controller, clock, open_wizard):
     assert w.situation_page.against.isChecked()
     go_to(w, P_RECOMMENDATION)
     assert w.recommendation().action.value == "respond_to_request"
+
+
+def test_japanese_terms_have_tooltips(controller, clock, open_wizard):
+    pid = make(controller, clock)
+    w = open_wizard(pid)
+    go_to(w, P_RECOMMENDATION)
+    tip = w.recommendation_page.headline.toolTip()
+    assert "連絡催促申請 (reminder request)" in tip
+    assert "残念 (disappointed)" in w.recommendation_page.warnings.toolTip()
