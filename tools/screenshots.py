@@ -57,17 +57,29 @@ def shoot(out: Path, lang: str) -> list[Path]:
     mdialog.close()
     from companion.ui.wizard import DecisionWizard
 
-    banner = next(r for r in window.model.rows() if r.stage == "completion_reported")
-    wizard = DecisionWizard(controller, banner, lang, window)
-    wizard.resize(980, 700)
+    # A client whose worker went quiet mid-contract: every page of the wizard is visited.
+    client = next(r for r in window.model.rows() if r.role == "client" and r.own_request_at is None)
+    wizard = DecisionWizard(controller, client, lang, window)
+    wizard.resize(1000, 720)
     wizard.show()
     app.processEvents()
-    for step in range(5):
-        path = out / f"wizard-{step + 1}-{lang}.png"
+    names = ["situation", "questions", "diagnosis", "recommendation", "filing", "action", "summary"]
+    for step, name in enumerate(names):
+        assert wizard.currentId() == step, (name, wizard.currentId())
+        if name == "questions":
+            wizard.questions_page.no.setChecked(True)
+        if name == "recommendation":
+            for button in wizard.recommendation_page.choices.buttons():
+                if button.property("action") == "file_request":
+                    button.setChecked(True)
+        if name == "filing":
+            wizard.filing_page.ack.setChecked(True)
+        if name == "action":
+            wizard.action_page.filed.click()
+        app.processEvents()
+        path = out / f"wizard-{step + 1}-{name}-{lang}.png"
         wizard.grab().save(str(path))
         paths.append(path)
-        if step == 3 and wizard.currentId() == 4:
-            wizard.filing_page.ack.setChecked(True)
         wizard.next()
         app.processEvents()
     wizard.reject()

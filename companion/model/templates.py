@@ -45,6 +45,23 @@ _FOLLOW_UP = {
     ),
 }
 
+_FILING_NOTICE = {
+    "ja": (
+        "{name}様\n\n"
+        "いつもお世話になっております。{title}の件です。\n"
+        "{last_sent}以降ご連絡をいただけていないため、ランサーズの連絡催促申請を利用させていただきました。\n"
+        "ご事情がおありのことと存じますので、ご確認いただけましたら、メッセージにてご返信いただけますと幸いです。\n\n"
+        "どうぞよろしくお願いいたします。"
+    ),
+    "en": (
+        "Hello {name},\n\n"
+        "I am writing about {title}.\n"
+        "As I have not heard from you since {last_sent}, I have used the platform's reminder request.\n"
+        "I am sure you have your reasons; whenever you see this, a reply in the messages would be much appreciated.\n\n"
+        "Best regards"
+    ),
+}
+
 _SUPPORT_HEAD = {
     "ja": (
         "{platform}事務局 御中\n\n"
@@ -131,6 +148,16 @@ def follow_up(
     shown_title = f"「{title}」" if lang == "ja" else f"“{title}”"
     when = _fmt(last_sent, tz, lang) if last_sent else ("先日" if lang == "ja" else "the other day")
     return _FOLLOW_UP[(lang, kind)].format(name=name, title=shown_title, last_sent=when)
+
+
+def filing_notice(lang: str, *, counterparty: str, title: str, last_sent: datetime | None, tz: tzinfo) -> str:
+    """A calm note to send with a reminder request: what was done, and an open door."""
+    if lang not in TEMPLATE_LANGUAGES:
+        raise ValueError(f"no templates for language {lang!r}")
+    name = counterparty.strip() or ("ご担当者" if lang == "ja" else "there")
+    shown_title = f"「{title}」" if lang == "ja" else f"“{title}”"
+    when = _fmt(last_sent, tz, lang) if last_sent else ("先日" if lang == "ja" else "my last message")
+    return _FILING_NOTICE[lang].format(name=name, title=shown_title, last_sent=when)
 
 
 def support_inquiry(

@@ -35,7 +35,7 @@ from companion.model import repo
 from companion.model.decision import Action, Recommendation, Situation, decide, request_possible_at
 from companion.model.repo import ProjectRow, ValidationError
 from companion.model.schema import CONTRACT_TYPES, ROLES, STAGES, Message
-from companion.model.templates import HistoryLine, follow_up, support_inquiry
+from companion.model.templates import HistoryLine, filing_notice, follow_up, support_inquiry
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.message_dialog import DateTimeField
@@ -257,8 +257,10 @@ class RecommendationPage(QWizardPage):
         self.reasons.setText("\n".join(lines))
         dates = []
         possible = rec.request_possible_at or request_possible_at(self.w.situation())
-        if possible is not None:
+        if possible is not None and possible > now:
             dates.append(self.tr("Reminder request possible from: %1").replace("%1", text.format_time(possible, tz)))
+        elif possible is not None:
+            dates.append(self.tr("The reminder request has been possible since %1.").replace("%1", text.format_time(possible, tz)))
         if rec.wait_until is not None:
             dates.append(self.tr("Next step due: %1 (in %2)").replace("%1", text.format_time(rec.wait_until, tz)).replace(
                 "%2", text.format_duration(rec.wait_until - now)))
@@ -356,6 +358,7 @@ class ActionPage(QWizardPage):
         self.text_kind = QComboBox()
         self.text_kind.addItem(self.tr("Follow-up message"), "follow_up")
         self.text_kind.addItem(self.tr("Support (事務局) inquiry"), "support")
+        self.text_kind.addItem(self.tr("Note after filing a request"), "filing")
         self.text_lang = QComboBox()
         self.text_lang.addItem("日本語", "ja")
         self.text_lang.addItem("English", "en")
@@ -411,7 +414,8 @@ class ActionPage(QWizardPage):
         }
         self.instructions.setText(instructions.get(action, self.tr("Nothing needs doing right now. The app will show when the next step is due.")))
         self.instructions.setToolTip(text.glossary_tooltip(self.instructions.text()))
-        self.text_kind.setCurrentIndex(self.text_kind.findData("support" if action == "contact_support" else "follow_up"))
+        kind = {"contact_support": "support", "file_request": "filing"}.get(action, "follow_up")
+        self.text_kind.setCurrentIndex(self.text_kind.findData(kind))
         self.text_lang.setCurrentIndex(self.text_lang.findData("ja" if self.w.ui_lang == "ja" else "en"))
         self.error.hide()
         self.filed.setVisible(action == "file_request")
@@ -480,6 +484,11 @@ class SummaryPage(QWizardPage):
         if self.w.recorded:
             lines.append("")
             lines += ["• " + d for d in self.w.recorded]
+            pending = repo.open_requests(self.w.row.id)
+            if pending and pending[0].side == "user":
+                deadline = pending[0].filed_at + self.w.controller.thresholds.request_deadline
+                lines += ["", self.tr("Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.").replace(
+                    "%1", text.format_time(deadline, self.w.tz))]
         else:
             lines += ["", self.tr("Nothing was recorded. You can come back to this wizard at any time.")]
         self.body.setText("\n".join(lines))
@@ -583,7 +592,9 @@ class DecisionWizard(QWizard):
         possible = request_possible_at(s, self.controller.thresholds)
         extra = []
         if s.unanswered_sent and s.stage not in ("paid", "cancelled"):
-            extra += ["send_follow_up", "wait"]
+            if len(s.unanswered_sent) < self.controller.thresholds.follow_ups_before_formal:
+                extra.append("send_follow_up")
+            extra.append("wait")
             if s.stage != "negotiating":
                 extra.append("contact_support")
             if possible is not None and possible <= self.now:
@@ -620,6 +631,14 @@ class DecisionWizard(QWizard):
                 unanswered=s.unanswered_sent,
                 last_sent_read=s.last_sent_read,
                 history=history,
+                tz=self.tz,
+            )
+        if kind == "filing":
+            return filing_notice(
+                lang,
+                counterparty=self.row.counterparty,
+                title=self.row.title,
+                last_sent=s.unanswered_sent[-1] if s.unanswered_sent else None,
                 tz=self.tz,
             )
         return follow_up(

@@ -4,132 +4,137 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="347" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="348" />
+      <location filename="../../companion/ui/wizard.py" line="350" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="350" />
+      <location filename="../../companion/ui/wizard.py" line="352" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="351" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="357" />
+      <location filename="../../companion/ui/wizard.py" line="359" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="358" />
+      <location filename="../../companion/ui/wizard.py" line="360" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="362" />
+      <location filename="../../companion/ui/wizard.py" line="361" />
+      <source>Note after filing a request</source>
+      <translation>Note after filing a request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="365" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="370" />
+      <location filename="../../companion/ui/wizard.py" line="373" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="372" />
+      <location filename="../../companion/ui/wizard.py" line="375" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="378" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="384" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="386" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="385" />
+      <location filename="../../companion/ui/wizard.py" line="388" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="387" />
+      <location filename="../../companion/ui/wizard.py" line="390" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="405" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="406" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="407" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="411" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="413" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="415" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="428" />
+      <location filename="../../companion/ui/wizard.py" line="432" />
       <source>Copied the text</source>
       <translation>Copied the text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="451" />
+      <location filename="../../companion/ui/wizard.py" line="455" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="459" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="462" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -150,17 +155,17 @@
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="497" />
+      <location filename="../../companion/ui/wizard.py" line="506" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="527" />
+      <location filename="../../companion/ui/wizard.py" line="536" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="668" />
+      <location filename="../../companion/ui/wizard.py" line="687" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -512,42 +517,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="300" />
+      <location filename="../../companion/ui/wizard.py" line="302" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="301" />
+      <location filename="../../companion/ui/wizard.py" line="303" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="303" />
+      <location filename="../../companion/ui/wizard.py" line="305" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="304" />
+      <location filename="../../companion/ui/wizard.py" line="306" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="312" />
+      <location filename="../../companion/ui/wizard.py" line="314" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="328" />
+      <location filename="../../companion/ui/wizard.py" line="330" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="334" />
+      <location filename="../../companion/ui/wizard.py" line="336" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="338" />
+      <location filename="../../companion/ui/wizard.py" line="340" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
@@ -1819,16 +1824,21 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="263" />
+      <source>The reminder request has been possible since %1.</source>
+      <translation>The reminder request has been possible since %1.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="265" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="266" />
+      <location filename="../../companion/ui/wizard.py" line="268" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="279" />
+      <location filename="../../companion/ui/wizard.py" line="281" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -2132,27 +2142,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="466" />
+      <location filename="../../companion/ui/wizard.py" line="470" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="467" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="477" />
+      <location filename="../../companion/ui/wizard.py" line="481" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="478" />
+      <location filename="../../companion/ui/wizard.py" line="482" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="490" />
+      <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
+      <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

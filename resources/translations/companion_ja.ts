@@ -4,132 +4,137 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="347" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>6. Act</source>
       <translation>6. 行動する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="348" />
+      <location filename="../../companion/ui/wizard.py" line="350" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="350" />
+      <location filename="../../companion/ui/wizard.py" line="352" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="351" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="357" />
+      <location filename="../../companion/ui/wizard.py" line="359" />
       <source>Follow-up message</source>
       <translation>再送メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="358" />
+      <location filename="../../companion/ui/wizard.py" line="360" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="362" />
+      <location filename="../../companion/ui/wizard.py" line="361" />
+      <source>Note after filing a request</source>
+      <translation>申請後に送るひとこと</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="365" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="370" />
+      <location filename="../../companion/ui/wizard.py" line="373" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="372" />
+      <location filename="../../companion/ui/wizard.py" line="375" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="378" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="384" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="386" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="385" />
+      <location filename="../../companion/ui/wizard.py" line="388" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="387" />
+      <location filename="../../companion/ui/wizard.py" line="390" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="405" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="406" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="407" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="411" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="413" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="415" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="428" />
+      <location filename="../../companion/ui/wizard.py" line="432" />
       <source>Copied the text</source>
       <translation>文面をコピーしました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="451" />
+      <location filename="../../companion/ui/wizard.py" line="455" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="459" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="462" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -150,17 +155,17 @@
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="497" />
+      <location filename="../../companion/ui/wizard.py" line="506" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="527" />
+      <location filename="../../companion/ui/wizard.py" line="536" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="668" />
+      <location filename="../../companion/ui/wizard.py" line="687" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -512,42 +517,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="300" />
+      <location filename="../../companion/ui/wizard.py" line="302" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="301" />
+      <location filename="../../companion/ui/wizard.py" line="303" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="303" />
+      <location filename="../../companion/ui/wizard.py" line="305" />
       <source>Why this warning?</source>
       <translation>なぜこの警告？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="304" />
+      <location filename="../../companion/ui/wizard.py" line="306" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="312" />
+      <location filename="../../companion/ui/wizard.py" line="314" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="328" />
+      <location filename="../../companion/ui/wizard.py" line="330" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="334" />
+      <location filename="../../companion/ui/wizard.py" line="336" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは %1 以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="338" />
+      <location filename="../../companion/ui/wizard.py" line="340" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
     </message>
@@ -1819,16 +1824,21 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="263" />
+      <source>The reminder request has been possible since %1.</source>
+      <translation>連絡催促申請は %1 から可能になっています。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="265" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="266" />
+      <location filename="../../companion/ui/wizard.py" line="268" />
       <source>Request deadline: %1</source>
       <translation>申請の期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="279" />
+      <location filename="../../companion/ui/wizard.py" line="281" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -2132,27 +2142,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="466" />
+      <location filename="../../companion/ui/wizard.py" line="470" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="467" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="477" />
+      <location filename="../../companion/ui/wizard.py" line="481" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="478" />
+      <location filename="../../companion/ui/wizard.py" line="482" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="490" />
+      <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
+      <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
     </message>

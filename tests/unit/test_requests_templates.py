@@ -115,3 +115,11 @@ def test_a_platform_reply_answers_the_request(database, side, direction):
     repo.log_message(p.id, MessageInput(at=T0, direction=direction), T0)
     assert repo.open_requests(p.id) == []
     assert Event.select().where(Event.kind == "request_updated").count() == 1
+
+
+def test_filing_notice_is_calm_and_names_the_project():
+    from companion.model.templates import filing_notice
+
+    body = filing_notice("ja", counterparty="山田", title="バナー", last_sent=datetime(2026, 11, 1, 1, tzinfo=UTC), tz=JST)
+    assert "連絡催促申請" in body and "「バナー」" in body and "2026年11月1日" in body
+    assert "Best regards" in filing_notice("en", counterparty="", title="x", last_sent=None, tz=UTC)
