@@ -38,7 +38,8 @@ def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def main() -> int:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "0"}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
     py = sys.executable
     work = Path(tempfile.mkdtemp(prefix="companion-bench-"))
     try:

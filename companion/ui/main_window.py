@@ -29,14 +29,11 @@ from PySide6.QtWidgets import (
 
 from companion import __version__
 from companion.model import repo
-from companion.model.demo import DemoNotEmptyError
 from companion.model.repo import ProjectRow
 from companion.model.schema import PLATFORMS, Message
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.detail_pane import DetailPane
-from companion.ui.message_dialog import MarkReadDialog, MessageDialog
-from companion.ui.project_dialog import ProjectDialog
 from companion.ui.project_table import ID_ROLE, ProjectFilterProxy, ProjectTableModel
 
 TICK_MS = 60_000
@@ -314,6 +311,8 @@ class MainWindow(QMainWindow):
 
     # --- commands -------------------------------------------------------------------------
     def new_project(self) -> None:
+        from companion.ui.project_dialog import ProjectDialog
+
         dialog = ProjectDialog(self)
         created: list[int] = []
         dialog.set_submit(lambda data: created.append(self.controller.create_project(data)))
@@ -326,6 +325,8 @@ class MainWindow(QMainWindow):
         row = self.model.row_by_id(project_id) if project_id is not None else None
         if row is None:
             return
+        from companion.ui.project_dialog import ProjectDialog
+
         dialog = ProjectDialog(self, row)
         dialog.set_submit(lambda data: self.controller.update_project(row.id, data))
         dialog.exec()
@@ -409,6 +410,8 @@ class MainWindow(QMainWindow):
         project_id = self.selected_id()
         if project_id is None:
             return
+        from companion.ui.message_dialog import MessageDialog
+
         dialog = MessageDialog(self.controller.now, self.controller.clock.local_tz(), self)
         dialog.set_submit(lambda data: self.controller.log_message(project_id, data))
         dialog.exec()
@@ -417,6 +420,8 @@ class MainWindow(QMainWindow):
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             return
+        from companion.ui.message_dialog import MessageDialog
+
         dialog = MessageDialog(self.controller.now, self.controller.clock.local_tz(), self, message=message)
         dialog.set_submit(lambda data: self.controller.update_message(message_id, message.project_id, data))
         dialog.exec()
@@ -425,6 +430,8 @@ class MainWindow(QMainWindow):
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             return
+        from companion.ui.message_dialog import MarkReadDialog
+
         dialog = MarkReadDialog(self.controller.now, self.controller.clock.local_tz(), self)
         dialog.set_submit(lambda when: self.controller.mark_read(message_id, message.project_id, when))
         dialog.exec()
@@ -460,6 +467,8 @@ class MainWindow(QMainWindow):
             )
 
     def load_demo(self) -> None:
+        from companion.model.demo import DemoNotEmptyError
+
         try:
             count = self.controller.load_demo()
         except DemoNotEmptyError:
