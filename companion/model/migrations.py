@@ -63,9 +63,24 @@ def _v2(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v3(db: peewee.SqliteDatabase) -> None:
+    """Reminder states: fired / dismissed / snoozed, per armed period, so a restart never fires
+    a reminder twice."""
+    for sql in (
+        "CREATE TABLE reminder_state (id INTEGER NOT NULL PRIMARY KEY,"
+        " project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL, anchor TEXT NOT NULL, status TEXT NOT NULL, snoozed_until TEXT,"
+        " updated_at TEXT NOT NULL)",
+        "CREATE UNIQUE INDEX reminder_state_project_id_kind_anchor"
+        " ON reminder_state (project_id, kind, anchor)",
+    ):
+        db.execute_sql(sql)
+
+
 STEPS: tuple[tuple[int, Callable[[peewee.SqliteDatabase], None]], ...] = (
     (1, _v1),
     (2, _v2),
+    (3, _v3),
 )
 LATEST_VERSION = STEPS[-1][0]
 

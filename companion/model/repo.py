@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from companion.model.clock import ensure_utc
 from companion.model.db import database_proxy
 from companion.model.decision import Recommendation, decide, situation_from_state
+from companion.model.reminders import ProjectFacts, ReminderSettings, StoredState
 from companion.model.schema import (
     CHANNELS,
     CONTRACT_TYPES,
@@ -31,6 +32,7 @@ from companion.model.schema import (
     Message,
     Project,
     ReminderRequest,
+    ReminderState,
     Setting,
     from_db_time,
     to_db_time,
@@ -606,6 +608,102 @@ def record_event(project_id: int, kind: str, now: datetime, **data: Any) -> None
         project = get_project(project_id)
         _event(project, kind, now, **data)
         _touch(project, now)
+
+
+# --- Reminders -----------------------------------------------------------------------------------
+
+
+def reminder_facts(rows: Iterable[ProjectRow]) -> list[ProjectFacts]:
+    """The reminders' view of the overview rows (no further queries)."""
+    facts = []
+    for row in rows:
+        state, rec = row.state, row.recommendation
+        if state is None or rec is None:
+            continue
+        progress = None
+        if row.start_date is not None:
+            progress = datetime.combine(row.start_date, datetime.min.time(), tzinfo=UTC)
+        if row.own_request_at is not None:
+            progress = row.own_request_at if progress is None else max(progress, row.own_request_at)
+        facts.append(
+            ProjectFacts(
+                project_id=row.id,
+                title=row.title,
+                platform=row.platform,
+                stage=row.stage,
+                archived=row.archived,
+                action=rec.action.value,
+                unanswered_count=state.unanswered_count,
+                last_sent_at=state.last_sent_at,
+                next_follow_up_at=state.next_follow_up_at,
+                reply_owed_since=state.reply_owed_since,
+                request_possible_at=rec.request_possible_at,
+                own_request_at=row.own_request_at,
+                request_against_at=row.request_against_at,
+                last_progress=progress if row.start_date is not None else None,
+            )
+        )
+    return facts
+
+
+def reminder_states() -> dict[tuple[int, str, str], StoredState]:
+    return {
+        (r.project_id, r.kind, r.anchor): StoredState(r.status, r.snoozed_until)
+        for r in ReminderState.select()
+    }
+
+
+REMINDER_STATUSES = ("fired", "dismissed", "snoozed")
+
+
+def set_reminder_states(
+    keys: Iterable[tuple[int, str, str]], status: str, now: datetime, snoozed_until: datetime | None = None
+) -> None:
+    """Record what became of reminders (one transaction; existing states are replaced)."""
+    _choice("status", status, REMINDER_STATUSES)
+    now = ensure_utc(now)
+    if status == "snoozed" and (snoozed_until is None or ensure_utc(snoozed_until) <= now):
+        raise ValidationError("snoozed_until", "in_past", "a snooze must end in the future")
+    with database_proxy.atomic():
+        for project_id, kind, anchor in keys:
+            ReminderState.insert(
+                project=project_id, kind=kind, anchor=anchor, status=status,
+                snoozed_until=snoozed_until, updated_at=now,
+            ).on_conflict(
+                conflict_target=[ReminderState.project, ReminderState.kind, ReminderState.anchor],
+                update={ReminderState.status: status, ReminderState.snoozed_until: snoozed_until, ReminderState.updated_at: now},
+            ).execute()
+
+
+def reminder_settings() -> ReminderSettings:
+    def clock_time(key: str) -> time | None:
+        value = get_setting(key)
+        try:
+            return time.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def instant(key: str) -> datetime | None:
+        value = get_setting(key)
+        try:
+            return from_db_time(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    days = get_setting("quiet_weekdays", list(range(7)))
+    try:
+        weekdays = frozenset(int(d) for d in days if 0 <= int(d) <= 6)
+        hours = float(get_setting("reply_owed_hours", 24))
+    except (TypeError, ValueError):
+        weekdays, hours = frozenset(range(7)), 24.0
+    return ReminderSettings(
+        reply_owed_after=timedelta(hours=hours),
+        quiet_start=clock_time("quiet_start"),
+        quiet_end=clock_time("quiet_end"),
+        quiet_weekdays=weekdays,
+        quiet_until=instant("quiet_until"),
+        snooze_all_until=instant("snooze_all_until"),
+    )
 
 
 # --- Settings ----------------------------------------------------------------------------------

@@ -125,6 +125,22 @@ class ReminderRequest(BaseModel):
     closed_at = UTCDateTimeField(null=True)
 
 
+class ReminderState(BaseModel):
+    """What became of one armed reminder: fired, dismissed, or snoozed until a time."""
+
+    id = peewee.AutoField()
+    project_id: int
+    project = peewee.ForeignKeyField(Project, backref="reminder_states", on_delete="CASCADE")
+    kind = peewee.TextField()
+    anchor = peewee.TextField()  # ISO instant that armed it
+    status = peewee.TextField()
+    snoozed_until = UTCDateTimeField(null=True)
+    updated_at = UTCDateTimeField()
+
+    class Meta:
+        indexes = ((("project", "kind", "anchor"), True),)
+
+
 class Event(BaseModel):
     """Append-only history. Survives the deletion of its project (project becomes NULL)."""
 
@@ -141,7 +157,9 @@ class Setting(BaseModel):
     value = peewee.TextField()  # JSON
 
 
-ALL_MODELS: tuple[type[BaseModel], ...] = (SchemaVersion, Project, Message, ReminderRequest, Event, Setting)
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    SchemaVersion, Project, Message, ReminderRequest, ReminderState, Event, Setting,
+)
 
 
 def decimal_or_none(value: Any) -> Decimal | None:

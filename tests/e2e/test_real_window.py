@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from companion.model.migrations import LATEST_VERSION
+
 pytestmark = pytest.mark.e2e
 
 GRAB = """
@@ -30,7 +32,7 @@ def test_smoke_test_under_xvfb(x_env, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["projects"] == 10 and report["schema_version"] == 2
+    assert report["projects"] == 10 and report["schema_version"] == LATEST_VERSION
 
 
 def window_names(env: dict[str, str]) -> str:

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from companion import __version__, app
+from companion.model.migrations import LATEST_VERSION
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -29,7 +30,7 @@ def test_smoke_test_on_an_empty_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["version"] == __version__
-    assert report["schema_version"] == 2
+    assert report["schema_version"] == LATEST_VERSION
     assert report["projects"] == 0
     assert report["data_dir"] == str(tmp_path / "d")
     assert report["startup_ms"] > 0

@@ -103,6 +103,25 @@ def test_newer_schema_is_refused(tmp_path):
 # --- migrations --------------------------------------------------------------------------------
 
 
+def test_migrates_the_v2_fixture_keeping_every_row(tmp_path):
+    path = tmp_path / "c.db"
+    shutil.copy(FIXTURES / "schema_v2.db", path)
+    db = dbmod.open_database(path)
+    try:
+        assert current_version(db) == LATEST_VERSION
+        assert Project.get_by_id(2).currency == "USD"
+        assert [r.side for r in repo.open_requests(1)] == ["user"]
+        assert Message.select().count() == 3
+        assert list((tmp_path / "backups").glob("companion-v2-*.db"))
+    finally:
+        dbmod.close_database()
+
+
+def test_every_earlier_version_has_a_fixture():
+    for version in range(1, LATEST_VERSION):
+        assert (FIXTURES / f"schema_v{version}.db").exists(), f"add schema_v{version}.db (tests/fixtures/make_fixtures.py)"
+
+
 def test_migrates_the_v1_fixture_keeping_every_row(tmp_path):
     path = tmp_path / "c.db"
     shutil.copy(FIXTURES / "schema_v1.db", path)
