@@ -48,6 +48,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=("ja", "en"), help="interface language (overrides the setting)")
     parser.add_argument("--demo", action="store_true", help="load the demo projects into an empty data folder")
+    parser.add_argument("--minimized", action="store_true", help="start hidden in the system tray (if there is one)")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -175,6 +176,23 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         )
     setup_logging(data_dir)
 
+    # One instance per data folder: a second launch raises the first one and exits.
+    from companion.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        for _ in range(10):
+            if instance.send("show"):
+                log.info("another instance is running for %s: asked it to show itself", data_dir)
+                if args.smoke_test:
+                    print("Renraku Companion: already running for this data folder; showed it", file=sys.stderr)
+                return 0
+            time.sleep(0.3)
+        return fatal(
+            app.translate("Startup", "Renraku Companion is already running."),
+            f"Another Renraku Companion holds the data folder {data_dir} but does not answer.",
+        )
+
     from companion.model import db as dbmod
     from companion.model import repo
 
@@ -205,7 +223,20 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             if args.smoke_test:
                 print("Renraku Companion: --demo ignored, the data folder already has projects", file=sys.stderr)
     window = MainWindow(controller)
-    window.show()
+    window.restore_geometry()
+
+    from PySide6.QtCore import QTimer
+
+    from companion.ui.desktop import Desktop
+
+    desktop = Desktop(app, controller, window)
+    instance.message.connect(lambda message: desktop.show_window() if message == "show" else None)
+    if args.minimized and desktop.tray is not None and not args.smoke_test:
+        log.info("started minimised to the tray")
+    else:
+        window.show()
+    # Reminders are planned just after start-up, so the window appears without waiting for them.
+    QTimer.singleShot(800, desktop.start)
 
     if args.smoke_test:
         app.processEvents()
@@ -218,9 +249,13 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             "language": lang,
         }
         print(json.dumps(report, ensure_ascii=False), flush=True)
+        desktop.scheduler.stop()
+        window.quitting = True
         window.close()
         dbmod.close_database()
+        instance.release()
         return 0
 
     app.aboutToQuit.connect(dbmod.close_database)
+    app.aboutToQuit.connect(instance.release)
     return app.exec()

@@ -32,6 +32,28 @@ KINDS = (
 # Platform deadlines: shown even in quiet hours when less than 24 h away.
 DEADLINE_KINDS = frozenset({"request_against", "request_against_daily", "request_against_soon", "deadline_soon"})
 DAY = timedelta(days=1)
+# Most pressing first: what the summary lists, and which one stands for a project.
+PRIORITY = {
+    "request_against_soon": 0,
+    "request_against_daily": 1,  # says how long is left: better than the "filed" one when both are due
+    "request_against": 2,
+    "deadline_soon": 3,
+    "reply_owed": 4,
+    "deadline_passed": 5,
+    "request_possible": 6,
+    "follow_up_due": 7,
+    "expiry_soon": 8,
+}
+
+
+def most_pressing(reminders: Iterable[Reminder]) -> list[Reminder]:
+    """One reminder per project (its most pressing), most pressing projects first."""
+    best: dict[int, Reminder] = {}
+    for r in reminders:
+        current = best.get(r.project_id)
+        if current is None or (PRIORITY.get(r.kind, 99), -r.due_at.timestamp()) < (PRIORITY.get(current.kind, 99), -current.due_at.timestamp()):
+            best[r.project_id] = r
+    return sorted(best.values(), key=lambda r: (PRIORITY.get(r.kind, 99), r.due_at))
 
 
 @dataclass(frozen=True)

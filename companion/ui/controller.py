@@ -22,6 +22,10 @@ class Controller(QObject):
     projects_changed = Signal(int)
     #: "now" moved on (minute tick); recompute timers without touching the database
     time_advanced = Signal()
+    #: a reminder was snoozed or dismissed, or the quiet / snooze-all settings changed
+    reminders_changed = Signal()
+    #: something asks for a project to be shown (a notification, the tray, a second launch)
+    show_project = Signal(int)
 
     def __init__(self, data_dir: Path, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +97,15 @@ class Controller(QObject):
     def record_wizard_run(self, project_id: int, **data: object) -> None:
         repo.record_event(project_id, "wizard_run", self.now(), **data)
         self.projects_changed.emit(project_id)
+
+    def set_reminders(self, keys: list[tuple[int, str, str]], status: str, until: datetime | None = None) -> None:
+        repo.set_reminder_states(keys, status, self.now(), until)
+        self.reminders_changed.emit()
+
+    def set_quiet(self, key: str, until: datetime | None) -> None:
+        """Tray: quiet mode or snooze-all until an instant (None: off)."""
+        repo.set_setting(key, repo.to_db_time(until) if until else None)
+        self.reminders_changed.emit()
 
     def load_demo(self) -> int:
         from companion.model.demo import load_demo

@@ -99,9 +99,12 @@ class MainWindow(QMainWindow):
         )
         self.act_against = self._action(self.tr("A request was filed &against me…"), self.record_request_against)
         self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), lambda: self.quit_app(), QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About Renraku Companion"), self.about)
         self.act_settings = self._action(self.tr("&Preferences…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.act_center = self._action(self.tr("&Reminder Center"), lambda: None, "Ctrl+R")
+        self.act_test_notification = self._action(self.tr("Send a &test notification"), lambda: None)
+        self.quitting = False
         self.project_actions = [
             self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log,
             self.act_wizard, self.act_against,
@@ -123,8 +126,11 @@ class MainWindow(QMainWindow):
         project_menu.addSeparator()
         for a in (self.act_edit, self.act_archive, self.act_delete):
             project_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_center)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.act_settings)
+        settings_menu.addAction(self.act_test_notification)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -305,9 +311,48 @@ class MainWindow(QMainWindow):
         elif self.isVisible() and not self.tick.isActive():
             self._resume_ticking()
 
+    def close_requested(self) -> bool:
+        """Whether the close button really closes; the desktop integration replaces this
+        (close to the tray, or ask when there is no tray)."""
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and not self.close_requested():
+            event.ignore()
+            self.tick.stop()
+            return
         self.tick.stop()
+        self._save_geometry()
         super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        self.quitting = True
+        self._save_geometry()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
+
+    def _save_geometry(self) -> None:
+        try:
+            repo.set_setting("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        except Exception:  # never block closing on this
+            pass
+
+    def restore_geometry(self) -> None:
+        from PySide6.QtCore import QByteArray
+
+        value = repo.get_setting("window_geometry")
+        if isinstance(value, str):
+            self.restoreGeometry(QByteArray.fromBase64(value.encode()))
+
+    def reveal_project(self, project_id: int) -> None:
+        """Show a project even if the filters hide it (from a notification or the tray)."""
+        if not self.select_project(project_id):
+            self.search.clear()
+            self.needs_action.setChecked(False)
+            self.platform_filter.setCurrentIndex(0)
+            self.archive_filter.setCurrentIndex(self.archive_filter.findData("all"))
+            self.select_project(project_id)
 
     # --- commands -------------------------------------------------------------------------
     def new_project(self) -> None:

@@ -1,0 +1,121 @@
+"""The Reminder Center: due and snoozed reminders, with Open / Snooze / Dismiss."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.model import repo
+from companion.model.reminders import Reminder, snooze_until
+from companion.ui import text
+from companion.ui.controller import Controller
+from companion.ui.scheduler import ReminderScheduler, reminder_text
+from companion.ui.widgets import plain_label
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class ReminderCenter(QDialog):
+    def __init__(self, controller: Controller, scheduler: ReminderScheduler, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.scheduler = scheduler
+        self.setWindowTitle(self.tr("Reminder Center"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.summary = plain_label("", wrap=True)
+        layout.addWidget(self.summary)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setHeaderLabels([self.tr("Project"), self.tr("Reminder"), self.tr("Due"), self.tr("State")])
+        self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.snooze_button = QPushButton(self.tr("Snooze"))
+        self.snooze_menu = QMenu(self)
+        for preset, label in (
+            ("hour", self.tr("1 hour")),
+            ("evening", self.tr("This evening")),
+            ("morning", self.tr("Tomorrow morning")),
+            ("business_day", self.tr("Next business day")),
+        ):
+            self.snooze_menu.addAction(label, lambda p=preset: self.snooze_selected(p))
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        for b in (self.open_button, self.snooze_button, self.dismiss_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self._reminders: dict[tuple[int, str, str], Reminder] = {}
+        scheduler.planned.connect(self.refresh)
+        self.list.itemSelectionChanged.connect(self._sync)
+        self.refresh()
+
+    def refresh(self) -> None:
+        due, snoozed = self.scheduler.due_and_snoozed()
+        states = repo.reminder_states()
+        now = self.controller.now()
+        tz = self.controller.clock.local_tz()
+        self.list.clear()
+        self._reminders.clear()
+        for group, reminders in (("due", due), ("snoozed", snoozed)):
+            for r in reminders:
+                state = states.get(r.key)
+                if group == "snoozed" and state and state.snoozed_until:
+                    status = self.tr("Snoozed until %1").replace("%1", text.format_time(state.snoozed_until, tz))
+                elif state is None:
+                    status = self.tr("Held (quiet hours)")
+                else:
+                    status = self.tr("Due")
+                item = QTreeWidgetItem([r.title, reminder_text(r, now), text.format_time(r.due_at, tz), status])
+                item.setData(0, KEY_ROLE, r.key)
+                self.list.addTopLevelItem(item)
+                self._reminders[r.key] = r
+        for col in (0, 2, 3):
+            self.list.resizeColumnToContents(col)
+        count = len(due) + len(snoozed)
+        self.summary.setText(
+            self.tr("%1 reminders.").replace("%1", str(count)) if count else self.tr("No reminders right now. The app will tell you when something is due.")
+        )
+        self._sync()
+
+    def selected_keys(self) -> list[tuple[int, str, str]]:
+        return [tuple(item.data(0, KEY_ROLE)) for item in self.list.selectedItems()]  # type: ignore[misc]
+
+    def _sync(self) -> None:
+        has = bool(self.list.selectedItems())
+        for b in (self.open_button, self.snooze_button, self.dismiss_button):
+            b.setEnabled(has)
+
+    def open_selected(self) -> None:
+        keys = self.selected_keys()
+        if keys:
+            self.controller.show_project.emit(keys[0][0])
+
+    def snooze_selected(self, preset: str) -> None:
+        keys = self.selected_keys()
+        if keys:
+            until = snooze_until(preset, self.controller.now(), self.controller.clock.local_tz())
+            self.controller.set_reminders(keys, "snoozed", until)
+
+    def dismiss_selected(self) -> None:
+        keys = self.selected_keys()
+        if keys:
+            self.controller.set_reminders(keys, "dismissed")

@@ -1,0 +1,120 @@
+"""The reminder scheduler: one single-shot timer armed for the next due instant. Nothing polls.
+
+It re-plans when the data change, after a wall-clock jump (sleep/resume, a clock or time-zone
+change: wall time and monotonic time disagree), and on a slow safety timer. What fires is stored
+as fired, so a restart never fires it again; several at once (after sleep, at start-up) make one
+summary notification, not a burst.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+
+from companion.model import repo
+from companion.model.reminders import Plan, Reminder, plan, reminders_for
+from companion.ui.controller import Controller
+
+log = logging.getLogger(__name__)
+
+MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (about 24.8 days): longer waits are capped
+SAFETY_MS = 15 * 60 * 1000
+JUMP_TOLERANCE = 60.0  # seconds of disagreement between wall and monotonic time
+
+
+class ReminderScheduler(QObject):
+    #: reminders that just became due (already stored as fired)
+    fired = Signal(list)
+    #: the plan changed (the tray and the Reminder Center refresh)
+    planned = Signal()
+
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.timer.timeout.connect(self.replan)
+        self.safety = QTimer(self)
+        self.safety.setInterval(SAFETY_MS)
+        self.safety.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.safety.timeout.connect(self._safety_tick)
+        self.current: Plan = Plan()
+        self.armed_for: datetime | None = None
+        self._marks = (time.time(), time.monotonic())
+        controller.projects_changed.connect(lambda _id: self.replan())
+        controller.reminders_changed.connect(self.replan)
+
+    def start(self) -> None:
+        self.safety.start()
+        self.replan()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.safety.stop()
+
+    def _safety_tick(self) -> None:
+        wall, mono = time.time(), time.monotonic()
+        drift = (wall - self._marks[0]) - (mono - self._marks[1])
+        if abs(drift) > JUMP_TOLERANCE:
+            log.info("wall clock jumped by %.0f s (sleep, or a clock change): re-planning", drift)
+        self.replan()
+
+    def compute(self) -> Plan:
+        c = self.controller
+        now = c.now()
+        rows = c.overview()
+        settings = repo.reminder_settings()
+        reminders: list[Reminder] = []
+        for facts in repo.reminder_facts(rows):
+            reminders += reminders_for(facts, c.thresholds, settings)
+        return plan(reminders, repo.reminder_states(), now, settings, c.clock.local_tz())
+
+    def replan(self) -> None:
+        self._marks = (time.time(), time.monotonic())
+        result = self.compute()
+        if result.due:
+            repo.set_reminder_states([r.key for r in result.due], "fired", self.controller.now())
+            self.fired.emit(list(result.due))
+            result = self.compute()  # the fired ones are no longer due
+        self.current = result
+        self._arm(result.next_at)
+        self.planned.emit()
+
+    def _arm(self, when: datetime | None) -> None:
+        self.timer.stop()
+        self.armed_for = when
+        if when is None:
+            return
+        ms = (when - self.controller.now()) / timedelta(milliseconds=1)
+        # one second late rather than early: a timer firing just before the instant would find
+        # nothing due and re-arm for a few milliseconds
+        self.timer.start(int(min(max(ms + 1000, 0), MAX_TIMER_MS)))
+
+    def due_and_snoozed(self) -> tuple[list[Reminder], list[Reminder]]:
+        """For the Reminder Center: fired-but-not-dismissed reminders, and snoozed ones."""
+        states = repo.reminder_states()
+        fired = [r for r in self.current.all if states.get(r.key) and states[r.key].status == "fired"]
+        return fired + list(self.current.held), list(self.current.snoozed)
+
+
+def reminder_text(r: Reminder, now: datetime) -> str:
+    """One line saying what the reminder is about (translated)."""
+    from companion.ui import text
+
+    t = QCoreApplication.translate
+    left = text.format_duration(r.deadline_at - now) if r.deadline_at and r.deadline_at > now else ""
+    return {
+        "request_against": t("Reminders", "A reminder request was filed against you: answer within 7 days"),
+        "request_against_daily": t("Reminders", "Request against you: %1 left to answer").replace("%1", left),
+        "request_against_soon": t("Reminders", "Request against you: less than a day left (%1)").replace("%1", left),
+        "reply_owed": t("Reminders", "They are waiting for your reply"),
+        "deadline_soon": t("Reminders", "Your reminder request's deadline is in less than a day (%1)").replace("%1", left),
+        "deadline_passed": t("Reminders", "Your reminder request's deadline passed: support now reviews it"),
+        "follow_up_due": t("Reminders", "A polite follow-up is due"),
+        "request_possible": t("Reminders", "The formal reminder request is now possible"),
+        "expiry_soon": t("Reminders", "The Lancers transaction expires within 30 days"),
+    }.get(r.kind, r.kind)

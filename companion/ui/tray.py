@@ -1,0 +1,101 @@
+"""The system tray icon: an attention variant and a count when something needs action, and a menu
+rebuilt each time it opens. The tray is never the only way in: the window is always reachable."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from companion.model.repo import ProjectRow
+from companion.ui import text
+from companion.ui.controller import Controller
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+MAX_MENU_PROJECTS = 10
+
+
+def app_icon(attention: bool = False) -> QIcon:
+    return QIcon(str(RESOURCES / ("icon-attention.svg" if attention else "icon.svg")))
+
+
+class Tray(QObject):
+    open_window = Signal()
+    toggle_window = Signal()
+    open_project = Signal(int)
+    open_center = Signal()
+    open_settings = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.rows: list[ProjectRow] = []
+        self.rebuild_menu()
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+        self.icon.setToolTip(self.icon.toolTip())  # some panels need it re-set after show()
+
+    def needing_action(self) -> list[ProjectRow]:
+        return [r for r in self.rows if not r.archived and text.urgency(r.recommendation) >= text.ACTION]
+
+    def update_rows(self, rows: list[ProjectRow]) -> None:
+        self.rows = rows
+        count = len(self.needing_action())
+        self.icon.setIcon(app_icon(attention=count > 0))
+        tip = self.tr("Renraku Companion")
+        if count:
+            tip += " — " + self.tr("%1 need action").replace("%1", str(count))
+        self.icon.setToolTip(tip)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        # Left-click toggles the window on Linux and Windows; macOS always shows the menu.
+        if reason == QSystemTrayIcon.ActivationReason.Trigger and sys.platform != "darwin":
+            self.toggle_window.emit()
+
+    def rebuild_menu(self) -> None:
+        m = self.menu
+        m.clear()
+        urgent = sorted(self.needing_action(), key=lambda r: (-text.urgency(r.recommendation), -text.action_rank(r.recommendation)))
+        now = self.controller.now()
+        if urgent:
+            header = m.addAction(self.tr("Needs action"))
+            header.setEnabled(False)
+            for row in urgent[:MAX_MENU_PROJECTS]:
+                label = f"{text.URGENCY_SYMBOL[text.urgency(row.recommendation)]} {row.title[:40]} — {text.next_step_text(row.recommendation, now)}"
+                action = m.addAction(label)
+                action.triggered.connect(lambda _=False, pid=row.id: self.open_project.emit(pid))
+            if len(urgent) > MAX_MENU_PROJECTS:
+                more = m.addAction(self.tr("… and %1 more").replace("%1", str(len(urgent) - MAX_MENU_PROJECTS)))
+                more.triggered.connect(self.open_window)
+            m.addSeparator()
+        m.addAction(self.tr("Open window"), self.open_window)
+        m.addAction(self.tr("Reminder Center"), self.open_center)
+        m.addAction(self.tr("Snooze all for 1 hour"), lambda: self.controller.set_quiet("snooze_all_until", now + timedelta(hours=1)))
+        quiet = m.addMenu(self.tr("Quiet mode"))
+        tz = self.controller.clock.local_tz()
+        local = now.astimezone(tz)
+        tomorrow_morning = datetime.combine(local.date() + timedelta(days=1), time(9, 0), tzinfo=tz)
+        quiet.addAction(self.tr("For 1 hour"), lambda: self.controller.set_quiet("quiet_until", now + timedelta(hours=1)))
+        quiet.addAction(self.tr("Until tomorrow morning"), lambda: self.controller.set_quiet("quiet_until", tomorrow_morning))
+        quiet.addAction(self.tr("Off"), lambda: (self.controller.set_quiet("quiet_until", None), self.controller.set_quiet("snooze_all_until", None)))
+        m.addAction(self.tr("Settings…"), self.open_settings)
+        m.addSeparator()
+        m.addAction(self.tr("Quit"), self.quit_requested)
+
+    def labels(self) -> list[str]:
+        return [a.text() for a in self.menu.actions()]
