@@ -215,6 +215,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
 
     controller = Controller(data_dir)
     controller.lang = lang
+    controller.custom_data_dir = args.data_dir is not None or bool(os.environ.get(DATA_DIR_ENV))
     if args.demo:
         try:
             controller.load_demo()

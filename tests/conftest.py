@@ -16,6 +16,13 @@ from companion.model.clock import FakeClock
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def private_config(tmp_path_factory, monkeypatch) -> None:
+    """Tests never touch the real user's autostart folder or notification service."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("COMPANION_NO_DBUS", "1")
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(T0)

@@ -33,6 +33,7 @@ class Controller(QObject):
         self.clock: Clock = clock or SystemClock()
         self.thresholds: Thresholds = repo.thresholds_from_settings()
         self.lang = "en"  # the interface language, set at start-up
+        self.custom_data_dir = False  # --data-dir or the environment variable was used
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -128,3 +129,4 @@ class Controller(QObject):
                 repo.set_setting(key, value)
         self.thresholds = repo.thresholds_from_settings()
         self.projects_changed.emit(-1)
+        self.reminders_changed.emit()

@@ -528,11 +528,20 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from companion.ui.settings_dialog import SettingsDialog
 
+        from companion import autostart
+
         before = self.controller.saved_language()
-        dialog = SettingsDialog(before, self.controller.thresholds, self)
+        dialog = SettingsDialog(
+            before, self.controller.thresholds, self, repo.reminder_settings(), autostart.is_enabled()
+        )
         if dialog.exec():
             values = dialog.values()
             self.controller.apply_settings(values)
+            if dialog.autostart_wanted() != autostart.is_enabled():
+                try:
+                    autostart.set_enabled(dialog.autostart_wanted(), self.controller.data_dir if self.controller.custom_data_dir else None)
+                except OSError as exc:
+                    QMessageBox.warning(self, self.tr("Start at login"), self.tr("Could not change the start-at-login setting: %1").replace("%1", str(exc)))
             t = self.controller.thresholds
             self.detail.follow_ups_before_formal = t.follow_ups_before_formal
             if values["language"] != before:

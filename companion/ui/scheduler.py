@@ -45,14 +45,17 @@ class ReminderScheduler(QObject):
         self.current: Plan = Plan()
         self.armed_for: datetime | None = None
         self._marks = (time.time(), time.monotonic())
+        self.running = False
         controller.projects_changed.connect(lambda _id: self.replan())
         controller.reminders_changed.connect(self.replan)
 
     def start(self) -> None:
+        self.running = True
         self.safety.start()
         self.replan()
 
     def stop(self) -> None:
+        self.running = False
         self.timer.stop()
         self.safety.stop()
 
@@ -74,6 +77,8 @@ class ReminderScheduler(QObject):
         return plan(reminders, repo.reminder_states(), now, settings, c.clock.local_tz())
 
     def replan(self) -> None:
+        if not self.running:
+            return
         self._marks = (time.time(), time.monotonic())
         result = self.compute()
         if result.due:

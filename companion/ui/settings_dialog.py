@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
+    QHBoxLayout,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from companion.model.reminders import ReminderSettings
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
 from companion.ui.widgets import plain_label
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, language: str | None, thresholds: Thresholds, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str | None,
+        thresholds: Thresholds,
+        parent: QWidget | None = None,
+        reminders: ReminderSettings | None = None,
+        autostart: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
@@ -59,6 +72,44 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Reminder request deadline"), plain_label(self.tr("7 days (168 hours), set by the platform")))
         layout.addWidget(timing)
 
+        r = reminders or ReminderSettings()
+        box = QGroupBox(self.tr("Reminders"))
+        rform = QFormLayout(box)
+        self.reply_hours = QSpinBox()
+        self.reply_hours.setRange(1, 168)
+        self.reply_hours.setSuffix(self.tr(" hours"))
+        self.reply_hours.setValue(int(r.reply_owed_after.total_seconds() // 3600))
+        rform.addRow(self.tr("Remind me of a reply I owe after"), self.reply_hours)
+        self.quiet = QCheckBox(self.tr("Quiet hours"))
+        self.quiet.setToolTip(self.tr("No reminders during these hours, except platform deadlines less than 24 hours away."))
+        self.quiet_start = QTimeEdit()
+        self.quiet_end = QTimeEdit()
+        for edit, value, default in ((self.quiet_start, r.quiet_start, QTime(22, 0)), (self.quiet_end, r.quiet_end, QTime(7, 0))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setTime(QTime(value.hour, value.minute) if value else default)
+        self.quiet.setChecked(r.quiet_start is not None and r.quiet_end is not None)
+        hours = QHBoxLayout()
+        hours.addWidget(self.quiet_start)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.quiet_end)
+        hours.addStretch(1)
+        rform.addRow(self.quiet, hours)
+        days = QHBoxLayout()
+        self.days: list[QCheckBox] = []
+        for i, name in enumerate((self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))):
+            check = QCheckBox(name)
+            check.setChecked(i in r.quiet_weekdays)
+            self.days.append(check)
+            days.addWidget(check)
+        days.addStretch(1)
+        rform.addRow(self.tr("On"), days)
+        self.quiet.toggled.connect(self._sync_quiet)
+        self._sync_quiet()
+        self.autostart = QCheckBox(self.tr("Start at login, minimised to the tray"))
+        self.autostart.setChecked(autostart)
+        rform.addRow("", self.autostart)
+        layout.addWidget(box)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -69,11 +120,16 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout.addWidget(buttons)
 
+    def _sync_quiet(self) -> None:
+        for widget in (self.quiet_start, self.quiet_end, *self.days):
+            widget.setEnabled(self.quiet.isChecked())
+
     def restore_defaults(self) -> None:
         d = DEFAULT_THRESHOLDS
         self.gap.setValue(d.follow_up_gap.total_seconds() / 86400)
         self.count.setValue(d.follow_ups_before_formal)
         self.silence.setValue(d.silence_before_request.days)
+        self.reply_hours.setValue(24)
 
     def values(self) -> dict[str, object]:
         return {
@@ -81,4 +137,11 @@ class SettingsDialog(QDialog):
             "follow_up_gap_hours": round(self.gap.value() * 24, 2),
             "follow_ups_before_formal": self.count.value(),
             "silence_days": self.silence.value(),
+            "reply_owed_hours": self.reply_hours.value(),
+            "quiet_start": self.quiet_start.time().toString("HH:mm") if self.quiet.isChecked() else None,
+            "quiet_end": self.quiet_end.time().toString("HH:mm") if self.quiet.isChecked() else None,
+            "quiet_weekdays": [i for i, check in enumerate(self.days) if check.isChecked()],
         }
+
+    def autostart_wanted(self) -> bool:
+        return self.autostart.isChecked()

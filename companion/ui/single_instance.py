@@ -42,17 +42,18 @@ class SingleInstance(QObject):
         return True
 
     def _accept(self) -> None:
+        # A launch sends one short line and disconnects: read it here, briefly, then let go.
         assert self.server is not None
         while self.server.hasPendingConnections():
             sock = self.server.nextPendingConnection()
-            sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(sock.deleteLater)
-
-    def _read(self, sock: QLocalSocket) -> None:
-        data = bytes(sock.readAll().data()).decode("utf-8", "replace")
-        for line in data.splitlines():
-            if line.strip():
-                self.message.emit(line.strip())
+            if sock.bytesAvailable() == 0:
+                sock.waitForReadyRead(1000)
+            data = bytes(sock.readAll().data()).decode("utf-8", "replace")
+            sock.abort()
+            sock.deleteLater()
+            for line in data.splitlines():
+                if line.strip():
+                    self.message.emit(line.strip())
 
     def send(self, message: str, timeout_ms: int = 3000) -> bool:
         """Tell the running instance something (e.g. "show"). False if it could not be reached."""

@@ -1,0 +1,232 @@
+"""Tray, notifications, the reminder scheduler and single instance, with an injected clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from companion import autostart
+from companion.model import repo
+from companion.model.repo import MessageInput, ProjectInput
+from companion.model.schema import ReminderState
+from companion.ui.controller import Controller
+from companion.ui.desktop import Desktop
+from companion.ui.main_window import MainWindow
+from companion.ui.scheduler import MAX_TIMER_MS
+from companion.ui.single_instance import SingleInstance
+from companion.ui.tray import Tray
+
+D = timedelta(days=1)
+H = timedelta(hours=1)
+
+
+@pytest.fixture
+def desktop(qapp, qtbot, controller, english):
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    d = Desktop(qapp, controller, window, use_tray=False)
+    window.quitting = True  # pytest-qt closes the window after the test: no "keep running?" then
+    yield d
+    d.scheduler.stop()
+
+
+def waiting_project(controller, clock, *, sent_ago=D):
+    pid = controller.create_project(ProjectInput(title="Banner", stage="escrow_funded"))
+    controller.log_message(pid, MessageInput(at=clock.now() - sent_ago, direction="out"))
+    return pid
+
+
+def test_a_follow_up_fires_once_when_due_and_never_again(desktop, controller, clock):
+    waiting_project(controller, clock)
+    desktop.start()
+    assert desktop.notifier.sent == []
+    # armed for the instant the follow-up is due (one day from now), not polling
+    assert desktop.scheduler.armed_for == clock.now() + D
+    assert desktop.scheduler.timer.isActive() and desktop.scheduler.timer.interval() == D / timedelta(milliseconds=1) + 1000
+    clock.advance(D)
+    desktop.scheduler.replan()  # what the timer does when it fires
+    assert [n.body for n in desktop.notifier.sent] == ["A polite follow-up is due"]
+    desktop.scheduler.replan()
+    assert len(desktop.notifier.sent) == 1
+    assert ReminderState.get().status == "fired"
+
+
+def test_no_duplicate_across_a_restart(qapp, qtbot, desktop, controller, clock, tmp_path):
+    waiting_project(controller, clock, sent_ago=3 * D)
+    desktop.start()
+    assert len(desktop.notifier.sent) == 1
+    # a new process on the same database: nothing fires again
+    controller2 = Controller(tmp_path / "data", clock)
+    window2 = MainWindow(controller2)
+    window2.quitting = True
+    qtbot.addWidget(window2)
+    d2 = Desktop(qapp, controller2, window2, use_tray=False)
+    d2.start()
+    assert d2.notifier.sent == []
+    d2.scheduler.stop()
+
+
+def test_several_due_at_start_make_one_summary(desktop, controller, clock):
+    for title in ("A", "B", "C"):
+        pid = controller.create_project(ProjectInput(title=title, stage="escrow_funded"))
+        controller.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out"))
+    desktop.start()
+    assert len(desktop.notifier.sent) == 1
+    note = desktop.notifier.sent[0]
+    assert note.summary == "3 projects need you" and note.project_id is None
+    assert note.body.count("•") == 3
+
+
+def test_sleep_gap_then_the_safety_tick_catches_up(desktop, controller, clock):
+    waiting_project(controller, clock)
+    desktop.start()
+    clock.advance(5 * D)  # the machine slept; the single-shot timer never ran
+    desktop.scheduler._safety_tick()
+    assert len(desktop.notifier.sent) == 1
+
+
+def test_logging_a_message_rearms_the_follow_up(desktop, controller, clock):
+    pid = waiting_project(controller, clock)
+    desktop.start()
+    clock.advance(12 * H)
+    controller.log_now(pid, "out")  # a second message: the follow-up moves
+    assert desktop.scheduler.armed_for == clock.now() + 2 * D
+    clock.advance(timedelta(minutes=5))
+    controller.log_now(pid, "in")  # they replied: a reply is owed now, due in 24 h
+    assert desktop.scheduler.armed_for == clock.now() + D
+
+
+def test_timer_interval_is_capped(desktop, controller, clock):
+    controller.create_project(ProjectInput(title="Expiring", stage="escrow_funded", start_date=clock.now().date()))
+    desktop.start()
+    assert desktop.scheduler.armed_for is not None
+    assert desktop.scheduler.armed_for - clock.now() > timedelta(days=300)
+    assert desktop.scheduler.timer.interval() == MAX_TIMER_MS
+
+
+def test_snooze_from_the_notification(desktop, controller, clock):
+    pid = waiting_project(controller, clock, sent_ago=3 * D)
+    desktop.start()
+    desktop.notifier.activated.emit(pid, "snooze")
+    state = ReminderState.get()
+    assert state.status == "snoozed" and state.snoozed_until == clock.now() + H
+    clock.advance(H)
+    desktop.scheduler.replan()
+    assert len(desktop.notifier.sent) == 2  # it comes back after the snooze
+
+
+def test_clicking_a_notification_opens_the_project(desktop, controller, clock):
+    pid = waiting_project(controller, clock, sent_ago=3 * D)
+    controller.set_archived(pid, True)
+    controller.create_project(ProjectInput(title="Other"))
+    desktop.notifier.activated.emit(pid, "open")
+    assert desktop.window.isVisible() and desktop.window.selected_id() == pid  # even though archived
+
+
+def test_quiet_mode_holds_reminders(desktop, controller, clock):
+    waiting_project(controller, clock, sent_ago=3 * D)
+    controller.set_quiet("quiet_until", clock.now() + H)
+    desktop.start()
+    assert desktop.notifier.sent == []
+    assert desktop.scheduler.armed_for == clock.now() + H
+    clock.advance(H)
+    desktop.scheduler.replan()
+    assert len(desktop.notifier.sent) == 1
+
+
+def test_reminder_center_dismiss_and_snooze(desktop, controller, clock, qtbot):
+    waiting_project(controller, clock, sent_ago=3 * D)
+    desktop.start()
+    desktop.open_center()
+    center = desktop.center
+    qtbot.addWidget(center)
+    assert center.list.topLevelItemCount() == 1
+    center.list.topLevelItem(0).setSelected(True)
+    center.snooze_selected("hour")
+    assert center.list.topLevelItemCount() == 1 and "Snoozed until" in center.list.topLevelItem(0).text(3)
+    center.list.topLevelItem(0).setSelected(True)
+    center.dismiss_selected()
+    assert center.list.topLevelItemCount() == 0
+
+
+def test_tray_menu_is_rebuilt_with_the_projects_needing_action(controller, clock, english):
+    waiting_project(controller, clock, sent_ago=3 * D)
+    controller.create_project(ProjectInput(title="Quiet one"))
+    tray = Tray(controller)
+    tray.update_rows(controller.overview())
+    tray.rebuild_menu()
+    labels = tray.labels()
+    assert labels[0] == "Needs action"
+    assert any("Banner" in label and "Follow-up due" in label for label in labels)
+    assert not any("Quiet one" in label for label in labels)
+    for expected in ("Open window", "Reminder Center", "Snooze all for 1 hour", "Quiet mode", "Settings…", "Quit"):
+        assert expected in labels
+    assert "1 need action" in tray.icon.toolTip()
+
+
+def test_close_goes_to_the_tray_and_explains_once(qapp, qtbot, controller, english, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    d = Desktop(qapp, controller, window, use_tray=True)
+    window.show()
+    window.close()
+    assert not window.isVisible() and len(shown) == 1 and "tray" in shown[0]
+    window.show()
+    window.close()
+    assert len(shown) == 1  # explained once
+    d.tray.icon.hide()
+    window.quitting = True
+
+
+def test_without_a_tray_closing_asks_and_remembers(qapp, qtbot, controller, english, monkeypatch):
+    answers = []
+
+    def fake_exec(box):
+        answers.append(box.text())
+        box.checkBox().setChecked(True)
+        keep = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: keep)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    Desktop(qapp, controller, window, use_tray=False)
+    window.show()
+    window.close()
+    assert not window.isVisible() and "no system tray" in answers[0]
+    assert repo.get_setting("close_without_tray") == "background"
+    assert qapp.quitOnLastWindowClosed() is False
+    qapp.setQuitOnLastWindowClosed(True)
+    window.quitting = True
+
+
+def test_second_instance_is_refused_and_raises_the_first(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.message, timeout=3000) as got:
+        assert second.send("show")
+    assert got.args == ["show"]
+    first.release()
+    third = SingleInstance(tmp_path)
+    assert third.acquire()  # free again after the first quits
+    third.release()
+
+
+def test_autostart_file(tmp_path, monkeypatch):
+    monkeypatch.setattr("sys.platform", "linux")
+    assert not autostart.is_enabled()
+    autostart.set_enabled(True, tmp_path / "my data")
+    path = tmp_path.parent / "x"
+    entry = next((p for p in (autostart._xdg_file(),) if p.exists()), path)
+    content = entry.read_text()
+    assert "--minimized" in content and '"' + str(tmp_path / "my data") + '"' in content
+    assert autostart.is_enabled()
+    autostart.set_enabled(False)
+    assert not autostart.is_enabled()
