@@ -3,6 +3,7 @@ on macOS. The app starts minimised to the tray (``--minimized``)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -59,10 +60,8 @@ def set_enabled(enabled: bool, data_dir: Path | None = None) -> None:
             if enabled:
                 winreg.SetValueEx(key, ENTRY, 0, winreg.REG_SZ, subprocess.list2cmdline(cmd))
             else:
-                try:
+                with contextlib.suppress(OSError):
                     winreg.DeleteValue(key, ENTRY)
-                except OSError:
-                    pass
         return
     if sys.platform == "darwin":
         path = _launch_agent()

@@ -60,7 +60,6 @@ class Desktop(QObject):
     def notify(self, reminders: list[Reminder]) -> None:
         """One reminder: one notification. Several at once (start-up, after sleep): one summary."""
         now = self.controller.now()
-        t = self.tr
         for r in reminders:
             self._last_fired.setdefault(r.project_id, []).append(r.key)
         urgent = any(r.kind.startswith("request_against") or r.kind == "deadline_soon" for r in reminders)
@@ -71,9 +70,9 @@ class Desktop(QObject):
         else:
             lines = [f"• {r.title}: {reminder_text(r, now)}" for r in reminders[:SUMMARY_LINES]]
             if len(reminders) > SUMMARY_LINES:
-                lines.append(t("… and %1 more in the Reminder Center").replace("%1", str(len(reminders) - SUMMARY_LINES)))
-            note = Note(t("%1 projects need you").replace("%1", str(len(reminders))), "\n".join(lines), None, urgent)
-        self.notifier.show(note, t("Open"), t("Snooze 1 hour"))
+                lines.append(self.tr("… and %1 more in the Reminder Center").replace("%1", str(len(reminders) - SUMMARY_LINES)))
+            note = Note(self.tr("%1 projects need you").replace("%1", str(len(reminders))), "\n".join(lines), None, urgent)
+        self.notifier.show(note, self.tr("Open"), self.tr("Snooze 1 hour"))
         self.window.statusBar().showMessage(f"{note.summary}: {note.body.splitlines()[0]}", 15_000)
 
     def test_notification(self) -> None:

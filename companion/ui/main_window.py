@@ -526,9 +526,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)
 
     def open_settings(self) -> None:
-        from companion.ui.settings_dialog import SettingsDialog
-
         from companion import autostart
+        from companion.ui.settings_dialog import SettingsDialog
 
         before = self.controller.saved_language()
         dialog = SettingsDialog(

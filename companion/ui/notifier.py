@@ -8,6 +8,7 @@ that hands them to the GUI thread through a Qt signal.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -134,7 +135,5 @@ class Notifier(QObject):
 
     def close(self) -> None:
         if self._dbus is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._dbus.close()
-            except Exception:
-                pass

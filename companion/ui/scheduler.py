@@ -110,16 +110,15 @@ def reminder_text(r: Reminder, now: datetime) -> str:
     """One line saying what the reminder is about (translated)."""
     from companion.ui import text
 
-    t = QCoreApplication.translate
     left = text.format_duration(r.deadline_at - now) if r.deadline_at and r.deadline_at > now else ""
     return {
-        "request_against": t("Reminders", "A reminder request was filed against you: answer within 7 days"),
-        "request_against_daily": t("Reminders", "Request against you: %1 left to answer").replace("%1", left),
-        "request_against_soon": t("Reminders", "Request against you: less than a day left (%1)").replace("%1", left),
-        "reply_owed": t("Reminders", "They are waiting for your reply"),
-        "deadline_soon": t("Reminders", "Your reminder request's deadline is in less than a day (%1)").replace("%1", left),
-        "deadline_passed": t("Reminders", "Your reminder request's deadline passed: support now reviews it"),
-        "follow_up_due": t("Reminders", "A polite follow-up is due"),
-        "request_possible": t("Reminders", "The formal reminder request is now possible"),
-        "expiry_soon": t("Reminders", "The Lancers transaction expires within 30 days"),
+        "request_against": QCoreApplication.translate("Reminders", "A reminder request was filed against you: answer within 7 days"),
+        "request_against_daily": QCoreApplication.translate("Reminders", "Request against you: %1 left to answer").replace("%1", left),
+        "request_against_soon": QCoreApplication.translate("Reminders", "Request against you: less than a day left (%1)").replace("%1", left),
+        "reply_owed": QCoreApplication.translate("Reminders", "They are waiting for your reply"),
+        "deadline_soon": QCoreApplication.translate("Reminders", "Your reminder request's deadline is in less than a day (%1)").replace("%1", left),
+        "deadline_passed": QCoreApplication.translate("Reminders", "Your reminder request's deadline passed: support now reviews it"),
+        "follow_up_due": QCoreApplication.translate("Reminders", "A polite follow-up is due"),
+        "request_possible": QCoreApplication.translate("Reminders", "The formal reminder request is now possible"),
+        "expiry_soon": QCoreApplication.translate("Reminders", "The Lancers transaction expires within 30 days"),
     }.get(r.kind, r.kind)

@@ -171,6 +171,96 @@
     </message>
   </context>
   <context>
+    <name>Desktop</name>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <source>… and %1 more in the Reminder Center</source>
+      <translation>… and %1 more in the Reminder Center</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="74" />
+      <source>%1 projects need you</source>
+      <translation>%1 projects need you</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="80" />
+      <source>Renraku Companion</source>
+      <translation>Renraku Companion</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="80" />
+      <source>Notifications work. Reminders will look like this.</source>
+      <translation>Notifications work. Reminders will look like this.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="75" />
+      <location filename="../../companion/ui/desktop.py" line="81" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="75" />
+      <location filename="../../companion/ui/desktop.py" line="81" />
+      <source>Snooze 1 hour</source>
+      <translation>Snooze 1 hour</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="84" />
+      <source>the desktop's notification service</source>
+      <translation>the desktop's notification service</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="85" />
+      <source>the tray icon's messages</source>
+      <translation>the tray icon's messages</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="86" />
+      <source>this window only (no notification service or tray was found)</source>
+      <translation>this window only (no notification service or tray was found)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="88" />
+      <source>Test notification sent through %1.</source>
+      <translation>Test notification sent through %1.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="142" />
+      <source>Still running</source>
+      <translation>Still running</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="144" />
+      <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
+      <translation>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="153" />
+      <source>Keep running?</source>
+      <translation>Keep running?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="155" />
+      <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
+      <translation>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="157" />
+      <source>Keep running</source>
+      <translation>Keep running</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="158" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="159" />
+      <source>Remember my answer</source>
+      <translation>Remember my answer</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="73" />
@@ -1274,89 +1364,99 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="53" />
+      <location filename="../../companion/ui/main_window.py" line="50" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="83" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="84" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="85" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="89" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="93" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="105" />
+      <source>&amp;Reminder Center</source>
+      <translation>&amp;Reminder Center</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="106" />
+      <source>Send a &amp;test notification</source>
+      <translation>Send a &amp;test notification</translation>
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="115" />
@@ -1370,146 +1470,161 @@
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="129" />
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="137" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="151" />
+      <location filename="../../companion/ui/main_window.py" line="154" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="159" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="159" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="159" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="165" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="168" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="278" />
+      <location filename="../../companion/ui/main_window.py" line="281" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="278" />
+      <location filename="../../companion/ui/main_window.py" line="281" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="286" />
+      <location filename="../../companion/ui/main_window.py" line="289" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="379" />
+      <location filename="../../companion/ui/main_window.py" line="425" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="379" />
+      <location filename="../../companion/ui/main_window.py" line="425" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="391" />
+      <location filename="../../companion/ui/main_window.py" line="437" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="393" />
+      <location filename="../../companion/ui/main_window.py" line="439" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="394" />
+      <location filename="../../companion/ui/main_window.py" line="440" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="405" />
+      <location filename="../../companion/ui/main_window.py" line="451" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="405" />
+      <location filename="../../companion/ui/main_window.py" line="451" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="442" />
+      <location filename="../../companion/ui/main_window.py" line="494" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="445" />
+      <location filename="../../companion/ui/main_window.py" line="497" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="459" />
+      <location filename="../../companion/ui/main_window.py" line="511" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="459" />
+      <location filename="../../companion/ui/main_window.py" line="511" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="468" />
+      <location filename="../../companion/ui/main_window.py" line="522" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="469" />
+      <location filename="../../companion/ui/main_window.py" line="523" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="472" />
+      <location filename="../../companion/ui/main_window.py" line="526" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="486" />
+      <location filename="../../companion/ui/main_window.py" line="544" />
+      <source>Start at login</source>
+      <translation>Start at login</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="544" />
+      <source>Could not change the start-at-login setting: %1</source>
+      <translation>Could not change the start-at-login setting: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="549" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="491" />
+      <location filename="../../companion/ui/main_window.py" line="554" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="494" />
+      <location filename="../../companion/ui/main_window.py" line="557" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1844,6 +1959,144 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>ReminderCenter</name>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="33" />
+      <source>Reminder Center</source>
+      <translation>Reminder Center</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <source>Reminder</source>
+      <translation>Reminder</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="86" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="47" />
+      <source>Snooze</source>
+      <translation>Snooze</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="50" />
+      <source>1 hour</source>
+      <translation>1 hour</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="51" />
+      <source>This evening</source>
+      <translation>This evening</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="52" />
+      <source>Tomorrow morning</source>
+      <translation>Tomorrow morning</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="53" />
+      <source>Next business day</source>
+      <translation>Next business day</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="57" />
+      <source>Dismiss</source>
+      <translation>Dismiss</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="82" />
+      <source>Snoozed until %1</source>
+      <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="84" />
+      <source>Held (quiet hours)</source>
+      <translation>Held (quiet hours)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <source>%1 reminders.</source>
+      <translation>%1 reminders.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <source>No reminders right now. The app will tell you when something is due.</source>
+      <translation>No reminders right now. The app will tell you when something is due.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="115" />
+      <source>A reminder request was filed against you: answer within 7 days</source>
+      <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh)</extracomment>
+      <translation>A reminder request was filed against you: answer within 7 days</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="116" />
+      <source>Request against you: %1 left to answer</source>
+      <translation>Request against you: %1 left to answer</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="117" />
+      <source>Request against you: less than a day left (%1)</source>
+      <translation>Request against you: less than a day left (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="118" />
+      <source>They are waiting for your reply</source>
+      <translation>They are waiting for your reply</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="119" />
+      <source>Your reminder request's deadline is in less than a day (%1)</source>
+      <translation>Your reminder request's deadline is in less than a day (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="120" />
+      <source>Your reminder request's deadline passed: support now reviews it</source>
+      <translation>Your reminder request's deadline passed: support now reviews it</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="121" />
+      <source>A polite follow-up is due</source>
+      <translation>A polite follow-up is due</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="122" />
+      <source>The formal reminder request is now possible</source>
+      <translation>The formal reminder request is now possible</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="123" />
+      <source>The Lancers transaction expires within 30 days</source>
+      <translation>The Lancers transaction expires within 30 days</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestAgainstDialog</name>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="27" />
@@ -1912,80 +2165,150 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="24" />
+      <location filename="../../companion/ui/settings_dialog.py" line="37" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="27" />
+      <location filename="../../companion/ui/settings_dialog.py" line="40" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="30" />
+      <location filename="../../companion/ui/settings_dialog.py" line="43" />
       <source>System default</source>
       <translation>System default</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="34" />
+      <location filename="../../companion/ui/settings_dialog.py" line="47" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="35" />
+      <location filename="../../companion/ui/settings_dialog.py" line="48" />
       <source>A new language applies the next time the app starts.</source>
       <translation>A new language applies the next time the app starts.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="38" />
+      <location filename="../../companion/ui/settings_dialog.py" line="51" />
       <source>Timing</source>
       <translation>Timing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="44" />
-      <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <location filename="../../companion/ui/settings_dialog.py" line="57" />
+      <location filename="../../companion/ui/settings_dialog.py" line="66" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="46" />
+      <location filename="../../companion/ui/settings_dialog.py" line="59" />
       <source>How long to wait after your message before a follow-up is due.</source>
       <translation>How long to wait after your message before a follow-up is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="50" />
+      <location filename="../../companion/ui/settings_dialog.py" line="63" />
       <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
       <translation>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="55" />
+      <location filename="../../companion/ui/settings_dialog.py" line="68" />
       <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
       <translation>Lancers requires at least 7 days of silence; you may choose to wait longer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="56" />
+      <location filename="../../companion/ui/settings_dialog.py" line="69" />
       <source>Follow-up gap</source>
       <translation>Follow-up gap</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="57" />
+      <location filename="../../companion/ui/settings_dialog.py" line="70" />
       <source>Follow-ups before a formal step</source>
       <translation>Follow-ups before a formal step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="58" />
+      <location filename="../../companion/ui/settings_dialog.py" line="71" />
       <source>Silence before a reminder request</source>
       <translation>Silence before a reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <location filename="../../companion/ui/settings_dialog.py" line="72" />
       <source>Reminder request deadline</source>
       <translation>Reminder request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <location filename="../../companion/ui/settings_dialog.py" line="72" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7 days (168 hours), set by the platform</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="76" />
+      <source>Reminders</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="80" />
+      <source> hours</source>
+      <translation> hours</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="82" />
+      <source>Remind me of a reply I owe after</source>
+      <translation>Remind me of a reply I owe after</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="83" />
+      <source>Quiet hours</source>
+      <translation>Quiet hours</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="84" />
+      <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
+      <translation>No reminders during these hours, except platform deadlines less than 24 hours away.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="105" />
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="108" />
+      <source>Start at login, minimised to the tray</source>
+      <translation>Start at login, minimised to the tray</translation>
     </message>
   </context>
   <context>
@@ -2094,47 +2417,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="110" />
+      <location filename="../../companion/app.py" line="111" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="111" />
+      <location filename="../../companion/app.py" line="112" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="112" />
+      <location filename="../../companion/app.py" line="113" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="113" />
+      <location filename="../../companion/app.py" line="114" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="114" />
+      <location filename="../../companion/app.py" line="115" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="119" />
+      <location filename="../../companion/app.py" line="120" />
       <source>File: %1</source>
       <translation>File: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="163" />
+      <location filename="../../companion/app.py" line="164" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="173" />
+      <location filename="../../companion/app.py" line="174" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="185" />
+      <location filename="../../companion/app.py" line="192" />
+      <source>Renraku Companion is already running.</source>
+      <translation>Renraku Companion is already running.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="203" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>
@@ -2170,6 +2498,74 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tray</name>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="60" />
+      <source>Renraku Companion</source>
+      <translation>Renraku Companion</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="62" />
+      <source>%1 need action</source>
+      <translation>%1 need action</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="76" />
+      <source>Needs action</source>
+      <translation>Needs action</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="83" />
+      <source>… and %1 more</source>
+      <translation>… and %1 more</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="86" />
+      <source>Open window</source>
+      <translation>Open window</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="87" />
+      <source>Reminder Center</source>
+      <translation>Reminder Center</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="88" />
+      <source>Snooze all for 1 hour</source>
+      <translation>Snooze all for 1 hour</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="89" />
+      <source>Quiet mode</source>
+      <translation>Quiet mode</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="93" />
+      <source>For 1 hour</source>
+      <translation>For 1 hour</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="94" />
+      <source>Until tomorrow morning</source>
+      <translation>Until tomorrow morning</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="95" />
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="96" />
+      <source>Settings…</source>
+      <translation>Settings…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="98" />
+      <source>Quit</source>
+      <translation>Quit</translation>
     </message>
   </context>
   <context>

@@ -171,6 +171,96 @@
     </message>
   </context>
   <context>
+    <name>Desktop</name>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <source>… and %1 more in the Reminder Center</source>
+      <translation>…ほか %1件はリマインダー一覧で</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="74" />
+      <source>%1 projects need you</source>
+      <translation>%1件のプロジェクトで対応が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="80" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="80" />
+      <source>Notifications work. Reminders will look like this.</source>
+      <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="75" />
+      <location filename="../../companion/ui/desktop.py" line="81" />
+      <source>Open</source>
+      <translation>開く</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="75" />
+      <location filename="../../companion/ui/desktop.py" line="81" />
+      <source>Snooze 1 hour</source>
+      <translation>1時間後に再通知</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="84" />
+      <source>the desktop's notification service</source>
+      <translation>デスクトップの通知サービス</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="85" />
+      <source>the tray icon's messages</source>
+      <translation>トレイアイコンのメッセージ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="86" />
+      <source>this window only (no notification service or tray was found)</source>
+      <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="88" />
+      <source>Test notification sent through %1.</source>
+      <translation>テスト通知を%1で送りました。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="142" />
+      <source>Still running</source>
+      <translation>起動したままです</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="144" />
+      <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
+      <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="153" />
+      <source>Keep running?</source>
+      <translation>起動したままにしますか？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="155" />
+      <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
+      <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="157" />
+      <source>Keep running</source>
+      <translation>動かしたままにする</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="158" />
+      <source>Quit</source>
+      <translation>終了</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="159" />
+      <source>Remember my answer</source>
+      <translation>この選択を記憶する</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="73" />
@@ -1274,89 +1364,99 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="53" />
+      <location filename="../../companion/ui/main_window.py" line="50" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="83" />
       <source>&amp;New project…</source>
       <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="84" />
       <source>&amp;Edit project…</source>
       <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="85" />
       <source>&amp;Archive / restore</source>
       <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="89" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;Delete project…</source>
       <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>I &amp;sent a message now</source>
       <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>They &amp;replied now</source>
       <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="93" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>&amp;Log a message…</source>
       <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>&amp;What should I do?…</source>
       <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>A request was filed &amp;against me…</source>
       <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="105" />
+      <source>&amp;Reminder Center</source>
+      <translation>リマインダー一覧(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="106" />
+      <source>Send a &amp;test notification</source>
+      <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="115" />
@@ -1370,146 +1470,161 @@
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="129" />
+      <source>&amp;View</source>
+      <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="137" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="151" />
+      <location filename="../../companion/ui/main_window.py" line="154" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="159" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="159" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="159" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="162" />
+      <location filename="../../companion/ui/main_window.py" line="165" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="168" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>Needs action</source>
-      <translation>要対応のみ</translation>
+      <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="278" />
+      <location filename="../../companion/ui/main_window.py" line="281" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="278" />
+      <location filename="../../companion/ui/main_window.py" line="281" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="286" />
+      <location filename="../../companion/ui/main_window.py" line="289" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="379" />
+      <location filename="../../companion/ui/main_window.py" line="425" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="379" />
+      <location filename="../../companion/ui/main_window.py" line="425" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="391" />
+      <location filename="../../companion/ui/main_window.py" line="437" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="393" />
+      <location filename="../../companion/ui/main_window.py" line="439" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="394" />
+      <location filename="../../companion/ui/main_window.py" line="440" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="405" />
+      <location filename="../../companion/ui/main_window.py" line="451" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="405" />
+      <location filename="../../companion/ui/main_window.py" line="451" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="442" />
+      <location filename="../../companion/ui/main_window.py" line="494" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="445" />
+      <location filename="../../companion/ui/main_window.py" line="497" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="459" />
+      <location filename="../../companion/ui/main_window.py" line="511" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="459" />
+      <location filename="../../companion/ui/main_window.py" line="511" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="468" />
+      <location filename="../../companion/ui/main_window.py" line="522" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="469" />
+      <location filename="../../companion/ui/main_window.py" line="523" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="472" />
+      <location filename="../../companion/ui/main_window.py" line="526" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="486" />
+      <location filename="../../companion/ui/main_window.py" line="544" />
+      <source>Start at login</source>
+      <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="544" />
+      <source>Could not change the start-at-login setting: %1</source>
+      <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="549" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="491" />
+      <location filename="../../companion/ui/main_window.py" line="554" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="494" />
+      <location filename="../../companion/ui/main_window.py" line="557" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1844,6 +1959,144 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>ReminderCenter</name>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="33" />
+      <source>Reminder Center</source>
+      <translation>リマインダー一覧</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <source>Project</source>
+      <translation>プロジェクト</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <source>Reminder</source>
+      <translation>リマインダー</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="86" />
+      <source>Due</source>
+      <translation>時期</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <source>State</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <source>Open</source>
+      <translation>開く</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="47" />
+      <source>Snooze</source>
+      <translation>あとで通知</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="50" />
+      <source>1 hour</source>
+      <translation>1時間後</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="51" />
+      <source>This evening</source>
+      <translation>今晩</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="52" />
+      <source>Tomorrow morning</source>
+      <translation>明日の朝</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="53" />
+      <source>Next business day</source>
+      <translation>次の営業日</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="57" />
+      <source>Dismiss</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="82" />
+      <source>Snoozed until %1</source>
+      <translation>%1 まで延期中</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="84" />
+      <source>Held (quiet hours)</source>
+      <translation>保留中（通知しない時間帯）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <source>%1 reminders.</source>
+      <translation>リマインダー %1件</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <source>No reminders right now. The app will tell you when something is due.</source>
+      <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="115" />
+      <source>A reminder request was filed against you: answer within 7 days</source>
+      <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh)</extracomment>
+      <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="116" />
+      <source>Request against you: %1 left to answer</source>
+      <translation>相手からの申請：返答期限まであと%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="117" />
+      <source>Request against you: less than a day left (%1)</source>
+      <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="118" />
+      <source>They are waiting for your reply</source>
+      <translation>相手があなたの返信を待っています</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="119" />
+      <source>Your reminder request's deadline is in less than a day (%1)</source>
+      <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="120" />
+      <source>Your reminder request's deadline passed: support now reviews it</source>
+      <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="121" />
+      <source>A polite follow-up is due</source>
+      <translation>丁寧に再度連絡するタイミングです</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="122" />
+      <source>The formal reminder request is now possible</source>
+      <translation>連絡催促申請ができるようになりました</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="123" />
+      <source>The Lancers transaction expires within 30 days</source>
+      <translation>ランサーズの取引期限まで30日を切りました</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestAgainstDialog</name>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="27" />
@@ -1912,80 +2165,150 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="24" />
+      <location filename="../../companion/ui/settings_dialog.py" line="37" />
       <source>Settings</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="27" />
+      <location filename="../../companion/ui/settings_dialog.py" line="40" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="30" />
+      <location filename="../../companion/ui/settings_dialog.py" line="43" />
       <source>System default</source>
       <translation>システムの設定に従う</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="34" />
+      <location filename="../../companion/ui/settings_dialog.py" line="47" />
       <source>Interface language</source>
       <translation>表示言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="35" />
+      <location filename="../../companion/ui/settings_dialog.py" line="48" />
       <source>A new language applies the next time the app starts.</source>
       <translation>言語の変更は次回の起動時から反映されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="38" />
+      <location filename="../../companion/ui/settings_dialog.py" line="51" />
       <source>Timing</source>
       <translation>タイミング</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="44" />
-      <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <location filename="../../companion/ui/settings_dialog.py" line="57" />
+      <location filename="../../companion/ui/settings_dialog.py" line="66" />
       <source> days</source>
       <translation> 日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="46" />
+      <location filename="../../companion/ui/settings_dialog.py" line="59" />
       <source>How long to wait after your message before a follow-up is due.</source>
       <translation>メッセージを送ってから、再送のタイミングになるまでの期間です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="50" />
+      <location filename="../../companion/ui/settings_dialog.py" line="63" />
       <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
       <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="55" />
+      <location filename="../../companion/ui/settings_dialog.py" line="68" />
       <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
       <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="56" />
+      <location filename="../../companion/ui/settings_dialog.py" line="69" />
       <source>Follow-up gap</source>
       <translation>再送までの間隔</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="57" />
+      <location filename="../../companion/ui/settings_dialog.py" line="70" />
       <source>Follow-ups before a formal step</source>
       <translation>正式な手続きの前に送る通数</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="58" />
+      <location filename="../../companion/ui/settings_dialog.py" line="71" />
       <source>Silence before a reminder request</source>
       <translation>連絡催促申請までの沈黙期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <location filename="../../companion/ui/settings_dialog.py" line="72" />
       <source>Reminder request deadline</source>
       <translation>連絡催促申請の期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <location filename="../../companion/ui/settings_dialog.py" line="72" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7日間（168時間）：プラットフォームの規定</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="76" />
+      <source>Reminders</source>
+      <translation>リマインダー</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="80" />
+      <source> hours</source>
+      <translation> 時間</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="82" />
+      <source>Remind me of a reply I owe after</source>
+      <translation>返信していないメッセージを知らせるまで</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="83" />
+      <source>Quiet hours</source>
+      <translation>通知しない時間帯</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="84" />
+      <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
+      <translation>この時間帯は通知しません。ただし、24時間以内に迫ったプラットフォームの期限は例外です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Mon</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Tue</source>
+      <translation>火</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Wed</source>
+      <translation>水</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Thu</source>
+      <translation>木</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Fri</source>
+      <translation>金</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Sat</source>
+      <translation>土</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <source>Sun</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="105" />
+      <source>On</source>
+      <translation>曜日</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="108" />
+      <source>Start at login, minimised to the tray</source>
+      <translation>ログイン時にトレイに最小化して起動する</translation>
     </message>
   </context>
   <context>
@@ -2094,47 +2417,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="110" />
+      <location filename="../../companion/app.py" line="111" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="111" />
+      <location filename="../../companion/app.py" line="112" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="112" />
+      <location filename="../../companion/app.py" line="113" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="113" />
+      <location filename="../../companion/app.py" line="114" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="114" />
+      <location filename="../../companion/app.py" line="115" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="119" />
+      <location filename="../../companion/app.py" line="120" />
       <source>File: %1</source>
       <translation>ファイル：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="163" />
+      <location filename="../../companion/app.py" line="164" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="173" />
+      <location filename="../../companion/app.py" line="174" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="185" />
+      <location filename="../../companion/app.py" line="192" />
+      <source>Renraku Companion is already running.</source>
+      <translation>連絡コンパニオンはすでに起動しています。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="203" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
@@ -2170,6 +2498,74 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tray</name>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="60" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="62" />
+      <source>%1 need action</source>
+      <translation>要対応 %1件</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="76" />
+      <source>Needs action</source>
+      <translation>要対応</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="83" />
+      <source>… and %1 more</source>
+      <translation>…ほか %1件</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="86" />
+      <source>Open window</source>
+      <translation>ウィンドウを開く</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="87" />
+      <source>Reminder Center</source>
+      <translation>リマインダー一覧</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="88" />
+      <source>Snooze all for 1 hour</source>
+      <translation>すべて1時間後に再通知</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="89" />
+      <source>Quiet mode</source>
+      <translation>おやすみモード</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="93" />
+      <source>For 1 hour</source>
+      <translation>1時間</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="94" />
+      <source>Until tomorrow morning</source>
+      <translation>明日の朝まで</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="95" />
+      <source>Off</source>
+      <translation>オフ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="96" />
+      <source>Settings…</source>
+      <translation>設定…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="98" />
+      <source>Quit</source>
+      <translation>終了</translation>
     </message>
   </context>
   <context>
