@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
@@ -333,10 +335,8 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def _save_geometry(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # never block closing on this
             repo.set_setting("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
-        except Exception:  # never block closing on this
-            pass
 
     def restore_geometry(self) -> None:
         from PySide6.QtCore import QByteArray
