@@ -158,7 +158,9 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
             and p.unanswered_count >= t.follow_ups_before_formal
             and p.action in ("file_request", "report_completion_first", "wait", "contact_support")
         ):
-            add("request_possible", p.request_possible_at, p.request_possible_at)
+            # not while the last follow-up is still fresh: the app says "wait" until then
+            due = max(p.request_possible_at, p.next_follow_up_at or p.request_possible_at)
+            add("request_possible", p.request_possible_at, due)
     if p.platform == "lancers" and p.last_progress is not None:
         expires = p.last_progress + timedelta(days=365)
         add("expiry_soon", p.last_progress, expires - s.expiry_warning, expires)

@@ -49,7 +49,10 @@ def test_follow_up_is_armed_by_the_last_message():
 
 def test_request_possible_after_enough_follow_ups():
     p = facts(unanswered_count=3, last_sent_at=T0, next_follow_up_at=T0 + 2 * D, request_possible_at=T0 + 4 * D, action="wait")
-    assert kinds(p) == ["request_possible"]
+    assert [(r.kind, r.due_at) for r in reminders_for(p, T, NONE)] == [("request_possible", T0 + 4 * D)]
+    # the window is open already, but the last follow-up is fresh: remind when the gap has passed
+    fresh = facts(unanswered_count=3, last_sent_at=T0, next_follow_up_at=T0 + 2 * D, request_possible_at=T0 - D, action="wait")
+    assert [r.due_at for r in reminders_for(fresh, T, NONE)] == [T0 + 2 * D]
 
 
 def test_reply_owed_after_the_set_time():
