@@ -37,6 +37,58 @@ def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss * 1024 / MiB
 
 
+IDLE_SECONDS = float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
+
+
+def idle_cost(py: str, data_dir: Path) -> dict[str, float | str]:
+    """CPU seconds and wake-ups of the app idling with its window hidden in the tray.
+
+    Runs on a real X server with a tray host when Xvfb and trayer are installed (the window is then
+    really hidden); otherwise offscreen, where the window stays shown but still must not tick.
+    """
+    import psutil
+
+    procs: list[subprocess.Popen[bytes]] = []
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["COMPANION_NO_DBUS"] = "1"
+    mode = "offscreen (window shown)"
+    if shutil.which("Xvfb") and shutil.which("trayer"):
+        read_fd, write_fd = os.pipe()
+        procs.append(subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                                      pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        os.close(write_fd)
+        with os.fdopen(read_fd) as pipe:
+            env["DISPLAY"] = ":" + pipe.readline().strip()
+        env["QT_QPA_PLATFORM"] = "xcb"
+        procs.append(subprocess.Popen(["trayer", "--edge", "top", "--widthtype", "request"], env=env,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        time.sleep(1)
+        mode = "Xvfb + trayer (window hidden in the tray)"
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    app = subprocess.Popen([py, "-m", "companion", "--minimized", "--data-dir", str(data_dir)], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    procs.append(app)
+    try:
+        time.sleep(5)  # start-up and the first reminder plan are not idle
+        proc = psutil.Process(app.pid)
+        cpu0 = sum(proc.cpu_times()[:2])
+        ctx0 = proc.num_ctx_switches().voluntary
+        time.sleep(IDLE_SECONDS)
+        cpu1 = sum(proc.cpu_times()[:2])
+        ctx1 = proc.num_ctx_switches().voluntary
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+    minutes = IDLE_SECONDS / 60
+    return {"mode": mode, "seconds": IDLE_SECONDS, "cpu_s_per_min": (cpu1 - cpu0) / minutes,
+            "wakeups_per_min": (ctx1 - ctx0) / minutes}
+
+
 def main() -> int:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -56,6 +108,7 @@ def main() -> int:
         for _ in range(RUNS):
             for name, cmd in cases.items():
                 samples[name].append(measure(cmd, env))
+        idle = idle_cost(py, large) if IDLE_SECONDS > 0 else None
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -79,6 +132,10 @@ def main() -> int:
     print()
     failed = False
     checks = []
+    if idle is not None:
+        print(f"idle ({idle['mode']}, {idle['seconds']:.0f} s): {idle['cpu_s_per_min']:.4f} CPU-s/min, "
+              f"{idle['wakeups_per_min']:.1f} wake-ups/min")
+        budgets.append(("idle", "CPU-s/min", float(idle["cpu_s_per_min"]), 0.1))
     for name, what, value, limit in budgets:
         ok = value <= limit
         failed |= not ok
@@ -86,7 +143,7 @@ def main() -> int:
         print(f"{'PASS' if ok else 'FAIL'}  {name:<12} {what:<12} {value:7.2f}{unit}  (budget {limit}{unit})")
         checks.append({"case": name, "measure": what, "value": value, "budget": limit, "ok": ok})
     out = ROOT / "bench" / "results.json"
-    out.write_text(json.dumps({"results": result, "checks": checks}, indent=2))
+    out.write_text(json.dumps({"results": result, "idle": idle, "checks": checks}, indent=2))
     print(f"\nwritten: {out}")
     return 1 if failed else 0
 
