@@ -65,6 +65,7 @@ class ReminderSettings:
     quiet_until: datetime | None = None  # "quiet mode" from the tray
     snooze_all_until: datetime | None = None
     expiry_warning: timedelta = timedelta(days=30)
+    digest_hour: int | None = None  # local hour of an optional daily digest
 
 
 @dataclass(frozen=True)
@@ -265,3 +266,15 @@ def snooze_until(preset: str, now: datetime, tz: tzinfo, *, evening: time = time
             day += DAY
         return ensure_utc(datetime.combine(day, morning, tzinfo=tz))
     raise ValueError(f"unknown snooze preset {preset!r}")
+
+
+def next_digest(now: datetime, s: ReminderSettings, tz: tzinfo, last_sent: datetime | None) -> datetime | None:
+    """The next daily digest instant (local ``digest_hour``), once per local day."""
+    if s.digest_hour is None:
+        return None
+    local = ensure_utc(now).astimezone(tz)
+    today = datetime.combine(local.date(), time(s.digest_hour), tzinfo=tz)
+    sent_today = last_sent is not None and ensure_utc(last_sent).astimezone(tz).date() >= local.date()
+    if sent_today:
+        return ensure_utc(datetime.combine(local.date() + DAY, time(s.digest_hour), tzinfo=tz))
+    return ensure_utc(today)

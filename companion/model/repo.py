@@ -703,7 +703,16 @@ def reminder_settings() -> ReminderSettings:
         quiet_weekdays=weekdays,
         quiet_until=instant("quiet_until"),
         snooze_all_until=instant("snooze_all_until"),
+        digest_hour=_hour(get_setting("digest_hour")),
     )
+
+
+def _hour(value: Any) -> int | None:
+    try:
+        hour = int(value)
+    except (TypeError, ValueError):
+        return None
+    return hour if 0 <= hour <= 23 else None
 
 
 # --- Settings ----------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class Desktop(QObject):
         self.scheduler = ReminderScheduler(controller, self)
         self.scheduler.fired.connect(self.notify)
         self.scheduler.planned.connect(self._planned)
+        self.scheduler.digest.connect(self.send_digest)
         self.center = None
         self._last_fired: dict[int, list[tuple[int, str, str]]] = {}
         controller.show_project.connect(self.show_project)
@@ -74,6 +75,18 @@ class Desktop(QObject):
             note = Note(self.tr("%1 projects need you").replace("%1", str(len(reminders))), "\n".join(lines), None, urgent)
         self.notifier.show(note, self.tr("Open"), self.tr("Snooze 1 hour"))
         self.window.statusBar().showMessage(f"{note.summary}: {note.body.splitlines()[0]}", 15_000)
+
+    def send_digest(self, rows: list[repo.ProjectRow]) -> None:
+        now = self.controller.now()
+        if rows:
+            ordered = sorted(rows, key=lambda r: (-text.urgency(r.recommendation), -text.action_rank(r.recommendation)))
+            lines = [f"• {r.title}: {text.next_step_text(r.recommendation, now)}" for r in ordered[:SUMMARY_LINES]]
+            if len(ordered) > SUMMARY_LINES:
+                lines.append(self.tr("… and %1 more").replace("%1", str(len(ordered) - SUMMARY_LINES)))
+            body = "\n".join(lines)
+        else:
+            body = self.tr("Nothing needs you today.")
+        self.notifier.show(Note(self.tr("Today's digest"), body, None), self.tr("Open"), self.tr("Snooze 1 hour"))
 
     def test_notification(self) -> None:
         self.notifier.show(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +55,7 @@ class ReminderCenter(QDialog):
             ("business_day", self.tr("Next business day")),
         ):
             self.snooze_menu.addAction(label, lambda p=preset: self.snooze_selected(p))
+        self.snooze_menu.addAction(self.tr("Until…"), self.snooze_custom)
         self.snooze_button.setMenu(self.snooze_menu)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
@@ -114,6 +117,27 @@ class ReminderCenter(QDialog):
         if keys:
             until = snooze_until(preset, self.controller.now(), self.controller.clock.local_tz())
             self.controller.set_reminders(keys, "snoozed", until)
+
+    def snooze_custom(self) -> None:
+        keys = self.selected_keys()
+        if not keys:
+            return
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from companion.ui.message_dialog import DateTimeField
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Snooze until"))
+        field = DateTimeField(self.controller.now, self.controller.clock.local_tz())
+        field.set_value(self.controller.now() + timedelta(hours=3))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        box = QVBoxLayout(dialog)
+        box.addWidget(field)
+        box.addWidget(buttons)
+        if dialog.exec() and field.value() > self.controller.now():
+            self.controller.set_reminders(keys, "snoozed", field.value())
 
     def dismiss_selected(self) -> None:
         keys = self.selected_keys()

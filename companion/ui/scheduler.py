@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from companion.model import repo
-from companion.model.reminders import Plan, Reminder, plan, reminders_for
+from companion.model.reminders import Plan, Reminder, next_digest, plan, reminders_for
 from companion.ui.controller import Controller
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,8 @@ class ReminderScheduler(QObject):
     fired = Signal(list)
     #: the plan changed (the tray and the Reminder Center refresh)
     planned = Signal()
+    #: the daily digest is due (the projects needing action)
+    digest = Signal(list)
 
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,8 +88,26 @@ class ReminderScheduler(QObject):
             self.fired.emit(list(result.due))
             result = self.compute()  # the fired ones are no longer due
         self.current = result
-        self._arm(result.next_at)
+        wake = [t for t in (result.next_at, self._digest_check()) if t is not None]
+        self._arm(min(wake) if wake else None)
         self.planned.emit()
+
+    def _digest_check(self) -> datetime | None:
+        """Send the daily digest if its hour has come; return the next digest instant."""
+        c = self.controller
+        settings = repo.reminder_settings()
+        if settings.digest_hour is None:
+            return None
+        now, tz = c.now(), c.clock.local_tz()
+        last_value = repo.get_setting("digest_last")
+        last = repo.from_db_time(last_value) if isinstance(last_value, str) else None
+        due = next_digest(now, settings, tz, last)
+        if due is not None and due <= now:
+            repo.set_setting("digest_last", repo.to_db_time(now))
+            rows = [r for r in c.overview() if not r.archived and r.recommendation and r.recommendation.action.value not in ("nothing_to_do", "move_on")]
+            self.digest.emit(rows)
+            due = next_digest(now, settings, tz, now)
+        return due
 
     def _arm(self, when: datetime | None) -> None:
         self.timer.stop()

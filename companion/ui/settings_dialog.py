@@ -105,6 +105,15 @@ class SettingsDialog(QDialog):
         rform.addRow(self.tr("On"), days)
         self.quiet.toggled.connect(self._sync_quiet)
         self._sync_quiet()
+        self.digest = QCheckBox(self.tr("Daily digest at"))
+        self.digest_hour = QSpinBox()
+        self.digest_hour.setRange(0, 23)
+        self.digest_hour.setSuffix(self.tr(":00"))
+        self.digest_hour.setValue(r.digest_hour if r.digest_hour is not None else 9)
+        self.digest.setChecked(r.digest_hour is not None)
+        self.digest.toggled.connect(self.digest_hour.setEnabled)
+        self.digest_hour.setEnabled(self.digest.isChecked())
+        rform.addRow(self.digest, self.digest_hour)
         self.autostart = QCheckBox(self.tr("Start at login, minimised to the tray"))
         self.autostart.setChecked(autostart)
         rform.addRow("", self.autostart)
@@ -141,6 +150,7 @@ class SettingsDialog(QDialog):
             "quiet_start": self.quiet_start.time().toString("HH:mm") if self.quiet.isChecked() else None,
             "quiet_end": self.quiet_end.time().toString("HH:mm") if self.quiet.isChecked() else None,
             "quiet_weekdays": [i for i, check in enumerate(self.days) if check.isChecked()],
+            "digest_hour": self.digest_hour.value() if self.digest.isChecked() else None,
         }
 
     def autostart_wanted(self) -> bool:

@@ -173,89 +173,106 @@
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="74" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>… and %1 more in the Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="75" />
       <source>%1 projects need you</source>
       <translation>%1 projects need you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="80" />
+      <location filename="../../companion/ui/desktop.py" line="93" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="80" />
+      <location filename="../../companion/ui/desktop.py" line="93" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>Notifications work. Reminders will look like this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="75" />
-      <location filename="../../companion/ui/desktop.py" line="81" />
+      <location filename="../../companion/ui/desktop.py" line="76" />
+      <location filename="../../companion/ui/desktop.py" line="89" />
+      <location filename="../../companion/ui/desktop.py" line="94" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="75" />
-      <location filename="../../companion/ui/desktop.py" line="81" />
+      <location filename="../../companion/ui/desktop.py" line="76" />
+      <location filename="../../companion/ui/desktop.py" line="89" />
+      <location filename="../../companion/ui/desktop.py" line="94" />
       <source>Snooze 1 hour</source>
       <translation>Snooze 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="84" />
+      <location filename="../../companion/ui/desktop.py" line="85" />
+      <source>… and %1 more</source>
+      <translation>… and %1 more</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="88" />
+      <source>Nothing needs you today.</source>
+      <translation>Nothing needs you today.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="89" />
+      <source>Today's digest</source>
+      <translation>Today's digest</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="97" />
       <source>the desktop's notification service</source>
       <translation>the desktop's notification service</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="85" />
+      <location filename="../../companion/ui/desktop.py" line="98" />
       <source>the tray icon's messages</source>
       <translation>the tray icon's messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="99" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>this window only (no notification service or tray was found)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="88" />
+      <location filename="../../companion/ui/desktop.py" line="101" />
       <source>Test notification sent through %1.</source>
       <translation>Test notification sent through %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="142" />
+      <location filename="../../companion/ui/desktop.py" line="155" />
       <source>Still running</source>
       <translation>Still running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="144" />
+      <location filename="../../companion/ui/desktop.py" line="157" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="153" />
+      <location filename="../../companion/ui/desktop.py" line="166" />
       <source>Keep running?</source>
       <translation>Keep running?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="155" />
+      <location filename="../../companion/ui/desktop.py" line="168" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="157" />
+      <location filename="../../companion/ui/desktop.py" line="170" />
       <source>Keep running</source>
       <translation>Keep running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="158" />
+      <location filename="../../companion/ui/desktop.py" line="171" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="159" />
+      <location filename="../../companion/ui/desktop.py" line="172" />
       <source>Remember my answer</source>
       <translation>Remember my answer</translation>
     </message>
@@ -1364,172 +1381,172 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="50" />
+      <location filename="../../companion/ui/main_window.py" line="52" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="83" />
+      <location filename="../../companion/ui/main_window.py" line="85" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="84" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="85" />
+      <location filename="../../companion/ui/main_window.py" line="87" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="90" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="89" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="93" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="117" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="120" />
+      <location filename="../../companion/ui/main_window.py" line="122" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="133" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="136" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="137" />
+      <location filename="../../companion/ui/main_window.py" line="139" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="154" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="159" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="159" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="159" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="165" />
+      <location filename="../../companion/ui/main_window.py" line="167" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="171" />
+      <location filename="../../companion/ui/main_window.py" line="173" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="281" />
+      <location filename="../../companion/ui/main_window.py" line="283" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="281" />
+      <location filename="../../companion/ui/main_window.py" line="283" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="289" />
+      <location filename="../../companion/ui/main_window.py" line="291" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
@@ -1604,27 +1621,27 @@
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="544" />
+      <location filename="../../companion/ui/main_window.py" line="543" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="544" />
+      <location filename="../../companion/ui/main_window.py" line="543" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="549" />
+      <location filename="../../companion/ui/main_window.py" line="548" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="554" />
+      <location filename="../../companion/ui/main_window.py" line="553" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="556" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1961,137 +1978,147 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ReminderCenter</name>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="33" />
+      <location filename="../../companion/ui/reminder_center.py" line="35" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
       <source>Reminder</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
-      <location filename="../../companion/ui/reminder_center.py" line="86" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="89" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="47" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="47" />
+      <location filename="../../companion/ui/reminder_center.py" line="49" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="50" />
+      <location filename="../../companion/ui/reminder_center.py" line="52" />
       <source>1 hour</source>
       <translation>1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="51" />
+      <location filename="../../companion/ui/reminder_center.py" line="53" />
       <source>This evening</source>
       <translation>This evening</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="52" />
+      <location filename="../../companion/ui/reminder_center.py" line="54" />
       <source>Tomorrow morning</source>
       <translation>Tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="53" />
+      <location filename="../../companion/ui/reminder_center.py" line="55" />
       <source>Next business day</source>
       <translation>Next business day</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="57" />
+      <location filename="../../companion/ui/reminder_center.py" line="58" />
+      <source>Until…</source>
+      <translation>Until…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="60" />
       <source>Dismiss</source>
       <translation>Dismiss</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <location filename="../../companion/ui/reminder_center.py" line="65" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="82" />
+      <location filename="../../companion/ui/reminder_center.py" line="85" />
       <source>Snoozed until %1</source>
       <translation>Snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="84" />
+      <location filename="../../companion/ui/reminder_center.py" line="87" />
       <source>Held (quiet hours)</source>
       <translation>Held (quiet hours)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <location filename="../../companion/ui/reminder_center.py" line="98" />
       <source>%1 reminders.</source>
       <translation>%1 reminders.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <location filename="../../companion/ui/reminder_center.py" line="98" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>No reminders right now. The app will tell you when something is due.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="130" />
+      <source>Snooze until</source>
+      <translation>Snooze until</translation>
     </message>
   </context>
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="115" />
+      <location filename="../../companion/ui/scheduler.py" line="135" />
       <source>A reminder request was filed against you: answer within 7 days</source>
-      <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh)</extracomment>
+      <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>A reminder request was filed against you: answer within 7 days</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="116" />
+      <location filename="../../companion/ui/scheduler.py" line="136" />
       <source>Request against you: %1 left to answer</source>
       <translation>Request against you: %1 left to answer</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="117" />
+      <location filename="../../companion/ui/scheduler.py" line="137" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>Request against you: less than a day left (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="118" />
+      <location filename="../../companion/ui/scheduler.py" line="138" />
       <source>They are waiting for your reply</source>
       <translation>They are waiting for your reply</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="119" />
+      <location filename="../../companion/ui/scheduler.py" line="139" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>Your reminder request's deadline is in less than a day (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="120" />
+      <location filename="../../companion/ui/scheduler.py" line="140" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>Your reminder request's deadline passed: support now reviews it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="121" />
+      <location filename="../../companion/ui/scheduler.py" line="141" />
       <source>A polite follow-up is due</source>
       <translation>A polite follow-up is due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="122" />
+      <location filename="../../companion/ui/scheduler.py" line="142" />
       <source>The formal reminder request is now possible</source>
       <translation>The formal reminder request is now possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="123" />
+      <location filename="../../companion/ui/scheduler.py" line="143" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>The Lancers transaction expires within 30 days</translation>
     </message>
@@ -2307,6 +2334,16 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/settings_dialog.py" line="108" />
+      <source>Daily digest at</source>
+      <translation>Daily digest at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <source>:00</source>
+      <translation>:00</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="117" />
       <source>Start at login, minimised to the tray</source>
       <translation>Start at login, minimised to the tray</translation>
     </message>

@@ -173,89 +173,106 @@
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="74" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>…ほか %1件はリマインダー一覧で</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="75" />
       <source>%1 projects need you</source>
       <translation>%1件のプロジェクトで対応が必要です</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="80" />
+      <location filename="../../companion/ui/desktop.py" line="93" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="80" />
+      <location filename="../../companion/ui/desktop.py" line="93" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="75" />
-      <location filename="../../companion/ui/desktop.py" line="81" />
+      <location filename="../../companion/ui/desktop.py" line="76" />
+      <location filename="../../companion/ui/desktop.py" line="89" />
+      <location filename="../../companion/ui/desktop.py" line="94" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="75" />
-      <location filename="../../companion/ui/desktop.py" line="81" />
+      <location filename="../../companion/ui/desktop.py" line="76" />
+      <location filename="../../companion/ui/desktop.py" line="89" />
+      <location filename="../../companion/ui/desktop.py" line="94" />
       <source>Snooze 1 hour</source>
       <translation>1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="84" />
+      <location filename="../../companion/ui/desktop.py" line="85" />
+      <source>… and %1 more</source>
+      <translation>…ほか %1件</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="88" />
+      <source>Nothing needs you today.</source>
+      <translation>今日対応が必要なものはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="89" />
+      <source>Today's digest</source>
+      <translation>今日のまとめ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="97" />
       <source>the desktop's notification service</source>
       <translation>デスクトップの通知サービス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="85" />
+      <location filename="../../companion/ui/desktop.py" line="98" />
       <source>the tray icon's messages</source>
       <translation>トレイアイコンのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="99" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="88" />
+      <location filename="../../companion/ui/desktop.py" line="101" />
       <source>Test notification sent through %1.</source>
       <translation>テスト通知を%1で送りました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="142" />
+      <location filename="../../companion/ui/desktop.py" line="155" />
       <source>Still running</source>
       <translation>起動したままです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="144" />
+      <location filename="../../companion/ui/desktop.py" line="157" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="153" />
+      <location filename="../../companion/ui/desktop.py" line="166" />
       <source>Keep running?</source>
       <translation>起動したままにしますか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="155" />
+      <location filename="../../companion/ui/desktop.py" line="168" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="157" />
+      <location filename="../../companion/ui/desktop.py" line="170" />
       <source>Keep running</source>
       <translation>動かしたままにする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="158" />
+      <location filename="../../companion/ui/desktop.py" line="171" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="159" />
+      <location filename="../../companion/ui/desktop.py" line="172" />
       <source>Remember my answer</source>
       <translation>この選択を記憶する</translation>
     </message>
@@ -1364,172 +1381,172 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="50" />
+      <location filename="../../companion/ui/main_window.py" line="52" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="83" />
+      <location filename="../../companion/ui/main_window.py" line="85" />
       <source>&amp;New project…</source>
       <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="84" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;Edit project…</source>
       <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="85" />
+      <location filename="../../companion/ui/main_window.py" line="87" />
       <source>&amp;Archive / restore</source>
       <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>&amp;Delete project…</source>
       <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="90" />
       <source>I &amp;sent a message now</source>
       <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="89" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>They &amp;replied now</source>
       <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="93" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>&amp;Log a message…</source>
       <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>&amp;What should I do?…</source>
       <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>A request was filed &amp;against me…</source>
       <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Reminder Center</source>
       <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>Send a &amp;test notification</source>
       <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="117" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="120" />
+      <location filename="../../companion/ui/main_window.py" line="122" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="133" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="136" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="137" />
+      <location filename="../../companion/ui/main_window.py" line="139" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="154" />
+      <location filename="../../companion/ui/main_window.py" line="156" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="159" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="159" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="159" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="165" />
+      <location filename="../../companion/ui/main_window.py" line="167" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="171" />
+      <location filename="../../companion/ui/main_window.py" line="173" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="281" />
+      <location filename="../../companion/ui/main_window.py" line="283" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="281" />
+      <location filename="../../companion/ui/main_window.py" line="283" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="289" />
+      <location filename="../../companion/ui/main_window.py" line="291" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
@@ -1604,27 +1621,27 @@
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="544" />
+      <location filename="../../companion/ui/main_window.py" line="543" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="544" />
+      <location filename="../../companion/ui/main_window.py" line="543" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="549" />
+      <location filename="../../companion/ui/main_window.py" line="548" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="554" />
+      <location filename="../../companion/ui/main_window.py" line="553" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="556" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1961,137 +1978,147 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ReminderCenter</name>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="33" />
+      <location filename="../../companion/ui/reminder_center.py" line="35" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
       <source>Reminder</source>
       <translation>リマインダー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
-      <location filename="../../companion/ui/reminder_center.py" line="86" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="89" />
       <source>Due</source>
       <translation>時期</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="41" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
       <source>State</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="47" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="47" />
+      <location filename="../../companion/ui/reminder_center.py" line="49" />
       <source>Snooze</source>
       <translation>あとで通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="50" />
+      <location filename="../../companion/ui/reminder_center.py" line="52" />
       <source>1 hour</source>
       <translation>1時間後</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="51" />
+      <location filename="../../companion/ui/reminder_center.py" line="53" />
       <source>This evening</source>
       <translation>今晩</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="52" />
+      <location filename="../../companion/ui/reminder_center.py" line="54" />
       <source>Tomorrow morning</source>
       <translation>明日の朝</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="53" />
+      <location filename="../../companion/ui/reminder_center.py" line="55" />
       <source>Next business day</source>
       <translation>次の営業日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="57" />
+      <location filename="../../companion/ui/reminder_center.py" line="58" />
+      <source>Until…</source>
+      <translation>日時を指定…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="60" />
       <source>Dismiss</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <location filename="../../companion/ui/reminder_center.py" line="65" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="82" />
+      <location filename="../../companion/ui/reminder_center.py" line="85" />
       <source>Snoozed until %1</source>
       <translation>%1 まで延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="84" />
+      <location filename="../../companion/ui/reminder_center.py" line="87" />
       <source>Held (quiet hours)</source>
       <translation>保留中（通知しない時間帯）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <location filename="../../companion/ui/reminder_center.py" line="98" />
       <source>%1 reminders.</source>
       <translation>リマインダー %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <location filename="../../companion/ui/reminder_center.py" line="98" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="130" />
+      <source>Snooze until</source>
+      <translation>延期する日時</translation>
     </message>
   </context>
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="115" />
+      <location filename="../../companion/ui/scheduler.py" line="135" />
       <source>A reminder request was filed against you: answer within 7 days</source>
-      <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh)</extracomment>
+      <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="116" />
+      <location filename="../../companion/ui/scheduler.py" line="136" />
       <source>Request against you: %1 left to answer</source>
       <translation>相手からの申請：返答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="117" />
+      <location filename="../../companion/ui/scheduler.py" line="137" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="118" />
+      <location filename="../../companion/ui/scheduler.py" line="138" />
       <source>They are waiting for your reply</source>
       <translation>相手があなたの返信を待っています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="119" />
+      <location filename="../../companion/ui/scheduler.py" line="139" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="120" />
+      <location filename="../../companion/ui/scheduler.py" line="140" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="121" />
+      <location filename="../../companion/ui/scheduler.py" line="141" />
       <source>A polite follow-up is due</source>
       <translation>丁寧に再度連絡するタイミングです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="122" />
+      <location filename="../../companion/ui/scheduler.py" line="142" />
       <source>The formal reminder request is now possible</source>
       <translation>連絡催促申請ができるようになりました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="123" />
+      <location filename="../../companion/ui/scheduler.py" line="143" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>ランサーズの取引期限まで30日を切りました</translation>
     </message>
@@ -2307,6 +2334,16 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/settings_dialog.py" line="108" />
+      <source>Daily digest at</source>
+      <translation>毎日のまとめ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <source>:00</source>
+      <translation>時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="117" />
       <source>Start at login, minimised to the tray</source>
       <translation>ログイン時にトレイに最小化して起動する</translation>
     </message>

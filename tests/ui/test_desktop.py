@@ -230,3 +230,34 @@ def test_autostart_file(tmp_path, monkeypatch):
     assert autostart.is_enabled()
     autostart.set_enabled(False)
     assert not autostart.is_enabled()
+
+
+def test_daily_digest_once_a_day_at_the_chosen_hour(desktop, controller, clock):
+    waiting_project(controller, clock, sent_ago=3 * D)  # clock: 09:00 UTC
+    repo.set_setting("digest_hour", 10)
+    desktop.start()
+    digests = [n for n in desktop.notifier.sent if n.summary == "Today's digest"]
+    assert digests == [] and desktop.scheduler.armed_for == clock.now() + H
+    clock.advance(H)
+    desktop.scheduler.replan()
+    digests = [n for n in desktop.notifier.sent if n.summary == "Today's digest"]
+    assert len(digests) == 1 and "Banner" in digests[0].body
+    desktop.scheduler.replan()
+    assert len([n for n in desktop.notifier.sent if n.summary == "Today's digest"]) == 1
+    assert desktop.scheduler.armed_for == clock.now() + D  # tomorrow at 10:00
+
+
+def test_time_zone_change_moves_quiet_hours(desktop, controller, clock):
+    from zoneinfo import ZoneInfo
+
+    waiting_project(controller, clock, sent_ago=3 * D)  # 09:00 UTC = 18:00 in Tokyo
+    repo.set_setting("quiet_start", "17:00")
+    repo.set_setting("quiet_end", "23:00")
+    desktop.start()
+    assert len(desktop.notifier.sent) == 1  # 09:00 in UTC: not quiet
+    controller.set_reminders([k for k in repo.reminder_states()], "snoozed", clock.now() + H)
+    clock.set_tz(ZoneInfo("Asia/Tokyo"))
+    clock.advance(H)  # 19:00 in Tokyo: quiet now
+    desktop.scheduler.replan()
+    assert len(desktop.notifier.sent) == 1
+    assert desktop.scheduler.current.held
