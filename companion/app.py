@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from companion import APP_AUTHOR, APP_NAME, __version__
+from companion import APP_AUTHOR, APP_ID, APP_NAME, __version__
 
 DATA_DIR_ENV = "RENRAKU_COMPANION_DATA_DIR"
 log = logging.getLogger("companion")
@@ -147,13 +147,14 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
+    # The application name becomes the X11 WM_CLASS, matched by StartupWMClass in the .desktop file.
+    app.setApplicationName(APP_ID)
     app.setApplicationDisplayName("Renraku Companion")
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("renraku-companion")
+    app.setDesktopFileName(APP_ID)
     lang = args.lang or i18n.system_language()
-    i18n.install(app, lang)
+    translations_loaded = i18n.install(app, lang)
 
     def fatal(title: str, message: str) -> int:
         """One clear sentence: in a dialog for someone who double-clicked, and on stderr."""
@@ -206,7 +207,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         saved = repo.get_setting("language")
         if saved in i18n.LANGUAGES and saved != lang:
             lang = saved
-            i18n.install(app, lang)
+            translations_loaded = i18n.install(app, lang)
 
     from companion.model.demo import DemoNotEmptyError
     from companion.model.migrations import current_version
@@ -248,6 +249,9 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             "startup_ms": round((time.perf_counter() - started) * 1000, 1),
             "projects": repo.project_count(),
             "language": lang,
+            # what a broken bundle or wheel would lack: the .qm files and the SVG icon plugin
+            "translations_loaded": translations_loaded,
+            "icon_ok": not app.windowIcon().pixmap(16, 16).isNull(),
         }
         print(json.dumps(report, ensure_ascii=False), flush=True)
         desktop.scheduler.stop()

@@ -114,7 +114,7 @@ class Notifier(QObject):
                 actions = ["default", open_label, "open", open_label]
                 if note.project_id is not None:
                     actions += ["snooze", snooze_label]
-                hints = {"urgency": ("y", 2 if note.urgent else 1), "desktop-entry": ("s", "renraku-companion")}
+                hints = {"urgency": ("y", 2 if note.urgent else 1), "desktop-entry": ("s", "jp.renraku.Companion")}
                 msg = self._new_method_call(
                     self._address,
                     "Notify",
