@@ -182,17 +182,23 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        # Start at login while the app already runs: stay out of the way; otherwise show it.
+        message = "ping" if args.minimized else "show"
         for _ in range(10):
-            if instance.send("show"):
-                log.info("another instance is running for %s: asked it to show itself", data_dir)
+            if instance.send(message):
+                log.info("another instance is running for %s: sent %r", data_dir, message)
                 if args.smoke_test:
                     print("Renraku Companion: already running for this data folder; showed it", file=sys.stderr)
                 return 0
             time.sleep(0.3)
-        return fatal(
-            app.translate("Startup", "Renraku Companion is already running."),
-            f"Another Renraku Companion holds the data folder {data_dir} but does not answer.",
-        )
+        # Nobody answers: the lock belongs to a process that is gone (a crash, and its process id
+        # reused since). A running Companion always answers, so the lock can be taken over.
+        log.warning("the instance lock in %s is held but nobody answers: taking it over", data_dir)
+        if not instance.take_over():
+            return fatal(
+                app.translate("Startup", "Renraku Companion is already running."),
+                f"Another Renraku Companion holds the data folder {data_dir} but does not answer.",
+            )
 
     from companion.model import db as dbmod
     from companion.model import repo

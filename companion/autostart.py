@@ -13,7 +13,10 @@ ENTRY = "renraku-companion"
 
 
 def command(data_dir: Path | None) -> list[str]:
-    cmd = [sys.executable, "-m", "companion", "--minimized"]
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle: the executable is the app itself
+        cmd = [sys.executable, "--minimized"]
+    else:
+        cmd = [sys.executable, "-m", "companion", "--minimized"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
     return cmd

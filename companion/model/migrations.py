@@ -65,7 +65,7 @@ def _v2(db: peewee.SqliteDatabase) -> None:
 
 def _v3(db: peewee.SqliteDatabase) -> None:
     """Reminder states: fired / dismissed / snoozed, per armed period, so a restart never fires
-    a reminder twice."""
+    a reminder twice; and which requests a logged reply cleared automatically."""
     for sql in (
         "CREATE TABLE reminder_state (id INTEGER NOT NULL PRIMARY KEY,"
         " project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
@@ -73,6 +73,8 @@ def _v3(db: peewee.SqliteDatabase) -> None:
         " updated_at TEXT NOT NULL)",
         "CREATE UNIQUE INDEX reminder_state_project_id_kind_anchor"
         " ON reminder_state (project_id, kind, anchor)",
+        # a request cleared by a logged reply (not by the user): reopened if that reply goes
+        "ALTER TABLE reminder_request ADD COLUMN auto_answered INTEGER NOT NULL DEFAULT 0",
     ):
         db.execute_sql(sql)
 

@@ -259,7 +259,7 @@ def snooze_until(preset: str, now: datetime, tz: tzinfo, *, evening: time = time
             target = datetime.combine(local.date() + DAY, evening, tzinfo=tz)
         return ensure_utc(target)
     if preset == "morning":
-        return ensure_utc(datetime.combine(local.date() + DAY, morning, tzinfo=tz))
+        return next_morning(now, tz, morning)
     if preset == "business_day":
         day = local.date() + DAY
         while day.weekday() >= 5:
@@ -274,7 +274,16 @@ def next_digest(now: datetime, s: ReminderSettings, tz: tzinfo, last_sent: datet
         return None
     local = ensure_utc(now).astimezone(tz)
     today = datetime.combine(local.date(), time(s.digest_hour), tzinfo=tz)
-    sent_today = last_sent is not None and ensure_utc(last_sent).astimezone(tz).date() >= local.date()
+    # sent today only if sent on today's date: a stamp from the future (a clock set wrong for a
+    # while) must not silence the digest for days
+    sent_today = last_sent is not None and ensure_utc(last_sent).astimezone(tz).date() == local.date()
     if sent_today:
         return ensure_utc(datetime.combine(local.date() + DAY, time(s.digest_hour), tzinfo=tz))
     return ensure_utc(today)
+
+
+def next_morning(now: datetime, tz: tzinfo, morning: time = time(9, 0)) -> datetime:
+    """The coming morning: today's if it is still before it (e.g. at 01:00), else tomorrow's."""
+    local = ensure_utc(now).astimezone(tz)
+    day = local.date() if local.time() < morning else local.date() + DAY
+    return ensure_utc(datetime.combine(day, morning, tzinfo=tz))

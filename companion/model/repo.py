@@ -288,22 +288,30 @@ def log_message(project_id: int, data: MessageInput, now: datetime) -> Message:
     return message
 
 
-def _answer_requests(project: Project, message: Message, now: datetime) -> None:
-    """A platform message from the side a request was filed against answers it: the platform
-    clears a 連絡催促申請 as soon as the silent side writes in the messages."""
-    if message.channel == "offplatform":
-        return
-    answering_side = "counterparty" if message.direction == "out" else "user"
-    for req in ReminderRequest.select().where(
-        (ReminderRequest.project == project)
-        & (ReminderRequest.side == answering_side)
-        & (ReminderRequest.status == "pending")
-        & (ReminderRequest.filed_at <= message.at)
-    ):
-        req.status = "answered"
-        req.closed_at = now
-        req.save()
-        _event(project, "request_updated", now, side=req.side, status="answered", automatic=True)
+def _answer_requests(project: Project, message: Message | None, now: datetime) -> None:
+    """Keep requests in step with the messages: the platform clears a 連絡催促申請 as soon as the
+    side it was filed against writes in the messages. A request cleared that way is reopened if
+    its answering message is deleted or moved before the filing."""
+    for req in ReminderRequest.select().where(ReminderRequest.project == project):
+        answering_side = "out" if req.side == "counterparty" else "in"
+        answered = (
+            Message.select()
+            .where(
+                (Message.project == project)
+                & (Message.direction == answering_side)
+                & (Message.channel != "offplatform")
+                & (Message.at >= req.filed_at)
+            )
+            .exists()
+        )
+        if req.status == "pending" and answered:
+            req.status, req.closed_at, req.auto_answered = "answered", now, True
+            req.save()
+            _event(project, "request_updated", now, side=req.side, status="answered", automatic=True)
+        elif req.status == "answered" and req.auto_answered and not answered:
+            req.status, req.closed_at, req.auto_answered = "pending", None, False
+            req.save()
+            _event(project, "request_updated", now, side=req.side, status="pending", automatic=True)
 
 
 def update_message(message_id: int, data: MessageInput, now: datetime) -> Message:
@@ -318,6 +326,7 @@ def update_message(message_id: int, data: MessageInput, now: datetime) -> Messag
             setattr(message, k, v)
         message.save()
         _event(message.project_id, "message_edited", now, message_id=message_id, before=before, after=_message_snapshot(message))
+        _answer_requests(message.project, message, now)
         _touch(message.project, now)
     return message
 
@@ -357,6 +366,7 @@ def delete_message(message_id: int, now: datetime) -> None:
         snapshot = _message_snapshot(message)
         message.delete_instance()
         _event(project, "message_deleted", now, message_id=message_id, message=snapshot)
+        _answer_requests(project, None, now)
         _touch(project, now)
 
 

@@ -123,6 +123,7 @@ class ReminderRequest(BaseModel):
     filed_at = UTCDateTimeField()
     status = peewee.TextField(default="pending")
     closed_at = UTCDateTimeField(null=True)
+    auto_answered = peewee.BooleanField(default=False)  # cleared by a logged reply, not by the user
 
 
 class ReminderState(BaseModel):

@@ -46,7 +46,6 @@ class Desktop(QObject):
         self.scheduler.planned.connect(self._planned)
         self.scheduler.digest.connect(self.send_digest)
         self.center = None
-        self._last_fired: dict[int, list[tuple[int, str, str]]] = {}
         controller.show_project.connect(self.show_project)
         window.close_requested = self.close_requested  # type: ignore[method-assign]
         window.quit_app = self.quit  # type: ignore[method-assign]
@@ -61,18 +60,17 @@ class Desktop(QObject):
     def notify(self, reminders: list[Reminder]) -> None:
         """One reminder: one notification. Several at once (start-up, after sleep): one summary."""
         now = self.controller.now()
-        for r in reminders:
-            self._last_fired.setdefault(r.project_id, []).append(r.key)
+        keys = tuple(r.key for r in reminders)
         urgent = any(r.kind.startswith("request_against") or r.kind == "deadline_soon" for r in reminders)
         reminders = most_pressing(reminders)
         if len(reminders) == 1:
             r = reminders[0]
-            note = Note(r.title, reminder_text(r, now), r.project_id, urgent)
+            note = Note(r.title, reminder_text(r, now), r.project_id, urgent, keys)
         else:
             lines = [f"• {r.title}: {reminder_text(r, now)}" for r in reminders[:SUMMARY_LINES]]
             if len(reminders) > SUMMARY_LINES:
                 lines.append(self.tr("… and %1 more in the Reminder Center").replace("%1", str(len(reminders) - SUMMARY_LINES)))
-            note = Note(self.tr("%1 projects need you").replace("%1", str(len(reminders))), "\n".join(lines), None, urgent)
+            note = Note(self.tr("%1 projects need you").replace("%1", str(len(reminders))), "\n".join(lines), None, urgent, keys)
         self.notifier.show(note, self.tr("Open"), self.tr("Snooze 1 hour"))
         self.window.statusBar().showMessage(f"{note.summary}: {note.body.splitlines()[0]}", 15_000)
 
@@ -100,11 +98,13 @@ class Desktop(QObject):
         }[self.notifier.backend]
         self.window.statusBar().showMessage(self.tr("Test notification sent through %1.").replace("%1", channel), 10_000)
 
-    def _notification_clicked(self, project_id: int, action: str) -> None:
-        if action == "snooze" and project_id >= 0:
-            keys = self._last_fired.get(project_id, [])
-            if keys:
-                self.controller.set_reminders(keys, "snoozed", self.controller.now() + timedelta(hours=1))
+    def _notification_clicked(self, project_id: int, action: str, keys: list[tuple[int, str, str]]) -> None:
+        if action == "snooze":
+            # only what this notification was about, and only if still fired (not dismissed since)
+            states = repo.reminder_states()
+            live = [tuple(k) for k in keys if (s := states.get(tuple(k))) is not None and s.status == "fired"]
+            if live:
+                self.controller.set_reminders(live, "snoozed", self.controller.now() + timedelta(hours=1))
             return
         if project_id >= 0:
             self.controller.show_project.emit(project_id)

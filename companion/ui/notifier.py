@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,13 +31,15 @@ class Note:
     body: str
     project_id: int | None  # None: a summary of several
     urgent: bool = False
+    keys: tuple[tuple[int, str, str], ...] = ()  # the reminders it is about (Snooze acts on these)
 
 
 class Notifier(QObject):
     """Shows notes through the best channel available; reports clicks as ``activated``."""
 
-    #: (project id or -1 for "open the window / Reminder Center", action: "open" | "snooze")
-    activated = Signal(int, str)
+    #: (project id or -1 for "open the window / Reminder Center", action: "open" | "snooze",
+    #:  the reminder keys the clicked notification was about)
+    activated = Signal(int, str, list)
     _from_thread = Signal(int, str)
 
     def __init__(self, app_name: str, icon_path: str, tray: QSystemTrayIcon | None = None, parent: QObject | None = None) -> None:
@@ -45,16 +48,16 @@ class Notifier(QObject):
         self.icon_path = icon_path
         self.tray = tray
         self.sent: list[Note] = []  # every note shown, newest last (the in-app list and the tests)
-        self._ids: dict[int, int | None] = {}  # D-Bus notification id -> project id
+        self._notes: dict[int, Note] = {}  # D-Bus notification id -> its note (pruned when closed)
         self._lock = threading.Lock()
-        self._dbus: Any = None
+        self._router: Any = None
         self._reader: threading.Thread | None = None
-        self._last_balloon_project: int | None = None
+        self._stop = threading.Event()
+        self._last_tray_note: Note | None = None
+        self._next_retry = 0.0
         self._from_thread.connect(self._on_action)
         if tray is not None:
-            tray.messageClicked.connect(
-                lambda: self.activated.emit(self._last_balloon_project if self._last_balloon_project is not None else -1, "open")
-            )
+            tray.messageClicked.connect(self._tray_clicked)
         self.backend = self._connect()
 
     # --- the channels
@@ -62,21 +65,24 @@ class Notifier(QObject):
         if os.environ.get("COMPANION_NO_DBUS") == "1" or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
             return self._fallback()
         try:
-            from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
-            from jeepney.io.blocking import open_dbus_connection
+            from queue import Queue
 
-            conn = open_dbus_connection(bus="SESSION")
-            has_owner = conn.send_and_get_reply(message_bus.NameHasOwner(NOTIFY_NAME), timeout=2)
-            if not has_owner.body[0]:
-                conn.close()
-                return self._fallback()
-            self._dbus = conn
-            self._address = DBusAddress(NOTIFY_PATH, bus_name=NOTIFY_NAME, interface=NOTIFY_NAME)
-            self._new_method_call = new_method_call
-            reader = open_dbus_connection(bus="SESSION")
+            from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
+            from jeepney.io.threading import DBusRouter, open_dbus_connection
+
+            # One connection for everything: the server sends ActionInvoked only to the
+            # connection that called Notify.
+            router = DBusRouter(open_dbus_connection(bus="SESSION"))
+            address = DBusAddress(NOTIFY_PATH, bus_name=NOTIFY_NAME, interface=NOTIFY_NAME)
+            # GetServerInformation also starts a server that is installed but not running yet
+            # (D-Bus activation), which a NameHasOwner check would miss.
+            router.send_and_get_reply(new_method_call(address, "GetServerInformation"), timeout=3)
             rule = MatchRule(type="signal", interface=NOTIFY_NAME, path=NOTIFY_PATH)
-            reader.send_and_get_reply(message_bus.AddMatch(rule), timeout=2)
-            self._reader = threading.Thread(target=self._read, args=(reader, rule), name="notification-actions", daemon=True)
+            router.send_and_get_reply(message_bus.AddMatch(rule), timeout=3)
+            handle = router.filter(rule, queue=Queue(maxsize=256))
+            self._router, self._address, self._new_method_call = router, address, new_method_call
+            self._stop.clear()
+            self._reader = threading.Thread(target=self._read, args=(handle,), name="notification-actions", daemon=True)
             self._reader.start()
             return "dbus"
         except Exception as exc:  # no bus, no server, refused: fall back quietly
@@ -88,31 +94,50 @@ class Notifier(QObject):
             return "tray"
         return "in_app"
 
-    def _read(self, conn: Any, rule: Any) -> None:
-        try:
-            with conn.filter(rule, bufsize=64) as queue:
-                while True:
-                    msg = conn.recv_until_filtered(queue)
-                    member = msg.header.fields.get(3)  # HeaderFields.member
-                    if member == "ActionInvoked":
-                        notif_id, action = msg.body
-                        with self._lock:
-                            project = self._ids.get(int(notif_id), -2)
-                        if project != -2:
-                            self._from_thread.emit(-1 if project is None else int(project), str(action))
-        except Exception as exc:  # connection closed at exit
-            log.debug("notification reader stopped: %s", exc)
+    def _read(self, handle: Any) -> None:
+        from queue import Empty
 
-    def _on_action(self, project_id: int, action: str) -> None:
-        self.activated.emit(project_id, "snooze" if action == "snooze" else "open")
+        while not self._stop.is_set():
+            try:
+                msg = handle.queue.get(timeout=1)
+            except Empty:
+                continue
+            member = msg.header.fields.get(3)  # HeaderFields.member
+            if member == "ActionInvoked":
+                notif_id, action = msg.body
+                with self._lock:
+                    note = self._notes.get(int(notif_id))
+                if note is not None:
+                    self._from_thread.emit(int(notif_id), str(action))
+            elif member == "NotificationClosed":
+                with self._lock:
+                    self._notes.pop(int(msg.body[0]), None)
+
+    def _on_action(self, notif_id: int, action: str) -> None:
+        with self._lock:
+            note = self._notes.get(notif_id)
+        if note is not None:
+            self._emit(note, "snooze" if action == "snooze" else "open")
+
+    def _tray_clicked(self) -> None:
+        if self._last_tray_note is not None:
+            self._emit(self._last_tray_note, "open")
+
+    def _emit(self, note: Note, action: str) -> None:
+        self.activated.emit(note.project_id if note.project_id is not None else -1, action, list(note.keys))
 
     # --- showing
     def show(self, note: Note, open_label: str, snooze_label: str) -> None:
         self.sent.append(note)
+        if self.backend != "dbus" and time.monotonic() >= self._next_retry:
+            # the notification server may have appeared since (started after us, or on demand)
+            self._next_retry = time.monotonic() + 60
+            if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+                self.backend = self._connect()
         if self.backend == "dbus":
             try:
                 actions = ["default", open_label, "open", open_label]
-                if note.project_id is not None:
+                if note.keys:
                     actions += ["snooze", snooze_label]
                 hints = {"urgency": ("y", 2 if note.urgent else 1), "desktop-entry": ("s", "jp.renraku.Companion")}
                 msg = self._new_method_call(
@@ -121,19 +146,27 @@ class Notifier(QObject):
                     "susssasa{sv}i",
                     (self.app_name, 0, self.icon_path, note.summary, note.body, actions, hints, -1),
                 )
-                reply = self._dbus.send_and_get_reply(msg, timeout=3)
+                reply = self._router.send_and_get_reply(msg, timeout=2)
                 with self._lock:
-                    self._ids[int(reply.body[0])] = note.project_id
+                    self._notes[int(reply.body[0])] = note
+                    if len(self._notes) > 200:  # servers that never report closing
+                        for old in list(self._notes)[:100]:
+                            del self._notes[old]
                 return
             except Exception as exc:
                 log.warning("notification over D-Bus failed (%s); using the fallback", exc)
+                self.close()
                 self.backend = self._fallback()
         if self.backend == "tray" and self.tray is not None:
-            self._last_balloon_project = note.project_id
+            self._last_tray_note = note
             icon = QSystemTrayIcon.MessageIcon.Warning if note.urgent else QSystemTrayIcon.MessageIcon.Information
             self.tray.showMessage(note.summary, note.body, icon, 15_000)
 
     def close(self) -> None:
-        if self._dbus is not None:
+        self._stop.set()
+        if self._router is not None:
             with contextlib.suppress(Exception):
-                self._dbus.close()
+                self._router.close()
+            with contextlib.suppress(Exception):
+                self._router.conn.close()
+            self._router = None

@@ -84,7 +84,7 @@ class ReminderCenter(QDialog):
                 if group == "snoozed" and state and state.snoozed_until:
                     status = self.tr("Snoozed until %1").replace("%1", text.format_time(state.snoozed_until, tz))
                 elif state is None:
-                    status = self.tr("Held (quiet hours)")
+                    status = self.tr("Held back (quiet hours or quiet mode)")
                 else:
                     status = self.tr("Due")
                 item = QTreeWidgetItem([r.title, reminder_text(r, now), text.format_time(r.due_at, tz), status])

@@ -15,7 +15,16 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from companion.model import repo
-from companion.model.reminders import Plan, Reminder, next_digest, plan, reminders_for
+from companion.model.reminders import (
+    Plan,
+    Reminder,
+    in_quiet_hours,
+    most_pressing,
+    next_digest,
+    plan,
+    quiet_ends_at,
+    reminders_for,
+)
 from companion.ui.controller import Controller
 
 log = logging.getLogger(__name__)
@@ -23,6 +32,7 @@ log = logging.getLogger(__name__)
 MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (about 24.8 days): longer waits are capped
 SAFETY_MS = 15 * 60 * 1000
 JUMP_TOLERANCE = 60.0  # seconds of disagreement between wall and monotonic time
+JUMP_CHECK_MS = 60 * 1000
 
 
 class ReminderScheduler(QObject):
@@ -44,6 +54,14 @@ class ReminderScheduler(QObject):
         self.safety.setInterval(SAFETY_MS)
         self.safety.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.safety.timeout.connect(self._safety_tick)
+        # Qt timers run on monotonic time, which stops while the machine sleeps: a cheap check
+        # each minute notices a wall-clock jump (resume, clock or zone change) and re-plans.
+        self.jump_check = QTimer(self)
+        self.jump_check.setInterval(JUMP_CHECK_MS)
+        self.jump_check.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.jump_check.timeout.connect(self._check_jump)
+        self.wall = time.time
+        self.mono = time.monotonic
         self.current: Plan = Plan()
         self.armed_for: datetime | None = None
         self._marks = (time.time(), time.monotonic())
@@ -54,19 +72,27 @@ class ReminderScheduler(QObject):
     def start(self) -> None:
         self.running = True
         self.safety.start()
+        self.jump_check.start()
         self.replan()
 
     def stop(self) -> None:
         self.running = False
         self.timer.stop()
         self.safety.stop()
+        self.jump_check.stop()
 
     def _safety_tick(self) -> None:
-        wall, mono = time.time(), time.monotonic()
-        drift = (wall - self._marks[0]) - (mono - self._marks[1])
-        if abs(drift) > JUMP_TOLERANCE:
-            log.info("wall clock jumped by %.0f s (sleep, or a clock change): re-planning", drift)
         self.replan()
+
+    def clock_jumped(self) -> bool:
+        """Wall time moved differently from monotonic time since the last plan."""
+        drift = (self.wall() - self._marks[0]) - (self.mono() - self._marks[1])
+        return abs(drift) > JUMP_TOLERANCE
+
+    def _check_jump(self) -> None:
+        if self.clock_jumped():
+            log.info("the wall clock jumped (sleep, or a clock or zone change): re-planning")
+            self.replan()
 
     def compute(self) -> Plan:
         c = self.controller
@@ -81,7 +107,7 @@ class ReminderScheduler(QObject):
     def replan(self) -> None:
         if not self.running:
             return
-        self._marks = (time.time(), time.monotonic())
+        self._marks = (self.wall(), self.mono())
         result = self.compute()
         if result.due:
             repo.set_reminder_states([r.key for r in result.due], "fired", self.controller.now())
@@ -103,6 +129,15 @@ class ReminderScheduler(QObject):
         last = repo.from_db_time(last_value) if isinstance(last_value, str) else None
         due = next_digest(now, settings, tz, last)
         if due is not None and due <= now:
+            # held back like any reminder by quiet hours, quiet mode and snooze-all
+            holds = []
+            if in_quiet_hours(now, settings, tz):
+                holds.append(quiet_ends_at(now, settings, tz))
+            for until in (settings.quiet_until, settings.snooze_all_until):
+                if until is not None and now < until:
+                    holds.append(until)
+            if holds:
+                return max(holds)
             repo.set_setting("digest_last", repo.to_db_time(now))
             rows = [r for r in c.overview() if not r.archived and r.recommendation and r.recommendation.action.value not in ("nothing_to_do", "move_on")]
             self.digest.emit(rows)
@@ -120,10 +155,17 @@ class ReminderScheduler(QObject):
         self.timer.start(int(min(max(ms + 1000, 0), MAX_TIMER_MS)))
 
     def due_and_snoozed(self) -> tuple[list[Reminder], list[Reminder]]:
-        """For the Reminder Center: fired-but-not-dismissed reminders, and snoozed ones."""
+        """For the Reminder Center: what is due (fired and not dismissed, or held back), one per
+        project, its most pressing; and what is snoozed. Reminders about a deadline that has
+        passed are left out."""
         states = repo.reminder_states()
-        fired = [r for r in self.current.all if states.get(r.key) and states[r.key].status == "fired"]
-        return fired + list(self.current.held), list(self.current.snoozed)
+        now = self.controller.now()
+        fired = [
+            r for r in self.current.all
+            if (s := states.get(r.key)) is not None and s.status == "fired"
+            and not (r.deadline_at is not None and r.deadline_at <= now and r.kind != "deadline_passed")
+        ]
+        return most_pressing(fired + list(self.current.held)), list(self.current.snoozed)
 
 
 def reminder_text(r: Reminder, now: datetime) -> str:

@@ -34,6 +34,16 @@ class SingleInstance(QObject):
         """True if this is the first instance (it then listens for later launches)."""
         if not self.lock.tryLock(200):
             return False
+        return self._listen()
+
+    def take_over(self) -> bool:
+        """Take a lock whose owner never answers (call only after ``send`` kept failing)."""
+        self.lock.removeStaleLockFile()
+        if not self.lock.tryLock(200):
+            return False
+        return self._listen()
+
+    def _listen(self) -> bool:
         QLocalServer.removeServer(self.name)  # a socket left by a crash
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -121,6 +121,7 @@ def event_label(kind: str, data: dict[str, object]) -> str:
             "payment_confirmed": QCoreApplication.translate("Labels", "Reminder request resolved: payment confirmed"),
             "escrow_cancelled": QCoreApplication.translate("Labels", "Reminder request resolved: escrow cancelled"),
             "withdrawn": QCoreApplication.translate("Labels", "Reminder request withdrawn"),
+            "pending": QCoreApplication.translate("Labels", "Reminder request open again (its answering message was removed)"),
         }.get(status, status)
     if kind == "wizard_run":
         return QCoreApplication.translate("Labels", "Decision wizard: recommended “%1”, you chose “%2”").replace(

@@ -4,13 +4,14 @@ rebuilt each time it opens. The tray is never the only way in: the window is alw
 from __future__ import annotations
 
 import sys
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from companion.model.reminders import next_morning
 from companion.model.repo import ProjectRow
 from companion.ui import text
 from companion.ui.controller import Controller
@@ -85,13 +86,12 @@ class Tray(QObject):
             m.addSeparator()
         m.addAction(self.tr("Open window"), self.open_window)
         m.addAction(self.tr("Reminder Center"), self.open_center)
-        m.addAction(self.tr("Snooze all for 1 hour"), lambda: self.controller.set_quiet("snooze_all_until", now + timedelta(hours=1)))
+        # measured from the click, not from when the menu opened
+        c = self.controller
+        m.addAction(self.tr("Snooze all for 1 hour"), lambda: c.set_quiet("snooze_all_until", c.now() + timedelta(hours=1)))
         quiet = m.addMenu(self.tr("Quiet mode"))
-        tz = self.controller.clock.local_tz()
-        local = now.astimezone(tz)
-        tomorrow_morning = datetime.combine(local.date() + timedelta(days=1), time(9, 0), tzinfo=tz)
-        quiet.addAction(self.tr("For 1 hour"), lambda: self.controller.set_quiet("quiet_until", now + timedelta(hours=1)))
-        quiet.addAction(self.tr("Until tomorrow morning"), lambda: self.controller.set_quiet("quiet_until", tomorrow_morning))
+        quiet.addAction(self.tr("For 1 hour"), lambda: c.set_quiet("quiet_until", c.now() + timedelta(hours=1)))
+        quiet.addAction(self.tr("Until tomorrow morning"), lambda: c.set_quiet("quiet_until", next_morning(c.now(), c.clock.local_tz())))
         quiet.addAction(self.tr("Off"), lambda: (self.controller.set_quiet("quiet_until", None), self.controller.set_quiet("snooze_all_until", None)))
         m.addAction(self.tr("Settings…"), self.open_settings)
         m.addSeparator()

@@ -173,71 +173,71 @@
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="72" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>… and %1 more in the Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="75" />
+      <location filename="../../companion/ui/desktop.py" line="73" />
       <source>%1 projects need you</source>
       <translation>%1 projects need you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="93" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="93" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>Notifications work. Reminders will look like this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="76" />
-      <location filename="../../companion/ui/desktop.py" line="89" />
-      <location filename="../../companion/ui/desktop.py" line="94" />
+      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="87" />
+      <location filename="../../companion/ui/desktop.py" line="92" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="76" />
-      <location filename="../../companion/ui/desktop.py" line="89" />
-      <location filename="../../companion/ui/desktop.py" line="94" />
+      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="87" />
+      <location filename="../../companion/ui/desktop.py" line="92" />
       <source>Snooze 1 hour</source>
       <translation>Snooze 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="85" />
+      <location filename="../../companion/ui/desktop.py" line="83" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="88" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
       <source>Nothing needs you today.</source>
       <translation>Nothing needs you today.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="89" />
+      <location filename="../../companion/ui/desktop.py" line="87" />
       <source>Today's digest</source>
       <translation>Today's digest</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="97" />
+      <location filename="../../companion/ui/desktop.py" line="95" />
       <source>the desktop's notification service</source>
       <translation>the desktop's notification service</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="98" />
+      <location filename="../../companion/ui/desktop.py" line="96" />
       <source>the tray icon's messages</source>
       <translation>the tray icon's messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="99" />
+      <location filename="../../companion/ui/desktop.py" line="97" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>this window only (no notification service or tray was found)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="101" />
+      <location filename="../../companion/ui/desktop.py" line="99" />
       <source>Test notification sent through %1.</source>
       <translation>Test notification sent through %1.</translation>
     </message>
@@ -596,27 +596,27 @@
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="148" />
+      <location filename="../../companion/ui/text.py" line="149" />
       <source>%1 d %2 h</source>
       <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="149" />
+      <location filename="../../companion/ui/text.py" line="150" />
       <source>%1 d</source>
       <translation>%1 d</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="152" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="153" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="155" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
@@ -667,62 +667,62 @@
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="339" />
+      <location filename="../../companion/ui/text.py" line="340" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="340" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="341" />
+      <location filename="../../companion/ui/text.py" line="342" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="343" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="344" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="345" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="345" />
+      <location filename="../../companion/ui/text.py" line="346" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="346" />
+      <location filename="../../companion/ui/text.py" line="347" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品 (delivery): the worker hands over the work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="347" />
+      <location filename="../../companion/ui/text.py" line="348" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読 (read): the platform shows that the other side opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="348" />
+      <location filename="../../companion/ui/text.py" line="349" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読 (unread): the other side has not opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="349" />
+      <location filename="../../companion/ui/text.py" line="350" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="350" />
+      <location filename="../../companion/ui/text.py" line="351" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</translation>
     </message>
@@ -997,383 +997,388 @@
       <translation>Reminder request withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="124" />
+      <source>Reminder request open again (its answering message was removed)</source>
+      <translation>Reminder request open again (its answering message was removed)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="127" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>Decision wizard: recommended “%1”, you chose “%2”</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="129" />
+      <location filename="../../companion/ui/text.py" line="130" />
       <source>You contacted support (事務局)</source>
       <translation>You contacted support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="131" />
+      <location filename="../../companion/ui/text.py" line="132" />
       <source>Project created</source>
       <translation>Project created</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="132" />
+      <location filename="../../companion/ui/text.py" line="133" />
       <source>Project details edited</source>
       <translation>Project details edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="133" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Project archived</source>
       <translation>Project archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="135" />
       <source>Project restored from the archive</source>
       <translation>Project restored from the archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="135" />
+      <location filename="../../companion/ui/text.py" line="136" />
       <source>A message was edited</source>
       <translation>A message was edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="136" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>A message was deleted</source>
       <translation>A message was deleted</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="138" />
       <source>A message you sent was read (既読)</source>
       <translation>A message you sent was read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="212" />
+      <location filename="../../companion/ui/text.py" line="213" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="213" />
+      <location filename="../../companion/ui/text.py" line="214" />
       <source>Action needed</source>
       <translation>Action needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="214" />
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="216" />
       <source>No action</source>
       <translation>No action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="225" />
+      <location filename="../../companion/ui/text.py" line="226" />
       <source>Respond now: request deadline in %1</source>
       <translation>Respond now: request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="226" />
+      <location filename="../../companion/ui/text.py" line="227" />
       <source>Respond now: request deadline passed</source>
       <translation>Respond now: request deadline passed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="228" />
+      <location filename="../../companion/ui/text.py" line="229" />
       <source>Reply now</source>
       <translation>Reply now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="231" />
+      <location filename="../../companion/ui/text.py" line="232" />
       <source>Request deadline in %1</source>
       <translation>Request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
+      <location filename="../../companion/ui/text.py" line="233" />
       <source>Request deadline passed: support reviews</source>
       <translation>Request deadline passed: support reviews</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="236" />
+      <location filename="../../companion/ui/text.py" line="237" />
       <source>Request possible in %1</source>
       <translation>Request possible in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="239" />
       <source>Next step in %1</source>
       <translation>Next step in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="240" />
       <source>Follow-up in %1</source>
       <translation>Follow-up in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="241" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>Follow-up due</source>
       <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="243" />
       <source>No formal route: consider moving on</source>
       <translation>No formal route: consider moving on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="244" />
       <source>Contact support (事務局)</source>
       <translation>Contact support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="244" />
+      <location filename="../../companion/ui/text.py" line="245" />
       <source>Report completion first, then file</source>
       <translation>Report completion first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="245" />
+      <location filename="../../companion/ui/text.py" line="246" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="247" />
+      <location filename="../../companion/ui/text.py" line="275" />
       <source>Nothing to do</source>
       <translation>Nothing to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="254" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
       <translation>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="256" />
       <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
       <translation>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="257" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="258" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="259" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="260" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="260" />
+      <location filename="../../companion/ui/text.py" line="261" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="261" />
+      <location filename="../../companion/ui/text.py" line="262" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
       <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="262" />
+      <location filename="../../companion/ui/text.py" line="263" />
       <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
       <translation>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="263" />
+      <location filename="../../companion/ui/text.py" line="264" />
       <source>Nobody is waiting on anybody.</source>
       <translation>Nobody is waiting on anybody.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="272" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Answer the request against you</source>
       <translation>Answer the request against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="274" />
       <source>Reply to them</source>
       <translation>Reply to them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="275" />
+      <location filename="../../companion/ui/text.py" line="276" />
       <source>Track your reminder request</source>
       <translation>Track your reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="277" />
       <source>Wait</source>
       <translation>Wait</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="277" />
+      <location filename="../../companion/ui/text.py" line="278" />
       <source>Send a polite follow-up</source>
       <translation>Send a polite follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="279" />
       <source>Move on</source>
       <translation>Move on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="279" />
+      <location filename="../../companion/ui/text.py" line="280" />
       <source>Ask support (事務局) to contact them</source>
       <translation>Ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="281" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>Report completion (仕事完了報告), then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>File the reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="287" />
+      <location filename="../../companion/ui/text.py" line="288" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="289" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>Their last message is newer than yours and needs an answer: the ball is in your court.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="290" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>The transaction is over (payment confirmed or cancelled).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="290" />
+      <location filename="../../companion/ui/text.py" line="291" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>Your reminder request is pending; only one request can be open at a time.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="291" />
+      <location filename="../../companion/ui/text.py" line="292" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>You have no unanswered message: nobody is waiting on them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="292" />
+      <location filename="../../companion/ui/text.py" line="293" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="293" />
+      <location filename="../../companion/ui/text.py" line="294" />
       <source>You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more.</source>
       <translation>You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="294" />
+      <location filename="../../companion/ui/text.py" line="295" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="295" />
+      <location filename="../../companion/ui/text.py" line="296" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>Without a contract there is no formal route: the reminder request needs a transaction in progress.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="298" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="300" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
       <translation>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="301" />
+      <location filename="../../companion/ui/text.py" line="302" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="302" />
+      <location filename="../../companion/ui/text.py" line="303" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="303" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
       <translation>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="304" />
+      <location filename="../../companion/ui/text.py" line="305" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="310" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="311" />
+      <location filename="../../companion/ui/text.py" line="312" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="312" />
+      <location filename="../../companion/ui/text.py" line="313" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="318" />
+      <location filename="../../companion/ui/text.py" line="319" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="319" />
+      <location filename="../../companion/ui/text.py" line="320" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="320" />
+      <location filename="../../companion/ui/text.py" line="321" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>Do not start work before escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="321" />
+      <location filename="../../companion/ui/text.py" line="322" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>The formal reminder request is not available for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="322" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>If you stay silent for 7 days, they may file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="323" />
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>At the deadline, support reviews the case before anything happens: not instantly.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="329" />
+      <location filename="../../companion/ui/text.py" line="330" />
       <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="330" />
+      <location filename="../../companion/ui/text.py" line="331" />
       <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="331" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>No automatic outcome applies at this stage.</translation>
     </message>
@@ -2055,8 +2060,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="87" />
-      <source>Held (quiet hours)</source>
-      <translation>Held (quiet hours)</translation>
+      <source>Held back (quiet hours or quiet mode)</source>
+      <translation>Held back (quiet hours or quiet mode)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="98" />
@@ -2077,48 +2082,48 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="135" />
+      <location filename="../../companion/ui/scheduler.py" line="177" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>A reminder request was filed against you: answer within 7 days</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="136" />
+      <location filename="../../companion/ui/scheduler.py" line="178" />
       <source>Request against you: %1 left to answer</source>
       <translation>Request against you: %1 left to answer</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="137" />
+      <location filename="../../companion/ui/scheduler.py" line="179" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>Request against you: less than a day left (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="138" />
+      <location filename="../../companion/ui/scheduler.py" line="180" />
       <source>They are waiting for your reply</source>
       <translation>They are waiting for your reply</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="139" />
+      <location filename="../../companion/ui/scheduler.py" line="181" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>Your reminder request's deadline is in less than a day (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="140" />
+      <location filename="../../companion/ui/scheduler.py" line="182" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>Your reminder request's deadline passed: support now reviews it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="141" />
+      <location filename="../../companion/ui/scheduler.py" line="183" />
       <source>A polite follow-up is due</source>
       <translation>A polite follow-up is due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="142" />
+      <location filename="../../companion/ui/scheduler.py" line="184" />
       <source>The formal reminder request is now possible</source>
       <translation>The formal reminder request is now possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="143" />
+      <location filename="../../companion/ui/scheduler.py" line="185" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>The Lancers transaction expires within 30 days</translation>
     </message>
@@ -2484,22 +2489,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>File: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="164" />
+      <location filename="../../companion/app.py" line="165" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="174" />
+      <location filename="../../companion/app.py" line="175" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="192" />
+      <location filename="../../companion/app.py" line="199" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="203" />
+      <location filename="../../companion/app.py" line="210" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>
@@ -2540,42 +2545,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="60" />
+      <location filename="../../companion/ui/tray.py" line="61" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="62" />
+      <location filename="../../companion/ui/tray.py" line="63" />
       <source>%1 need action</source>
       <translation>%1 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="76" />
+      <location filename="../../companion/ui/tray.py" line="77" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="83" />
+      <location filename="../../companion/ui/tray.py" line="84" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="86" />
+      <location filename="../../companion/ui/tray.py" line="87" />
       <source>Open window</source>
       <translation>Open window</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="87" />
+      <location filename="../../companion/ui/tray.py" line="88" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="88" />
+      <location filename="../../companion/ui/tray.py" line="91" />
       <source>Snooze all for 1 hour</source>
       <translation>Snooze all for 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="89" />
+      <location filename="../../companion/ui/tray.py" line="92" />
       <source>Quiet mode</source>
       <translation>Quiet mode</translation>
     </message>

@@ -173,71 +173,71 @@
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="72" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>…ほか %1件はリマインダー一覧で</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="75" />
+      <location filename="../../companion/ui/desktop.py" line="73" />
       <source>%1 projects need you</source>
       <translation>%1件のプロジェクトで対応が必要です</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="93" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="93" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="76" />
-      <location filename="../../companion/ui/desktop.py" line="89" />
-      <location filename="../../companion/ui/desktop.py" line="94" />
+      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="87" />
+      <location filename="../../companion/ui/desktop.py" line="92" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="76" />
-      <location filename="../../companion/ui/desktop.py" line="89" />
-      <location filename="../../companion/ui/desktop.py" line="94" />
+      <location filename="../../companion/ui/desktop.py" line="74" />
+      <location filename="../../companion/ui/desktop.py" line="87" />
+      <location filename="../../companion/ui/desktop.py" line="92" />
       <source>Snooze 1 hour</source>
       <translation>1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="85" />
+      <location filename="../../companion/ui/desktop.py" line="83" />
       <source>… and %1 more</source>
       <translation>…ほか %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="88" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
       <source>Nothing needs you today.</source>
       <translation>今日対応が必要なものはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="89" />
+      <location filename="../../companion/ui/desktop.py" line="87" />
       <source>Today's digest</source>
       <translation>今日のまとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="97" />
+      <location filename="../../companion/ui/desktop.py" line="95" />
       <source>the desktop's notification service</source>
       <translation>デスクトップの通知サービス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="98" />
+      <location filename="../../companion/ui/desktop.py" line="96" />
       <source>the tray icon's messages</source>
       <translation>トレイアイコンのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="99" />
+      <location filename="../../companion/ui/desktop.py" line="97" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="101" />
+      <location filename="../../companion/ui/desktop.py" line="99" />
       <source>Test notification sent through %1.</source>
       <translation>テスト通知を%1で送りました。</translation>
     </message>
@@ -596,27 +596,27 @@
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="148" />
+      <location filename="../../companion/ui/text.py" line="149" />
       <source>%1 d %2 h</source>
       <translation>%1日%2時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="149" />
+      <location filename="../../companion/ui/text.py" line="150" />
       <source>%1 d</source>
       <translation>%1日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="152" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>%1 h %2 min</source>
       <translation>%1時間%2分</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="153" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>%1 h</source>
       <translation>%1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="155" />
       <source>%1 min</source>
       <translation>%1分</translation>
     </message>
@@ -667,62 +667,62 @@
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="339" />
+      <location filename="../../companion/ui/text.py" line="340" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="340" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い：クライアントが報酬をプラットフォームに預けることです。作業はこの後に始めます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="341" />
+      <location filename="../../companion/ui/text.py" line="342" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告：ランサーが作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="343" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定：報酬がランサーに支払われ、取引が終わった状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="344" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル：預けた報酬がクライアントに戻り、プロジェクトが終了することです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="345" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="345" />
+      <location filename="../../companion/ui/text.py" line="346" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="346" />
+      <location filename="../../companion/ui/text.py" line="347" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品：ランサーが成果物を引き渡すことです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="347" />
+      <location filename="../../companion/ui/text.py" line="348" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="348" />
+      <location filename="../../companion/ui/text.py" line="349" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="349" />
+      <location filename="../../companion/ui/text.py" line="350" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="350" />
+      <location filename="../../companion/ui/text.py" line="351" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼：クライアントが特定のランサーに直接依頼する形式です。連絡催促申請の対象です。</translation>
     </message>
@@ -997,383 +997,388 @@
       <translation>連絡催促申請を取り下げ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="124" />
+      <source>Reminder request open again (its answering message was removed)</source>
+      <translation>連絡催促申請が再び有効に（返答にあたるメッセージが削除されました）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="127" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="129" />
+      <location filename="../../companion/ui/text.py" line="130" />
       <source>You contacted support (事務局)</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="131" />
+      <location filename="../../companion/ui/text.py" line="132" />
       <source>Project created</source>
       <translation>プロジェクトを作成</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="132" />
+      <location filename="../../companion/ui/text.py" line="133" />
       <source>Project details edited</source>
       <translation>プロジェクト情報を編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="133" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Project archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="135" />
       <source>Project restored from the archive</source>
       <translation>アーカイブから戻した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="135" />
+      <location filename="../../companion/ui/text.py" line="136" />
       <source>A message was edited</source>
       <translation>メッセージを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="136" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>A message was deleted</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="138" />
       <source>A message you sent was read (既読)</source>
       <translation>送ったメッセージが既読になった</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="212" />
+      <location filename="../../companion/ui/text.py" line="213" />
       <source>Urgent</source>
       <translation>至急</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="213" />
+      <location filename="../../companion/ui/text.py" line="214" />
       <source>Action needed</source>
       <translation>対応が必要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="214" />
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>Waiting</source>
       <translation>待機中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="216" />
       <source>No action</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="225" />
+      <location filename="../../companion/ui/text.py" line="226" />
       <source>Respond now: request deadline in %1</source>
       <translation>今すぐ返答を：申請の期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="226" />
+      <location filename="../../companion/ui/text.py" line="227" />
       <source>Respond now: request deadline passed</source>
       <translation>今すぐ返答を：申請の期限を過ぎています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="228" />
+      <location filename="../../companion/ui/text.py" line="229" />
       <source>Reply now</source>
       <translation>今すぐ返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="231" />
+      <location filename="../../companion/ui/text.py" line="232" />
       <source>Request deadline in %1</source>
       <translation>申請の期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
+      <location filename="../../companion/ui/text.py" line="233" />
       <source>Request deadline passed: support reviews</source>
       <translation>期限切れ：事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="236" />
+      <location filename="../../companion/ui/text.py" line="237" />
       <source>Request possible in %1</source>
       <translation>あと%1で申請可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="239" />
       <source>Next step in %1</source>
       <translation>あと%1で次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="240" />
       <source>Follow-up in %1</source>
       <translation>あと%1で再送</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="241" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>Follow-up due</source>
       <translation>再送のタイミング</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="243" />
       <source>No formal route: consider moving on</source>
       <translation>正式な手段なし：見切りも検討</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="244" />
       <source>Contact support (事務局)</source>
       <translation>事務局に相談</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="244" />
+      <location filename="../../companion/ui/text.py" line="245" />
       <source>Report completion first, then file</source>
       <translation>先に完了報告、その後に申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="245" />
+      <location filename="../../companion/ui/text.py" line="246" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="247" />
+      <location filename="../../companion/ui/text.py" line="275" />
       <source>Nothing to do</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="254" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
       <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォーム上で返答してください。返答しないと契約のキャンセルまたは支払いの確定となり、悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="256" />
       <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
       <translation>最後に連絡したのは相手で、あなたの返信を待っています。あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="257" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>連絡催促申請の期限が進行中です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="258" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="259" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>丁寧に再度ご連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="260" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="260" />
+      <location filename="../../companion/ui/text.py" line="261" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="261" />
+      <location filename="../../companion/ui/text.py" line="262" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
       <translation>納品済みですが、まだ仕事完了報告をしていません。先に仕事完了報告をしてください。その前に申請すると契約がキャンセルされ、納品したものが水の泡になります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="262" />
+      <location filename="../../companion/ui/text.py" line="263" />
       <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
       <translation>連絡催促申請を今すぐ提出できます。ただし、相手から報復として悪い評価をつけられる可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="263" />
+      <location filename="../../companion/ui/text.py" line="264" />
       <source>Nobody is waiting on anybody.</source>
       <translation>どちらも相手の返信を待っていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="272" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Answer the request against you</source>
       <translation>相手からの申請に返答する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="274" />
       <source>Reply to them</source>
       <translation>相手に返信する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="275" />
+      <location filename="../../companion/ui/text.py" line="276" />
       <source>Track your reminder request</source>
       <translation>連絡催促申請の経過を見守る</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="277" />
       <source>Wait</source>
       <translation>待つ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="277" />
+      <location filename="../../companion/ui/text.py" line="278" />
       <source>Send a polite follow-up</source>
       <translation>丁寧に再度連絡する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="279" />
       <source>Move on</source>
       <translation>見切りをつける</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="279" />
+      <location filename="../../companion/ui/text.py" line="280" />
       <source>Ask support (事務局) to contact them</source>
       <translation>事務局から相手に連絡してもらう</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="281" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>仕事完了報告をしてから申請する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="287" />
+      <location filename="../../companion/ui/text.py" line="288" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="289" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。ボールはあなたの側にあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="290" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="290" />
+      <location filename="../../companion/ui/text.py" line="291" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="291" />
+      <location filename="../../companion/ui/text.py" line="292" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>返信待ちのメッセージはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="292" />
+      <location filename="../../companion/ui/text.py" line="293" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>最後のメッセージを送ってから日が浅いです。数日あけましょう。早すぎる催促は相手の負担になります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="293" />
+      <location filename="../../companion/ui/text.py" line="294" />
       <source>You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more.</source>
       <translation>再送は十分に送りました。これ以上は送らず、正式な手続きの前に数日待ちましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="294" />
+      <location filename="../../companion/ui/text.py" line="295" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="295" />
+      <location filename="../../companion/ui/text.py" line="296" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="298" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>計画変更の申請中です。解決するまで連絡催促申請はできません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="300" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
       <translation>仕事完了報告済みです。7日以内に返答がなければ、支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="301" />
+      <location filename="../../companion/ui/text.py" line="302" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="302" />
+      <location filename="../../companion/ui/text.py" line="303" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="303" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
       <translation>取引をやめたい場合：7日以内に返答がなければ、仮払いがキャンセルされて返金され、プロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="304" />
+      <location filename="../../companion/ui/text.py" line="305" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="310" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>ログインしていないのかもしれません。副業の人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="311" />
+      <location filename="../../companion/ui/text.py" line="312" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="312" />
+      <location filename="../../companion/ui/text.py" line="313" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>トラブルやしつこい催促のあとで、無視しているのかもしれません。仮払い後にこうなることはまれです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="318" />
+      <location filename="../../companion/ui/text.py" line="319" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="319" />
+      <location filename="../../companion/ui/text.py" line="320" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="320" />
+      <location filename="../../companion/ui/text.py" line="321" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="321" />
+      <location filename="../../companion/ui/text.py" line="322" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="322" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="323" />
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="329" />
+      <location filename="../../companion/ui/text.py" line="330" />
       <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>期限までに返答がない場合：支払いが確定し、相手には自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="330" />
+      <location filename="../../companion/ui/text.py" line="331" />
       <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>期限までに返答がない場合：仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="331" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>この段階では自動的な結果はありません。</translation>
     </message>
@@ -2055,8 +2060,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="87" />
-      <source>Held (quiet hours)</source>
-      <translation>保留中（通知しない時間帯）</translation>
+      <source>Held back (quiet hours or quiet mode)</source>
+      <translation>保留中（通知しない時間帯・おやすみモード）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="98" />
@@ -2077,48 +2082,48 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="135" />
+      <location filename="../../companion/ui/scheduler.py" line="177" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="136" />
+      <location filename="../../companion/ui/scheduler.py" line="178" />
       <source>Request against you: %1 left to answer</source>
       <translation>相手からの申請：返答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="137" />
+      <location filename="../../companion/ui/scheduler.py" line="179" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="138" />
+      <location filename="../../companion/ui/scheduler.py" line="180" />
       <source>They are waiting for your reply</source>
       <translation>相手があなたの返信を待っています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="139" />
+      <location filename="../../companion/ui/scheduler.py" line="181" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="140" />
+      <location filename="../../companion/ui/scheduler.py" line="182" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="141" />
+      <location filename="../../companion/ui/scheduler.py" line="183" />
       <source>A polite follow-up is due</source>
       <translation>丁寧に再度連絡するタイミングです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="142" />
+      <location filename="../../companion/ui/scheduler.py" line="184" />
       <source>The formal reminder request is now possible</source>
       <translation>連絡催促申請ができるようになりました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="143" />
+      <location filename="../../companion/ui/scheduler.py" line="185" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>ランサーズの取引期限まで30日を切りました</translation>
     </message>
@@ -2484,22 +2489,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>ファイル：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="164" />
+      <location filename="../../companion/app.py" line="165" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="174" />
+      <location filename="../../companion/app.py" line="175" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="192" />
+      <location filename="../../companion/app.py" line="199" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="203" />
+      <location filename="../../companion/app.py" line="210" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
@@ -2540,42 +2545,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="60" />
+      <location filename="../../companion/ui/tray.py" line="61" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="62" />
+      <location filename="../../companion/ui/tray.py" line="63" />
       <source>%1 need action</source>
       <translation>要対応 %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="76" />
+      <location filename="../../companion/ui/tray.py" line="77" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="83" />
+      <location filename="../../companion/ui/tray.py" line="84" />
       <source>… and %1 more</source>
       <translation>…ほか %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="86" />
+      <location filename="../../companion/ui/tray.py" line="87" />
       <source>Open window</source>
       <translation>ウィンドウを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="87" />
+      <location filename="../../companion/ui/tray.py" line="88" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="88" />
+      <location filename="../../companion/ui/tray.py" line="91" />
       <source>Snooze all for 1 hour</source>
       <translation>すべて1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="89" />
+      <location filename="../../companion/ui/tray.py" line="92" />
       <source>Quiet mode</source>
       <translation>おやすみモード</translation>
     </message>

@@ -71,10 +71,19 @@ def test_tray_icon_notification_and_second_launch(desktop_session, tmp_path, art
     env, monitor_log = desktop_session
     data = tmp_path / "data"
     app = subprocess.Popen(
-        [sys.executable, "-m", "companion", "--data-dir", str(data), "--demo", "--lang", "en"],
+        [sys.executable, "-m", "companion", "--data-dir", str(data), "--demo", "--lang", "en", "--minimized"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
+        def main_window_viewable() -> bool:
+            """The main window (the big one) is mapped on screen."""
+            for line in tree().splitlines():
+                if '"Renraku Companion"' in line and "1280x760" in line:
+                    wid = line.split()[0]
+                    info = subprocess.run(["xwininfo", "-id", wid], capture_output=True, text=True, env=env).stdout
+                    return "IsViewable" in info
+            return False
+
         def tree() -> str:
             return subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env).stdout
 
@@ -107,6 +116,7 @@ def test_tray_icon_notification_and_second_launch(desktop_session, tmp_path, art
             env=env, capture_output=True, text=True, timeout=60,
         )
         assert grab.returncode == 0, grab.stderr
+        assert not main_window_viewable()  # started minimised to the tray
         # a second launch raises the first and exits 0, without opening the database
         second = subprocess.run(
             [sys.executable, "-m", "companion", "--data-dir", str(data), "--lang", "en"],
@@ -114,9 +124,53 @@ def test_tray_icon_notification_and_second_launch(desktop_session, tmp_path, art
         )
         assert second.returncode == 0, second.stderr
         assert app.poll() is None  # the first is still running
+        assert wait_for(main_window_viewable, timeout=10), "the running window was not brought forward"
     finally:
         app.terminate()
         try:
             app.wait(timeout=10)
         except subprocess.TimeoutExpired:
             app.kill()
+
+
+def test_notification_server_started_on_demand_and_its_buttons_reach_the_app(qtbot, qapp, x_env, monkeypatch):
+    """dunst is installed but not running: the app's first call starts it (D-Bus activation), and a
+    click on a notification's button comes back to the app."""
+    for tool in ("dbus-daemon", "dunst"):
+        if shutil.which(tool) is None:
+            if os.environ.get("COMPANION_REQUIRE_XVFB") == "1":
+                pytest.fail(f"{tool} is required here")
+            pytest.skip(f"missing {tool}")
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=x_env)
+    try:
+        address = bus.stdout.readline().strip()
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        monkeypatch.delenv("COMPANION_NO_DBUS", raising=False)
+        from jeepney import DBusAddress, MessageType, new_signal
+        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.low_level import HeaderFields
+
+        from companion.ui.notifier import NOTIFY_NAME, NOTIFY_PATH, Note, Notifier
+
+        notifier = Notifier("Renraku Companion", "", None)
+        try:
+            assert notifier.backend == "dbus"
+            note = Note("Banner", "A polite follow-up is due", 7, False, ((7, "follow_up_due", "2026-11-02T09:00:00+00:00"),))
+            notifier.show(note, "Open", "Snooze 1 hour")
+            [notif_id] = list(notifier._notes)
+            # the server answers the click on the connection that sent Notify: do as it does
+            server = open_dbus_connection(bus="SESSION")
+            signal = new_signal(DBusAddress(NOTIFY_PATH, interface=NOTIFY_NAME), "ActionInvoked", "us", (notif_id, "snooze"))
+            signal.header.fields[HeaderFields.destination] = notifier._router.unique_name
+            assert signal.header.message_type is MessageType.signal
+            with qtbot.waitSignal(notifier.activated, timeout=5000) as got:
+                server.send(signal)
+            assert got.args == [7, "snooze", [(7, "follow_up_due", "2026-11-02T09:00:00+00:00")]]
+            server.close()
+        finally:
+            notifier.close()
+    finally:
+        subprocess.run(["pkill", "-f", "^dunst$|/usr/bin/dunst"], check=False)
+        bus.terminate()
+        bus.wait(timeout=5)

@@ -107,9 +107,9 @@ def test_timer_interval_is_capped(desktop, controller, clock):
 
 
 def test_snooze_from_the_notification(desktop, controller, clock):
-    pid = waiting_project(controller, clock, sent_ago=3 * D)
+    waiting_project(controller, clock, sent_ago=3 * D)
     desktop.start()
-    desktop.notifier.activated.emit(pid, "snooze")
+    desktop.notifier._emit(desktop.notifier.sent[-1], "snooze")  # the notification's Snooze button
     state = ReminderState.get()
     assert state.status == "snoozed" and state.snoozed_until == clock.now() + H
     clock.advance(H)
@@ -121,7 +121,7 @@ def test_clicking_a_notification_opens_the_project(desktop, controller, clock):
     pid = waiting_project(controller, clock, sent_ago=3 * D)
     controller.set_archived(pid, True)
     controller.create_project(ProjectInput(title="Other"))
-    desktop.notifier.activated.emit(pid, "open")
+    desktop.notifier.activated.emit(pid, "open", [])
     assert desktop.window.isVisible() and desktop.window.selected_id() == pid  # even though archived
 
 
@@ -261,3 +261,62 @@ def test_time_zone_change_moves_quiet_hours(desktop, controller, clock):
     desktop.scheduler.replan()
     assert len(desktop.notifier.sent) == 1
     assert desktop.scheduler.current.held
+
+
+def test_snooze_acts_only_on_that_notification_and_not_on_dismissed_reminders(desktop, controller, clock):
+    pid = waiting_project(controller, clock, sent_ago=3 * D)
+    desktop.start()
+    first = desktop.notifier.sent[-1]
+    controller.set_reminders(list(first.keys), "dismissed")
+    clock.advance(H)
+    controller.log_now(pid, "out")  # a new follow-up period...
+    clock.advance(2 * D)
+    desktop.scheduler.replan()  # ...fires
+    second = desktop.notifier.sent[-1]
+    desktop.notifier._emit(first, "snooze")  # an old notification's button: the dismissed one stays dismissed
+    states = repo.reminder_states()
+    assert states[first.keys[0]].status == "dismissed"
+    desktop.notifier._emit(second, "snooze")
+    assert repo.reminder_states()[second.keys[0]].status == "snoozed"
+
+
+def test_a_wall_clock_jump_is_noticed_within_a_minute(desktop, controller, clock):
+    waiting_project(controller, clock)
+    desktop.start()
+    assert desktop.scheduler.jump_check.interval() == 60_000
+    assert not desktop.scheduler.clock_jumped()
+    base_wall, base_mono = desktop.scheduler.wall(), desktop.scheduler.mono()
+    desktop.scheduler.wall = lambda: base_wall + 5 * 3600  # five hours asleep: wall time moved...
+    desktop.scheduler.mono = lambda: base_mono + 60  # ...monotonic time hardly did
+    clock.advance(5 * H + D)
+    assert desktop.scheduler.clock_jumped()
+    desktop.scheduler._check_jump()
+    assert len(desktop.notifier.sent) == 1
+    assert not desktop.scheduler.clock_jumped()  # re-planned: the marks moved on
+
+
+def test_digest_waits_for_the_end_of_quiet_hours(desktop, controller, clock):
+    waiting_project(controller, clock)
+    repo.set_setting("digest_hour", 8)
+    repo.set_setting("quiet_start", "08:30")
+    repo.set_setting("quiet_end", "12:00")  # 09:00 UTC now: quiet
+    desktop.start()
+    assert not [n for n in desktop.notifier.sent if n.summary == "Today's digest"]
+    assert desktop.scheduler.armed_for == clock.now() + 3 * H
+    clock.advance(3 * H)
+    desktop.scheduler.replan()
+    assert [n for n in desktop.notifier.sent if n.summary == "Today's digest"]
+
+
+def test_a_lock_nobody_answers_for_is_taken_over(tmp_path):
+    # a crash left the lock behind and its process id now belongs to something else: simulate
+    # with a lock held by a live process that is not a Companion (this test process's parent)
+    import os
+
+    lock = tmp_path / "instance.lock"
+    lock.write_text(f"{os.getppid()}\npython3.11\nhost\n")
+    first = SingleInstance(tmp_path)
+    assert not first.acquire()
+    assert not first.send("show", timeout_ms=200)
+    assert first.take_over()
+    first.release()

@@ -94,3 +94,15 @@ def test_database_error_shows_a_dialog_when_not_a_smoke_test(tmp_path, monkeypat
     (tmp_path / "companion.db").write_bytes(b"garbage" * 1000)
     assert app.run(["--data-dir", str(tmp_path), "--lang", "en"]) == 2
     assert shown and "companion.db" in shown[0] and "could not be opened" in shown[0]
+
+
+def test_autostart_command_in_the_bundle_is_the_app_itself(monkeypatch):
+    import sys as _sys
+
+    from companion import autostart
+
+    monkeypatch.setattr(_sys, "frozen", True, raising=False)
+    monkeypatch.setattr(_sys, "executable", "/opt/RenrakuCompanion/renraku-companion")
+    assert autostart.command(None) == ["/opt/RenrakuCompanion/renraku-companion", "--minimized"]
+    monkeypatch.delattr(_sys, "frozen")
+    assert autostart.command(None)[1:] == ["-m", "companion", "--minimized"]

@@ -209,3 +209,21 @@ def test_most_pressing_keeps_one_per_project_most_urgent_first():
     top = most_pressing(due)
     assert [(r.project_id, r.kind) for r in top] == [(1, "request_against_daily"), (2, "follow_up_due")]
     assert top[0].due_at == T0  # the latest daily one, which says how long is left
+
+
+def test_tomorrow_morning_after_midnight_is_this_morning():
+    from companion.model.reminders import next_morning
+
+    one_am = datetime(2026, 11, 3, 1, 0, tzinfo=TOKYO)
+    assert next_morning(one_am, TOKYO) == datetime(2026, 11, 3, 9, 0, tzinfo=TOKYO)
+    assert next_morning(one_am + 9 * H, TOKYO) == datetime(2026, 11, 4, 9, 0, tzinfo=TOKYO)
+    assert snooze_until("morning", one_am, TOKYO) == datetime(2026, 11, 3, 9, 0, tzinfo=TOKYO)
+
+
+def test_a_digest_stamp_from_the_future_does_not_silence_it():
+    from companion.model.reminders import next_digest
+
+    s = ReminderSettings(digest_hour=9)
+    now = datetime(2026, 11, 3, 10, 0, tzinfo=TOKYO)
+    assert next_digest(now, s, TOKYO, now + 400 * D) == datetime(2026, 11, 3, 9, 0, tzinfo=TOKYO)  # due now
+    assert next_digest(now, s, TOKYO, now - H) == datetime(2026, 11, 4, 9, 0, tzinfo=TOKYO)

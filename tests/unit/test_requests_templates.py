@@ -123,3 +123,30 @@ def test_filing_notice_is_calm_and_names_the_project():
     body = filing_notice("ja", counterparty="山田", title="バナー", last_sent=datetime(2026, 11, 1, 1, tzinfo=UTC), tz=JST)
     assert "連絡催促申請" in body and "「バナー」" in body and "2026年11月1日" in body
     assert "Best regards" in filing_notice("en", counterparty="", title="x", last_sent=None, tz=UTC)
+
+
+def test_a_request_cleared_by_a_reply_reopens_if_the_reply_is_deleted(database):
+    from companion.model.repo import MessageInput
+
+    p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 10 * D)
+    repo.record_request(p.id, "counterparty", T0 - 2 * D, T0)
+    reply = repo.log_message(p.id, MessageInput(at=T0 - D, direction="out"), T0)
+    assert repo.open_requests(p.id) == []
+    repo.delete_message(reply.id, T0)
+    assert [r.status for r in repo.open_requests(p.id)] == ["pending"]
+    reply = repo.log_message(p.id, MessageInput(at=T0 - D, direction="out"), T0)
+    assert repo.open_requests(p.id) == []
+    # moving the reply before the filing reopens it too
+    repo.update_message(reply.id, MessageInput(at=T0 - 3 * D, direction="out"), T0)
+    assert len(repo.open_requests(p.id)) == 1
+
+
+def test_a_request_the_user_closed_is_never_reopened(database):
+    from companion.model.repo import MessageInput
+
+    p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 10 * D)
+    req = repo.record_request(p.id, "counterparty", T0 - 2 * D, T0)
+    repo.close_request(req.id, "withdrawn", T0)
+    m = repo.log_message(p.id, MessageInput(at=T0 - D, direction="out"), T0)
+    repo.delete_message(m.id, T0)
+    assert repo.open_requests(p.id) == []
