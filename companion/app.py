@@ -245,6 +245,10 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         window.show()
     # Reminders are planned just after start-up, so the window appears without waiting for them.
     QTimer.singleShot(800, desktop.start)
+    import gc
+
+    gc.freeze()  # what start-up built lives as long as the app: keep it out of later collections
+    gc.enable()
 
     if args.smoke_test:
         app.processEvents()

@@ -1,11 +1,8 @@
 """Entry point of the frozen bundle (PyInstaller): the same as ``python -m companion``."""
 
 import sys
-import time
 
-STARTED = time.perf_counter()
-
-from companion.app import run  # noqa: E402
+from companion.__main__ import main
 
 if __name__ == "__main__":
-    sys.exit(run(started=STARTED))
+    sys.exit(main())
