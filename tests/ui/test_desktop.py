@@ -320,3 +320,26 @@ def test_a_lock_nobody_answers_for_is_taken_over(tmp_path):
     assert not first.send("show", timeout_ms=200)
     assert first.take_over()
     first.release()
+
+
+def test_clock_set_back_does_not_refire_or_lose_reminders(desktop, controller, clock):
+    pid = waiting_project(controller, clock, sent_ago=3 * D)
+    desktop.start()
+    assert len(desktop.notifier.sent) == 1
+    clock.advance(-2 * D)  # the clock is set back two days
+    desktop.scheduler.replan()
+    assert len(desktop.notifier.sent) == 1  # fired stays fired
+    controller.log_now(pid, "out")  # a new message in the "past": its follow-up is armed normally
+    assert desktop.scheduler.armed_for == clock.now() + 2 * D
+
+
+def test_follow_up_across_a_dst_change_is_exactly_the_gap(desktop, controller, clock):
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    clock.set(datetime(2026, 10, 24, 10, 0, tzinfo=UTC))  # Berlin goes back an hour on Oct 25
+    clock.set_tz(ZoneInfo("Europe/Berlin"))
+    pid = controller.create_project(ProjectInput(title="DST"))
+    controller.log_message(pid, MessageInput(at=clock.now(), direction="out"))
+    desktop.start()
+    assert desktop.scheduler.armed_for == clock.now() + 2 * D  # 48 real hours, not 49
