@@ -26,7 +26,9 @@ KINDS = (
     "deadline_soon",  # the user's own request: 24 h before its deadline
     "deadline_passed",  # ... and when it passed (support reviews)
     "follow_up_due",  # the follow-up gap has passed
-    "request_possible",  # the formal request became possible
+    "request_possible",  # the formal request became possible (and filing is the right step)
+    "formal_report_completion_first",  # ... but report completion first
+    "formal_contact_support",  # ... but here, ask support instead
     "expiry_soon",  # Lancers 取引期限 within 30 days
 )
 # Platform deadlines: shown even in quiet hours when less than 24 h away.
@@ -41,6 +43,8 @@ PRIORITY = {
     "reply_owed": 4,
     "deadline_passed": 5,
     "request_possible": 6,
+    "formal_report_completion_first": 6,
+    "formal_contact_support": 6,
     "follow_up_due": 7,
     "expiry_soon": 8,
 }
@@ -85,6 +89,9 @@ class ProjectFacts:
     request_possible_at: datetime | None
     own_request_at: datetime | None
     request_against_at: datetime | None
+    # What the decision will say once the formal step is due (file, support, report completion
+    # first...): the reminder names that step, never "you can file" when filing is wrong here.
+    formal_action: str | None = None
     # For the Lancers 取引期限 (1 year, extended by progress such as a request being filed): the
     # later of the start date and the last recorded progress. None when the start is unknown.
     last_progress: datetime | None = None
@@ -157,11 +164,12 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
         if (
             p.request_possible_at is not None
             and p.unanswered_count >= t.follow_ups_before_formal
-            and p.action in ("file_request", "report_completion_first", "wait", "contact_support")
+            and p.formal_action in ("file_request", "report_completion_first", "contact_support")
         ):
             # not while the last follow-up is still fresh: the app says "wait" until then
             due = max(p.request_possible_at, p.next_follow_up_at or p.request_possible_at)
-            add("request_possible", p.request_possible_at, due)
+            kind = "request_possible" if p.formal_action == "file_request" else f"formal_{p.formal_action}"
+            add(kind, p.request_possible_at, due)
     if p.platform == "lancers" and p.last_progress is not None:
         expires = p.last_progress + timedelta(days=365)
         add("expiry_soon", p.last_progress, expires - s.expiry_warning, expires)

@@ -570,6 +570,9 @@ def close_request(request_id: int, status: str, now: datetime) -> ReminderReques
             raise NotFoundError(f"reminder request {request_id} does not exist")
         if req.status not in OPEN_REQUEST_STATUSES:
             raise ValidationError("status", "request_closed", "this request is already closed")
+        problem = outcome_problem(req, req.project.stage, status, now)
+        if problem:
+            raise ValidationError("status", problem, f"{status} is not possible for this request now")
         req.status = status
         req.closed_at = None if status == "deadline_passed" else now
         req.save()
@@ -584,6 +587,20 @@ def close_request(request_id: int, status: str, now: datetime) -> ReminderReques
         else:
             _touch(project, now)
     return req
+
+
+def outcome_problem(req: ReminderRequest, stage: str, status: str, now: datetime) -> str | None:
+    """Why an outcome cannot be recorded (a code), or None. The platform's rules decide: the
+    deadline passes 7 days after filing; support confirms the payment only after a completion
+    report, and cancels the escrow only before one."""
+    deadline = req.filed_at + timedelta(days=7)
+    if status in ("deadline_passed", "payment_confirmed", "escrow_cancelled") and ensure_utc(now) < deadline:
+        return "deadline_not_passed"
+    if status == "payment_confirmed" and stage != "completion_reported":
+        return "needs_completion_report"
+    if status == "escrow_cancelled" and stage not in ("escrow_funded", "delivered"):
+        return "needs_escrow_before_completion"
+    return None
 
 
 def set_stage(project_id: int, stage: str, now: datetime) -> None:
@@ -630,6 +647,17 @@ def reminder_facts(rows: Iterable[ProjectRow]) -> list[ProjectFacts]:
         state, rec = row.state, row.recommendation
         if state is None or rec is None:
             continue
+        formal = None
+        if rec.request_possible_at is not None:
+            # the decision at the moment the formal step comes due
+            due = max(rec.request_possible_at, state.next_follow_up_at or rec.request_possible_at)
+            formal = decide(
+                situation_from_state(
+                    platform=row.platform, role=row.role, contract_type=row.contract_type, stage=row.stage,
+                    plan_change_pending=row.plan_change_pending, state=state, now=due,
+                    own_request_filed_at=row.own_request_at, request_against_user_at=row.request_against_at,
+                )
+            ).action.value
         progress = None
         if row.start_date is not None:
             progress = datetime.combine(row.start_date, datetime.min.time(), tzinfo=UTC)
@@ -651,6 +679,7 @@ def reminder_facts(rows: Iterable[ProjectRow]) -> list[ProjectFacts]:
                 own_request_at=row.own_request_at,
                 request_against_at=row.request_against_at,
                 last_progress=progress if row.start_date is not None else None,
+                formal_action=formal,
             )
         )
     return facts

@@ -49,14 +49,14 @@ _FILING_NOTICE = {
     "ja": (
         "{name}様\n\n"
         "いつもお世話になっております。{title}の件です。\n"
-        "{last_sent}以降ご連絡をいただけていないため、ランサーズの連絡催促申請を利用させていただきました。\n"
+        "{since}以降ご連絡をいただけていないため、ランサーズの連絡催促申請を利用させていただきました。\n"
         "ご事情がおありのことと存じますので、ご確認いただけましたら、メッセージにてご返信いただけますと幸いです。\n\n"
         "どうぞよろしくお願いいたします。"
     ),
     "en": (
         "Hello {name},\n\n"
         "I am writing about {title}.\n"
-        "As I have not heard from you since {last_sent}, I have used the platform's reminder request.\n"
+        "As I have not heard from you since {since}, I have used the platform's reminder request.\n"
         "I am sure you have your reasons; whenever you see this, a reply in the messages would be much appreciated.\n\n"
         "Best regards"
     ),
@@ -150,14 +150,44 @@ def follow_up(
     return _FOLLOW_UP[(lang, kind)].format(name=name, title=shown_title, last_sent=when)
 
 
-def filing_notice(lang: str, *, counterparty: str, title: str, last_sent: datetime | None, tz: tzinfo) -> str:
-    """A calm note to send with a reminder request: what was done, and an open door."""
+def filing_notice(lang: str, *, counterparty: str, title: str, silent_since: datetime | None, tz: tzinfo) -> str:
+    """A calm note to send with a reminder request: what was done, and an open door.
+
+    ``silent_since``: their last message on the platform (or, if they never wrote, the user's
+    first unanswered message)."""
     if lang not in TEMPLATE_LANGUAGES:
         raise ValueError(f"no templates for language {lang!r}")
     name = counterparty.strip() or ("ご担当者" if lang == "ja" else "there")
     shown_title = f"「{title}」" if lang == "ja" else f"“{title}”"
-    when = _fmt(last_sent, tz, lang) if last_sent else ("先日" if lang == "ja" else "my last message")
-    return _FILING_NOTICE[lang].format(name=name, title=shown_title, last_sent=when)
+    since = _fmt(silent_since, tz, lang) if silent_since else ("先日" if lang == "ja" else "a while")
+    return _FILING_NOTICE[lang].format(name=name, title=shown_title, since=since)
+
+
+_REPLY = {
+    "ja": (
+        "{name}様\n\n"
+        "いつもお世話になっております。{title}の件です。\n"
+        "ご連絡が遅くなり、大変申し訳ございません。\n"
+        "（ここにご質問への回答や、今後の予定をお書きください）\n\n"
+        "引き続きどうぞよろしくお願いいたします。"
+    ),
+    "en": (
+        "Hello {name},\n\n"
+        "Thank you for your patience about {title}, and I am sorry for my late reply.\n"
+        "(Write your answer and the next steps here.)\n\n"
+        "Best regards"
+    ),
+}
+
+
+def reply_opening(lang: str, *, counterparty: str, title: str) -> str:
+    """The frame of a late reply (an apology and a place for the answer): for when the ball is in
+    the user's court, or a request was filed against them."""
+    if lang not in TEMPLATE_LANGUAGES:
+        raise ValueError(f"no templates for language {lang!r}")
+    name = counterparty.strip() or ("ご担当者" if lang == "ja" else "there")
+    shown_title = f"「{title}」" if lang == "ja" else f"“{title}”"
+    return _REPLY[lang].format(name=name, title=shown_title)
 
 
 def support_inquiry(

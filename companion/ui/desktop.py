@@ -70,7 +70,7 @@ class Desktop(QObject):
             lines = [f"• {r.title}: {reminder_text(r, now)}" for r in reminders[:SUMMARY_LINES]]
             if len(reminders) > SUMMARY_LINES:
                 lines.append(self.tr("… and %1 more in the Reminder Center").replace("%1", str(len(reminders) - SUMMARY_LINES)))
-            note = Note(self.tr("%1 projects need you").replace("%1", str(len(reminders))), "\n".join(lines), None, urgent, keys)
+            note = Note(self.tr("%1 reminders").replace("%1", str(len(reminders))), "\n".join(lines), None, urgent, keys)
         self.notifier.show(note, self.tr("Open"), self.tr("Snooze 1 hour"))
         self.window.statusBar().showMessage(f"{note.summary}: {note.body.splitlines()[0]}", 15_000)
 
@@ -125,9 +125,14 @@ class Desktop(QObject):
         w.raise_()
         w.activateWindow()
 
+    def hide_window(self) -> None:
+        self.window.hide()
+        if self.center is not None:
+            self.center.hide()
+
     def toggle_window(self) -> None:
         if self.window.isVisible() and not self.window.isMinimized():
-            self.window.hide()
+            self.hide_window()
         else:
             self.show_window()
 
@@ -157,7 +162,7 @@ class Desktop(QObject):
                 box.setText(self.tr("Renraku Companion keeps running in the system tray so it can remind you. "
                                     "Open it again from the tray icon; quit from the tray menu or File → Quit."))
                 box.exec()
-            self.window.hide()
+            self.hide_window()
             return False
         choice = repo.get_setting("close_without_tray")
         if choice not in ("background", "quit"):
@@ -177,7 +182,7 @@ class Desktop(QObject):
                 repo.set_setting("close_without_tray", choice)
         if choice == "background":
             self.app.setQuitOnLastWindowClosed(False)
-            self.window.hide()
+            self.hide_window()
             return False
         self.quit()
         return True

@@ -245,7 +245,7 @@ class DetailPane(QStackedWidget):
 
     def show_row(self, row: ProjectRow, now: datetime, tz: tzinfo) -> None:
         reload_timeline = self.row is None or self.row.id != row.id or self.row is not row
-        if self.row is None or self.row.id != row.id:
+        if reload_timeline:  # another project, or its data changed: show its next step first
             self.scroll.verticalScrollBar().setValue(0)
         self.row = row
         self.setCurrentIndex(1)

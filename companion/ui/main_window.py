@@ -412,7 +412,13 @@ class MainWindow(QMainWindow):
             return
         from companion.ui.request_dialogs import RequestOutcomeDialog
 
-        dialog = RequestOutcomeDialog(side, self)
+        req = repo.ReminderRequest.get_by_id(request_id)
+        problems = {
+            status: problem
+            for status in ("deadline_passed", "payment_confirmed", "escrow_cancelled")
+            if (problem := repo.outcome_problem(req, row.stage, status, self.controller.now()))
+        }
+        dialog = RequestOutcomeDialog(side, self, problems)
         dialog.set_submit(lambda status: self.controller.close_request(request_id, row.id, status))
         dialog.exec()
 

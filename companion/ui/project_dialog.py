@@ -36,6 +36,7 @@ def validation_message(err: ValidationError) -> str:
         "currency": QCoreApplication.translate("Validation", "Currency"),
         "at": QCoreApplication.translate("Validation", "When"),
         "filed_at": QCoreApplication.translate("Validation", "Filed at"),
+        "status": QCoreApplication.translate("Validation", "Outcome"),
         "read_at": QCoreApplication.translate("Validation", "Read at"),
         "text": QCoreApplication.translate("Validation", "Text"),
     }
@@ -49,6 +50,9 @@ def validation_message(err: ValidationError) -> str:
         "read_before_sent": QCoreApplication.translate("Validation", "A message cannot be read before it was sent."),
         "too_long": QCoreApplication.translate("Validation", "The text is too long."),
         "too_old": QCoreApplication.translate("Validation", "The date is before the year 2000: please check it."),
+        "deadline_not_passed": QCoreApplication.translate("Validation", "The 7-day deadline has not passed yet."),
+        "needs_completion_report": QCoreApplication.translate("Validation", "Support confirms the payment only after a completion report (仕事完了報告)."),
+        "needs_escrow_before_completion": QCoreApplication.translate("Validation", "Support cancels the escrow only before a completion report."),
     }
     where = fields.get(err.field, err.field)
     what = problems.get(err.code, err.message)

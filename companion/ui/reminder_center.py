@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -33,7 +34,7 @@ class ReminderCenter(QDialog):
         self.controller = controller
         self.scheduler = scheduler
         self.setWindowTitle(self.tr("Reminder Center"))
-        self.resize(760, 420)
+        self.resize(900, 440)
         layout = QVBoxLayout(self)
         self.summary = plain_label("", wrap=True)
         layout.addWidget(self.summary)
@@ -41,6 +42,11 @@ class ReminderCenter(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setHeaderLabels([self.tr("Project"), self.tr("Reminder"), self.tr("Due"), self.tr("State")])
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -57,7 +63,7 @@ class ReminderCenter(QDialog):
             self.snooze_menu.addAction(label, lambda p=preset: self.snooze_selected(p))
         self.snooze_menu.addAction(self.tr("Until…"), self.snooze_custom)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss reminder"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         for b in (self.open_button, self.snooze_button, self.dismiss_button):
             buttons.addWidget(b)
@@ -86,17 +92,18 @@ class ReminderCenter(QDialog):
                 elif state is None:
                     status = self.tr("Held back (quiet hours or quiet mode)")
                 else:
-                    status = self.tr("Due")
+                    status = self.tr("Notified")
                 item = QTreeWidgetItem([r.title, reminder_text(r, now), text.format_time(r.due_at, tz), status])
                 item.setData(0, KEY_ROLE, r.key)
                 self.list.addTopLevelItem(item)
                 self._reminders[r.key] = r
-        for col in (0, 2, 3):
-            self.list.resizeColumnToContents(col)
         count = len(due) + len(snoozed)
-        self.summary.setText(
-            self.tr("%1 reminders.").replace("%1", str(count)) if count else self.tr("No reminders right now. The app will tell you when something is due.")
-        )
+        summary = self.tr("%1 reminders.").replace("%1", str(count)) if count else self.tr("No reminders right now. The app will tell you when something is due.")
+        settings = repo.reminder_settings()
+        held = [u for u in (settings.quiet_until, settings.snooze_all_until) if u and u > now]
+        if held:
+            summary += " " + self.tr("New reminders are paused until %1.").replace("%1", text.format_time(max(held), tz))
+        self.summary.setText(summary)
         self._sync()
 
     def selected_keys(self) -> list[tuple[int, str, str]]:

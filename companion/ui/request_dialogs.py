@@ -59,7 +59,7 @@ class RequestAgainstDialog(QDialog):
 
 
 class RequestOutcomeDialog(QDialog):
-    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+    def __init__(self, side: str, parent: QWidget | None = None, problems: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What happened to the request?"))
         self._submit: Callable[[str], None] | None = None
@@ -76,9 +76,19 @@ class RequestOutcomeDialog(QDialog):
             ("escrow_cancelled", self.tr("Support cancelled the escrow (仮払いキャンセル)")),
             ("withdrawn", self.tr("The request was withdrawn")),
         ]
+        reasons = {
+            "deadline_not_passed": self.tr("Not yet: the 7-day deadline has not passed."),
+            "needs_completion_report": self.tr("Only after a completion report (仕事完了報告)."),
+            "needs_escrow_before_completion": self.tr("Only while escrow is funded and completion is not reported."),
+        }
         for i, (code, label) in enumerate(choices):
             button = QRadioButton(label)
             button.setProperty("status", code)
+            problem = (problems or {}).get(code)
+            if problem:
+                button.setEnabled(False)
+                button.setToolTip(reasons.get(problem, problem))
+                button.setText(f"{label} — {reasons.get(problem, problem)}")
             self.group.addButton(button, i)
             layout.addWidget(button)
         self.group.buttons()[0].setChecked(True)

@@ -182,5 +182,7 @@ def reminder_text(r: Reminder, now: datetime) -> str:
         "deadline_passed": QCoreApplication.translate("Reminders", "Your reminder request's deadline passed: support now reviews it"),
         "follow_up_due": QCoreApplication.translate("Reminders", "A polite follow-up is due"),
         "request_possible": QCoreApplication.translate("Reminders", "The formal reminder request is now possible"),
+        "formal_contact_support": QCoreApplication.translate("Reminders", "Time for the next step: ask support (事務局) to contact them"),
+        "formal_report_completion_first": QCoreApplication.translate("Reminders", "Time for the next step: report completion (仕事完了報告) first, then file"),
         "expiry_soon": QCoreApplication.translate("Reminders", "The Lancers transaction expires within 30 days"),
     }.get(r.kind, r.kind)

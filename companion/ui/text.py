@@ -291,7 +291,7 @@ def reason_text(code: str) -> str:
         "request_pending": QCoreApplication.translate("Labels", "Your reminder request is pending; only one request can be open at a time."),
         "nothing_unanswered": QCoreApplication.translate("Labels", "You have no unanswered message: nobody is waiting on them."),
         "follow_up_gap": QCoreApplication.translate("Labels", "Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy."),
-        "formal_step_gap": QCoreApplication.translate("Labels", "You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more."),
+        "formal_step_gap": QCoreApplication.translate("Labels", "You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step."),
         "follow_up_first": QCoreApplication.translate("Labels", "Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days)."),
         "no_contract_yet": QCoreApplication.translate("Labels", "Without a contract there is no formal route: the reminder request needs a transaction in progress."),
         "not_eligible": QCoreApplication.translate("Labels", "The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible."),

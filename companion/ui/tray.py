@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from companion.model import repo
 from companion.model.reminders import next_morning
 from companion.model.repo import ProjectRow
 from companion.ui import text
@@ -61,6 +62,12 @@ class Tray(QObject):
         tip = self.tr("Renraku Companion")
         if count:
             tip += " — " + self.tr("%1 need action").replace("%1", str(count))
+        settings = repo.reminder_settings()
+        now = self.controller.now()
+        held = [u for u in (settings.quiet_until, settings.snooze_all_until) if u and u > now]
+        if held:
+            tip += "\n" + self.tr("Reminders paused until %1").replace(
+                "%1", text.format_time(max(held), self.controller.clock.local_tz()))
         self.icon.setToolTip(tip)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -82,20 +89,27 @@ class Tray(QObject):
                 action.triggered.connect(lambda _=False, pid=row.id: self.open_project.emit(pid))
             if len(urgent) > MAX_MENU_PROJECTS:
                 more = m.addAction(self.tr("… and %1 more").replace("%1", str(len(urgent) - MAX_MENU_PROJECTS)))
-                more.triggered.connect(self.open_window)
+                more.triggered.connect(self.open_window.emit)
             m.addSeparator()
-        m.addAction(self.tr("Open window"), self.open_window)
-        m.addAction(self.tr("Reminder Center"), self.open_center)
+        m.addAction(self.tr("Open window"), self.open_window.emit)
+        m.addAction(self.tr("Reminder Center"), self.open_center.emit)
         # measured from the click, not from when the menu opened
         c = self.controller
+        settings = repo.reminder_settings()
+        tz = c.clock.local_tz()
+        if settings.snooze_all_until and settings.snooze_all_until > now:
+            m.addAction(self.tr("✓ All snoozed until %1").replace("%1", text.format_time(settings.snooze_all_until, tz)[-5:])).setEnabled(False)
         m.addAction(self.tr("Snooze all for 1 hour"), lambda: c.set_quiet("snooze_all_until", c.now() + timedelta(hours=1)))
-        quiet = m.addMenu(self.tr("Quiet mode"))
+        quiet_title = self.tr("Quiet mode")
+        if settings.quiet_until and settings.quiet_until > now:
+            quiet_title = self.tr("Quiet mode: on until %1").replace("%1", text.format_time(settings.quiet_until, tz))
+        quiet = m.addMenu(quiet_title)
         quiet.addAction(self.tr("For 1 hour"), lambda: c.set_quiet("quiet_until", c.now() + timedelta(hours=1)))
         quiet.addAction(self.tr("Until tomorrow morning"), lambda: c.set_quiet("quiet_until", next_morning(c.now(), c.clock.local_tz())))
         quiet.addAction(self.tr("Off"), lambda: (self.controller.set_quiet("quiet_until", None), self.controller.set_quiet("snooze_all_until", None)))
-        m.addAction(self.tr("Settings…"), self.open_settings)
+        m.addAction(self.tr("Settings…"), self.open_settings.emit)
         m.addSeparator()
-        m.addAction(self.tr("Quit"), self.quit_requested)
+        m.addAction(self.tr("Quit"), self.quit_requested.emit)
 
     def labels(self) -> list[str]:
         return [a.text() for a in self.menu.actions()]

@@ -35,7 +35,13 @@ from companion.model import repo
 from companion.model.decision import Action, Recommendation, Situation, decide, request_possible_at
 from companion.model.repo import ProjectRow, ValidationError
 from companion.model.schema import CONTRACT_TYPES, ROLES, STAGES, Message
-from companion.model.templates import HistoryLine, filing_notice, follow_up, support_inquiry
+from companion.model.templates import (
+    HistoryLine,
+    filing_notice,
+    follow_up,
+    reply_opening,
+    support_inquiry,
+)
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.message_dialog import DateTimeField
@@ -243,6 +249,7 @@ class RecommendationPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
+        self._shown_for = self.w.signature()
         rec = self.w.recommendation()
         now, tz = self.w.now, self.w.tz
         self.headline.setText(text.action_label(rec.action))
@@ -284,6 +291,12 @@ class RecommendationPage(QWizardPage):
             self.choices.addButton(button, i)
             self.choices_layout.addWidget(button)
             button.setChecked(i == 0)
+
+    def showEvent(self, event: Any) -> None:
+        # Back from the action page after recording something: show the new situation
+        if getattr(self, "_shown_for", None) != self.w.signature():
+            self.initializePage()
+        super().showEvent(event)
 
     def chosen(self) -> str:
         button = self.choices.checkedButton()
@@ -359,6 +372,7 @@ class ActionPage(QWizardPage):
         self.text_kind.addItem(self.tr("Follow-up message"), "follow_up")
         self.text_kind.addItem(self.tr("Support (事務局) inquiry"), "support")
         self.text_kind.addItem(self.tr("Note after filing a request"), "filing")
+        self.text_kind.addItem(self.tr("Reply (with an apology for the delay)"), "reply")
         self.text_lang = QComboBox()
         self.text_lang.addItem("日本語", "ja")
         self.text_lang.addItem("English", "en")
@@ -389,7 +403,9 @@ class ActionPage(QWizardPage):
         self.support.clicked.connect(self._record_support)
         self.reported = QPushButton(self.tr("I reported completion"))
         self.reported.clicked.connect(self._record_completion)
-        for b in (self.filed, self.support, self.reported):
+        self.replied = QPushButton(self.tr("I replied on the platform"))
+        self.replied.clicked.connect(self._record_reply)
+        for b in (self.filed, self.support, self.reported, self.replied):
             record_buttons.addWidget(b)
         record_buttons.addStretch(1)
         record_layout.addRow(record_buttons)
@@ -414,13 +430,19 @@ class ActionPage(QWizardPage):
         }
         self.instructions.setText(instructions.get(action, self.tr("Nothing needs doing right now. The app will show when the next step is due.")))
         self.instructions.setToolTip(text.glossary_tooltip(self.instructions.text()))
-        kind = {"contact_support": "support", "file_request": "filing"}.get(action, "follow_up")
+        kind = {
+            "contact_support": "support",
+            "file_request": "filing",
+            "reply_now": "reply",
+            "respond_to_request": "reply",
+        }.get(action, "follow_up")
         self.text_kind.setCurrentIndex(self.text_kind.findData(kind))
         self.text_lang.setCurrentIndex(self.text_lang.findData("ja" if self.w.ui_lang == "ja" else "en"))
         self.error.hide()
         self.filed.setVisible(action == "file_request")
         self.reported.setVisible(action == "report_completion_first")
         self.support.setVisible(action == "contact_support")
+        self.replied.setVisible(action in ("reply_now", "respond_to_request"))
         self.open_page.setEnabled(repo.is_safe_url(self.w.row.url))
         self._fill_text()
 
@@ -454,6 +476,19 @@ class ActionPage(QWizardPage):
     def _record_filed(self) -> None:
         if self._record(lambda at: self.w.controller.record_request(self.w.row.id, "user", at), self.tr("Recorded: you filed the reminder request at %1")):
             self.filed.setEnabled(False)
+            # the situation has changed: the earlier pages now show it (your request is pending)
+            p = self.w.situation_page
+            p.own.setChecked(True)
+            p.own_at.set_value(self.when.value())
+
+    def _record_reply(self) -> None:
+        from companion.model.repo import MessageInput
+
+        if self._record(
+            lambda at: self.w.controller.log_message(self.w.row.id, MessageInput(at=at, direction="out")),
+            self.tr("Recorded: you replied at %1"),
+        ):
+            self.replied.setEnabled(False)
 
     def _record_support(self) -> None:
         self._record(lambda at: self.w.controller.record_support_contact(self.w.row.id, at), self.tr("Recorded: you contacted support at %1"))
@@ -461,6 +496,8 @@ class ActionPage(QWizardPage):
     def _record_completion(self) -> None:
         if self._record(lambda at: self.w.controller.set_stage(self.w.row.id, "completion_reported"), self.tr("Recorded: you reported completion (%1)")):
             self.reported.setEnabled(False)
+            stage = self.w.situation_page.stage
+            stage.setCurrentIndex(stage.findData("completion_reported"))
 
 
 class SummaryPage(QWizardPage):
@@ -477,6 +514,7 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         rec = self.w.recommendation()
+        rec = self.w.first_recommendation or rec
         lines = [
             self.tr("Recommended: %1").replace("%1", text.action_label(rec.action)),
             self.tr("Your choice: %1").replace("%1", text.action_label(self.w.chosen_action())),
@@ -484,6 +522,8 @@ class SummaryPage(QWizardPage):
         if self.w.recorded:
             lines.append("")
             lines += ["• " + d for d in self.w.recorded]
+            after = self.w.recommendation()
+            lines += ["", self.tr("Next: %1").replace("%1", text.next_step_text(after, self.w.now))]
             pending = repo.open_requests(self.w.row.id)
             if pending and pending[0].side == "user":
                 deadline = pending[0].filed_at + self.w.controller.thresholds.request_deadline
@@ -536,6 +576,7 @@ class DecisionWizard(QWizard):
         self.situation_page.save.setToolTip(self.tr("Stage, contract type, role and plan change are written back to the project."))
         self.accepted.connect(self._finish)
         self._saved = False
+        self.first_recommendation: Recommendation | None = None
 
     # --- the inputs, as corrected by the user
     def asks_continue(self) -> bool:
@@ -585,6 +626,10 @@ class DecisionWizard(QWizard):
 
     def recommendation(self) -> Recommendation:
         return decide(self.situation(), self.controller.thresholds)
+
+    def signature(self) -> tuple[object, ...]:
+        s = self.situation()
+        return (s.role, s.contract_type, s.stage, s.plan_change_pending, s.own_request_filed_at, s.request_against_user_at, s.wants_to_continue, s.last_sent_read)
 
     def alternatives(self, rec: Recommendation) -> list[str]:
         s = self.situation()
@@ -638,9 +683,11 @@ class DecisionWizard(QWizard):
                 lang,
                 counterparty=self.row.counterparty,
                 title=self.row.title,
-                last_sent=s.unanswered_sent[-1] if s.unanswered_sent else None,
+                silent_since=s.last_received_at or (s.unanswered_sent[0] if s.unanswered_sent else None),
                 tz=self.tz,
             )
+        if kind == "reply":
+            return reply_opening(lang, counterparty=self.row.counterparty, title=self.row.title)
         return follow_up(
             lang,
             counterparty=self.row.counterparty,
@@ -655,6 +702,8 @@ class DecisionWizard(QWizard):
 
     # --- navigation and finishing
     def _step_changed(self, page_id: int) -> None:
+        if page_id == P_RECOMMENDATION and self.first_recommendation is None:
+            self.first_recommendation = self.recommendation()
         if page_id in (P_QUESTIONS, P_DIAGNOSIS) and not self._saved:
             self._save_corrections()
         for i in range(self.steps.count()):
@@ -687,7 +736,7 @@ class DecisionWizard(QWizard):
         self.log(self.tr("Saved your corrections to the project"))
 
     def _finish(self) -> None:
-        rec = self.recommendation()
+        rec = self.first_recommendation or self.recommendation()
         self.controller.record_wizard_run(
             self.row.id,
             recommended=rec.action.value,

@@ -4,137 +4,152 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="356" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="350" />
+      <location filename="../../companion/ui/wizard.py" line="357" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="352" />
+      <location filename="../../companion/ui/wizard.py" line="359" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="360" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="359" />
+      <location filename="../../companion/ui/wizard.py" line="366" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="360" />
+      <location filename="../../companion/ui/wizard.py" line="367" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="361" />
+      <location filename="../../companion/ui/wizard.py" line="368" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="365" />
+      <location filename="../../companion/ui/wizard.py" line="369" />
+      <source>Reply (with an apology for the delay)</source>
+      <translation>Reply (with an apology for the delay)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="373" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="373" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="375" />
+      <location filename="../../companion/ui/wizard.py" line="383" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="389" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="384" />
+      <location filename="../../companion/ui/wizard.py" line="392" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="386" />
+      <location filename="../../companion/ui/wizard.py" line="394" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="388" />
+      <location filename="../../companion/ui/wizard.py" line="396" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="390" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
+      <source>I replied on the platform</source>
+      <translation>I replied on the platform</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="419" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="420" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="421" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="422" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="413" />
+      <location filename="../../companion/ui/wizard.py" line="423" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="415" />
+      <location filename="../../companion/ui/wizard.py" line="425" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="432" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Copied the text</source>
       <translation>Copied the text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="461" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="459" />
+      <location filename="../../companion/ui/wizard.py" line="483" />
+      <source>Recorded: you replied at %1</source>
+      <translation>Recorded: you replied at %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="488" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="462" />
+      <location filename="../../companion/ui/wizard.py" line="491" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -155,17 +170,17 @@
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="506" />
+      <location filename="../../companion/ui/wizard.py" line="540" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="536" />
+      <location filename="../../companion/ui/wizard.py" line="570" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="687" />
+      <location filename="../../companion/ui/wizard.py" line="730" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -176,11 +191,6 @@
       <location filename="../../companion/ui/desktop.py" line="72" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>… and %1 more in the Reminder Center</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
-      <source>%1 projects need you</source>
-      <translation>%1 projects need you</translation>
     </message>
     <message>
       <location filename="../../companion/ui/desktop.py" line="91" />
@@ -198,6 +208,11 @@
       <location filename="../../companion/ui/desktop.py" line="92" />
       <source>Open</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <source>%1 reminders</source>
+      <translation>%1 reminders</translation>
     </message>
     <message>
       <location filename="../../companion/ui/desktop.py" line="74" />
@@ -242,37 +257,37 @@
       <translation>Test notification sent through %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="155" />
+      <location filename="../../companion/ui/desktop.py" line="160" />
       <source>Still running</source>
       <translation>Still running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="157" />
+      <location filename="../../companion/ui/desktop.py" line="162" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="166" />
+      <location filename="../../companion/ui/desktop.py" line="171" />
       <source>Keep running?</source>
       <translation>Keep running?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="168" />
+      <location filename="../../companion/ui/desktop.py" line="173" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="170" />
+      <location filename="../../companion/ui/desktop.py" line="175" />
       <source>Keep running</source>
       <translation>Keep running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="171" />
+      <location filename="../../companion/ui/desktop.py" line="176" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="172" />
+      <location filename="../../companion/ui/desktop.py" line="177" />
       <source>Remember my answer</source>
       <translation>Remember my answer</translation>
     </message>
@@ -624,42 +639,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="302" />
+      <location filename="../../companion/ui/wizard.py" line="309" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="303" />
+      <location filename="../../companion/ui/wizard.py" line="310" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="305" />
+      <location filename="../../companion/ui/wizard.py" line="312" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="306" />
+      <location filename="../../companion/ui/wizard.py" line="313" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="314" />
+      <location filename="../../companion/ui/wizard.py" line="321" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="330" />
+      <location filename="../../companion/ui/wizard.py" line="337" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="336" />
+      <location filename="../../companion/ui/wizard.py" line="343" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="340" />
+      <location filename="../../companion/ui/wizard.py" line="347" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
@@ -1264,8 +1279,8 @@
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="294" />
-      <source>You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more.</source>
-      <translation>You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more.</translation>
+      <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
+      <translation>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="295" />
@@ -1556,97 +1571,97 @@
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="425" />
+      <location filename="../../companion/ui/main_window.py" line="431" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="425" />
+      <location filename="../../companion/ui/main_window.py" line="431" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="437" />
+      <location filename="../../companion/ui/main_window.py" line="443" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="439" />
+      <location filename="../../companion/ui/main_window.py" line="445" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="440" />
+      <location filename="../../companion/ui/main_window.py" line="446" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="457" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="457" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="494" />
+      <location filename="../../companion/ui/main_window.py" line="500" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="497" />
+      <location filename="../../companion/ui/main_window.py" line="503" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="511" />
+      <location filename="../../companion/ui/main_window.py" line="517" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="511" />
+      <location filename="../../companion/ui/main_window.py" line="517" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="522" />
+      <location filename="../../companion/ui/main_window.py" line="528" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="523" />
+      <location filename="../../companion/ui/main_window.py" line="529" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="526" />
+      <location filename="../../companion/ui/main_window.py" line="532" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="549" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="549" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="548" />
+      <location filename="../../companion/ui/main_window.py" line="554" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="553" />
+      <location filename="../../companion/ui/main_window.py" line="559" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="556" />
+      <location filename="../../companion/ui/main_window.py" line="562" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1741,82 +1756,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="67" />
+      <location filename="../../companion/ui/project_dialog.py" line="71" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="75" />
+      <location filename="../../companion/ui/project_dialog.py" line="79" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="79" />
+      <location filename="../../companion/ui/project_dialog.py" line="83" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="86" />
+      <location filename="../../companion/ui/project_dialog.py" line="90" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="101" />
+      <location filename="../../companion/ui/project_dialog.py" line="105" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="102" />
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="103" />
+      <location filename="../../companion/ui/project_dialog.py" line="107" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="104" />
+      <location filename="../../companion/ui/project_dialog.py" line="108" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="105" />
+      <location filename="../../companion/ui/project_dialog.py" line="109" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="110" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="112" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="109" />
+      <location filename="../../companion/ui/project_dialog.py" line="113" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="112" />
+      <location filename="../../companion/ui/project_dialog.py" line="116" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="113" />
+      <location filename="../../companion/ui/project_dialog.py" line="117" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -1950,32 +1965,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="255" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="261" />
+      <location filename="../../companion/ui/wizard.py" line="262" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="263" />
+      <location filename="../../companion/ui/wizard.py" line="264" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="265" />
+      <location filename="../../companion/ui/wizard.py" line="266" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="268" />
+      <location filename="../../companion/ui/wizard.py" line="269" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="281" />
+      <location filename="../../companion/ui/wizard.py" line="282" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -1983,98 +1998,107 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ReminderCenter</name>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="35" />
+      <location filename="../../companion/ui/reminder_center.py" line="36" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>Reminder</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
-      <location filename="../../companion/ui/reminder_center.py" line="89" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="47" />
+      <location filename="../../companion/ui/reminder_center.py" line="53" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="49" />
+      <location filename="../../companion/ui/reminder_center.py" line="55" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="52" />
+      <location filename="../../companion/ui/reminder_center.py" line="58" />
       <source>1 hour</source>
       <translation>1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="53" />
+      <location filename="../../companion/ui/reminder_center.py" line="59" />
       <source>This evening</source>
       <translation>This evening</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="54" />
+      <location filename="../../companion/ui/reminder_center.py" line="60" />
       <source>Tomorrow morning</source>
       <translation>Tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="55" />
+      <location filename="../../companion/ui/reminder_center.py" line="61" />
       <source>Next business day</source>
       <translation>Next business day</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="58" />
+      <location filename="../../companion/ui/reminder_center.py" line="64" />
       <source>Until…</source>
       <translation>Until…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="60" />
-      <source>Dismiss</source>
-      <translation>Dismiss</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="66" />
+      <source>Dismiss reminder</source>
+      <translation>Dismiss reminder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="65" />
+      <location filename="../../companion/ui/reminder_center.py" line="71" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="85" />
+      <location filename="../../companion/ui/reminder_center.py" line="91" />
       <source>Snoozed until %1</source>
       <translation>Snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="87" />
+      <location filename="../../companion/ui/reminder_center.py" line="93" />
       <source>Held back (quiet hours or quiet mode)</source>
       <translation>Held back (quiet hours or quiet mode)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="98" />
+      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <source>Notified</source>
+      <translation>Notified</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="101" />
       <source>%1 reminders.</source>
       <translation>%1 reminders.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="98" />
+      <location filename="../../companion/ui/reminder_center.py" line="101" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>No reminders right now. The app will tell you when something is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="130" />
+      <location filename="../../companion/ui/reminder_center.py" line="105" />
+      <source>New reminders are paused until %1.</source>
+      <translation>New reminders are paused until %1.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="137" />
       <source>Snooze until</source>
       <translation>Snooze until</translation>
     </message>
@@ -2124,6 +2148,16 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/scheduler.py" line="185" />
+      <source>Time for the next step: ask support (事務局) to contact them</source>
+      <translation>Time for the next step: ask support (事務局) to contact them</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="186" />
+      <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
+      <translation>Time for the next step: report completion (仕事完了報告) first, then file</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="187" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>The Lancers transaction expires within 30 days</translation>
     </message>
@@ -2192,6 +2226,21 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/request_dialogs.py" line="77" />
       <source>The request was withdrawn</source>
       <translation>The request was withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="80" />
+      <source>Not yet: the 7-day deadline has not passed.</source>
+      <translation>Not yet: the 7-day deadline has not passed.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="81" />
+      <source>Only after a completion report (仕事完了報告).</source>
+      <translation>Only after a completion report (仕事完了報告).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="82" />
+      <source>Only while escrow is funded and completion is not reported.</source>
+      <translation>Only while escrow is funded and completion is not reported.</translation>
     </message>
   </context>
   <context>
@@ -2512,32 +2561,37 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="470" />
+      <location filename="../../companion/ui/wizard.py" line="501" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="502" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="481" />
+      <location filename="../../companion/ui/wizard.py" line="513" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="514" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="490" />
+      <location filename="../../companion/ui/wizard.py" line="520" />
+      <source>Next: %1</source>
+      <translation>Next: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="524" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="527" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>
@@ -2545,67 +2599,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="61" />
+      <location filename="../../companion/ui/tray.py" line="62" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="63" />
+      <location filename="../../companion/ui/tray.py" line="64" />
       <source>%1 need action</source>
       <translation>%1 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="77" />
+      <location filename="../../companion/ui/tray.py" line="69" />
+      <source>Reminders paused until %1</source>
+      <translation>Reminders paused until %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="84" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="84" />
+      <location filename="../../companion/ui/tray.py" line="91" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="87" />
+      <location filename="../../companion/ui/tray.py" line="94" />
       <source>Open window</source>
       <translation>Open window</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="88" />
+      <location filename="../../companion/ui/tray.py" line="95" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="91" />
+      <location filename="../../companion/ui/tray.py" line="101" />
+      <source>✓ All snoozed until %1</source>
+      <translation>✓ All snoozed until %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="102" />
       <source>Snooze all for 1 hour</source>
       <translation>Snooze all for 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="92" />
+      <location filename="../../companion/ui/tray.py" line="103" />
       <source>Quiet mode</source>
       <translation>Quiet mode</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="93" />
+      <location filename="../../companion/ui/tray.py" line="105" />
+      <source>Quiet mode: on until %1</source>
+      <translation>Quiet mode: on until %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="107" />
       <source>For 1 hour</source>
       <translation>For 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="94" />
+      <location filename="../../companion/ui/tray.py" line="108" />
       <source>Until tomorrow morning</source>
       <translation>Until tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="95" />
+      <location filename="../../companion/ui/tray.py" line="109" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="96" />
+      <location filename="../../companion/ui/tray.py" line="110" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="98" />
+      <location filename="../../companion/ui/tray.py" line="112" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -2644,58 +2713,78 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Enter a number, for example 30000.</source>
       <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>Enter an amount of 0 or more.</source>
       <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>The time cannot be in the future.</source>
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>A message cannot be read before it was sent.</source>
       <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>The text is too long.</source>
       <translation>The text is too long.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>The date is before the year 2000: please check it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <source>The 7-day deadline has not passed yet.</source>
+      <translation>The 7-day deadline has not passed yet.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
+      <translation>Support confirms the payment only after a completion report (仕事完了報告).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <source>Support cancels the escrow only before a completion report.</source>
+      <translation>Support cancels the escrow only before a completion report.</translation>
     </message>
   </context>
 </TS>

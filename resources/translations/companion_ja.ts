@@ -4,137 +4,152 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="356" />
       <source>6. Act</source>
       <translation>6. 行動する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="350" />
+      <location filename="../../companion/ui/wizard.py" line="357" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="352" />
+      <location filename="../../companion/ui/wizard.py" line="359" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="360" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="359" />
+      <location filename="../../companion/ui/wizard.py" line="366" />
       <source>Follow-up message</source>
       <translation>再送メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="360" />
+      <location filename="../../companion/ui/wizard.py" line="367" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="361" />
+      <location filename="../../companion/ui/wizard.py" line="368" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="365" />
+      <location filename="../../companion/ui/wizard.py" line="369" />
+      <source>Reply (with an apology for the delay)</source>
+      <translation>返信（遅れのお詫び付き）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="373" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="373" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="375" />
+      <location filename="../../companion/ui/wizard.py" line="383" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="389" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="384" />
+      <location filename="../../companion/ui/wizard.py" line="392" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="386" />
+      <location filename="../../companion/ui/wizard.py" line="394" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="388" />
+      <location filename="../../companion/ui/wizard.py" line="396" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="390" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
+      <source>I replied on the platform</source>
+      <translation>プラットフォームで返信した</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="419" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="420" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="421" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="422" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="413" />
+      <location filename="../../companion/ui/wizard.py" line="423" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="415" />
+      <location filename="../../companion/ui/wizard.py" line="425" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="432" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Copied the text</source>
       <translation>文面をコピーしました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="461" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="459" />
+      <location filename="../../companion/ui/wizard.py" line="483" />
+      <source>Recorded: you replied at %1</source>
+      <translation>記録しました：%1 に返信</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="488" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="462" />
+      <location filename="../../companion/ui/wizard.py" line="491" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -155,17 +170,17 @@
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="506" />
+      <location filename="../../companion/ui/wizard.py" line="540" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="536" />
+      <location filename="../../companion/ui/wizard.py" line="570" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="687" />
+      <location filename="../../companion/ui/wizard.py" line="730" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -176,11 +191,6 @@
       <location filename="../../companion/ui/desktop.py" line="72" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>…ほか %1件はリマインダー一覧で</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
-      <source>%1 projects need you</source>
-      <translation>%1件のプロジェクトで対応が必要です</translation>
     </message>
     <message>
       <location filename="../../companion/ui/desktop.py" line="91" />
@@ -198,6 +208,11 @@
       <location filename="../../companion/ui/desktop.py" line="92" />
       <source>Open</source>
       <translation>開く</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <source>%1 reminders</source>
+      <translation>リマインダー %1件</translation>
     </message>
     <message>
       <location filename="../../companion/ui/desktop.py" line="74" />
@@ -242,37 +257,37 @@
       <translation>テスト通知を%1で送りました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="155" />
+      <location filename="../../companion/ui/desktop.py" line="160" />
       <source>Still running</source>
       <translation>起動したままです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="157" />
+      <location filename="../../companion/ui/desktop.py" line="162" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="166" />
+      <location filename="../../companion/ui/desktop.py" line="171" />
       <source>Keep running?</source>
       <translation>起動したままにしますか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="168" />
+      <location filename="../../companion/ui/desktop.py" line="173" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="170" />
+      <location filename="../../companion/ui/desktop.py" line="175" />
       <source>Keep running</source>
       <translation>動かしたままにする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="171" />
+      <location filename="../../companion/ui/desktop.py" line="176" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="172" />
+      <location filename="../../companion/ui/desktop.py" line="177" />
       <source>Remember my answer</source>
       <translation>この選択を記憶する</translation>
     </message>
@@ -624,42 +639,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="302" />
+      <location filename="../../companion/ui/wizard.py" line="309" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="303" />
+      <location filename="../../companion/ui/wizard.py" line="310" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="305" />
+      <location filename="../../companion/ui/wizard.py" line="312" />
       <source>Why this warning?</source>
       <translation>なぜこの警告？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="306" />
+      <location filename="../../companion/ui/wizard.py" line="313" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="314" />
+      <location filename="../../companion/ui/wizard.py" line="321" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="330" />
+      <location filename="../../companion/ui/wizard.py" line="337" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="336" />
+      <location filename="../../companion/ui/wizard.py" line="343" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは %1 以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="340" />
+      <location filename="../../companion/ui/wizard.py" line="347" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
     </message>
@@ -1264,8 +1279,8 @@
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="294" />
-      <source>You have sent enough follow-ups. Give your last one a few days before any formal step; do not send more.</source>
-      <translation>再送は十分に送りました。これ以上は送らず、正式な手続きの前に数日待ちましょう。</translation>
+      <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
+      <translation>再送は十分に送りました。これ以上は送らず、正式な手続きの前に、最後のメッセージから再送の間隔ぶん待ちましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="295" />
@@ -1556,97 +1571,97 @@
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="425" />
+      <location filename="../../companion/ui/main_window.py" line="431" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="425" />
+      <location filename="../../companion/ui/main_window.py" line="431" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="437" />
+      <location filename="../../companion/ui/main_window.py" line="443" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="439" />
+      <location filename="../../companion/ui/main_window.py" line="445" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="440" />
+      <location filename="../../companion/ui/main_window.py" line="446" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="457" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="457" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="494" />
+      <location filename="../../companion/ui/main_window.py" line="500" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="497" />
+      <location filename="../../companion/ui/main_window.py" line="503" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="511" />
+      <location filename="../../companion/ui/main_window.py" line="517" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="511" />
+      <location filename="../../companion/ui/main_window.py" line="517" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="522" />
+      <location filename="../../companion/ui/main_window.py" line="528" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="523" />
+      <location filename="../../companion/ui/main_window.py" line="529" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="526" />
+      <location filename="../../companion/ui/main_window.py" line="532" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="549" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="549" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="548" />
+      <location filename="../../companion/ui/main_window.py" line="554" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="553" />
+      <location filename="../../companion/ui/main_window.py" line="559" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="556" />
+      <location filename="../../companion/ui/main_window.py" line="562" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1741,82 +1756,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>Edit project</source>
       <translation>プロジェクトを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>New project</source>
       <translation>新しいプロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="67" />
+      <location filename="../../companion/ui/project_dialog.py" line="71" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="75" />
+      <location filename="../../companion/ui/project_dialog.py" line="79" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="79" />
+      <location filename="../../companion/ui/project_dialog.py" line="83" />
       <source>e.g. 30000</source>
       <translation>例：30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="86" />
+      <location filename="../../companion/ui/project_dialog.py" line="90" />
       <source>Known</source>
       <translation>指定する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="101" />
+      <location filename="../../companion/ui/project_dialog.py" line="105" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="102" />
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
       <source>&amp;Platform</source>
       <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="103" />
+      <location filename="../../companion/ui/project_dialog.py" line="107" />
       <source>Your &amp;role</source>
       <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="104" />
+      <location filename="../../companion/ui/project_dialog.py" line="108" />
       <source>&amp;Counterparty</source>
       <translation>相手(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="105" />
+      <location filename="../../companion/ui/project_dialog.py" line="109" />
       <source>Contract t&amp;ype</source>
       <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="110" />
       <source>&amp;Stage</source>
       <translation>段階(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="112" />
       <source>Project page &amp;URL</source>
       <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="109" />
+      <location filename="../../companion/ui/project_dialog.py" line="113" />
       <source>&amp;Amount</source>
       <translation>金額(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="112" />
+      <location filename="../../companion/ui/project_dialog.py" line="116" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="113" />
+      <location filename="../../companion/ui/project_dialog.py" line="117" />
       <source>&amp;Notes</source>
       <translation>メモ(&amp;N)</translation>
     </message>
@@ -1950,32 +1965,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="255" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（%2 確認）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="261" />
+      <location filename="../../companion/ui/wizard.py" line="262" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="263" />
+      <location filename="../../companion/ui/wizard.py" line="264" />
       <source>The reminder request has been possible since %1.</source>
       <translation>連絡催促申請は %1 から可能になっています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="265" />
+      <location filename="../../companion/ui/wizard.py" line="266" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="268" />
+      <location filename="../../companion/ui/wizard.py" line="269" />
       <source>Request deadline: %1</source>
       <translation>申請の期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="281" />
+      <location filename="../../companion/ui/wizard.py" line="282" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -1983,98 +1998,107 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ReminderCenter</name>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="35" />
+      <location filename="../../companion/ui/reminder_center.py" line="36" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>Reminder</source>
       <translation>リマインダー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
-      <location filename="../../companion/ui/reminder_center.py" line="89" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>Due</source>
       <translation>時期</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <location filename="../../companion/ui/reminder_center.py" line="44" />
       <source>State</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="47" />
+      <location filename="../../companion/ui/reminder_center.py" line="53" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="49" />
+      <location filename="../../companion/ui/reminder_center.py" line="55" />
       <source>Snooze</source>
       <translation>あとで通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="52" />
+      <location filename="../../companion/ui/reminder_center.py" line="58" />
       <source>1 hour</source>
       <translation>1時間後</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="53" />
+      <location filename="../../companion/ui/reminder_center.py" line="59" />
       <source>This evening</source>
       <translation>今晩</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="54" />
+      <location filename="../../companion/ui/reminder_center.py" line="60" />
       <source>Tomorrow morning</source>
       <translation>明日の朝</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="55" />
+      <location filename="../../companion/ui/reminder_center.py" line="61" />
       <source>Next business day</source>
       <translation>次の営業日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="58" />
+      <location filename="../../companion/ui/reminder_center.py" line="64" />
       <source>Until…</source>
       <translation>日時を指定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="60" />
-      <source>Dismiss</source>
-      <translation>閉じる</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="66" />
+      <source>Dismiss reminder</source>
+      <translation>通知を消す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="65" />
+      <location filename="../../companion/ui/reminder_center.py" line="71" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="85" />
+      <location filename="../../companion/ui/reminder_center.py" line="91" />
       <source>Snoozed until %1</source>
       <translation>%1 まで延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="87" />
+      <location filename="../../companion/ui/reminder_center.py" line="93" />
       <source>Held back (quiet hours or quiet mode)</source>
       <translation>保留中（通知しない時間帯・おやすみモード）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="98" />
+      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <source>Notified</source>
+      <translation>通知済み</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="101" />
       <source>%1 reminders.</source>
       <translation>リマインダー %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="98" />
+      <location filename="../../companion/ui/reminder_center.py" line="101" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="130" />
+      <location filename="../../companion/ui/reminder_center.py" line="105" />
+      <source>New reminders are paused until %1.</source>
+      <translation>%1 まで新しい通知を止めています。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="137" />
       <source>Snooze until</source>
       <translation>延期する日時</translation>
     </message>
@@ -2124,6 +2148,16 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/scheduler.py" line="185" />
+      <source>Time for the next step: ask support (事務局) to contact them</source>
+      <translation>次の対応のタイミングです：事務局から相手に連絡してもらいましょう</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="186" />
+      <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
+      <translation>次の対応のタイミングです：先に仕事完了報告をしてから申請しましょう</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/scheduler.py" line="187" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>ランサーズの取引期限まで30日を切りました</translation>
     </message>
@@ -2138,7 +2172,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="31" />
       <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</source>
-      <translation>相手が連絡催促申請を提出しました。提出から7日以内にプラットフォーム上で返答する必要があります。いつ提出されましたか（プラットフォームの通知を確認してください）？</translation>
+      <translation>相手が連絡催促申請を提出しました。提出から7日以内にプラットフォーム上で返答する必要があります。いつ提出されましたか？（プラットフォームの通知で確認できます）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="35" />
@@ -2192,6 +2226,21 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/request_dialogs.py" line="77" />
       <source>The request was withdrawn</source>
       <translation>申請を取り下げた</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="80" />
+      <source>Not yet: the 7-day deadline has not passed.</source>
+      <translation>まだです：7日間の期限が過ぎていません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="81" />
+      <source>Only after a completion report (仕事完了報告).</source>
+      <translation>仕事完了報告の後でのみ起こります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="82" />
+      <source>Only while escrow is funded and completion is not reported.</source>
+      <translation>仮払い済みで完了報告前の場合のみ起こります。</translation>
     </message>
   </context>
   <context>
@@ -2512,32 +2561,37 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="470" />
+      <location filename="../../companion/ui/wizard.py" line="501" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="502" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="481" />
+      <location filename="../../companion/ui/wizard.py" line="513" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="514" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="490" />
+      <location filename="../../companion/ui/wizard.py" line="520" />
+      <source>Next: %1</source>
+      <translation>次の対応：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="524" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="527" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
     </message>
@@ -2545,67 +2599,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="61" />
+      <location filename="../../companion/ui/tray.py" line="62" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="63" />
+      <location filename="../../companion/ui/tray.py" line="64" />
       <source>%1 need action</source>
       <translation>要対応 %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="77" />
+      <location filename="../../companion/ui/tray.py" line="69" />
+      <source>Reminders paused until %1</source>
+      <translation>%1 まで通知を停止中</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="84" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="84" />
+      <location filename="../../companion/ui/tray.py" line="91" />
       <source>… and %1 more</source>
       <translation>…ほか %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="87" />
+      <location filename="../../companion/ui/tray.py" line="94" />
       <source>Open window</source>
       <translation>ウィンドウを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="88" />
+      <location filename="../../companion/ui/tray.py" line="95" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="91" />
+      <location filename="../../companion/ui/tray.py" line="101" />
+      <source>✓ All snoozed until %1</source>
+      <translation>✓ %1 まですべて延期中</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="102" />
       <source>Snooze all for 1 hour</source>
       <translation>すべて1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="92" />
+      <location filename="../../companion/ui/tray.py" line="103" />
       <source>Quiet mode</source>
       <translation>おやすみモード</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="93" />
+      <location filename="../../companion/ui/tray.py" line="105" />
+      <source>Quiet mode: on until %1</source>
+      <translation>おやすみモード：%1 まで</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/tray.py" line="107" />
       <source>For 1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="94" />
+      <location filename="../../companion/ui/tray.py" line="108" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="95" />
+      <location filename="../../companion/ui/tray.py" line="109" />
       <source>Off</source>
       <translation>オフ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="96" />
+      <location filename="../../companion/ui/tray.py" line="110" />
       <source>Settings…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="98" />
+      <location filename="../../companion/ui/tray.py" line="112" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
@@ -2644,58 +2713,78 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <source>Outcome</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>Read at</source>
       <translation>既読日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
       <source>This field is required.</source>
       <translation>入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Enter a number, for example 30000.</source>
       <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>Enter an amount of 0 or more.</source>
       <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>The time cannot be in the future.</source>
       <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>A message cannot be read before it was sent.</source>
       <translation>送信より前に既読になることはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>The text is too long.</source>
       <translation>内容が長すぎます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>2000年より前の日付になっています。確認してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <source>The 7-day deadline has not passed yet.</source>
+      <translation>7日間の期限はまだ過ぎていません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
+      <translation>事務局が支払いを確定するのは、仕事完了報告の後だけです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <source>Support cancels the escrow only before a completion report.</source>
+      <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
     </message>
   </context>
 </TS>

@@ -106,7 +106,7 @@ def test_tray_icon_notification_and_second_launch(desktop_session, tmp_path, art
         assert wait_for(lambda: "Renraku Companion" in monitor_log.read_text()), "no Notify call reached the bus"
         call = monitor_log.read_text()
         assert 'string "open"' in call and 'string "default"' in call
-        assert "projects need you" in call  # several due at start: one summary, not a burst
+        assert " reminders" in call  # several due at start: one summary, not a burst
         assert int(subprocess.run(["dunstctl", "count", "displayed"], capture_output=True, text=True, env=env).stdout.strip() or 0) >= 1
         time.sleep(1)
         shot = artifacts / "e2e-desktop.png"

@@ -75,7 +75,7 @@ def test_several_due_at_start_make_one_summary(desktop, controller, clock):
     desktop.start()
     assert len(desktop.notifier.sent) == 1
     note = desktop.notifier.sent[0]
-    assert note.summary == "3 projects need you" and note.project_id is None
+    assert note.summary == "3 reminders" and note.project_id is None
     assert note.body.count("•") == 3
 
 
@@ -343,3 +343,32 @@ def test_follow_up_across_a_dst_change_is_exactly_the_gap(desktop, controller, c
     controller.log_message(pid, MessageInput(at=clock.now(), direction="out"))
     desktop.start()
     assert desktop.scheduler.armed_for == clock.now() + 2 * D  # 48 real hours, not 49
+
+
+def test_every_tray_menu_item_does_something(qtbot, controller, clock, english):
+    """Each item is triggered: a signal passed where a function is expected fails here."""
+    pid = waiting_project(controller, clock, sent_ago=3 * D)
+    tray = Tray(controller)
+    tray.update_rows(controller.overview())
+    tray.rebuild_menu()
+    seen = []
+    for name in ("open_window", "open_center", "open_settings", "quit_requested"):
+        getattr(tray, name).connect(lambda *_, n=name: seen.append(n))
+    tray.open_project.connect(lambda p: seen.append(("project", p)))
+
+    def actions(menu):
+        for a in menu.actions():
+            if a.menu():
+                yield from actions(a.menu())
+            elif a.isEnabled() and not a.isSeparator():
+                yield a
+
+    for action in list(actions(tray.menu)):
+        action.trigger()
+    assert {"open_window", "open_center", "open_settings", "quit_requested", ("project", pid)} <= set(seen)
+    settings = repo.reminder_settings()
+    assert settings.snooze_all_until is None and settings.quiet_until is None  # "Off" came last
+    tray.rebuild_menu()
+    controller.set_quiet("quiet_until", clock.now() + H)
+    tray.rebuild_menu()
+    assert any("Quiet mode: on until" in a.text() for a in tray.menu.actions())

@@ -48,11 +48,21 @@ def test_follow_up_is_armed_by_the_last_message():
 
 
 def test_request_possible_after_enough_follow_ups():
-    p = facts(unanswered_count=3, last_sent_at=T0, next_follow_up_at=T0 + 2 * D, request_possible_at=T0 + 4 * D, action="wait")
+    p = facts(unanswered_count=3, last_sent_at=T0, next_follow_up_at=T0 + 2 * D, request_possible_at=T0 + 4 * D, action="wait", formal_action="file_request")
     assert [(r.kind, r.due_at) for r in reminders_for(p, T, NONE)] == [("request_possible", T0 + 4 * D)]
     # the window is open already, but the last follow-up is fresh: remind when the gap has passed
-    fresh = facts(unanswered_count=3, last_sent_at=T0, next_follow_up_at=T0 + 2 * D, request_possible_at=T0 - D, action="wait")
+    fresh = facts(unanswered_count=3, last_sent_at=T0, next_follow_up_at=T0 + 2 * D, request_possible_at=T0 - D, action="wait", formal_action="file_request")
     assert [r.due_at for r in reminders_for(fresh, T, NONE)] == [T0 + 2 * D]
+
+
+@pytest.mark.parametrize(
+    ("formal", "kind"),
+    [("contact_support", "formal_contact_support"), ("report_completion_first", "formal_report_completion_first"), ("move_on", None)],
+)
+def test_the_formal_step_reminder_names_the_right_step(formal, kind):
+    """Never "you can file now" for a worker mid-work or one who has not reported completion."""
+    p = facts(unanswered_count=3, last_sent_at=T0, next_follow_up_at=T0 + 2 * D, request_possible_at=T0 + 4 * D, action="wait", formal_action=formal)
+    assert [r.kind for r in reminders_for(p, T, NONE)] == ([kind] if kind else [])
 
 
 def test_reply_owed_after_the_set_time():

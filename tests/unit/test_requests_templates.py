@@ -120,9 +120,24 @@ def test_a_platform_reply_answers_the_request(database, side, direction):
 def test_filing_notice_is_calm_and_names_the_project():
     from companion.model.templates import filing_notice
 
-    body = filing_notice("ja", counterparty="山田", title="バナー", last_sent=datetime(2026, 11, 1, 1, tzinfo=UTC), tz=JST)
-    assert "連絡催促申請" in body and "「バナー」" in body and "2026年11月1日" in body
-    assert "Best regards" in filing_notice("en", counterparty="", title="x", last_sent=None, tz=UTC)
+    body = filing_notice("ja", counterparty="山田", title="バナー", silent_since=datetime(2026, 11, 1, 1, tzinfo=UTC), tz=JST)
+    assert "連絡催促申請" in body and "「バナー」" in body and "2026年11月1日 10:00以降" in body
+    assert "Best regards" in filing_notice("en", counterparty="", title="x", silent_since=None, tz=UTC)
+
+
+def test_impossible_outcomes_are_refused(database):
+    p = repo.create_project(ProjectInput(title="x", role="client", stage="escrow_funded"), T0)
+    req = repo.record_request(p.id, "user", T0 - 3 * D, T0)
+    for status, code in (("deadline_passed", "deadline_not_passed"), ("escrow_cancelled", "deadline_not_passed")):
+        with pytest.raises(ValidationError) as info:
+            repo.close_request(req.id, status, T0)
+        assert info.value.code == code
+    with pytest.raises(ValidationError) as info:
+        repo.close_request(req.id, "payment_confirmed", T0 + 5 * D)
+    assert info.value.code == "needs_completion_report"
+    assert Project.get_by_id(p.id).stage == "escrow_funded"
+    repo.close_request(req.id, "escrow_cancelled", T0 + 5 * D)
+    assert Project.get_by_id(p.id).stage == "cancelled"
 
 
 def test_a_request_cleared_by_a_reply_reopens_if_the_reply_is_deleted(database):

@@ -396,3 +396,17 @@ def test_overview_tail_equals_computing_over_every_message(database, projects):
         expected[p.id] = compute(facts, now)
     for row in repo.project_overview(now):
         assert row.state == expected[row.id]
+
+
+def test_demo_reminders_never_say_file_where_the_advice_is_otherwise(database):
+    """The first-user test found "you can file now" on a worker mid-work: never again."""
+    from companion.model.reminders import ReminderSettings, reminders_for
+    from companion.model.timers import DEFAULT_THRESHOLDS
+
+    load_demo(T0)
+    rows = {r.id: r for r in repo.project_overview(T0)}
+    for f in repo.reminder_facts(rows.values()):
+        for r in reminders_for(f, DEFAULT_THRESHOLDS, ReminderSettings()):
+            if r.kind == "request_possible":
+                row = rows[r.project_id]
+                assert not (row.role == "worker" and row.stage in ("escrow_funded", "delivered")), row.title
