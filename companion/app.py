@@ -10,7 +10,6 @@ import argparse
 import ctypes
 import json
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -86,13 +85,24 @@ def missing_xcb_libraries() -> list[tuple[str, str]]:
     return missing
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
 def setup_logging(data_dir: Path) -> None:
+    """A log file in the data folder, rotated at start-up when it has grown past 1 MB (cheaper to
+    import than logging.handlers, and a session's log is small)."""
     log_dir = data_dir / "logs"
+    path = log_dir / "companion.log"
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "companion.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+            for n in range(LOG_BACKUPS - 1, 0, -1):
+                older = path.with_name(f"companion.log.{n}")
+                if older.exists():
+                    older.replace(path.with_name(f"companion.log.{n + 1}"))
+            path.replace(path.with_name("companion.log.1"))
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

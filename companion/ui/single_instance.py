@@ -7,8 +7,8 @@ it "show" there. So no second writer ever opens the database.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
@@ -17,7 +17,8 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 def server_name(data_dir: Path) -> str:
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"renraku-companion-{getpass.getuser()}-{digest}"
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or str(getattr(os, "getuid", lambda: 0)())
+    return f"renraku-companion-{user}-{digest}"
 
 
 class SingleInstance(QObject):

@@ -106,3 +106,18 @@ def test_autostart_command_in_the_bundle_is_the_app_itself(monkeypatch):
     assert autostart.command(None) == ["/opt/RenrakuCompanion/renraku-companion", "--minimized"]
     monkeypatch.delattr(_sys, "frozen")
     assert autostart.command(None)[1:] == ["-m", "companion", "--minimized"]
+
+
+def test_log_is_rotated_when_large(tmp_path):
+    log_dir = tmp_path / "logs"
+    log_dir.mkdir()
+    (log_dir / "companion.log").write_bytes(b"x" * (app.LOG_MAX_BYTES + 1))
+    app.setup_logging(tmp_path)
+    assert (log_dir / "companion.log.1").stat().st_size > app.LOG_MAX_BYTES
+    assert (log_dir / "companion.log").stat().st_size == 0
+    import logging
+
+    for h in list(logging.getLogger().handlers):
+        if isinstance(h, logging.FileHandler) and str(tmp_path) in h.baseFilename:
+            logging.getLogger().removeHandler(h)
+            h.close()
