@@ -13,7 +13,13 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,  # QtCore loads no platform plugin: safe before the xcb check
+)
 
 from companion import APP_AUTHOR, APP_ID, APP_NAME, __version__
 
@@ -113,7 +119,6 @@ def setup_logging(data_dir: Path) -> None:
 
 def explain_database_error(app: object, exc: object) -> str:
     """The translated explanation of a DatabaseOpenError, with what to do and the file's path."""
-    from PySide6.QtCore import QCoreApplication
 
 
     reason = getattr(exc, "reason", "other")
@@ -128,6 +133,49 @@ def explain_database_error(app: object, exc: object) -> str:
     if advice is None:
         return str(exc)
     return advice + ("\n\n" + QCoreApplication.translate("Startup", "File: %1").replace("%1", str(path)) if path else "")
+
+
+def recover_damaged(db_path: Path, ask: Callable[[Path, object], str]) -> str:
+    """A damaged database is never overwritten: it is moved aside with a timestamp, then the user
+    chooses (``ask``): "restore" the latest good backup, start "empty", or "quit"."""
+    from companion.model import backup
+
+    moved = backup.move_aside(db_path, datetime.now(UTC))
+    log.error("damaged database moved aside to %s", moved)
+    latest = backup.latest_good(db_path)
+    choice = ask(moved, latest)
+    if choice == "restore" and latest is not None:
+        backup.restore_file(latest.path, db_path)
+    return choice
+
+
+def after_start_checks(controller: object, window: object) -> None:
+    """A full integrity check, then the day's first backup (both too slow for start-up)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.model import backup
+    from companion.model.db import database_proxy
+
+    c = controller
+    try:
+        result = database_proxy.execute_sql("PRAGMA quick_check").fetchone()[0]
+    except Exception as exc:  # a read error is damage too
+        result = str(exc)
+    if result != "ok":
+        log.error("integrity check failed: %s", result)
+        QMessageBox.warning(
+            window,  # type: ignore[arg-type]
+            QMessageBox.tr("Renraku Companion"),
+            QCoreApplication.translate("Startup", "The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.")
+            + "\n\n" + str(result),
+        )
+        return
+    try:
+        if backup.needs_daily_backup(c.db_path, c.now()):  # type: ignore[attr-defined]
+            path = c.back_up("daily")  # type: ignore[attr-defined]
+            log.info("daily backup: %s", path)
+    except Exception as exc:
+        log.warning("daily backup failed: %s", exc)
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -217,7 +265,17 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     try:
         database = dbmod.open_database(db_path)
     except dbmod.DatabaseOpenError as exc:
-        return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, exc))
+        if exc.reason != "damaged" or args.smoke_test:
+            return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, exc))
+        from companion.model.clock import system_zone
+        from companion.ui.backup_dialogs import ask_recovery
+
+        if recover_damaged(db_path, lambda moved, latest: ask_recovery(moved, latest, system_zone())) == "quit":
+            return 1
+        try:
+            database = dbmod.open_database(db_path)
+        except dbmod.DatabaseOpenError as again:
+            return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, again))
 
     if not args.lang:
         saved = repo.get_setting("language")
@@ -253,8 +311,11 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         log.info("started minimised to the tray")
     else:
         window.show()
-    # Reminders are planned just after start-up, so the window appears without waiting for them.
+    # Reminders are planned just after start-up, so the window appears without waiting for them;
+    # the daily backup and the full integrity check also wait until the window is up.
     QTimer.singleShot(800, desktop.start)
+    if not args.smoke_test:
+        QTimer.singleShot(3000, lambda: after_start_checks(controller, window))
     import gc
 
     gc.freeze()  # what start-up built lives as long as the app: keep it out of later collections

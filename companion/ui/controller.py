@@ -108,6 +108,39 @@ class Controller(QObject):
         repo.set_setting(key, repo.to_db_time(until) if until else None)
         self.reminders_changed.emit()
 
+    # --- backups
+    @property
+    def db_path(self) -> Path:
+        from companion.model.db import DB_FILENAME
+
+        return self.data_dir / DB_FILENAME
+
+    def backup_keep(self) -> int:
+        try:
+            return max(1, int(repo.get_setting("backups_keep", 10)))
+        except (TypeError, ValueError):
+            return 10
+
+    def back_up(self, reason: str = "manual") -> Path:
+        from companion.model import backup
+        from companion.model.db import database_proxy
+
+        return backup.make_backup(database_proxy.connection(), self.db_path, reason, self.now(), self.backup_keep())
+
+    def restore(self, source: Path) -> Path:
+        """Restore a backup; the current database is saved first. Returns the safety copy."""
+        from companion.model import backup
+        from companion.model.db import close_database, open_database
+
+        safety = self.back_up("before-restore")
+        close_database()
+        backup.restore_file(source, self.db_path)
+        open_database(self.db_path)
+        self.thresholds = repo.thresholds_from_settings()
+        self.projects_changed.emit(-1)
+        self.reminders_changed.emit()
+        return safety
+
     def load_demo(self) -> int:
         from companion.model.demo import load_demo
 

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
             self.tr("Walk through the platform's rules for this project, step by step"),
         )
         self.act_against = self._action(self.tr("A request was filed &against me…"), self.record_request_against)
+        self.act_backup = self._action(self.tr("&Back up now"), self.back_up_now)
+        self.act_restore = self._action(self.tr("&Restore from backup…"), self.restore_backup)
         self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo)
         self.act_quit = self._action(self.tr("&Quit"), lambda: self.quit_app(), QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About Renraku Companion"), self.about)
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
         file_menu.addAction(self.act_demo)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backup)
+        file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         project_menu = bar.addMenu(self.tr("&Project"))
@@ -530,6 +535,38 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)
+
+    def back_up_now(self) -> None:
+        try:
+            path = self.controller.back_up("manual")
+        except Exception as exc:  # disk full, folder not writable...
+            QMessageBox.warning(self, self.tr("Back up now"), self.tr("The backup failed: %1").replace("%1", str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
+
+    def restore_backup(self) -> None:
+        from companion.ui.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.controller.db_path, self.controller.clock.local_tz(), self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        source = dialog.chosen()
+        assert source is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restore from backup"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Replace your current data with this backup? Your current data is saved as a backup first."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = self.controller.restore(source)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Restore from backup"), self.tr("The restore failed: %1").replace("%1", str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Restored. Your previous data was saved to %1").replace("%1", str(safety)), 15_000)
 
     def open_settings(self) -> None:
         from companion import autostart

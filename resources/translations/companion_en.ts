@@ -4,152 +4,152 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="356" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="357" />
+      <location filename="../../companion/ui/wizard.py" line="363" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="359" />
+      <location filename="../../companion/ui/wizard.py" line="365" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="360" />
+      <location filename="../../companion/ui/wizard.py" line="366" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="366" />
+      <location filename="../../companion/ui/wizard.py" line="372" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="367" />
+      <location filename="../../companion/ui/wizard.py" line="373" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="368" />
+      <location filename="../../companion/ui/wizard.py" line="374" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="369" />
+      <location filename="../../companion/ui/wizard.py" line="375" />
       <source>Reply (with an apology for the delay)</source>
       <translation>Reply (with an apology for the delay)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="373" />
+      <location filename="../../companion/ui/wizard.py" line="379" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="387" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="389" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="395" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="392" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="394" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="396" />
+      <location filename="../../companion/ui/wizard.py" line="402" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="404" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="406" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="424" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="419" />
+      <location filename="../../companion/ui/wizard.py" line="425" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="420" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="421" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="422" />
+      <location filename="../../companion/ui/wizard.py" line="428" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="423" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="425" />
+      <location filename="../../companion/ui/wizard.py" line="431" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="454" />
       <source>Copied the text</source>
       <translation>Copied the text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="461" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="477" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="483" />
+      <location filename="../../companion/ui/wizard.py" line="489" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="488" />
+      <location filename="../../companion/ui/wizard.py" line="494" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="491" />
+      <location filename="../../companion/ui/wizard.py" line="497" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -165,22 +165,22 @@
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="50" />
+      <location filename="../../companion/ui/wizard.py" line="56" />
       <source>Why?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="540" />
+      <location filename="../../companion/ui/wizard.py" line="546" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="570" />
+      <location filename="../../companion/ui/wizard.py" line="576" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="730" />
+      <location filename="../../companion/ui/wizard.py" line="736" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -583,27 +583,27 @@
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="195" />
+      <location filename="../../companion/ui/wizard.py" line="201" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="197" />
+      <location filename="../../companion/ui/wizard.py" line="203" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="198" />
+      <location filename="../../companion/ui/wizard.py" line="204" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="208" />
+      <location filename="../../companion/ui/wizard.py" line="214" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -639,42 +639,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="309" />
+      <location filename="../../companion/ui/wizard.py" line="315" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="310" />
+      <location filename="../../companion/ui/wizard.py" line="316" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="312" />
+      <location filename="../../companion/ui/wizard.py" line="318" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="313" />
+      <location filename="../../companion/ui/wizard.py" line="319" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="321" />
+      <location filename="../../companion/ui/wizard.py" line="327" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="337" />
+      <location filename="../../companion/ui/wizard.py" line="343" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="343" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="347" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
@@ -1467,201 +1467,247 @@
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="103" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="104" />
+      <source>&amp;Restore from backup…</source>
+      <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="117" />
+      <location filename="../../companion/ui/main_window.py" line="119" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="127" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="136" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="133" />
+      <location filename="../../companion/ui/main_window.py" line="138" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="136" />
+      <location filename="../../companion/ui/main_window.py" line="141" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="139" />
+      <location filename="../../companion/ui/main_window.py" line="144" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="167" />
+      <location filename="../../companion/ui/main_window.py" line="172" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="178" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="283" />
+      <location filename="../../companion/ui/main_window.py" line="288" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="283" />
+      <location filename="../../companion/ui/main_window.py" line="288" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="291" />
+      <location filename="../../companion/ui/main_window.py" line="296" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="431" />
+      <location filename="../../companion/ui/main_window.py" line="436" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="431" />
+      <location filename="../../companion/ui/main_window.py" line="436" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="443" />
+      <location filename="../../companion/ui/main_window.py" line="448" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="445" />
+      <location filename="../../companion/ui/main_window.py" line="450" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="446" />
+      <location filename="../../companion/ui/main_window.py" line="451" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="457" />
+      <location filename="../../companion/ui/main_window.py" line="462" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="457" />
+      <location filename="../../companion/ui/main_window.py" line="462" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="500" />
+      <location filename="../../companion/ui/main_window.py" line="505" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="503" />
+      <location filename="../../companion/ui/main_window.py" line="508" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="517" />
+      <location filename="../../companion/ui/main_window.py" line="522" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="517" />
+      <location filename="../../companion/ui/main_window.py" line="522" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="528" />
+      <location filename="../../companion/ui/main_window.py" line="533" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="534" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="532" />
+      <location filename="../../companion/ui/main_window.py" line="537" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="549" />
+      <location filename="../../companion/ui/main_window.py" line="543" />
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="543" />
+      <source>The backup failed: %1</source>
+      <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="545" />
+      <source>Backed up to %1</source>
+      <translation>Backed up to %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="567" />
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="559" />
+      <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
+      <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="567" />
+      <source>The restore failed: %1</source>
+      <translation>The restore failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="569" />
+      <source>Restored. Your previous data was saved to %1</source>
+      <translation>Restored. Your previous data was saved to %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="586" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="549" />
+      <location filename="../../companion/ui/main_window.py" line="586" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="554" />
+      <location filename="../../companion/ui/main_window.py" line="591" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="559" />
+      <location filename="../../companion/ui/main_window.py" line="596" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="562" />
+      <location filename="../../companion/ui/main_window.py" line="599" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1890,49 +1936,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../companion/app.py" line="166" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="78" />
+      <source>Renraku Companion</source>
+      <translation>Renraku Companion</translation>
+    </message>
+  </context>
+  <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="158" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="159" />
+      <location filename="../../companion/ui/wizard.py" line="165" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="161" />
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="162" />
+      <location filename="../../companion/ui/wizard.py" line="168" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="170" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="167" />
+      <location filename="../../companion/ui/wizard.py" line="173" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="168" />
+      <location filename="../../companion/ui/wizard.py" line="174" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="169" />
+      <location filename="../../companion/ui/wizard.py" line="175" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="175" />
+      <location filename="../../companion/ui/wizard.py" line="181" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -1940,57 +1995,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="218" />
+      <location filename="../../companion/ui/wizard.py" line="224" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="219" />
+      <location filename="../../companion/ui/wizard.py" line="225" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="221" />
+      <location filename="../../companion/ui/wizard.py" line="227" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="222" />
+      <location filename="../../companion/ui/wizard.py" line="228" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="239" />
+      <location filename="../../companion/ui/wizard.py" line="245" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="255" />
+      <location filename="../../companion/ui/wizard.py" line="261" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="262" />
+      <location filename="../../companion/ui/wizard.py" line="268" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="264" />
+      <location filename="../../companion/ui/wizard.py" line="270" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="266" />
+      <location filename="../../companion/ui/wizard.py" line="272" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="269" />
+      <location filename="../../companion/ui/wizard.py" line="275" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="282" />
+      <location filename="../../companion/ui/wizard.py" line="288" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -2244,6 +2299,101 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="34" />
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="38" />
+      <source>Choose a backup to restore. Your current data is saved as a backup first, so nothing is lost.</source>
+      <translation>Choose a backup to restore. Your current data is saved as a backup first, so nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Daily</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Manual</source>
+      <translation>Manual</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Before a restore</source>
+      <translation>Before a restore</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="48" />
+      <source>Before an update</source>
+      <translation>Before an update</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="49" />
+      <source>unreadable</source>
+      <translation>unreadable</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="57" />
+      <source>No backups yet. One is made every day at the first start.</source>
+      <translation>No backups yet. One is made every day at the first start.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="59" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="80" />
+      <source>The database is damaged. It has not been changed or deleted: it was moved aside to
+%1</source>
+      <translation>The database is damaged. It has not been changed or deleted: it was moved aside to
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="84" />
+      <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
+      <translation>The latest good backup is from %1 (%2 projects, %3 messages).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="88" />
+      <source>Restore the latest backup</source>
+      <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="89" />
+      <source>Start with an empty database</source>
+      <translation>Start with an empty database</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="90" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../companion/ui/settings_dialog.py" line="37" />
@@ -2405,102 +2555,102 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="75" />
+      <location filename="../../companion/ui/wizard.py" line="81" />
       <source>1. The situation</source>
       <translation>1. The situation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="76" />
+      <location filename="../../companion/ui/wizard.py" line="82" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>Filled in from the project. Correct anything that is out of date.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="78" />
+      <location filename="../../companion/ui/wizard.py" line="84" />
       <source>Why these facts?</source>
       <translation>Why these facts?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="79" />
+      <location filename="../../companion/ui/wizard.py" line="85" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="96" />
+      <location filename="../../companion/ui/wizard.py" line="102" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="104" />
+      <location filename="../../companion/ui/wizard.py" line="110" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="106" />
+      <location filename="../../companion/ui/wizard.py" line="112" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="107" />
+      <location filename="../../companion/ui/wizard.py" line="113" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="108" />
+      <location filename="../../companion/ui/wizard.py" line="114" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="110" />
+      <location filename="../../companion/ui/wizard.py" line="116" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="113" />
+      <location filename="../../companion/ui/wizard.py" line="119" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="117" />
+      <location filename="../../companion/ui/wizard.py" line="123" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="117" />
+      <location filename="../../companion/ui/wizard.py" line="123" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="119" />
+      <location filename="../../companion/ui/wizard.py" line="125" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="121" />
+      <location filename="../../companion/ui/wizard.py" line="127" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="123" />
+      <location filename="../../companion/ui/wizard.py" line="129" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="126" />
+      <location filename="../../companion/ui/wizard.py" line="132" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="128" />
+      <location filename="../../companion/ui/wizard.py" line="134" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="130" />
+      <location filename="../../companion/ui/wizard.py" line="136" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="144" />
+      <location filename="../../companion/ui/wizard.py" line="150" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -2508,52 +2658,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="111" />
+      <location filename="../../companion/app.py" line="124" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="112" />
+      <location filename="../../companion/app.py" line="125" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="113" />
+      <location filename="../../companion/app.py" line="126" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="114" />
+      <location filename="../../companion/app.py" line="127" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="115" />
+      <location filename="../../companion/app.py" line="128" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="120" />
+      <location filename="../../companion/app.py" line="133" />
       <source>File: %1</source>
       <translation>File: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="165" />
+      <location filename="../../companion/app.py" line="167" />
+      <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
+      <translation>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="221" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="175" />
+      <location filename="../../companion/app.py" line="231" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="199" />
+      <location filename="../../companion/app.py" line="255" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="210" />
+      <location filename="../../companion/app.py" line="267" />
+      <location filename="../../companion/app.py" line="276" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>
@@ -2561,37 +2717,37 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="501" />
+      <location filename="../../companion/ui/wizard.py" line="507" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="502" />
+      <location filename="../../companion/ui/wizard.py" line="508" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="513" />
+      <location filename="../../companion/ui/wizard.py" line="519" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="514" />
+      <location filename="../../companion/ui/wizard.py" line="520" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="520" />
+      <location filename="../../companion/ui/wizard.py" line="526" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="524" />
+      <location filename="../../companion/ui/wizard.py" line="530" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="527" />
+      <location filename="../../companion/ui/wizard.py" line="533" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

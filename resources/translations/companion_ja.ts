@@ -4,152 +4,152 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="356" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>6. Act</source>
       <translation>6. 行動する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="357" />
+      <location filename="../../companion/ui/wizard.py" line="363" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="359" />
+      <location filename="../../companion/ui/wizard.py" line="365" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="360" />
+      <location filename="../../companion/ui/wizard.py" line="366" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="366" />
+      <location filename="../../companion/ui/wizard.py" line="372" />
       <source>Follow-up message</source>
       <translation>再送メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="367" />
+      <location filename="../../companion/ui/wizard.py" line="373" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="368" />
+      <location filename="../../companion/ui/wizard.py" line="374" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="369" />
+      <location filename="../../companion/ui/wizard.py" line="375" />
       <source>Reply (with an apology for the delay)</source>
       <translation>返信（遅れのお詫び付き）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="373" />
+      <location filename="../../companion/ui/wizard.py" line="379" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="387" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="389" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="395" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="392" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="394" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="396" />
+      <location filename="../../companion/ui/wizard.py" line="402" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="404" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="406" />
       <source>I replied on the platform</source>
       <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="424" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="419" />
+      <location filename="../../companion/ui/wizard.py" line="425" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="420" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="421" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="422" />
+      <location filename="../../companion/ui/wizard.py" line="428" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="423" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="425" />
+      <location filename="../../companion/ui/wizard.py" line="431" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="454" />
       <source>Copied the text</source>
       <translation>文面をコピーしました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="461" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="477" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="483" />
+      <location filename="../../companion/ui/wizard.py" line="489" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="488" />
+      <location filename="../../companion/ui/wizard.py" line="494" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="491" />
+      <location filename="../../companion/ui/wizard.py" line="497" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -165,22 +165,22 @@
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="50" />
+      <location filename="../../companion/ui/wizard.py" line="56" />
       <source>Why?</source>
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="540" />
+      <location filename="../../companion/ui/wizard.py" line="546" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="570" />
+      <location filename="../../companion/ui/wizard.py" line="576" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="730" />
+      <location filename="../../companion/ui/wizard.py" line="736" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -583,27 +583,27 @@
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>3. Why they may be quiet</source>
       <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="195" />
+      <location filename="../../companion/ui/wizard.py" line="201" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="197" />
+      <location filename="../../companion/ui/wizard.py" line="203" />
       <source>How is this worked out?</source>
       <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="198" />
+      <location filename="../../companion/ui/wizard.py" line="204" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="208" />
+      <location filename="../../companion/ui/wizard.py" line="214" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
     </message>
@@ -639,42 +639,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="309" />
+      <location filename="../../companion/ui/wizard.py" line="315" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="310" />
+      <location filename="../../companion/ui/wizard.py" line="316" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="312" />
+      <location filename="../../companion/ui/wizard.py" line="318" />
       <source>Why this warning?</source>
       <translation>なぜこの警告？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="313" />
+      <location filename="../../companion/ui/wizard.py" line="319" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="321" />
+      <location filename="../../companion/ui/wizard.py" line="327" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="337" />
+      <location filename="../../companion/ui/wizard.py" line="343" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="343" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは %1 以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="347" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
     </message>
@@ -1467,201 +1467,247 @@
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="103" />
+      <source>&amp;Back up now</source>
+      <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="104" />
+      <source>&amp;Restore from backup…</source>
+      <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Reminder Center</source>
       <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>Send a &amp;test notification</source>
       <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="117" />
+      <location filename="../../companion/ui/main_window.py" line="119" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="127" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="136" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="133" />
+      <location filename="../../companion/ui/main_window.py" line="138" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="136" />
+      <location filename="../../companion/ui/main_window.py" line="141" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="139" />
+      <location filename="../../companion/ui/main_window.py" line="144" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="156" />
+      <location filename="../../companion/ui/main_window.py" line="161" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="167" />
+      <location filename="../../companion/ui/main_window.py" line="172" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="178" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="283" />
+      <location filename="../../companion/ui/main_window.py" line="288" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="283" />
+      <location filename="../../companion/ui/main_window.py" line="288" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="291" />
+      <location filename="../../companion/ui/main_window.py" line="296" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="431" />
+      <location filename="../../companion/ui/main_window.py" line="436" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="431" />
+      <location filename="../../companion/ui/main_window.py" line="436" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="443" />
+      <location filename="../../companion/ui/main_window.py" line="448" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="445" />
+      <location filename="../../companion/ui/main_window.py" line="450" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="446" />
+      <location filename="../../companion/ui/main_window.py" line="451" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="457" />
+      <location filename="../../companion/ui/main_window.py" line="462" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="457" />
+      <location filename="../../companion/ui/main_window.py" line="462" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="500" />
+      <location filename="../../companion/ui/main_window.py" line="505" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="503" />
+      <location filename="../../companion/ui/main_window.py" line="508" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="517" />
+      <location filename="../../companion/ui/main_window.py" line="522" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="517" />
+      <location filename="../../companion/ui/main_window.py" line="522" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="528" />
+      <location filename="../../companion/ui/main_window.py" line="533" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="534" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="532" />
+      <location filename="../../companion/ui/main_window.py" line="537" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="549" />
+      <location filename="../../companion/ui/main_window.py" line="543" />
+      <source>Back up now</source>
+      <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="543" />
+      <source>The backup failed: %1</source>
+      <translation>バックアップに失敗しました：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="545" />
+      <source>Backed up to %1</source>
+      <translation>バックアップしました：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="567" />
+      <source>Restore from backup</source>
+      <translation>バックアップから復元</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="559" />
+      <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
+      <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="567" />
+      <source>The restore failed: %1</source>
+      <translation>復元に失敗しました：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="569" />
+      <source>Restored. Your previous data was saved to %1</source>
+      <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="586" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="549" />
+      <location filename="../../companion/ui/main_window.py" line="586" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="554" />
+      <location filename="../../companion/ui/main_window.py" line="591" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="559" />
+      <location filename="../../companion/ui/main_window.py" line="596" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="562" />
+      <location filename="../../companion/ui/main_window.py" line="599" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1890,49 +1936,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../companion/app.py" line="166" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="78" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
+    </message>
+  </context>
+  <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="158" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>2. What only you know</source>
       <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="159" />
+      <location filename="../../companion/ui/wizard.py" line="165" />
       <source>A question the project's data cannot answer.</source>
       <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="161" />
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>Why ask?</source>
       <translation>なぜ聞くの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="162" />
+      <location filename="../../companion/ui/wizard.py" line="168" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="170" />
       <source>Do you want the work to continue?</source>
       <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="167" />
+      <location filename="../../companion/ui/wizard.py" line="173" />
       <source>Yes, I want them to finish the work</source>
       <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="168" />
+      <location filename="../../companion/ui/wizard.py" line="174" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="169" />
+      <location filename="../../companion/ui/wizard.py" line="175" />
       <source>Not sure yet</source>
       <translation>まだわからない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="175" />
+      <location filename="../../companion/ui/wizard.py" line="181" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -1940,57 +1995,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="218" />
+      <location filename="../../companion/ui/wizard.py" line="224" />
       <source>4. What to do</source>
       <translation>4. どうするか</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="219" />
+      <location filename="../../companion/ui/wizard.py" line="225" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="221" />
+      <location filename="../../companion/ui/wizard.py" line="227" />
       <source>Where do these rules come from?</source>
       <translation>このルールの根拠は？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="222" />
+      <location filename="../../companion/ui/wizard.py" line="228" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="239" />
+      <location filename="../../companion/ui/wizard.py" line="245" />
       <source>Your choice</source>
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="255" />
+      <location filename="../../companion/ui/wizard.py" line="261" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（%2 確認）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="262" />
+      <location filename="../../companion/ui/wizard.py" line="268" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="264" />
+      <location filename="../../companion/ui/wizard.py" line="270" />
       <source>The reminder request has been possible since %1.</source>
       <translation>連絡催促申請は %1 から可能になっています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="266" />
+      <location filename="../../companion/ui/wizard.py" line="272" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="269" />
+      <location filename="../../companion/ui/wizard.py" line="275" />
       <source>Request deadline: %1</source>
       <translation>申請の期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="282" />
+      <location filename="../../companion/ui/wizard.py" line="288" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -2244,6 +2299,101 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="34" />
+      <source>Restore from backup</source>
+      <translation>バックアップから復元</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="38" />
+      <source>Choose a backup to restore. Your current data is saved as a backup first, so nothing is lost.</source>
+      <translation>復元するバックアップを選んでください。現在のデータは先にバックアップとして保存されるので、何も失われません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Date</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Projects</source>
+      <translation>プロジェクト</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Messages</source>
+      <translation>メッセージ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Daily</source>
+      <translation>毎日</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Manual</source>
+      <translation>手動</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Before a restore</source>
+      <translation>復元の前</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="48" />
+      <source>Before an update</source>
+      <translation>更新の前</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="49" />
+      <source>unreadable</source>
+      <translation>読み込めません</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="57" />
+      <source>No backups yet. One is made every day at the first start.</source>
+      <translation>バックアップはまだありません。毎日最初の起動時に作られます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="59" />
+      <source>Restore</source>
+      <translation>復元</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="80" />
+      <source>The database is damaged. It has not been changed or deleted: it was moved aside to
+%1</source>
+      <translation>データベースが壊れています。変更も削除もせず、次の場所に移しました：
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="84" />
+      <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
+      <translation>最新の正常なバックアップは %1 のものです（プロジェクト %2件、メッセージ %3件）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="88" />
+      <source>Restore the latest backup</source>
+      <translation>最新のバックアップを復元</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="89" />
+      <source>Start with an empty database</source>
+      <translation>空のデータベースで始める</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="90" />
+      <source>Quit</source>
+      <translation>終了</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../companion/ui/settings_dialog.py" line="37" />
@@ -2405,102 +2555,102 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="75" />
+      <location filename="../../companion/ui/wizard.py" line="81" />
       <source>1. The situation</source>
       <translation>1. 現在の状況</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="76" />
+      <location filename="../../companion/ui/wizard.py" line="82" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>プロジェクトの情報から入力済みです。古くなっている点があれば修正してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="78" />
+      <location filename="../../companion/ui/wizard.py" line="84" />
       <source>Why these facts?</source>
       <translation>なぜこの情報？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="79" />
+      <location filename="../../companion/ui/wizard.py" line="85" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは数えられません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="96" />
+      <location filename="../../companion/ui/wizard.py" line="102" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="104" />
+      <location filename="../../companion/ui/wizard.py" line="110" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="106" />
+      <location filename="../../companion/ui/wizard.py" line="112" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="107" />
+      <location filename="../../companion/ui/wizard.py" line="113" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="108" />
+      <location filename="../../companion/ui/wizard.py" line="114" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="110" />
+      <location filename="../../companion/ui/wizard.py" line="116" />
       <source>Your latest message is</source>
       <translation>最新メッセージは</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="113" />
+      <location filename="../../companion/ui/wizard.py" line="119" />
       <source>From your message log</source>
       <translation>メッセージの記録から</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="117" />
+      <location filename="../../companion/ui/wizard.py" line="123" />
       <source>Their last message on the platform</source>
       <translation>プラットフォーム上の相手の最後のメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="117" />
+      <location filename="../../companion/ui/wizard.py" line="123" />
       <source>none</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="119" />
+      <location filename="../../companion/ui/wizard.py" line="125" />
       <source>Your unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="121" />
+      <location filename="../../companion/ui/wizard.py" line="127" />
       <source>Waiting for</source>
       <translation>待っている期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="123" />
+      <location filename="../../companion/ui/wizard.py" line="129" />
       <source>You owe a reply for</source>
       <translation>あなたの返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="126" />
+      <location filename="../../companion/ui/wizard.py" line="132" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="128" />
+      <location filename="../../companion/ui/wizard.py" line="134" />
       <source>I filed one, pending since</source>
       <translation>自分が提出済み（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="130" />
+      <location filename="../../companion/ui/wizard.py" line="136" />
       <source>One was filed against me at</source>
       <translation>相手から提出された（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="144" />
+      <location filename="../../companion/ui/wizard.py" line="150" />
       <source>Save corrections to the project</source>
       <translation>修正内容をプロジェクトに保存する</translation>
     </message>
@@ -2508,52 +2658,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="111" />
+      <location filename="../../companion/app.py" line="124" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="112" />
+      <location filename="../../companion/app.py" line="125" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="113" />
+      <location filename="../../companion/app.py" line="126" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="114" />
+      <location filename="../../companion/app.py" line="127" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="115" />
+      <location filename="../../companion/app.py" line="128" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="120" />
+      <location filename="../../companion/app.py" line="133" />
       <source>File: %1</source>
       <translation>ファイル：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="165" />
+      <location filename="../../companion/app.py" line="167" />
+      <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
+      <translation>データベースの点検で破損が見つかりました。作業は続けられますが、「ファイル → バックアップから復元…」で正常なコピーに戻してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="221" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="175" />
+      <location filename="../../companion/app.py" line="231" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="199" />
+      <location filename="../../companion/app.py" line="255" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="210" />
+      <location filename="../../companion/app.py" line="267" />
+      <location filename="../../companion/app.py" line="276" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
@@ -2561,37 +2717,37 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="501" />
+      <location filename="../../companion/ui/wizard.py" line="507" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="502" />
+      <location filename="../../companion/ui/wizard.py" line="508" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="513" />
+      <location filename="../../companion/ui/wizard.py" line="519" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="514" />
+      <location filename="../../companion/ui/wizard.py" line="520" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="520" />
+      <location filename="../../companion/ui/wizard.py" line="526" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="524" />
+      <location filename="../../companion/ui/wizard.py" line="530" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="527" />
+      <location filename="../../companion/ui/wizard.py" line="533" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
     </message>

@@ -91,9 +91,22 @@ def test_database_error_shows_a_dialog_when_not_a_smoke_test(tmp_path, monkeypat
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
-    (tmp_path / "companion.db").write_bytes(b"garbage" * 1000)
+    (tmp_path / "companion.db").mkdir()  # not a file at all: cannot be opened, cannot be "repaired"
     assert app.run(["--data-dir", str(tmp_path), "--lang", "en"]) == 2
     assert shown and "companion.db" in shown[0] and "could not be opened" in shown[0]
+
+
+def test_a_damaged_database_is_moved_aside_and_the_user_chooses(tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or 0)  # closes: quit
+    (tmp_path / "companion.db").write_bytes(b"garbage" * 1000)
+    assert app.run(["--data-dir", str(tmp_path), "--lang", "en"]) == 1
+    assert "moved aside" in asked[0]
+    [moved] = list(tmp_path.glob("companion.db.damaged-*"))
+    assert moved.read_bytes().startswith(b"garbage")  # never overwritten
+    assert not (tmp_path / "companion.db").exists()
 
 
 def test_autostart_command_in_the_bundle_is_the_app_itself(monkeypatch):
