@@ -574,7 +574,8 @@ class MainWindow(QMainWindow):
 
         before = self.controller.saved_language()
         dialog = SettingsDialog(
-            before, self.controller.thresholds, self, repo.reminder_settings(), autostart.is_enabled()
+            before, self.controller.thresholds, self, repo.reminder_settings(), autostart.is_enabled(),
+            self.controller.backup_keep(),
         )
         if dialog.exec():
             values = dialog.values()

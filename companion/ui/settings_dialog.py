@@ -32,6 +32,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         reminders: ReminderSettings | None = None,
         autostart: bool = False,
+        backups_keep: int = 10,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -119,6 +120,15 @@ class SettingsDialog(QDialog):
         rform.addRow("", self.autostart)
         layout.addWidget(box)
 
+        data = QGroupBox(self.tr("Data"))
+        dform = QFormLayout(data)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 100)
+        self.keep.setValue(backups_keep)
+        self.keep.setToolTip(self.tr("A backup is made every day at the first start, before each update, and on demand."))
+        dform.addRow(self.tr("Keep the last backups"), self.keep)
+        layout.addWidget(data)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -151,6 +161,7 @@ class SettingsDialog(QDialog):
             "quiet_end": self.quiet_end.time().toString("HH:mm") if self.quiet.isChecked() else None,
             "quiet_weekdays": [i for i, check in enumerate(self.days) if check.isChecked()],
             "digest_hour": self.digest_hour.value() if self.digest.isChecked() else None,
+            "backups_keep": self.keep.value(),
         }
 
     def autostart_wanted(self) -> bool:

@@ -1687,27 +1687,27 @@
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="586" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="586" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="591" />
+      <location filename="../../companion/ui/main_window.py" line="592" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="596" />
+      <location filename="../../companion/ui/main_window.py" line="597" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="599" />
+      <location filename="../../companion/ui/main_window.py" line="600" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1938,7 +1938,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="166" />
+      <location filename="../../companion/app.py" line="168" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -2396,160 +2396,175 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="37" />
+      <location filename="../../companion/ui/settings_dialog.py" line="38" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="40" />
+      <location filename="../../companion/ui/settings_dialog.py" line="41" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="43" />
+      <location filename="../../companion/ui/settings_dialog.py" line="44" />
       <source>System default</source>
       <translation>System default</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="47" />
+      <location filename="../../companion/ui/settings_dialog.py" line="48" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="48" />
+      <location filename="../../companion/ui/settings_dialog.py" line="49" />
       <source>A new language applies the next time the app starts.</source>
       <translation>A new language applies the next time the app starts.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="51" />
+      <location filename="../../companion/ui/settings_dialog.py" line="52" />
       <source>Timing</source>
       <translation>Timing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="57" />
-      <location filename="../../companion/ui/settings_dialog.py" line="66" />
+      <location filename="../../companion/ui/settings_dialog.py" line="58" />
+      <location filename="../../companion/ui/settings_dialog.py" line="67" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <location filename="../../companion/ui/settings_dialog.py" line="60" />
       <source>How long to wait after your message before a follow-up is due.</source>
       <translation>How long to wait after your message before a follow-up is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="63" />
+      <location filename="../../companion/ui/settings_dialog.py" line="64" />
       <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
       <translation>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="68" />
+      <location filename="../../companion/ui/settings_dialog.py" line="69" />
       <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
       <translation>Lancers requires at least 7 days of silence; you may choose to wait longer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="69" />
+      <location filename="../../companion/ui/settings_dialog.py" line="70" />
       <source>Follow-up gap</source>
       <translation>Follow-up gap</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="70" />
+      <location filename="../../companion/ui/settings_dialog.py" line="71" />
       <source>Follow-ups before a formal step</source>
       <translation>Follow-ups before a formal step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="71" />
+      <location filename="../../companion/ui/settings_dialog.py" line="72" />
       <source>Silence before a reminder request</source>
       <translation>Silence before a reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="72" />
+      <location filename="../../companion/ui/settings_dialog.py" line="73" />
       <source>Reminder request deadline</source>
       <translation>Reminder request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="72" />
+      <location filename="../../companion/ui/settings_dialog.py" line="73" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7 days (168 hours), set by the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="76" />
+      <location filename="../../companion/ui/settings_dialog.py" line="77" />
       <source>Reminders</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="80" />
+      <location filename="../../companion/ui/settings_dialog.py" line="81" />
       <source> hours</source>
       <translation> hours</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="82" />
+      <location filename="../../companion/ui/settings_dialog.py" line="83" />
       <source>Remind me of a reply I owe after</source>
       <translation>Remind me of a reply I owe after</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="83" />
+      <location filename="../../companion/ui/settings_dialog.py" line="84" />
       <source>Quiet hours</source>
       <translation>Quiet hours</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="84" />
+      <location filename="../../companion/ui/settings_dialog.py" line="85" />
       <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
       <translation>No reminders during these hours, except platform deadlines less than 24 hours away.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="105" />
+      <location filename="../../companion/ui/settings_dialog.py" line="106" />
       <source>On</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="108" />
+      <location filename="../../companion/ui/settings_dialog.py" line="109" />
       <source>Daily digest at</source>
       <translation>Daily digest at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <location filename="../../companion/ui/settings_dialog.py" line="112" />
       <source>:00</source>
       <translation>:00</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="117" />
+      <location filename="../../companion/ui/settings_dialog.py" line="118" />
       <source>Start at login, minimised to the tray</source>
       <translation>Start at login, minimised to the tray</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="123" />
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="128" />
+      <source>A backup is made every day at the first start, before each update, and on demand.</source>
+      <translation>A backup is made every day at the first start, before each update, and on demand.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
+      <source>Keep the last backups</source>
+      <translation>Keep the last backups</translation>
     </message>
   </context>
   <context>
@@ -2658,58 +2673,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="124" />
+      <location filename="../../companion/app.py" line="126" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="125" />
+      <location filename="../../companion/app.py" line="127" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="126" />
+      <location filename="../../companion/app.py" line="128" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="127" />
+      <location filename="../../companion/app.py" line="129" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="128" />
+      <location filename="../../companion/app.py" line="130" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="133" />
+      <location filename="../../companion/app.py" line="135" />
       <source>File: %1</source>
       <translation>File: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="167" />
+      <location filename="../../companion/app.py" line="169" />
       <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
       <translation>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="221" />
+      <location filename="../../companion/app.py" line="223" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="231" />
+      <location filename="../../companion/app.py" line="233" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="255" />
+      <location filename="../../companion/app.py" line="257" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="267" />
-      <location filename="../../companion/app.py" line="276" />
+      <location filename="../../companion/app.py" line="269" />
+      <location filename="../../companion/app.py" line="278" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>

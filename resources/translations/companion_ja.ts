@@ -1687,27 +1687,27 @@
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="586" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="586" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="591" />
+      <location filename="../../companion/ui/main_window.py" line="592" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="596" />
+      <location filename="../../companion/ui/main_window.py" line="597" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="599" />
+      <location filename="../../companion/ui/main_window.py" line="600" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1938,7 +1938,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="166" />
+      <location filename="../../companion/app.py" line="168" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
@@ -2396,160 +2396,175 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="37" />
+      <location filename="../../companion/ui/settings_dialog.py" line="38" />
       <source>Settings</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="40" />
+      <location filename="../../companion/ui/settings_dialog.py" line="41" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="43" />
+      <location filename="../../companion/ui/settings_dialog.py" line="44" />
       <source>System default</source>
       <translation>システムの設定に従う</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="47" />
+      <location filename="../../companion/ui/settings_dialog.py" line="48" />
       <source>Interface language</source>
       <translation>表示言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="48" />
+      <location filename="../../companion/ui/settings_dialog.py" line="49" />
       <source>A new language applies the next time the app starts.</source>
       <translation>言語の変更は次回の起動時から反映されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="51" />
+      <location filename="../../companion/ui/settings_dialog.py" line="52" />
       <source>Timing</source>
       <translation>タイミング</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="57" />
-      <location filename="../../companion/ui/settings_dialog.py" line="66" />
+      <location filename="../../companion/ui/settings_dialog.py" line="58" />
+      <location filename="../../companion/ui/settings_dialog.py" line="67" />
       <source> days</source>
       <translation> 日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="59" />
+      <location filename="../../companion/ui/settings_dialog.py" line="60" />
       <source>How long to wait after your message before a follow-up is due.</source>
       <translation>メッセージを送ってから、再送のタイミングになるまでの期間です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="63" />
+      <location filename="../../companion/ui/settings_dialog.py" line="64" />
       <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
       <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="68" />
+      <location filename="../../companion/ui/settings_dialog.py" line="69" />
       <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
       <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="69" />
+      <location filename="../../companion/ui/settings_dialog.py" line="70" />
       <source>Follow-up gap</source>
       <translation>再送までの間隔</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="70" />
+      <location filename="../../companion/ui/settings_dialog.py" line="71" />
       <source>Follow-ups before a formal step</source>
       <translation>正式な手続きの前に送る通数</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="71" />
+      <location filename="../../companion/ui/settings_dialog.py" line="72" />
       <source>Silence before a reminder request</source>
       <translation>連絡催促申請までの沈黙期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="72" />
+      <location filename="../../companion/ui/settings_dialog.py" line="73" />
       <source>Reminder request deadline</source>
       <translation>連絡催促申請の期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="72" />
+      <location filename="../../companion/ui/settings_dialog.py" line="73" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7日間（168時間）：プラットフォームの規定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="76" />
+      <location filename="../../companion/ui/settings_dialog.py" line="77" />
       <source>Reminders</source>
       <translation>リマインダー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="80" />
+      <location filename="../../companion/ui/settings_dialog.py" line="81" />
       <source> hours</source>
       <translation> 時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="82" />
+      <location filename="../../companion/ui/settings_dialog.py" line="83" />
       <source>Remind me of a reply I owe after</source>
       <translation>返信していないメッセージを知らせるまで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="83" />
+      <location filename="../../companion/ui/settings_dialog.py" line="84" />
       <source>Quiet hours</source>
       <translation>通知しない時間帯</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="84" />
+      <location filename="../../companion/ui/settings_dialog.py" line="85" />
       <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
       <translation>この時間帯は通知しません。ただし、24時間以内に迫ったプラットフォームの期限は例外です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Mon</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Tue</source>
       <translation>火</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Wed</source>
       <translation>水</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Thu</source>
       <translation>木</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Fri</source>
       <translation>金</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Sat</source>
       <translation>土</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="99" />
+      <location filename="../../companion/ui/settings_dialog.py" line="100" />
       <source>Sun</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="105" />
+      <location filename="../../companion/ui/settings_dialog.py" line="106" />
       <source>On</source>
       <translation>曜日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="108" />
+      <location filename="../../companion/ui/settings_dialog.py" line="109" />
       <source>Daily digest at</source>
       <translation>毎日のまとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <location filename="../../companion/ui/settings_dialog.py" line="112" />
       <source>:00</source>
       <translation>時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="117" />
+      <location filename="../../companion/ui/settings_dialog.py" line="118" />
       <source>Start at login, minimised to the tray</source>
       <translation>ログイン時にトレイに最小化して起動する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="123" />
+      <source>Data</source>
+      <translation>データ</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="128" />
+      <source>A backup is made every day at the first start, before each update, and on demand.</source>
+      <translation>バックアップは毎日最初の起動時、アプリの更新前、そして手動で作られます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
+      <source>Keep the last backups</source>
+      <translation>保存するバックアップの数</translation>
     </message>
   </context>
   <context>
@@ -2658,58 +2673,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="124" />
+      <location filename="../../companion/app.py" line="126" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="125" />
+      <location filename="../../companion/app.py" line="127" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="126" />
+      <location filename="../../companion/app.py" line="128" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="127" />
+      <location filename="../../companion/app.py" line="129" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="128" />
+      <location filename="../../companion/app.py" line="130" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="133" />
+      <location filename="../../companion/app.py" line="135" />
       <source>File: %1</source>
       <translation>ファイル：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="167" />
+      <location filename="../../companion/app.py" line="169" />
       <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
       <translation>データベースの点検で破損が見つかりました。作業は続けられますが、「ファイル → バックアップから復元…」で正常なコピーに戻してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="221" />
+      <location filename="../../companion/app.py" line="223" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="231" />
+      <location filename="../../companion/app.py" line="233" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="255" />
+      <location filename="../../companion/app.py" line="257" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="267" />
-      <location filename="../../companion/app.py" line="276" />
+      <location filename="../../companion/app.py" line="269" />
+      <location filename="../../companion/app.py" line="278" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>

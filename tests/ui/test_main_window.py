@@ -340,3 +340,22 @@ def test_settings_restore_defaults(qtbot, controller):
     assert d.language.currentData() == "en" and d.count.value() == 5
     d.restore_defaults()
     assert d.values()["follow_up_gap_hours"] == 48 and d.values()["follow_ups_before_formal"] == 3
+
+
+def test_back_up_and_restore_from_the_file_menu(window, controller, dialog_driver, answer_messagebox):
+    controller.create_project(ProjectInput(title="Kept"))
+    window.back_up_now()
+    assert window.statusBar().currentMessage().startswith("Backed up to")
+    controller.create_project(ProjectInput(title="Added after the backup"))
+    assert len(titles(window)) == 2
+
+    def pick_first(d):
+        assert d.list.topLevelItemCount() == 1 and d.list.topLevelItem(0).text(2) == "1"
+        d.list.topLevelItem(0).setSelected(True)
+        d.accept()
+
+    dialog_driver(pick_first)
+    answer_messagebox(QMessageBox.StandardButton.Yes)
+    window.restore_backup()
+    assert titles(window) == ["Kept"]
+    assert "previous data was saved" in window.statusBar().currentMessage()
