@@ -59,7 +59,60 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="start fully, print one JSON line with start-up facts, and exit",
     )
+    commands = parser.add_subparsers(dest="command", metavar="{export,import}")
+    export = commands.add_parser("export", help="export all data (json) or the projects and messages (csv)")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--out", type=Path, required=True, help="a .json file, or a folder for csv")
+    imp = commands.add_parser("import", help="import a JSON export or a CSV export folder")
+    imp.add_argument("path", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     return parser.parse_args(argv)
+
+
+def run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """export / import from the command line: no window; refused while the app runs."""
+    from PySide6.QtCore import QLockFile
+
+    from companion.model import db as dbmod
+    from companion.model import exchange
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        return fail(f"cannot create the data folder {data_dir}: {exc.strerror}")
+    lock = QLockFile(str(data_dir / "instance.lock"))
+    if not lock.tryLock(500):
+        return fail("Renraku Companion is running on this data folder: quit it first, then try again", 3)
+    try:
+        try:
+            dbmod.open_database(data_dir / dbmod.DB_FILENAME)
+        except dbmod.DatabaseOpenError as exc:
+            return fail(str(exc))
+        now = datetime.now(UTC)
+        try:
+            if args.command == "export":
+                out = args.out.expanduser().resolve()
+                if args.format == "json":
+                    exchange.export_json(out, now)
+                    print(f"exported to {out}")
+                else:
+                    for path in exchange.export_csv(out, now):
+                        print(f"exported {path}")
+                return 0
+            summary = exchange.import_path(args.path.expanduser().resolve(), now, dry_run=args.dry_run)
+            print(("dry run: " if args.dry_run else "") + summary.text())
+            return 0
+        except exchange.ImportProblems as exc:
+            print(f"Renraku Companion: nothing was imported; {len(exc.problems)} problem(s):", file=sys.stderr)
+            for problem in exc.problems[:200]:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            return fail(f"cannot write {exc.filename}: {exc.strerror}")
+        finally:
+            dbmod.close_database()
+    finally:
+        lock.unlock()
 
 
 def resolve_data_dir(arg: Path | None) -> Path:
@@ -188,6 +241,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     args = parse_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
     os.umask(0o077)
+    if args.command:
+        return run_command(args, data_dir)
 
     missing = missing_xcb_libraries()
     if missing:

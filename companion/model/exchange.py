@@ -1,0 +1,380 @@
+"""Export and import: a versioned JSON format (everything) and CSV (projects, messages).
+
+Import validates everything before writing anything, writes in one transaction, names each
+problem with its place (``projects[2].messages[0].at`` or ``messages.csv line 7, at``), and is
+idempotent: what is already there (same natural key) is not added again.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from companion.model import repo
+from companion.model.clock import ensure_utc
+from companion.model.db import database_proxy
+from companion.model.repo import MessageInput, ProjectInput, ValidationError
+from companion.model.schema import (
+    REQUEST_SIDES,
+    REQUEST_STATUSES,
+    Event,
+    Message,
+    Project,
+    ReminderRequest,
+    ReminderState,
+    Setting,
+)
+
+FORMAT = "renraku-companion"
+VERSION = 1
+PROJECT_FIELDS = ("title", "platform", "role", "counterparty", "contract_type", "stage", "plan_change_pending",
+                  "url", "amount", "currency", "start_date", "notes", "archived", "created_at")
+MESSAGE_FIELDS = ("at", "direction", "channel", "text", "no_reply_needed", "read_state", "read_at")
+
+
+class ImportProblems(ValueError):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class ImportSummary:
+    projects_added: int = 0
+    projects_existing: int = 0
+    messages_added: int = 0
+    requests_added: int = 0
+    events_added: int = 0
+    dry_run: bool = False
+    details: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        return (f"{verb} {self.projects_added} projects ({self.projects_existing} already there), "
+                f"{self.messages_added} messages, {self.requests_added} requests, {self.events_added} events")
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else ensure_utc(value).isoformat()
+
+
+def export_data(now: datetime) -> dict[str, Any]:
+    projects = []
+    for p in Project.select().order_by(Project.id):
+        projects.append({
+            "title": p.title, "platform": p.platform, "role": p.role, "counterparty": p.counterparty,
+            "contract_type": p.contract_type, "stage": p.stage, "plan_change_pending": p.plan_change_pending,
+            "url": p.url, "amount": None if p.amount is None else str(p.amount), "currency": p.currency,
+            "start_date": p.start_date.isoformat() if p.start_date else None, "notes": p.notes,
+            "archived": p.archived, "created_at": _iso(p.created_at),
+            "messages": [
+                {"at": _iso(m.at), "direction": m.direction, "channel": m.channel, "text": m.text,
+                 "no_reply_needed": m.no_reply_needed, "read_state": m.read_state, "read_at": _iso(m.read_at)}
+                for m in Message.select().where(Message.project == p).order_by(Message.at, Message.id)
+            ],
+            "requests": [
+                {"side": r.side, "filed_at": _iso(r.filed_at), "status": r.status, "closed_at": _iso(r.closed_at),
+                 "auto_answered": r.auto_answered}
+                for r in ReminderRequest.select().where(ReminderRequest.project == p).order_by(ReminderRequest.id)
+            ],
+            "events": [
+                {"at": _iso(e.at), "kind": e.kind, "data": json.loads(e.data or "{}")}
+                for e in Event.select().where(Event.project == p).order_by(Event.id)
+            ],
+            "reminders": [
+                {"kind": s.kind, "anchor": s.anchor, "status": s.status, "snoozed_until": _iso(s.snoozed_until)}
+                for s in ReminderState.select().where(ReminderState.project == p)
+            ],
+        })
+    settings = {s.key: json.loads(s.value) for s in Setting.select() if s.key != "window_geometry"}
+    return {"format": FORMAT, "version": VERSION, "exported_at": _iso(now), "projects": projects, "settings": settings}
+
+
+def export_json(path: Path, now: datetime) -> None:
+    _write_atomically(path, json.dumps(export_data(now), ensure_ascii=False, indent=2))
+
+
+def export_csv(folder: Path, now: datetime) -> list[Path]:
+    """projects.csv and messages.csv (the messages name their project by its row number)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    data = export_data(now)
+    projects_csv = folder / "projects.csv"
+    messages_csv = folder / "messages.csv"
+    rows = [[str(i + 1), *(_cell(p[f]) for f in PROJECT_FIELDS)] for i, p in enumerate(data["projects"])]
+    _write_csv(projects_csv, ["project", *PROJECT_FIELDS], rows)
+    mrows = [[str(i + 1), *(_cell(m[f]) for f in MESSAGE_FIELDS)] for i, p in enumerate(data["projects"]) for m in p["messages"]]
+    _write_csv(messages_csv, ["project", *MESSAGE_FIELDS], mrows)
+    return [projects_csv, messages_csv]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    _write_atomically(path, buffer.getvalue(), encoding="utf-8-sig")  # BOM: Excel opens Japanese right
+
+
+def _write_atomically(path: Path, content: str, encoding: str = "utf-8") -> None:
+    tmp = path.with_name(path.name + ".partial")
+    tmp.write_text(content, encoding=encoding, newline="")
+    tmp.replace(path)
+
+
+# --- import --------------------------------------------------------------------------------------
+
+
+def _time(value: Any, where: str, problems: list[str], *, required: bool = True) -> datetime | None:
+    if value in (None, ""):
+        if required:
+            problems.append(f"{where}: a date and time is required")
+        return None
+    if not isinstance(value, str):
+        problems.append(f"{where}: expected an ISO date-time text, got {type(value).__name__}")
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+        return ensure_utc(parsed)
+    except ValueError as exc:
+        problems.append(f"{where}: {value!r} is not a date-time with its time zone ({exc})")
+        return None
+
+
+def _bool(value: Any, where: str, problems: list[str]) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in ("true", "1", 1, "TRUE", "True"):
+        return True
+    if value in ("false", "0", 0, "", None, "FALSE", "False"):
+        return False
+    problems.append(f"{where}: {value!r} is not true or false")
+    return False
+
+
+def _text(value: Any, where: str, problems: list[str]) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        problems.append(f"{where}: expected text, got {type(value).__name__}")
+        return ""
+    return value
+
+
+def load(path: Path) -> dict[str, Any]:
+    """Read a JSON export, or a CSV export folder (projects.csv + messages.csv)."""
+    if path.is_dir():
+        return _load_csv(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportProblems([f"{path}: cannot be read ({exc})"]) from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ImportProblems([f"{path} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportProblems([f"{path}: not a Renraku Companion export (no \"format\": \"{FORMAT}\")"])
+    if data.get("version") != VERSION:
+        raise ImportProblems([f"{path}: export format version {data.get('version')!r} is not supported (this app reads {VERSION})"])
+    return data
+
+
+def _load_csv(folder: Path) -> dict[str, Any]:
+    problems: list[str] = []
+    projects: list[dict[str, Any]] = []
+    try:
+        with open(folder / "projects.csv", encoding="utf-8-sig", newline="") as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                if None in row or any(v is None for v in row.values()):
+                    problems.append(f"projects.csv line {line}: wrong number of columns")
+                    continue
+                item: dict[str, Any] = {k: row.get(k) for k in PROJECT_FIELDS}
+                item.update(messages=[], requests=[], events=[], reminders=[], _where=f"projects.csv line {line}")
+                item["_key"] = row.get("project")
+                projects.append(item)
+        by_key = {p["_key"]: p for p in projects}
+        with open(folder / "messages.csv", encoding="utf-8-sig", newline="") as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                owner = by_key.get(row.get("project"))
+                if owner is None:
+                    problems.append(f"messages.csv line {line}, project: {row.get('project')!r} is not a row of projects.csv")
+                    continue
+                message = {k: (row.get(k) or None) if k == "read_at" else row.get(k) for k in MESSAGE_FIELDS}
+                message["_where"] = f"messages.csv line {line}"
+                owner["messages"].append(message)
+    except OSError as exc:
+        raise ImportProblems([f"{folder}: {exc.strerror or exc} ({exc.filename})"]) from exc
+    except csv.Error as exc:
+        raise ImportProblems([f"{folder}: not valid CSV ({exc})"]) from exc
+    if problems:
+        raise ImportProblems(problems)
+    return {"format": FORMAT, "version": VERSION, "projects": projects, "settings": {}}
+
+
+def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]]:
+    problems: list[str] = []
+    clean: list[dict[str, Any]] = []
+    projects = data.get("projects")
+    if not isinstance(projects, list):
+        return [], {}, ["projects: expected a list"]
+    for i, p in enumerate(projects):
+        where = p.get("_where", f"projects[{i}]") if isinstance(p, dict) else f"projects[{i}]"
+        if not isinstance(p, dict):
+            problems.append(f"{where}: expected an object")
+            continue
+        start_date: date | None = None
+        if p.get("start_date"):
+            try:
+                start_date = date.fromisoformat(str(p["start_date"]))
+            except ValueError:
+                problems.append(f"{where}, start_date: {p['start_date']!r} is not a date (YYYY-MM-DD)")
+        amount = p.get("amount")
+        values: dict[str, Any] | None = None
+        try:
+            values = repo.validate_project(ProjectInput(
+                title=_text(p.get("title"), f"{where}, title", problems),
+                platform=_text(p.get("platform") or "lancers", f"{where}, platform", problems),
+                role=_text(p.get("role") or "worker", f"{where}, role", problems),
+                counterparty=_text(p.get("counterparty"), f"{where}, counterparty", problems),
+                contract_type=_text(p.get("contract_type") or "project_fixed", f"{where}, contract_type", problems),
+                stage=_text(p.get("stage") or "contracted", f"{where}, stage", problems),
+                plan_change_pending=_bool(p.get("plan_change_pending"), f"{where}, plan_change_pending", problems),
+                url=_text(p.get("url"), f"{where}, url", problems),
+                amount="" if amount is None else str(amount),
+                currency=_text(p.get("currency") or "JPY", f"{where}, currency", problems),
+                start_date=start_date,
+                notes=_text(p.get("notes"), f"{where}, notes", problems),
+            ))
+        except ValidationError as err:
+            problems.append(f"{where}, {err.field}: {err.message}")
+        created = _time(p.get("created_at"), f"{where}, created_at", problems, required=False) or now
+        messages = []
+        for j, m in enumerate(p.get("messages") or []):
+            mwhere = m.get("_where", f"{where}.messages[{j}]") if isinstance(m, dict) else f"{where}.messages[{j}]"
+            if not isinstance(m, dict):
+                problems.append(f"{mwhere}: expected an object")
+                continue
+            at = _time(m.get("at"), f"{mwhere}, at", problems)
+            read_at = _time(m.get("read_at"), f"{mwhere}, read_at", problems, required=False)
+            if at is None:
+                continue
+            try:
+                messages.append(repo.validate_message(MessageInput(
+                    at=at,
+                    direction=_text(m.get("direction"), f"{mwhere}, direction", problems),
+                    channel=_text(m.get("channel") or "platform", f"{mwhere}, channel", problems),
+                    text=_text(m.get("text"), f"{mwhere}, text", problems),
+                    no_reply_needed=_bool(m.get("no_reply_needed"), f"{mwhere}, no_reply_needed", problems),
+                    read_state=_text(m.get("read_state") or "unknown", f"{mwhere}, read_state", problems),
+                    read_at=read_at,
+                ), now))
+            except ValidationError as err:
+                problems.append(f"{mwhere}, {err.field}: {err.message}")
+        requests = []
+        for j, r in enumerate(p.get("requests") or []):
+            rwhere = f"{where}.requests[{j}]"
+            if not isinstance(r, dict) or r.get("side") not in REQUEST_SIDES or r.get("status") not in REQUEST_STATUSES:
+                problems.append(f"{rwhere}: needs a side ({', '.join(REQUEST_SIDES)}) and a status ({', '.join(REQUEST_STATUSES)})")
+                continue
+            filed = _time(r.get("filed_at"), f"{rwhere}, filed_at", problems)
+            closed = _time(r.get("closed_at"), f"{rwhere}, closed_at", problems, required=False)
+            if filed:
+                requests.append({"side": r["side"], "filed_at": filed, "status": r["status"], "closed_at": closed,
+                                 "auto_answered": _bool(r.get("auto_answered"), f"{rwhere}, auto_answered", problems)})
+        events = []
+        for j, e in enumerate(p.get("events") or []):
+            ewhere = f"{where}.events[{j}]"
+            if not isinstance(e, dict) or not isinstance(e.get("kind"), str) or not isinstance(e.get("data", {}), dict):
+                problems.append(f"{ewhere}: needs a kind (text) and data (an object)")
+                continue
+            at = _time(e.get("at"), f"{ewhere}, at", problems)
+            if at:
+                events.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
+        reminders = []
+        for j, s in enumerate(p.get("reminders") or []):
+            swhere = f"{where}.reminders[{j}]"
+            if not isinstance(s, dict) or s.get("status") not in repo.REMINDER_STATUSES or not isinstance(s.get("kind"), str) or not isinstance(s.get("anchor"), str):
+                problems.append(f"{swhere}: needs kind, anchor and a status ({', '.join(repo.REMINDER_STATUSES)})")
+                continue
+            reminders.append({"kind": s["kind"], "anchor": s["anchor"], "status": s["status"],
+                              "snoozed_until": _time(s.get("snoozed_until"), f"{swhere}, snoozed_until", problems, required=False)})
+        if values is not None:
+            clean.append({"values": values, "archived": _bool(p.get("archived"), f"{where}, archived", problems),
+                          "created_at": created, "messages": messages, "requests": requests, "events": events,
+                          "reminders": reminders})
+    settings = data.get("settings") or {}
+    if not isinstance(settings, dict):
+        problems.append("settings: expected an object")
+        settings = {}
+    return clean, settings, problems
+
+
+def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -> ImportSummary:
+    now = ensure_utc(now)
+    projects, settings, problems = _validate(data, now)
+    if problems:
+        raise ImportProblems(problems)
+    summary = ImportSummary(dry_run=dry_run)
+    with database_proxy.atomic() as tx:
+        for p in projects:
+            v = p["values"]
+            existing = Project.get_or_none(
+                (Project.title == v["title"]) & (Project.platform == v["platform"])
+                & (Project.counterparty == v["counterparty"]) & (Project.created_at == p["created_at"])
+            )
+            if existing is None:
+                project = Project.create(**v, archived=p["archived"], created_at=p["created_at"], updated_at=now)
+                summary.projects_added += 1
+            else:
+                project = existing
+                summary.projects_existing += 1
+            for m in p["messages"]:
+                if not Message.select().where(
+                    (Message.project == project) & (Message.at == m["at"]) & (Message.direction == m["direction"])
+                    & (Message.channel == m["channel"]) & (Message.text == m["text"])
+                ).exists():
+                    Message.create(project=project, created_at=now, **m)
+                    summary.messages_added += 1
+            for r in p["requests"]:
+                if not ReminderRequest.select().where(
+                    (ReminderRequest.project == project) & (ReminderRequest.side == r["side"]) & (ReminderRequest.filed_at == r["filed_at"])
+                ).exists():
+                    ReminderRequest.create(project=project, **r)
+                    summary.requests_added += 1
+            for e in p["events"]:
+                if not Event.select().where((Event.project == project) & (Event.at == e["at"]) & (Event.kind == e["kind"])).exists():
+                    Event.create(project=project, **e)
+                    summary.events_added += 1
+            for s in p["reminders"]:
+                if ReminderState.get_or_none((ReminderState.project == project) & (ReminderState.kind == s["kind"]) & (ReminderState.anchor == s["anchor"])) is None:
+                    ReminderState.create(project=project, updated_at=now, **s)
+        for key, value in settings.items():
+            if isinstance(key, str) and key != "window_geometry":
+                repo.set_setting(key, value)
+        if summary.projects_added or summary.messages_added:
+            Event.create(project=None, at=now, kind="data_imported", data=json.dumps({"summary": summary.text()}))
+        if dry_run:
+            tx.rollback()
+    return summary
+
+
+def import_path(path: Path, now: datetime, *, dry_run: bool = False) -> ImportSummary:
+    return import_data(load(path), now, dry_run=dry_run)
+
