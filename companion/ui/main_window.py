@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
             self.tr("Walk through the platform's rules for this project, step by step"),
         )
         self.act_against = self._action(self.tr("A request was filed &against me…"), self.record_request_against)
+        self.act_export = self._action(self.tr("&Export…"), self.export_data)
+        self.act_import = self._action(self.tr("&Import…"), self.import_data)
         self.act_backup = self._action(self.tr("&Back up now"), self.back_up_now)
         self.act_restore = self._action(self.tr("&Restore from backup…"), self.restore_backup)
         self.act_demo = self._action(self.tr("Load &demo data"), self.load_demo)
@@ -119,6 +121,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
         file_menu.addAction(self.act_demo)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_import)
         file_menu.addSeparator()
         file_menu.addAction(self.act_backup)
         file_menu.addAction(self.act_restore)
@@ -535,6 +540,66 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)
+
+    def export_data(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from companion.model import exchange
+
+        json_filter, csv_filter = self.tr("All data (JSON) (*.json)"), self.tr("Projects and messages (CSV folder) (*)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "renraku-companion.json", f"{json_filter};;{csv_filter}")
+        if not path:
+            return
+        try:
+            if chosen == csv_filter:
+                files = exchange.export_csv(Path(path), self.controller.now())
+                where = str(files[0].parent)
+            else:
+                exchange.export_json(Path(path), self.controller.now())
+                where = path
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export"), self.tr("The export failed: %1").replace("%1", str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", where), 10_000)
+
+    def import_data(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from companion.model import exchange
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", self.tr("Renraku Companion export (*.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            preview = exchange.import_path(Path(path), self.controller.now(), dry_run=True)
+        except exchange.ImportProblems as exc:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Import"))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(self.tr("Nothing was imported: the file has %1 problem(s).").replace("%1", str(len(exc.problems))))
+            box.setDetailedText("\n".join(exc.problems))
+            box.exec()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)")
+            .replace("%1", str(preview.projects_added)).replace("%2", str(preview.messages_added))
+            .replace("%3", str(preview.projects_existing))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        exchange.import_path(Path(path), self.controller.now())
+        self.controller.projects_changed.emit(-1)
+        self.statusBar().showMessage(self.tr("Imported %1 projects and %2 messages.").replace("%1", str(preview.projects_added)).replace("%2", str(preview.messages_added)), 10_000)
 
     def back_up_now(self) -> None:
         try:

@@ -1467,247 +1467,310 @@
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="103" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="104" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Import…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="121" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="127" />
+      <location filename="../../companion/ui/main_window.py" line="132" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="136" />
+      <location filename="../../companion/ui/main_window.py" line="141" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="138" />
+      <location filename="../../companion/ui/main_window.py" line="143" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="141" />
+      <location filename="../../companion/ui/main_window.py" line="146" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="144" />
+      <location filename="../../companion/ui/main_window.py" line="149" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="166" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="166" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="166" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="172" />
+      <location filename="../../companion/ui/main_window.py" line="177" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="178" />
+      <location filename="../../companion/ui/main_window.py" line="183" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="288" />
+      <location filename="../../companion/ui/main_window.py" line="293" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="288" />
+      <location filename="../../companion/ui/main_window.py" line="293" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="296" />
+      <location filename="../../companion/ui/main_window.py" line="301" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="436" />
+      <location filename="../../companion/ui/main_window.py" line="441" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="436" />
+      <location filename="../../companion/ui/main_window.py" line="441" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="448" />
+      <location filename="../../companion/ui/main_window.py" line="453" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="450" />
+      <location filename="../../companion/ui/main_window.py" line="455" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="456" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="462" />
+      <location filename="../../companion/ui/main_window.py" line="467" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="462" />
+      <location filename="../../companion/ui/main_window.py" line="467" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="505" />
+      <location filename="../../companion/ui/main_window.py" line="510" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="508" />
+      <location filename="../../companion/ui/main_window.py" line="513" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="522" />
+      <location filename="../../companion/ui/main_window.py" line="527" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="522" />
+      <location filename="../../companion/ui/main_window.py" line="527" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="533" />
+      <location filename="../../companion/ui/main_window.py" line="538" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="534" />
+      <location filename="../../companion/ui/main_window.py" line="539" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="537" />
+      <location filename="../../companion/ui/main_window.py" line="542" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="551" />
+      <source>All data (JSON) (*.json)</source>
+      <translation>All data (JSON) (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="551" />
+      <source>Projects and messages (CSV folder) (*)</source>
+      <translation>Projects and messages (CSV folder) (*)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="552" />
+      <location filename="../../companion/ui/main_window.py" line="563" />
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="563" />
+      <source>The export failed: %1</source>
+      <translation>The export failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="565" />
+      <source>Exported to %1</source>
+      <translation>Exported to %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="574" />
+      <location filename="../../companion/ui/main_window.py" line="582" />
+      <location filename="../../companion/ui/main_window.py" line="590" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="574" />
+      <source>Renraku Companion export (*.json);;All files (*)</source>
+      <translation>Renraku Companion export (*.json);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="584" />
+      <source>Nothing was imported: the file has %1 problem(s).</source>
+      <translation>Nothing was imported: the file has %1 problem(s).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="593" />
+      <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
+      <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="602" />
+      <source>Imported %1 projects and %2 messages.</source>
+      <translation>Imported %1 projects and %2 messages.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="608" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="608" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="545" />
+      <location filename="../../companion/ui/main_window.py" line="610" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
-      <location filename="../../companion/ui/main_window.py" line="567" />
+      <location filename="../../companion/ui/main_window.py" line="622" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="559" />
+      <location filename="../../companion/ui/main_window.py" line="624" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="567" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="569" />
+      <location filename="../../companion/ui/main_window.py" line="634" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="652" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="652" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="592" />
+      <location filename="../../companion/ui/main_window.py" line="657" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="597" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="600" />
+      <location filename="../../companion/ui/main_window.py" line="665" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1938,7 +2001,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="168" />
+      <location filename="../../companion/app.py" line="221" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -2673,58 +2736,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="126" />
+      <location filename="../../companion/app.py" line="179" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="127" />
+      <location filename="../../companion/app.py" line="180" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="128" />
+      <location filename="../../companion/app.py" line="181" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="129" />
+      <location filename="../../companion/app.py" line="182" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="130" />
+      <location filename="../../companion/app.py" line="183" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="135" />
+      <location filename="../../companion/app.py" line="188" />
       <source>File: %1</source>
       <translation>File: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="169" />
+      <location filename="../../companion/app.py" line="222" />
       <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
       <translation>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="223" />
+      <location filename="../../companion/app.py" line="278" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="233" />
+      <location filename="../../companion/app.py" line="288" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="257" />
+      <location filename="../../companion/app.py" line="312" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="269" />
-      <location filename="../../companion/app.py" line="278" />
+      <location filename="../../companion/app.py" line="324" />
+      <location filename="../../companion/app.py" line="333" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>

@@ -1467,247 +1467,310 @@
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="103" />
+      <source>&amp;Export…</source>
+      <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="104" />
+      <source>&amp;Import…</source>
+      <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Restore from backup…</source>
       <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;Reminder Center</source>
       <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>Send a &amp;test notification</source>
       <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="121" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="127" />
+      <location filename="../../companion/ui/main_window.py" line="132" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="136" />
+      <location filename="../../companion/ui/main_window.py" line="141" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="138" />
+      <location filename="../../companion/ui/main_window.py" line="143" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="141" />
+      <location filename="../../companion/ui/main_window.py" line="146" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="144" />
+      <location filename="../../companion/ui/main_window.py" line="149" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="166" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="166" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="166" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="166" />
+      <location filename="../../companion/ui/main_window.py" line="171" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="172" />
+      <location filename="../../companion/ui/main_window.py" line="177" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="178" />
+      <location filename="../../companion/ui/main_window.py" line="183" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="288" />
+      <location filename="../../companion/ui/main_window.py" line="293" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="288" />
+      <location filename="../../companion/ui/main_window.py" line="293" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="296" />
+      <location filename="../../companion/ui/main_window.py" line="301" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="436" />
+      <location filename="../../companion/ui/main_window.py" line="441" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="436" />
+      <location filename="../../companion/ui/main_window.py" line="441" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="448" />
+      <location filename="../../companion/ui/main_window.py" line="453" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="450" />
+      <location filename="../../companion/ui/main_window.py" line="455" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="451" />
+      <location filename="../../companion/ui/main_window.py" line="456" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="462" />
+      <location filename="../../companion/ui/main_window.py" line="467" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="462" />
+      <location filename="../../companion/ui/main_window.py" line="467" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="505" />
+      <location filename="../../companion/ui/main_window.py" line="510" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="508" />
+      <location filename="../../companion/ui/main_window.py" line="513" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="522" />
+      <location filename="../../companion/ui/main_window.py" line="527" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="522" />
+      <location filename="../../companion/ui/main_window.py" line="527" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="533" />
+      <location filename="../../companion/ui/main_window.py" line="538" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="534" />
+      <location filename="../../companion/ui/main_window.py" line="539" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="537" />
+      <location filename="../../companion/ui/main_window.py" line="542" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="551" />
+      <source>All data (JSON) (*.json)</source>
+      <translation>すべてのデータ（JSON）(*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="551" />
+      <source>Projects and messages (CSV folder) (*)</source>
+      <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="552" />
+      <location filename="../../companion/ui/main_window.py" line="563" />
+      <source>Export</source>
+      <translation>エクスポート</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="563" />
+      <source>The export failed: %1</source>
+      <translation>エクスポートに失敗しました：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="565" />
+      <source>Exported to %1</source>
+      <translation>エクスポートしました：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="574" />
+      <location filename="../../companion/ui/main_window.py" line="582" />
+      <location filename="../../companion/ui/main_window.py" line="590" />
+      <source>Import</source>
+      <translation>インポート</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="574" />
+      <source>Renraku Companion export (*.json);;All files (*)</source>
+      <translation>連絡コンパニオンのエクスポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="584" />
+      <source>Nothing was imported: the file has %1 problem(s).</source>
+      <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="593" />
+      <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
+      <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="602" />
+      <source>Imported %1 projects and %2 messages.</source>
+      <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="608" />
       <source>Back up now</source>
       <translation>今すぐバックアップ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="543" />
+      <location filename="../../companion/ui/main_window.py" line="608" />
       <source>The backup failed: %1</source>
       <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="545" />
+      <location filename="../../companion/ui/main_window.py" line="610" />
       <source>Backed up to %1</source>
       <translation>バックアップしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
-      <location filename="../../companion/ui/main_window.py" line="567" />
+      <location filename="../../companion/ui/main_window.py" line="622" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="559" />
+      <location filename="../../companion/ui/main_window.py" line="624" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="567" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>The restore failed: %1</source>
       <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="569" />
+      <location filename="../../companion/ui/main_window.py" line="634" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="652" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="652" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="592" />
+      <location filename="../../companion/ui/main_window.py" line="657" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="597" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="600" />
+      <location filename="../../companion/ui/main_window.py" line="665" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1938,7 +2001,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="168" />
+      <location filename="../../companion/app.py" line="221" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
@@ -2673,58 +2736,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="126" />
+      <location filename="../../companion/app.py" line="179" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="127" />
+      <location filename="../../companion/app.py" line="180" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="128" />
+      <location filename="../../companion/app.py" line="181" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="129" />
+      <location filename="../../companion/app.py" line="182" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="130" />
+      <location filename="../../companion/app.py" line="183" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="135" />
+      <location filename="../../companion/app.py" line="188" />
       <source>File: %1</source>
       <translation>ファイル：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="169" />
+      <location filename="../../companion/app.py" line="222" />
       <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
       <translation>データベースの点検で破損が見つかりました。作業は続けられますが、「ファイル → バックアップから復元…」で正常なコピーに戻してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="223" />
+      <location filename="../../companion/app.py" line="278" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="233" />
+      <location filename="../../companion/app.py" line="288" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="257" />
+      <location filename="../../companion/app.py" line="312" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="269" />
-      <location filename="../../companion/app.py" line="278" />
+      <location filename="../../companion/app.py" line="324" />
+      <location filename="../../companion/app.py" line="333" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>

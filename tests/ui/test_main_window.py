@@ -359,3 +359,20 @@ def test_back_up_and_restore_from_the_file_menu(window, controller, dialog_drive
     window.restore_backup()
     assert titles(window) == ["Kept"]
     assert "previous data was saved" in window.statusBar().currentMessage()
+
+
+def test_export_and_import_from_the_file_menu(window, controller, tmp_path, monkeypatch, answer_messagebox):
+    from PySide6.QtWidgets import QFileDialog
+
+    controller.create_project(ProjectInput(title="Exported"))
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "All data (JSON) (*.json)")))
+    window.export_data()
+    assert target.exists()
+    Project.delete().execute()
+    controller.projects_changed.emit(-1)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    asked = answer_messagebox(QMessageBox.StandardButton.Yes)
+    window.import_data()
+    assert "Import 1 new projects" in asked[-1]
+    assert titles(window) == ["Exported"]
