@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             self.tr("Walk through the platform's rules for this project, step by step"),
         )
         self.act_against = self._action(self.tr("A request was filed &against me…"), self.record_request_against)
+        self.act_report = self._action(self.tr("Evidence &report for support…"), self.save_report)
         self.act_export = self._action(self.tr("&Export…"), self.export_data)
         self.act_import = self._action(self.tr("&Import…"), self.import_data)
         self.act_backup = self._action(self.tr("&Back up now"), self.back_up_now)
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self.project_actions = [
             self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log,
-            self.act_wizard, self.act_against,
+            self.act_wizard, self.act_against, self.act_report,
         ]
 
     def _build_menus(self) -> None:
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         project_menu = bar.addMenu(self.tr("&Project"))
         project_menu.addAction(self.act_wizard)
         project_menu.addAction(self.act_against)
+        project_menu.addAction(self.act_report)
         project_menu.addSeparator()
         for a in (self.act_sent, self.act_replied, self.act_log):
             project_menu.addAction(a)
@@ -540,6 +542,34 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)
+
+    def save_report(self, project_id: int | None = None) -> None:
+        """The contact history as PDF or Markdown, for a support (事務局) inquiry."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from companion.model import report
+
+        pid = project_id if isinstance(project_id, int) and project_id > 0 else self.selected_id()
+        if pid is None:
+            return
+        pdf, md = self.tr("PDF (*.pdf)"), self.tr("Markdown (*.md)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Evidence report"), "contact-history.pdf", f"{pdf};;{md}")
+        if not path:
+            return
+        data = report.build(pid, "ja" if self.controller.lang == "ja" else "en", self.controller.clock.local_tz(), self.controller.now())
+        try:
+            if chosen == md or path.endswith(".md"):
+                Path(path).write_text(report.to_markdown(data), encoding="utf-8")
+            else:
+                from companion.ui.report_pdf import write_pdf
+
+                write_pdf(data, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Evidence report"), self.tr("The report could not be saved: %1").replace("%1", str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", path), 10_000)
 
     def export_data(self) -> None:
         from pathlib import Path

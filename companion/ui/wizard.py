@@ -388,8 +388,12 @@ class ActionPage(QWizardPage):
         self.copy.clicked.connect(self._copy)
         self.open_page = QPushButton(self.tr("Open project page"))
         self.open_page.clicked.connect(self._open)
+        self.report = QPushButton(self.tr("Save an evidence report…"))
+        self.report.setToolTip(self.tr("The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry"))
+        self.report.clicked.connect(self._save_report)
         buttons.addWidget(self.copy)
         buttons.addWidget(self.open_page)
+        buttons.addWidget(self.report)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         record = QGroupBox(self.tr("Record what you did"))
@@ -443,11 +447,17 @@ class ActionPage(QWizardPage):
         self.reported.setVisible(action == "report_completion_first")
         self.support.setVisible(action == "contact_support")
         self.replied.setVisible(action in ("reply_now", "respond_to_request"))
+        self.report.setVisible(action == "contact_support")
         self.open_page.setEnabled(repo.is_safe_url(self.w.row.url))
         self._fill_text()
 
     def _fill_text(self) -> None:
         self.text.setPlainText(self.w.prepared_text(self.text_kind.currentData(), self.text_lang.currentData()))
+
+    def _save_report(self) -> None:
+        window = self.w.parent()
+        if window is not None and hasattr(window, "save_report"):
+            window.save_report(self.w.row.id)
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
