@@ -231,6 +231,26 @@ def after_start_checks(controller: object, window: object) -> None:
         log.warning("daily backup failed: %s", exc)
 
 
+def install_excepthook() -> None:
+    """The last safety net: an error in a click handler is logged and told in one sentence, and
+    the app keeps running. Storage errors were already told by the window."""
+    from companion.model.repo import StorageError
+
+    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+        if isinstance(value, StorageError):
+            return
+        log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("Startup", "Renraku Companion"),
+            QCoreApplication.translate("Startup", "Something went wrong: %1\nIt was written to the log; your data was not changed by this action.").replace("%1", str(value)),
+        )
+
+    sys.excepthook = hook
+
+
 def fail(message: str, code: int = 2) -> int:
     print(f"Renraku Companion: {message}", file=sys.stderr)
     return code
@@ -397,6 +417,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         instance.release()
         return 0
 
+    install_excepthook()
     app.aboutToQuit.connect(dbmod.close_database)
     app.aboutToQuit.connect(instance.release)
     return app.exec()

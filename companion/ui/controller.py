@@ -6,15 +6,38 @@ never reach into each other: they listen to ``projects_changed``.
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
+import peewee
 from PySide6.QtCore import QObject, Signal
 
 from companion.model import repo
 from companion.model.clock import Clock, SystemClock
 from companion.model.repo import MessageInput, ProjectInput, ProjectRow
 from companion.model.timers import Thresholds
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def writes(fn: F) -> F:
+    """A write that fails for storage reasons (disk full, read-only) raises StorageError (and the
+    window says so once); its transaction was rolled back, so nothing is half-written."""
+
+    @functools.wraps(fn)
+    def wrapper(self: Controller, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(self, *args, **kwargs)
+        except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error, OSError) as exc:
+            error = repo.storage_error(exc)
+            self.write_failed.emit(error.code)
+            raise error from exc
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Controller(QObject):
@@ -26,6 +49,8 @@ class Controller(QObject):
     reminders_changed = Signal()
     #: something asks for a project to be shown (a notification, the tray, a second launch)
     show_project = Signal(int)
+    #: a write failed for a storage reason (code: disk_full | read_only | storage_failed)
+    write_failed = Signal(str)
 
     def __init__(self, data_dir: Path, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,23 +68,28 @@ class Controller(QObject):
         return repo.project_overview(self.now(), self.thresholds)
 
     # --- writing (each emits projects_changed)
+    @writes
     def create_project(self, data: ProjectInput) -> int:
         project = repo.create_project(data, self.now())
         self.projects_changed.emit(project.id)
         return int(project.id)
 
+    @writes
     def update_project(self, project_id: int, data: ProjectInput) -> None:
         repo.update_project(project_id, data, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def set_archived(self, project_id: int, archived: bool) -> None:
         repo.set_archived(project_id, archived, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def delete_project(self, project_id: int) -> None:
         repo.delete_project(project_id, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def log_message(self, project_id: int, data: MessageInput) -> None:
         repo.log_message(project_id, data, self.now())
         self.projects_changed.emit(project_id)
@@ -67,42 +97,52 @@ class Controller(QObject):
     def log_now(self, project_id: int, direction: str) -> None:
         self.log_message(project_id, MessageInput(at=self.now(), direction=direction))
 
+    @writes
     def update_message(self, message_id: int, project_id: int, data: MessageInput) -> None:
         repo.update_message(message_id, data, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def mark_read(self, message_id: int, project_id: int, read_at: datetime) -> None:
         repo.mark_read(message_id, read_at, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def delete_message(self, message_id: int, project_id: int) -> None:
         repo.delete_message(message_id, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def record_request(self, project_id: int, side: str, filed_at: datetime) -> None:
         repo.record_request(project_id, side, filed_at, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def close_request(self, request_id: int, project_id: int, status: str) -> None:
         repo.close_request(request_id, status, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def set_stage(self, project_id: int, stage: str) -> None:
         repo.set_stage(project_id, stage, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def record_support_contact(self, project_id: int, at: datetime) -> None:
         repo.record_support_contact(project_id, at, self.now())
         self.projects_changed.emit(project_id)
 
+    @writes
     def record_wizard_run(self, project_id: int, **data: object) -> None:
         repo.record_event(project_id, "wizard_run", self.now(), **data)
         self.projects_changed.emit(project_id)
 
+    @writes
     def set_reminders(self, keys: list[tuple[int, str, str]], status: str, until: datetime | None = None) -> None:
         repo.set_reminder_states(keys, status, self.now(), until)
         self.reminders_changed.emit()
 
+    @writes
     def set_quiet(self, key: str, until: datetime | None) -> None:
         """Tray: quiet mode or snooze-all until an instant (None: off)."""
         repo.set_setting(key, repo.to_db_time(until) if until else None)
@@ -121,12 +161,14 @@ class Controller(QObject):
         except (TypeError, ValueError):
             return 10
 
+    @writes
     def back_up(self, reason: str = "manual") -> Path:
         from companion.model import backup
         from companion.model.db import database_proxy
 
         return backup.make_backup(database_proxy.connection(), self.db_path, reason, self.now(), self.backup_keep())
 
+    @writes
     def restore(self, source: Path) -> Path:
         """Restore a backup; the current database is saved first. Returns the safety copy."""
         from companion.model import backup
@@ -134,13 +176,19 @@ class Controller(QObject):
 
         safety = self.back_up("before-restore")
         close_database()
-        backup.restore_file(source, self.db_path)
+        try:
+            backup.restore_file(source, self.db_path)
+        except Exception:
+            backup.restore_file(safety, self.db_path)  # put the current data back, then report
+            open_database(self.db_path)
+            raise
         open_database(self.db_path)
         self.thresholds = repo.thresholds_from_settings()
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()
         return safety
 
+    @writes
     def load_demo(self) -> int:
         from companion.model.demo import load_demo
 
@@ -148,6 +196,7 @@ class Controller(QObject):
         self.projects_changed.emit(-1)
         return count
 
+    @writes
     def set_language(self, lang: str | None) -> None:
         repo.set_setting("language", lang)
 
@@ -155,6 +204,7 @@ class Controller(QObject):
         value = repo.get_setting("language")
         return value if value in ("ja", "en") else None
 
+    @writes
     def apply_settings(self, values: dict[str, object]) -> None:
         """Store the settings and recompute every timer with the new thresholds."""
         with repo.database_proxy.atomic():

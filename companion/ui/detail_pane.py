@@ -31,6 +31,11 @@ from companion.ui.project_table import URGENCY_COLOURS
 from companion.ui.widgets import literal_tooltip, plain_label
 
 MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def shorten(value: str, limit: int) -> str:
+    """Very long user text is shown shortened (all of it stays stored and editable)."""
+    return value if len(value) <= limit else value[:limit] + "…"
 TIMELINE_PREVIEW = 300  # characters of a message shown in the timeline row
 
 
@@ -249,9 +254,9 @@ class DetailPane(QStackedWidget):
             self.scroll.verticalScrollBar().setValue(0)
         self.row = row
         self.setCurrentIndex(1)
-        self.title.setText(row.title + (" " + self.tr("(archived)") if row.archived else ""))
+        self.title.setText(shorten(row.title, 300) + (" " + self.tr("(archived)") if row.archived else ""))
         f = self.fact_labels
-        f["counterparty"].setText(row.counterparty or "—")
+        f["counterparty"].setText(shorten(row.counterparty, 300) or "—")
         f["platform"].setText(text.platform_label(row.platform))
         f["role"].setText(text.role_label(row.role))
         f["contract_type"].setText(text.contract_type_label(row.contract_type))
@@ -260,7 +265,7 @@ class DetailPane(QStackedWidget):
         f["plan_change"].setText(self.tr("Pending") if row.plan_change_pending else self.tr("No"))
         f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
-        f["notes"].setText(row.notes or "—")
+        f["notes"].setText(shorten(row.notes, 3000) or "—")
         self.url_button.setEnabled(bool(row.url) and repo.is_safe_url(row.url))
         self.url_button.setToolTip(literal_tooltip(row.url))
         if reload_timeline:

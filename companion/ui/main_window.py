@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.tick.timeout.connect(self.refresh_times)
 
         controller.projects_changed.connect(self.reload)
+        controller.write_failed.connect(self._write_failed)
         controller.time_advanced.connect(self.refresh_times)
         self.reload()
 
@@ -387,6 +388,22 @@ class MainWindow(QMainWindow):
         dialog = ProjectDialog(self, row)
         dialog.set_submit(lambda data: self.controller.update_project(row.id, data))
         dialog.exec()
+
+    def _write_failed(self, code: str) -> None:
+        """A change could not be saved: say so once, keep showing what we have."""
+        if any(isinstance(w, QMessageBox) and w.isVisible() for w in self.findChildren(QMessageBox)):
+            return
+        from companion.model.repo import ValidationError
+        from companion.ui.project_dialog import validation_message
+
+        message = validation_message(ValidationError("storage", code, code))
+        self.statusBar().showMessage(message, 20_000)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not saved"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message)
+        box.open()  # not modal-blocking: the app keeps running and showing its data
 
     def _double_clicked(self, index: QModelIndex) -> None:
         # The next step opens the wizard; anywhere else edits the project.

@@ -37,6 +37,7 @@ def validation_message(err: ValidationError) -> str:
         "at": QCoreApplication.translate("Validation", "When"),
         "filed_at": QCoreApplication.translate("Validation", "Filed at"),
         "status": QCoreApplication.translate("Validation", "Outcome"),
+        "storage": QCoreApplication.translate("Validation", "Not saved"),
         "read_at": QCoreApplication.translate("Validation", "Read at"),
         "text": QCoreApplication.translate("Validation", "Text"),
     }
@@ -51,6 +52,9 @@ def validation_message(err: ValidationError) -> str:
         "too_long": QCoreApplication.translate("Validation", "The text is too long."),
         "too_old": QCoreApplication.translate("Validation", "The date is before the year 2000: please check it."),
         "deadline_not_passed": QCoreApplication.translate("Validation", "The 7-day deadline has not passed yet."),
+        "disk_full": QCoreApplication.translate("Validation", "The disk is full. Nothing was changed: free some space and try again."),
+        "read_only": QCoreApplication.translate("Validation", "The data folder cannot be written (read-only or no permission). Nothing was changed."),
+        "storage_failed": QCoreApplication.translate("Validation", "The data could not be saved. Nothing was changed."),
         "needs_completion_report": QCoreApplication.translate("Validation", "Support confirms the payment only after a completion report (仕事完了報告)."),
         "needs_escrow_before_completion": QCoreApplication.translate("Validation", "Support cancels the escrow only before a completion report."),
     }

@@ -187,7 +187,7 @@ class ProjectTableModel(QAbstractTableModel):
         assert self._now is not None
         state = row.state
         if col == COL_TITLE:
-            return row.title + ("  " + QCoreApplication.translate("ProjectTable", "(archived)") if row.archived else "")
+            return row.title[:300] + ("  " + QCoreApplication.translate("ProjectTable", "(archived)") if row.archived else "")
         if col == COL_COUNTERPARTY:
             return row.counterparty
         if col == COL_PLATFORM:

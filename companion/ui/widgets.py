@@ -52,4 +52,6 @@ def literal_tooltip(value: str) -> str:
     is escaped and marked as rich text explicitly (line breaks kept)."""
     if not value:
         return ""
+    if len(value) > 2000:
+        value = value[:2000] + "…"
     return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"

@@ -305,287 +305,287 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <location filename="../../companion/ui/detail_pane.py" line="78" />
       <source>Add a project</source>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="75" />
+      <location filename="../../companion/ui/detail_pane.py" line="80" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="119" />
+      <location filename="../../companion/ui/detail_pane.py" line="124" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="120" />
+      <location filename="../../companion/ui/detail_pane.py" line="125" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="128" />
+      <location filename="../../companion/ui/detail_pane.py" line="133" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="129" />
+      <location filename="../../companion/ui/detail_pane.py" line="134" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="131" />
+      <location filename="../../companion/ui/detail_pane.py" line="136" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="132" />
+      <location filename="../../companion/ui/detail_pane.py" line="137" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="134" />
+      <location filename="../../companion/ui/detail_pane.py" line="139" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="141" />
+      <location filename="../../companion/ui/detail_pane.py" line="146" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="146" />
+      <location filename="../../companion/ui/detail_pane.py" line="151" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="147" />
+      <location filename="../../companion/ui/detail_pane.py" line="152" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="148" />
+      <location filename="../../companion/ui/detail_pane.py" line="153" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="149" />
+      <location filename="../../companion/ui/detail_pane.py" line="154" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="150" />
+      <location filename="../../companion/ui/detail_pane.py" line="155" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="151" />
+      <location filename="../../companion/ui/detail_pane.py" line="156" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="152" />
+      <location filename="../../companion/ui/detail_pane.py" line="157" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="153" />
+      <location filename="../../companion/ui/detail_pane.py" line="158" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="154" />
+      <location filename="../../companion/ui/detail_pane.py" line="159" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="159" />
+      <location filename="../../companion/ui/detail_pane.py" line="164" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="163" />
+      <location filename="../../companion/ui/detail_pane.py" line="168" />
       <source>Timers</source>
       <translation>Timers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="167" />
+      <location filename="../../companion/ui/detail_pane.py" line="172" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="168" />
+      <location filename="../../companion/ui/detail_pane.py" line="173" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="169" />
+      <location filename="../../companion/ui/detail_pane.py" line="174" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <location filename="../../companion/ui/detail_pane.py" line="175" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="171" />
+      <location filename="../../companion/ui/detail_pane.py" line="176" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="172" />
+      <location filename="../../companion/ui/detail_pane.py" line="177" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="173" />
+      <location filename="../../companion/ui/detail_pane.py" line="178" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="174" />
+      <location filename="../../companion/ui/detail_pane.py" line="179" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="181" />
+      <location filename="../../companion/ui/detail_pane.py" line="186" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="186" />
+      <location filename="../../companion/ui/detail_pane.py" line="191" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="188" />
+      <location filename="../../companion/ui/detail_pane.py" line="193" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="209" />
+      <location filename="../../companion/ui/detail_pane.py" line="214" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="213" />
+      <location filename="../../companion/ui/detail_pane.py" line="218" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="215" />
+      <location filename="../../companion/ui/detail_pane.py" line="220" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="217" />
+      <location filename="../../companion/ui/detail_pane.py" line="222" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="232" />
+      <location filename="../../companion/ui/detail_pane.py" line="237" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="233" />
+      <location filename="../../companion/ui/detail_pane.py" line="238" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="235" />
+      <location filename="../../companion/ui/detail_pane.py" line="240" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="237" />
+      <location filename="../../companion/ui/detail_pane.py" line="242" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="240" />
+      <location filename="../../companion/ui/detail_pane.py" line="245" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="241" />
+      <location filename="../../companion/ui/detail_pane.py" line="246" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="252" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="260" />
+      <location filename="../../companion/ui/detail_pane.py" line="265" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="260" />
+      <location filename="../../companion/ui/detail_pane.py" line="265" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="319" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="332" />
+      <location filename="../../companion/ui/detail_pane.py" line="337" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="335" />
+      <location filename="../../companion/ui/detail_pane.py" line="340" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="351" />
+      <location filename="../../companion/ui/detail_pane.py" line="356" />
       <source>[no reply needed]</source>
       <translation>[no reply needed]</translation>
     </message>
@@ -1416,402 +1416,407 @@
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="85" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="87" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="90" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="94" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Evidence &amp;report for support…</source>
       <translation>Evidence &amp;report for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="123" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="133" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="143" />
+      <location filename="../../companion/ui/main_window.py" line="144" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="145" />
+      <location filename="../../companion/ui/main_window.py" line="146" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="148" />
+      <location filename="../../companion/ui/main_window.py" line="149" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="151" />
+      <location filename="../../companion/ui/main_window.py" line="152" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="168" />
+      <location filename="../../companion/ui/main_window.py" line="169" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="179" />
+      <location filename="../../companion/ui/main_window.py" line="180" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="185" />
+      <location filename="../../companion/ui/main_window.py" line="186" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="295" />
+      <location filename="../../companion/ui/main_window.py" line="296" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="295" />
+      <location filename="../../companion/ui/main_window.py" line="296" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="303" />
+      <location filename="../../companion/ui/main_window.py" line="304" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="443" />
+      <location filename="../../companion/ui/main_window.py" line="403" />
+      <source>Not saved</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="460" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="443" />
+      <location filename="../../companion/ui/main_window.py" line="460" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="455" />
+      <location filename="../../companion/ui/main_window.py" line="472" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="457" />
+      <location filename="../../companion/ui/main_window.py" line="474" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="458" />
+      <location filename="../../companion/ui/main_window.py" line="475" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="469" />
+      <location filename="../../companion/ui/main_window.py" line="486" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="469" />
+      <location filename="../../companion/ui/main_window.py" line="486" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="512" />
+      <location filename="../../companion/ui/main_window.py" line="529" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="515" />
+      <location filename="../../companion/ui/main_window.py" line="532" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="546" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="546" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="540" />
+      <location filename="../../companion/ui/main_window.py" line="557" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="541" />
+      <location filename="../../companion/ui/main_window.py" line="558" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="544" />
+      <location filename="../../companion/ui/main_window.py" line="561" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="574" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="574" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="558" />
-      <location filename="../../companion/ui/main_window.py" line="570" />
+      <location filename="../../companion/ui/main_window.py" line="575" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>Evidence report</source>
       <translation>Evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="570" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>The report could not be saved: %1</source>
       <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="572" />
+      <location filename="../../companion/ui/main_window.py" line="589" />
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="581" />
+      <location filename="../../companion/ui/main_window.py" line="598" />
       <source>All data (JSON) (*.json)</source>
       <translation>All data (JSON) (*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="581" />
+      <location filename="../../companion/ui/main_window.py" line="598" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>Projects and messages (CSV folder) (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="582" />
-      <location filename="../../companion/ui/main_window.py" line="593" />
+      <location filename="../../companion/ui/main_window.py" line="599" />
+      <location filename="../../companion/ui/main_window.py" line="610" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="593" />
+      <location filename="../../companion/ui/main_window.py" line="610" />
       <source>The export failed: %1</source>
       <translation>The export failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="595" />
+      <location filename="../../companion/ui/main_window.py" line="612" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="604" />
-      <location filename="../../companion/ui/main_window.py" line="612" />
-      <location filename="../../companion/ui/main_window.py" line="620" />
+      <location filename="../../companion/ui/main_window.py" line="621" />
+      <location filename="../../companion/ui/main_window.py" line="629" />
+      <location filename="../../companion/ui/main_window.py" line="637" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="604" />
+      <location filename="../../companion/ui/main_window.py" line="621" />
       <source>Renraku Companion export (*.json);;All files (*)</source>
       <translation>Renraku Companion export (*.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="614" />
+      <location filename="../../companion/ui/main_window.py" line="631" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="623" />
+      <location filename="../../companion/ui/main_window.py" line="640" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="632" />
+      <location filename="../../companion/ui/main_window.py" line="649" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="638" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="638" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="640" />
+      <location filename="../../companion/ui/main_window.py" line="657" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="652" />
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="669" />
+      <location filename="../../companion/ui/main_window.py" line="679" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="654" />
+      <location filename="../../companion/ui/main_window.py" line="671" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="679" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="664" />
+      <location filename="../../companion/ui/main_window.py" line="681" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="682" />
+      <location filename="../../companion/ui/main_window.py" line="699" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="682" />
+      <location filename="../../companion/ui/main_window.py" line="699" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="687" />
+      <location filename="../../companion/ui/main_window.py" line="704" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="692" />
+      <location filename="../../companion/ui/main_window.py" line="709" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="695" />
+      <location filename="../../companion/ui/main_window.py" line="712" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1906,82 +1911,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="69" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="69" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="71" />
+      <location filename="../../companion/ui/project_dialog.py" line="75" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="79" />
+      <location filename="../../companion/ui/project_dialog.py" line="83" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="83" />
+      <location filename="../../companion/ui/project_dialog.py" line="87" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="90" />
+      <location filename="../../companion/ui/project_dialog.py" line="94" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="105" />
+      <location filename="../../companion/ui/project_dialog.py" line="109" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="110" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="107" />
+      <location filename="../../companion/ui/project_dialog.py" line="111" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="112" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="109" />
+      <location filename="../../companion/ui/project_dialog.py" line="113" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="110" />
+      <location filename="../../companion/ui/project_dialog.py" line="114" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="112" />
+      <location filename="../../companion/ui/project_dialog.py" line="116" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="113" />
+      <location filename="../../companion/ui/project_dialog.py" line="117" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="116" />
+      <location filename="../../companion/ui/project_dialog.py" line="120" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="117" />
+      <location filename="../../companion/ui/project_dialog.py" line="121" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -2812,23 +2817,35 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="278" />
+      <location filename="../../companion/app.py" line="247" />
+      <source>Renraku Companion</source>
+      <translation>Renraku Companion</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="248" />
+      <source>Something went wrong: %1
+It was written to the log; your data was not changed by this action.</source>
+      <translation>Something went wrong: %1
+It was written to the log; your data was not changed by this action.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="298" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="288" />
+      <location filename="../../companion/app.py" line="308" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="312" />
+      <location filename="../../companion/app.py" line="332" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="324" />
-      <location filename="../../companion/app.py" line="333" />
+      <location filename="../../companion/app.py" line="344" />
+      <location filename="../../companion/app.py" line="353" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>
@@ -2993,71 +3010,91 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <source>Not saved</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>Enter a number, for example 30000.</source>
       <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>Enter an amount of 0 or more.</source>
       <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>The time cannot be in the future.</source>
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>A message cannot be read before it was sent.</source>
       <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>The text is too long.</source>
       <translation>The text is too long.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>The date is before the year 2000: please check it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>The 7-day deadline has not passed yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <source>The disk is full. Nothing was changed: free some space and try again.</source>
+      <translation>The disk is full. Nothing was changed: free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
+      <translation>The data folder cannot be written (read-only or no permission). Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <source>The data could not be saved. Nothing was changed.</source>
+      <translation>The data could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>Support confirms the payment only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>Support cancels the escrow only before a completion report.</translation>
     </message>

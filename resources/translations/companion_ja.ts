@@ -305,287 +305,287 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <location filename="../../companion/ui/detail_pane.py" line="78" />
       <source>Add a project</source>
       <translation>プロジェクトを追加</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="75" />
+      <location filename="../../companion/ui/detail_pane.py" line="80" />
       <source>Load demo data</source>
       <translation>デモデータを読み込む</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="119" />
+      <location filename="../../companion/ui/detail_pane.py" line="124" />
       <source>What should I do?…</source>
       <translation>どうすればいい？…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="120" />
+      <location filename="../../companion/ui/detail_pane.py" line="125" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="128" />
+      <location filename="../../companion/ui/detail_pane.py" line="133" />
       <source>I sent a message now</source>
       <translation>今メッセージを送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="129" />
+      <location filename="../../companion/ui/detail_pane.py" line="134" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="131" />
+      <location filename="../../companion/ui/detail_pane.py" line="136" />
       <source>They replied now</source>
       <translation>今返信が来た</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="132" />
+      <location filename="../../companion/ui/detail_pane.py" line="137" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="134" />
+      <location filename="../../companion/ui/detail_pane.py" line="139" />
       <source>Log a message…</source>
       <translation>メッセージを記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="141" />
+      <location filename="../../companion/ui/detail_pane.py" line="146" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="146" />
+      <location filename="../../companion/ui/detail_pane.py" line="151" />
       <source>Counterparty</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="147" />
+      <location filename="../../companion/ui/detail_pane.py" line="152" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="148" />
+      <location filename="../../companion/ui/detail_pane.py" line="153" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="149" />
+      <location filename="../../companion/ui/detail_pane.py" line="154" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="150" />
+      <location filename="../../companion/ui/detail_pane.py" line="155" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="151" />
+      <location filename="../../companion/ui/detail_pane.py" line="156" />
       <source>Plan change (計画変更)</source>
       <translation>計画変更</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="152" />
+      <location filename="../../companion/ui/detail_pane.py" line="157" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="153" />
+      <location filename="../../companion/ui/detail_pane.py" line="158" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="154" />
+      <location filename="../../companion/ui/detail_pane.py" line="159" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="159" />
+      <location filename="../../companion/ui/detail_pane.py" line="164" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="163" />
+      <location filename="../../companion/ui/detail_pane.py" line="168" />
       <source>Timers</source>
       <translation>タイマー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="167" />
+      <location filename="../../companion/ui/detail_pane.py" line="172" />
       <source>Waiting on them</source>
       <translation>返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="168" />
+      <location filename="../../companion/ui/detail_pane.py" line="173" />
       <source>Silent since</source>
       <translation>沈黙の開始</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="169" />
+      <location filename="../../companion/ui/detail_pane.py" line="174" />
       <source>Unanswered messages</source>
       <translation>未返信のメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <location filename="../../companion/ui/detail_pane.py" line="175" />
       <source>Latest read state</source>
       <translation>最新の既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="171" />
+      <location filename="../../companion/ui/detail_pane.py" line="176" />
       <source>You owe a reply for</source>
       <translation>あなたの返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="172" />
+      <location filename="../../companion/ui/detail_pane.py" line="177" />
       <source>Next follow-up</source>
       <translation>次の再送</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="173" />
+      <location filename="../../companion/ui/detail_pane.py" line="178" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="174" />
+      <location filename="../../companion/ui/detail_pane.py" line="179" />
       <source>Request deadline</source>
       <translation>申請の期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="181" />
+      <location filename="../../companion/ui/detail_pane.py" line="186" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="186" />
+      <location filename="../../companion/ui/detail_pane.py" line="191" />
       <source>Record what happened…</source>
       <translation>結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="188" />
+      <location filename="../../companion/ui/detail_pane.py" line="193" />
       <source>A request was filed against me…</source>
       <translation>相手から申請された…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>Who</source>
       <translation>送信者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>Read</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="206" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="209" />
+      <location filename="../../companion/ui/detail_pane.py" line="214" />
       <source>Timeline</source>
       <translation>タイムライン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="213" />
+      <location filename="../../companion/ui/detail_pane.py" line="218" />
       <source>Edit message…</source>
       <translation>メッセージを編集…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="215" />
+      <location filename="../../companion/ui/detail_pane.py" line="220" />
       <source>Mark as read (既読)…</source>
       <translation>既読にする…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="217" />
+      <location filename="../../companion/ui/detail_pane.py" line="222" />
       <source>Delete message…</source>
       <translation>メッセージを削除…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="232" />
+      <location filename="../../companion/ui/detail_pane.py" line="237" />
       <source>No project matches</source>
       <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="233" />
+      <location filename="../../companion/ui/detail_pane.py" line="238" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="235" />
+      <location filename="../../companion/ui/detail_pane.py" line="240" />
       <source>No projects yet</source>
       <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="237" />
+      <location filename="../../companion/ui/detail_pane.py" line="242" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="240" />
+      <location filename="../../companion/ui/detail_pane.py" line="245" />
       <source>Select a project</source>
       <translation>プロジェクトを選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="241" />
+      <location filename="../../companion/ui/detail_pane.py" line="246" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="252" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>(archived)</source>
       <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="260" />
+      <location filename="../../companion/ui/detail_pane.py" line="265" />
       <source>Pending</source>
       <translation>あり（申請中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="260" />
+      <location filename="../../companion/ui/detail_pane.py" line="265" />
       <source>No</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="319" />
       <source>deadline passed, support is reviewing</source>
       <translation>期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>deadline %1</source>
       <translation>期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="332" />
+      <location filename="../../companion/ui/detail_pane.py" line="337" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="335" />
+      <location filename="../../companion/ui/detail_pane.py" line="340" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="351" />
+      <location filename="../../companion/ui/detail_pane.py" line="356" />
       <source>[no reply needed]</source>
       <translation>［返信不要］</translation>
     </message>
@@ -1416,402 +1416,407 @@
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="85" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;New project…</source>
       <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="87" />
       <source>&amp;Edit project…</source>
       <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>&amp;Archive / restore</source>
       <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>&amp;Delete project…</source>
       <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="90" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>I &amp;sent a message now</source>
       <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="94" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>They &amp;replied now</source>
       <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>&amp;Log a message…</source>
       <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>&amp;What should I do?…</source>
       <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>A request was filed &amp;against me…</source>
       <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Evidence &amp;report for support…</source>
       <translation>事務局向けの経緯報告書(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;Export…</source>
       <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Import…</source>
       <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Restore from backup…</source>
       <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;Reminder Center</source>
       <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>Send a &amp;test notification</source>
       <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="123" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="133" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="143" />
+      <location filename="../../companion/ui/main_window.py" line="144" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="145" />
+      <location filename="../../companion/ui/main_window.py" line="146" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="148" />
+      <location filename="../../companion/ui/main_window.py" line="149" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="151" />
+      <location filename="../../companion/ui/main_window.py" line="152" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="168" />
+      <location filename="../../companion/ui/main_window.py" line="169" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="173" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="179" />
+      <location filename="../../companion/ui/main_window.py" line="180" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="185" />
+      <location filename="../../companion/ui/main_window.py" line="186" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="295" />
+      <location filename="../../companion/ui/main_window.py" line="296" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="295" />
+      <location filename="../../companion/ui/main_window.py" line="296" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="303" />
+      <location filename="../../companion/ui/main_window.py" line="304" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="443" />
+      <location filename="../../companion/ui/main_window.py" line="403" />
+      <source>Not saved</source>
+      <translation>保存できませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="460" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="443" />
+      <location filename="../../companion/ui/main_window.py" line="460" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="455" />
+      <location filename="../../companion/ui/main_window.py" line="472" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="457" />
+      <location filename="../../companion/ui/main_window.py" line="474" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="458" />
+      <location filename="../../companion/ui/main_window.py" line="475" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="469" />
+      <location filename="../../companion/ui/main_window.py" line="486" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="469" />
+      <location filename="../../companion/ui/main_window.py" line="486" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="512" />
+      <location filename="../../companion/ui/main_window.py" line="529" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="515" />
+      <location filename="../../companion/ui/main_window.py" line="532" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="546" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="546" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="540" />
+      <location filename="../../companion/ui/main_window.py" line="557" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="541" />
+      <location filename="../../companion/ui/main_window.py" line="558" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="544" />
+      <location filename="../../companion/ui/main_window.py" line="561" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="574" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="574" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="558" />
-      <location filename="../../companion/ui/main_window.py" line="570" />
+      <location filename="../../companion/ui/main_window.py" line="575" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>Evidence report</source>
       <translation>経緯の報告書</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="570" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>The report could not be saved: %1</source>
       <translation>報告書を保存できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="572" />
+      <location filename="../../companion/ui/main_window.py" line="589" />
       <source>Report saved: %1</source>
       <translation>報告書を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="581" />
+      <location filename="../../companion/ui/main_window.py" line="598" />
       <source>All data (JSON) (*.json)</source>
       <translation>すべてのデータ（JSON）(*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="581" />
+      <location filename="../../companion/ui/main_window.py" line="598" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="582" />
-      <location filename="../../companion/ui/main_window.py" line="593" />
+      <location filename="../../companion/ui/main_window.py" line="599" />
+      <location filename="../../companion/ui/main_window.py" line="610" />
       <source>Export</source>
       <translation>エクスポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="593" />
+      <location filename="../../companion/ui/main_window.py" line="610" />
       <source>The export failed: %1</source>
       <translation>エクスポートに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="595" />
+      <location filename="../../companion/ui/main_window.py" line="612" />
       <source>Exported to %1</source>
       <translation>エクスポートしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="604" />
-      <location filename="../../companion/ui/main_window.py" line="612" />
-      <location filename="../../companion/ui/main_window.py" line="620" />
+      <location filename="../../companion/ui/main_window.py" line="621" />
+      <location filename="../../companion/ui/main_window.py" line="629" />
+      <location filename="../../companion/ui/main_window.py" line="637" />
       <source>Import</source>
       <translation>インポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="604" />
+      <location filename="../../companion/ui/main_window.py" line="621" />
       <source>Renraku Companion export (*.json);;All files (*)</source>
       <translation>連絡コンパニオンのエクスポート (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="614" />
+      <location filename="../../companion/ui/main_window.py" line="631" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="623" />
+      <location filename="../../companion/ui/main_window.py" line="640" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="632" />
+      <location filename="../../companion/ui/main_window.py" line="649" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="638" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>Back up now</source>
       <translation>今すぐバックアップ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="638" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>The backup failed: %1</source>
       <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="640" />
+      <location filename="../../companion/ui/main_window.py" line="657" />
       <source>Backed up to %1</source>
       <translation>バックアップしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="652" />
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="669" />
+      <location filename="../../companion/ui/main_window.py" line="679" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="654" />
+      <location filename="../../companion/ui/main_window.py" line="671" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="679" />
       <source>The restore failed: %1</source>
       <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="664" />
+      <location filename="../../companion/ui/main_window.py" line="681" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="682" />
+      <location filename="../../companion/ui/main_window.py" line="699" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="682" />
+      <location filename="../../companion/ui/main_window.py" line="699" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="687" />
+      <location filename="../../companion/ui/main_window.py" line="704" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="692" />
+      <location filename="../../companion/ui/main_window.py" line="709" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="695" />
+      <location filename="../../companion/ui/main_window.py" line="712" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1906,82 +1911,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="69" />
       <source>Edit project</source>
       <translation>プロジェクトを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="69" />
       <source>New project</source>
       <translation>新しいプロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="71" />
+      <location filename="../../companion/ui/project_dialog.py" line="75" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="79" />
+      <location filename="../../companion/ui/project_dialog.py" line="83" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="83" />
+      <location filename="../../companion/ui/project_dialog.py" line="87" />
       <source>e.g. 30000</source>
       <translation>例：30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="90" />
+      <location filename="../../companion/ui/project_dialog.py" line="94" />
       <source>Known</source>
       <translation>指定する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="105" />
+      <location filename="../../companion/ui/project_dialog.py" line="109" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="110" />
       <source>&amp;Platform</source>
       <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="107" />
+      <location filename="../../companion/ui/project_dialog.py" line="111" />
       <source>Your &amp;role</source>
       <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="112" />
       <source>&amp;Counterparty</source>
       <translation>相手(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="109" />
+      <location filename="../../companion/ui/project_dialog.py" line="113" />
       <source>Contract t&amp;ype</source>
       <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="110" />
+      <location filename="../../companion/ui/project_dialog.py" line="114" />
       <source>&amp;Stage</source>
       <translation>段階(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="112" />
+      <location filename="../../companion/ui/project_dialog.py" line="116" />
       <source>Project page &amp;URL</source>
       <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="113" />
+      <location filename="../../companion/ui/project_dialog.py" line="117" />
       <source>&amp;Amount</source>
       <translation>金額(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="116" />
+      <location filename="../../companion/ui/project_dialog.py" line="120" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="117" />
+      <location filename="../../companion/ui/project_dialog.py" line="121" />
       <source>&amp;Notes</source>
       <translation>メモ(&amp;N)</translation>
     </message>
@@ -2812,23 +2817,35 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>データベースの点検で破損が見つかりました。作業は続けられますが、「ファイル → バックアップから復元…」で正常なコピーに戻してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="278" />
+      <location filename="../../companion/app.py" line="247" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="248" />
+      <source>Something went wrong: %1
+It was written to the log; your data was not changed by this action.</source>
+      <translation>問題が発生しました：%1
+ログに記録しました。この操作でデータが変更されることはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="298" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="288" />
+      <location filename="../../companion/app.py" line="308" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="312" />
+      <location filename="../../companion/app.py" line="332" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="324" />
-      <location filename="../../companion/app.py" line="333" />
+      <location filename="../../companion/app.py" line="344" />
+      <location filename="../../companion/app.py" line="353" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
@@ -2993,71 +3010,91 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <source>Not saved</source>
+      <translation>保存できませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>Read at</source>
       <translation>既読日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>This field is required.</source>
       <translation>入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>Enter a number, for example 30000.</source>
       <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>Enter an amount of 0 or more.</source>
       <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>The time cannot be in the future.</source>
       <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>A message cannot be read before it was sent.</source>
       <translation>送信より前に既読になることはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>The text is too long.</source>
       <translation>内容が長すぎます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>2000年より前の日付になっています。確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>7日間の期限はまだ過ぎていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <source>The disk is full. Nothing was changed: free some space and try again.</source>
+      <translation>ディスクがいっぱいです。何も変更していません。空き容量を作ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
+      <translation>データフォルダに書き込めません（読み取り専用か、権限がありません）。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <source>The data could not be saved. Nothing was changed.</source>
+      <translation>データを保存できませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>事務局が支払いを確定するのは、仕事完了報告の後だけです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
     </message>
