@@ -145,6 +145,7 @@ def missing_xcb_libraries() -> list[tuple[str, str]]:
 
 
 LOG_MAX_BYTES = 1_000_000
+START_CHECK_MAX_BYTES = 16 * 1024 * 1024
 LOG_BACKUPS = 3
 
 
@@ -338,6 +339,18 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
 
     db_path = data_dir / dbmod.DB_FILENAME
     try:
+        # The full integrity check at start when it is cheap (most users' databases are a few MB);
+        # a larger one is checked just after the window is up (after_start_checks).
+        from companion.model import backup
+
+        if db_path.is_file() and db_path.stat().st_size <= START_CHECK_MAX_BYTES:
+            problem = backup.check(db_path)
+            if problem is not None:
+                raise dbmod.DatabaseOpenError(
+                    f"Cannot open the database {db_path}: the file is not a Renraku Companion database or is damaged ({problem}).",
+                    "damaged",
+                    db_path,
+                )
         database = dbmod.open_database(db_path)
     except dbmod.DatabaseOpenError as exc:
         if exc.reason != "damaged" or args.smoke_test:

@@ -134,3 +134,24 @@ def test_log_is_rotated_when_large(tmp_path):
         if isinstance(h, logging.FileHandler) and str(tmp_path) in h.baseFilename:
             logging.getLogger().removeHandler(h)
             h.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "zeroed"])
+def test_damage_is_found_at_start_and_the_file_kept(tmp_path, damage, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    first = run_cli("--data-dir", str(tmp_path), "--demo", "--smoke-test")
+    assert first.returncode == 0
+    db = tmp_path / "companion.db"
+    for side in ("companion.db-wal", "companion.db-shm"):
+        (tmp_path / side).unlink(missing_ok=True)
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2] if damage == "truncated" else b"\0" * len(data))
+    damaged = db.read_bytes()
+    smoke = run_cli("--data-dir", str(tmp_path), "--smoke-test")
+    assert smoke.returncode != 0 and "damaged" in smoke.stderr and db.read_bytes() == damaged
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or 0)  # the user quits
+    assert app.run(["--data-dir", str(tmp_path), "--lang", "en"]) == 1
+    [moved] = [p for p in tmp_path.glob("companion.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert moved.read_bytes() == damaged
