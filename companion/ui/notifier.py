@@ -9,6 +9,7 @@ that hands them to the GUI thread through a Qt signal.
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
 import os
 import threading
@@ -140,11 +141,13 @@ class Notifier(QObject):
                 if note.keys:
                     actions += ["snooze", snooze_label]
                 hints = {"urgency": ("y", 2 if note.urgent else 1), "desktop-entry": ("s", "jp.renraku.Companion")}
+                # servers may read body markup: user text (project titles) must stay literal
+                body = html.escape(note.body, quote=False)
                 msg = self._new_method_call(
                     self._address,
                     "Notify",
                     "susssasa{sv}i",
-                    (self.app_name, 0, self.icon_path, note.summary, note.body, actions, hints, -1),
+                    (self.app_name, 0, self.icon_path, note.summary, body, actions, hints, -1),
                 )
                 reply = self._router.send_and_get_reply(msg, timeout=2)
                 with self._lock:

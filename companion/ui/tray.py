@@ -84,7 +84,8 @@ class Tray(QObject):
             header = m.addAction(self.tr("Needs action"))
             header.setEnabled(False)
             for row in urgent[:MAX_MENU_PROJECTS]:
-                label = f"{text.URGENCY_SYMBOL[text.urgency(row.recommendation)]} {row.title[:40]} — {text.next_step_text(row.recommendation, now)}"
+                title = row.title[:40].replace("&", "&&")  # a menu reads "&" as a shortcut marker
+                label = f"{text.URGENCY_SYMBOL[text.urgency(row.recommendation)]} {title} — {text.next_step_text(row.recommendation, now)}"
                 action = m.addAction(label)
                 action.triggered.connect(lambda _=False, pid=row.id: self.open_project.emit(pid))
             if len(urgent) > MAX_MENU_PROJECTS:

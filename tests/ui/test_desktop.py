@@ -372,3 +372,13 @@ def test_every_tray_menu_item_does_something(qtbot, controller, clock, english):
     controller.set_quiet("quiet_until", clock.now() + H)
     tray.rebuild_menu()
     assert any("Quiet mode: on until" in a.text() for a in tray.menu.actions())
+
+
+def test_project_titles_stay_literal_in_the_tray_menu(controller, clock, english):
+    pid = controller.create_project(ProjectInput(title="R&D <b>x</b>", stage="escrow_funded"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out"))
+    tray = Tray(controller)
+    tray.update_rows(controller.overview())
+    tray.rebuild_menu()
+    item = next(a for a in tray.menu.actions() if "R&&D" in a.text())
+    assert "<b>x</b>" in item.text()
