@@ -190,14 +190,18 @@ def explain_database_error(app: object, exc: object) -> str:
 
 
 def recover_damaged(db_path: Path, ask: Callable[[Path, object], str]) -> str:
-    """A damaged database is never overwritten: it is moved aside with a timestamp, then the user
-    chooses (``ask``): "restore" the latest good backup, start "empty", or "quit"."""
+    """A damaged database is never overwritten. The user chooses (``ask``): "restore" the latest
+    good backup, start "empty", or "quit" (then nothing moves: the next start asks again). For
+    the first two the damaged file is moved aside with a timestamp, kept."""
     from companion.model import backup
 
+    latest = backup.latest_good(db_path)
+    target = db_path.with_name(f"{db_path.name}.damaged-<time>")
+    choice = ask(target, latest)
+    if choice not in ("restore", "empty"):
+        return "quit"
     moved = backup.move_aside(db_path, datetime.now(UTC))
     log.error("damaged database moved aside to %s", moved)
-    latest = backup.latest_good(db_path)
-    choice = ask(moved, latest)
     if choice == "restore" and latest is not None:
         backup.restore_file(latest.path, db_path)
     return choice
@@ -358,8 +362,14 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         from companion.model.clock import system_zone
         from companion.ui.backup_dialogs import ask_recovery
 
-        if recover_damaged(db_path, lambda moved, latest: ask_recovery(moved, latest, system_zone())) == "quit":
-            return 1
+        try:
+            if recover_damaged(db_path, lambda moved, latest: ask_recovery(moved, latest, system_zone())) == "quit":
+                return 1
+        except OSError as move_error:
+            return fatal(
+                app.translate("Startup", "The database could not be opened."),
+                f"The damaged database {db_path} could not be moved aside: {move_error.strerror or move_error}.",
+            )
         try:
             database = dbmod.open_database(db_path)
         except dbmod.DatabaseOpenError as again:

@@ -54,20 +54,26 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
         os.umask(old)
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, now: datetime, keep: int = DEFAULT_KEEP) -> Path:
+def make_backup(
+    conn: sqlite3.Connection, db_path: Path, reason: str, now: datetime, keep: int = DEFAULT_KEEP,
+    protect: tuple[Path, ...] = (),
+) -> Path:
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / f"companion-{_stamp(now)}-{reason}.db"
     copy_database(conn, target)
-    prune(folder, keep)
+    prune(folder, keep, protect=(target, *protect))
     return target
 
 
-def prune(folder: Path, keep: int) -> None:
-    """Keep the newest ``keep`` backups (the safety copies made before a restore included)."""
-    backups = sorted(folder.glob("companion-*.db"), key=lambda p: p.name)
+def prune(folder: Path, keep: int, protect: tuple[Path, ...] = ()) -> None:
+    """Keep the newest ``keep`` backups by their date (whatever their kind), and never the ones in
+    ``protect`` (the copy just made, a restore's source)."""
+    protected = {p.resolve() for p in protect}
+    backups = sorted(folder.glob("companion-*.db"), key=lambda p: _parse(p)[0])
     for old in backups[: max(0, len(backups) - max(1, keep))]:
-        old.unlink(missing_ok=True)
+        if old.resolve() not in protected:
+            old.unlink(missing_ok=True)
 
 
 def _parse(path: Path) -> tuple[datetime, str]:
@@ -85,7 +91,7 @@ def _parse(path: Path) -> tuple[datetime, str]:
 
 def read_counts(path: Path) -> tuple[int | None, int | None]:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(ro_uri(path), uri=True)
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return None, None
@@ -113,22 +119,41 @@ def latest_good(db_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(db_path) if b.readable), None)
 
 
+def ro_uri(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes #, ? and % in folder names."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "file is encrypted", "disk image")
+
+
 def check(db_path: Path) -> str | None:
-    """None if the database file is sound (or absent), else what is wrong."""
-    if not db_path.exists():
+    """None if the database file is sound (or absent, or cannot be read for another reason such as
+    permissions or a lock: the open step explains those), else what is damaged."""
+    if not db_path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(ro_uri(db_path), uri=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            return None  # in use: not damage (the open step explains)
-        return str(exc)
+        return str(exc) if any(word in text for word in DAMAGE_WORDS) else None
     return None if result == "ok" else str(result)
+
+
+def schema_version(path: Path) -> int | None:
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+            return int(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
 
 
 def move_aside(db_path: Path, now: datetime) -> Path:
@@ -142,11 +167,25 @@ def move_aside(db_path: Path, now: datetime) -> Path:
     return target
 
 
+class UnusableBackup(ValueError):
+    pass
+
+
+def verify(backup: Path, latest_version: int) -> None:
+    """Refuse a backup that is damaged or made by a newer app, before anything is replaced."""
+    problem = check(backup)
+    if problem is not None or read_counts(backup) == (None, None):
+        raise UnusableBackup(f"the backup {backup.name} is damaged or unreadable")
+    version = schema_version(backup)
+    if version is None or version > latest_version:
+        raise UnusableBackup(f"the backup {backup.name} was made by a newer version of Renraku Companion")
+
+
 def restore_file(backup: Path, db_path: Path) -> None:
     """Replace the (closed) database at ``db_path`` by the backup's contents."""
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(ro_uri(backup), uri=True)
     try:
         copy_database(source, db_path)
     finally:

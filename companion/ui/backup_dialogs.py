@@ -77,7 +77,7 @@ def ask_recovery(moved_to: Path, latest: backup.BackupInfo | None, tz: tzinfo) -
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QMessageBox.tr("Renraku Companion"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(RestoreDialog.tr("The database is damaged. It has not been changed or deleted: it was moved aside to\n%1").replace("%1", str(moved_to)))
+    box.setText(RestoreDialog.tr("The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as\n%1").replace("%1", str(moved_to)))
     restore = None
     if latest is not None:
         box.setInformativeText(

@@ -162,11 +162,11 @@ class Controller(QObject):
             return 10
 
     @writes
-    def back_up(self, reason: str = "manual") -> Path:
+    def back_up(self, reason: str = "manual", protect: tuple[Path, ...] = ()) -> Path:
         from companion.model import backup
         from companion.model.db import database_proxy
 
-        return backup.make_backup(database_proxy.connection(), self.db_path, reason, self.now(), self.backup_keep())
+        return backup.make_backup(database_proxy.connection(), self.db_path, reason, self.now(), self.backup_keep(), protect)
 
     @writes
     def restore(self, source: Path) -> Path:
@@ -174,15 +174,19 @@ class Controller(QObject):
         from companion.model import backup
         from companion.model.db import close_database, open_database
 
-        safety = self.back_up("before-restore")
+        from companion.model.migrations import LATEST_VERSION
+
+        backup.verify(source, LATEST_VERSION)  # damaged or too new: refused before anything changes
+        safety = self.back_up("before-restore", protect=(source,))
         close_database()
         try:
             backup.restore_file(source, self.db_path)
+            open_database(self.db_path)
         except Exception:
+            close_database()
             backup.restore_file(safety, self.db_path)  # put the current data back, then report
             open_database(self.db_path)
             raise
-        open_database(self.db_path)
         self.thresholds = repo.thresholds_from_settings()
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()

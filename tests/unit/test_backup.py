@@ -89,7 +89,8 @@ def test_damaged_files_are_detected_moved_aside_and_recovered(db_path, damage):
     asked = []
     choice = app.recover_damaged(db_path, lambda moved, latest: (asked.append((moved, latest)), "restore")[1])
     assert choice == "restore"
-    moved, latest = asked[0]
+    _, latest = asked[0]
+    [moved] = [p for p in db_path.parent.glob("companion.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
     assert moved.read_bytes() == broken  # never overwritten
     assert latest.path == good
     dbmod.open_database(db_path)
@@ -139,3 +140,49 @@ def test_backups_of_an_old_schema_are_listed(tmp_path):
     shutil.copy(fixtures / "schema_v1.db", tmp_path / "backups" / "companion-v1-20261001T090000000000Z.db")
     [info] = backup.list_backups(tmp_path / "companion.db")
     assert info.reason == "v1" and info.projects == 2
+
+
+def test_pruning_is_by_date_whatever_the_kind_and_never_the_new_copy(db_path):
+    conn = dbmod.database_proxy.connection()
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    shutil.copy(app.Path(__file__).resolve().parents[1] / "fixtures" / "schema_v1.db",
+                folder / "companion-v1-20201001T090000000000Z.db")  # an old pre-migration backup
+    made = backup.make_backup(conn, db_path, "manual", T0, keep=1)
+    assert made.exists() and [b.path for b in backup.list_backups(db_path)] == [made]
+
+
+def test_restoring_the_oldest_backup_with_a_full_set(db_path, tmp_path):
+    from companion.ui.controller import Controller
+
+    controller = Controller(tmp_path)
+    repo.set_setting("backups_keep", 2)
+    oldest = controller.back_up("manual")
+    controller.back_up("daily")
+    repo.create_project(ProjectInput(title="later"), T0)
+    safety = controller.restore(oldest)  # must not prune the source before reading it
+    assert Project.select().count() == 3 and safety.exists()
+
+
+def test_a_newer_or_damaged_backup_is_refused_before_anything_changes(db_path, tmp_path):
+    from companion.ui.controller import Controller
+
+    controller = Controller(tmp_path)
+    newer = controller.back_up("manual")
+    c = sqlite3.connect(str(newer))
+    c.execute("UPDATE schema_version SET version = 99")
+    c.commit()
+    c.close()
+    with pytest.raises(backup.UnusableBackup, match="newer"):
+        controller.restore(newer)
+    assert Project.select().count() == 3  # untouched, and still open
+
+
+def test_a_folder_name_with_uri_characters(tmp_path):
+    path = tmp_path / "data#1?%" / "companion.db"
+    dbmod.open_database(path)
+    repo.create_project(ProjectInput(title="x"), T0)
+    made = backup.make_backup(dbmod.database_proxy.connection(), path, "manual", T0)
+    dbmod.close_database()
+    assert backup.check(path) is None  # healthy, not "damaged"
+    assert backup.read_counts(made) == (1, 0)

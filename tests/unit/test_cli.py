@@ -103,10 +103,10 @@ def test_a_damaged_database_is_moved_aside_and_the_user_chooses(tmp_path, monkey
     monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or 0)  # closes: quit
     (tmp_path / "companion.db").write_bytes(b"garbage" * 1000)
     assert app.run(["--data-dir", str(tmp_path), "--lang", "en"]) == 1
-    assert "moved aside" in asked[0]
-    [moved] = list(tmp_path.glob("companion.db.damaged-*"))
-    assert moved.read_bytes().startswith(b"garbage")  # never overwritten
-    assert not (tmp_path / "companion.db").exists()
+    assert "never overwritten" in asked[0]
+    # quitting leaves everything where it was: the next start asks again, never an empty database
+    assert (tmp_path / "companion.db").read_bytes().startswith(b"garbage")
+    assert not list(tmp_path.glob("companion.db.damaged-*"))
 
 
 def test_autostart_command_in_the_bundle_is_the_app_itself(monkeypatch):
@@ -153,5 +153,8 @@ def test_damage_is_found_at_start_and_the_file_kept(tmp_path, damage, monkeypatc
     asked = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or 0)  # the user quits
     assert app.run(["--data-dir", str(tmp_path), "--lang", "en"]) == 1
+    assert asked and db.read_bytes() == damaged  # asked, and nothing touched
+    choice = app.recover_damaged(db, lambda moved, latest: "empty")
+    assert choice == "empty"
     [moved] = [p for p in tmp_path.glob("companion.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
     assert moved.read_bytes() == damaged
