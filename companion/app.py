@@ -7,6 +7,7 @@ be shown, stderr otherwise) and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import json
 import logging
@@ -221,10 +222,13 @@ def after_start_checks(controller: object, window: object) -> None:
         result = str(exc)
     if result != "ok":
         log.error("integrity check failed: %s", result)
+        # stop writing into a damaged file: every change is refused (clearly) until a restore
+        with contextlib.suppress(Exception):
+            database_proxy.execute_sql("PRAGMA query_only = ON")
         QMessageBox.warning(
             window,  # type: ignore[arg-type]
             QMessageBox.tr("Renraku Companion"),
-            QCoreApplication.translate("Startup", "The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.")
+            QCoreApplication.translate("Startup", "The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.")
             + "\n\n" + str(result),
         )
         return

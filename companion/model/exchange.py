@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from companion.model.schema import (
     ReminderRequest,
     ReminderState,
     Setting,
+    to_db_time,
 )
 
 FORMAT = "renraku-companion"
@@ -93,8 +95,13 @@ def export_data(now: datetime) -> dict[str, Any]:
                 for s in ReminderState.select().where(ReminderState.project == p)
             ],
         })
-    settings = {s.key: json.loads(s.value) for s in Setting.select() if s.key != "window_geometry"}
-    return {"format": FORMAT, "version": VERSION, "exported_at": _iso(now), "projects": projects, "settings": settings}
+    settings = {s.key: json.loads(s.value) for s in Setting.select() if s.key in SETTINGS}
+    events = [  # the history that belongs to no project any more (deleted projects, imports)
+        {"at": _iso(e.at), "kind": e.kind, "data": json.loads(e.data or "{}")}
+        for e in Event.select().where(Event.project.is_null()).order_by(Event.id)
+    ]
+    return {"format": FORMAT, "version": VERSION, "exported_at": _iso(now), "projects": projects,
+            "events": events, "settings": settings}
 
 
 def export_json(path: Path, now: datetime) -> None:
@@ -151,10 +158,14 @@ def _time(value: Any, where: str, problems: list[str], *, required: bool = True)
         return None
     try:
         parsed = datetime.fromisoformat(value)
-        return ensure_utc(parsed)
-    except ValueError as exc:
+        result = ensure_utc(parsed)
+    except (ValueError, OverflowError) as exc:
         problems.append(f"{where}: {value!r} is not a date-time with its time zone ({exc})")
         return None
+    if result.year < 2000 or result.year > 9000:
+        problems.append(f"{where}: {value!r} is out of range")
+        return None
+    return result
 
 
 def _bool(value: Any, where: str, problems: list[str]) -> bool:
@@ -189,6 +200,8 @@ def load(path: Path) -> dict[str, Any]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ImportProblems([f"{path} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]) from exc
+    except RecursionError as exc:
+        raise ImportProblems([f"{path}: nested too deeply to be an export"]) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportProblems([f"{path}: not a Renraku Companion export (no \"format\": \"{FORMAT}\")"])
     if data.get("version") != VERSION:
@@ -197,6 +210,7 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def _load_csv(folder: Path) -> dict[str, Any]:
+    csv.field_size_limit(repo.MAX_TEXT + 1)  # the app allows texts longer than csv's default limit
     problems: list[str] = []
     projects: list[dict[str, Any]] = []
     try:
@@ -223,6 +237,8 @@ def _load_csv(folder: Path) -> dict[str, Any]:
         raise ImportProblems([f"{folder}: {exc.strerror or exc} ({exc.filename})"]) from exc
     except csv.Error as exc:
         raise ImportProblems([f"{folder}: not valid CSV ({exc})"]) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportProblems([f"{folder}: the CSV files are not UTF-8 (in Excel, save as “CSV UTF-8”)"]) from exc
     if problems:
         raise ImportProblems(problems)
     return {"format": FORMAT, "version": VERSION, "projects": projects, "settings": {}}
@@ -264,7 +280,11 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
             ))
         except ValidationError as err:
             problems.append(f"{where}, {err.field}: {err.message}")
-        created = _time(p.get("created_at"), f"{where}, created_at", problems, required=False) or now
+        created = _time(p.get("created_at"), f"{where}, created_at", problems, required=False)
+        for part in ("messages", "requests", "events", "reminders"):
+            if p.get(part) is not None and not isinstance(p.get(part), list):
+                problems.append(f"{where}, {part}: expected a list")
+                p = {**p, part: []}
         messages = []
         for j, m in enumerate(p.get("messages") or []):
             mwhere = m.get("_where", f"{where}.messages[{j}]") if isinstance(m, dict) else f"{where}.messages[{j}]"
@@ -304,6 +324,9 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
             if not isinstance(e, dict) or not isinstance(e.get("kind"), str) or not isinstance(e.get("data", {}), dict):
                 problems.append(f"{ewhere}: needs a kind (text) and data (an object)")
                 continue
+            if e["kind"] == "stage_changed" and not all(isinstance(e["data"].get(k), str) for k in ("old", "new")):
+                problems.append(f"{ewhere}: a stage change needs old and new stages as text")
+                continue
             at = _time(e.get("at"), f"{ewhere}, at", problems)
             if at:
                 events.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
@@ -323,7 +346,51 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
     if not isinstance(settings, dict):
         problems.append("settings: expected an object")
         settings = {}
-    return clean, settings, problems
+    clean_settings = {}
+    for key, value in settings.items():
+        check = SETTINGS.get(key)
+        if check is None:
+            continue  # unknown or machine-specific: not imported
+        if not check(value):
+            problems.append(f"settings, {key}: {value!r} is not an allowed value")
+            continue
+        clean_settings[key] = value
+    events_top = []
+    for j, e in enumerate(data.get("events") or []):
+        ewhere = f"events[{j}]"
+        if not isinstance(e, dict) or not isinstance(e.get("kind"), str) or not isinstance(e.get("data", {}), dict):
+            problems.append(f"{ewhere}: needs a kind (text) and data (an object)")
+            continue
+        at = _time(e.get("at"), f"{ewhere}, at", problems)
+        if at:
+            events_top.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
+    if data.get("events") is not None and not isinstance(data.get("events"), list):
+        problems.append("events: expected a list")
+    clean_settings["__events__"] = events_top
+    return clean, clean_settings, problems
+
+
+def _number(low: float, high: float) -> Any:
+    return lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low <= v <= high
+
+
+def _hhmm(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and len(v) == 5 and v[2] == ":" and v[:2].isdigit() and v[3:].isdigit()
+                         and int(v[:2]) < 24 and int(v[3:]) < 60)
+
+
+SETTINGS: dict[str, Any] = {
+    "language": lambda v: v in (None, "ja", "en"),
+    "follow_up_gap_hours": _number(1, 14 * 24),
+    "follow_ups_before_formal": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 10,
+    "silence_days": _number(7, 60),
+    "reply_owed_hours": _number(1, 168),
+    "quiet_start": _hhmm,
+    "quiet_end": _hhmm,
+    "quiet_weekdays": lambda v: isinstance(v, list) and all(isinstance(d, int) and 0 <= d <= 6 for d in v),
+    "digest_hour": lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 23),
+    "backups_keep": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 100,
+}
 
 
 def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -> ImportSummary:
@@ -332,42 +399,61 @@ def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -
     if problems:
         raise ImportProblems(problems)
     summary = ImportSummary(dry_run=dry_run)
+    top_events = settings.pop("__events__", [])
     with database_proxy.atomic() as tx:
         for p in projects:
             v = p["values"]
-            existing = Project.get_or_none(
-                (Project.title == v["title"]) & (Project.platform == v["platform"])
-                & (Project.counterparty == v["counterparty"]) & (Project.created_at == p["created_at"])
-            )
+            same = (Project.title == v["title"]) & (Project.platform == v["platform"]) & (Project.counterparty == v["counterparty"])
+            existing = Project.get_or_none(same & (Project.created_at == p["created_at"]) if p["created_at"] else same)
             if existing is None:
-                project = Project.create(**v, archived=p["archived"], created_at=p["created_at"], updated_at=now)
+                project = Project.create(**v, archived=p["archived"], created_at=p["created_at"] or now, updated_at=now)
                 summary.projects_added += 1
             else:
                 project = existing
                 summary.projects_existing += 1
+            # Idempotent but faithful: a message is added as many times as the file has it, minus
+            # the copies already here (two identical follow-ups stay two).
+            def key(m: Any) -> tuple[Any, ...]:
+                return (to_db_time(m.at) if isinstance(m, Message) else to_db_time(m["at"]),
+                        m.direction if isinstance(m, Message) else m["direction"],
+                        m.channel if isinstance(m, Message) else m["channel"],
+                        m.text if isinstance(m, Message) else m["text"])
+
+            have = Counter(key(m) for m in Message.select().where(Message.project == project))
             for m in p["messages"]:
-                if not Message.select().where(
-                    (Message.project == project) & (Message.at == m["at"]) & (Message.direction == m["direction"])
-                    & (Message.channel == m["channel"]) & (Message.text == m["text"])
-                ).exists():
-                    Message.create(project=project, created_at=now, **m)
-                    summary.messages_added += 1
+                k = key(m)
+                if have[k] > 0:
+                    have[k] -= 1
+                    continue
+                Message.create(project=project, created_at=now, **m)
+                summary.messages_added += 1
             for r in p["requests"]:
                 if not ReminderRequest.select().where(
                     (ReminderRequest.project == project) & (ReminderRequest.side == r["side"]) & (ReminderRequest.filed_at == r["filed_at"])
                 ).exists():
                     ReminderRequest.create(project=project, **r)
                     summary.requests_added += 1
+            seen = Counter((to_db_time(e.at), e.kind, e.data) for e in Event.select().where(Event.project == project))
             for e in p["events"]:
-                if not Event.select().where((Event.project == project) & (Event.at == e["at"]) & (Event.kind == e["kind"])).exists():
-                    Event.create(project=project, **e)
-                    summary.events_added += 1
+                k = (to_db_time(e["at"]), e["kind"], e["data"])
+                if seen[k] > 0:
+                    seen[k] -= 1
+                    continue
+                Event.create(project=project, **e)
+                summary.events_added += 1
             for s in p["reminders"]:
                 if ReminderState.get_or_none((ReminderState.project == project) & (ReminderState.kind == s["kind"]) & (ReminderState.anchor == s["anchor"])) is None:
                     ReminderState.create(project=project, updated_at=now, **s)
-        for key, value in settings.items():
-            if isinstance(key, str) and key != "window_geometry":
-                repo.set_setting(key, value)
+        seen_top = Counter((to_db_time(e.at), e.kind, e.data) for e in Event.select().where(Event.project.is_null()))
+        for e in top_events:
+            k = (to_db_time(e["at"]), e["kind"], e["data"])
+            if seen_top[k] > 0:
+                seen_top[k] -= 1
+                continue
+            Event.create(project=None, **e)
+            summary.events_added += 1
+        for name, value in settings.items():
+            repo.set_setting(name, value)
         if summary.projects_added or summary.messages_added:
             Event.create(project=None, at=now, kind="data_imported", data=json.dumps({"summary": summary.text()}))
         if dry_run:

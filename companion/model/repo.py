@@ -806,7 +806,7 @@ def thresholds_from_settings() -> Thresholds:
             silence_before_request=timedelta(days=float(get_setting("silence_days", d.silence_before_request.days))),
             request_deadline=d.request_deadline,
         )
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return d
 
 

@@ -100,12 +100,13 @@ def build(project_id: int, lang: str, tz: tzinfo, now: datetime) -> Report:
     stages = []
     for e in Event.select().where((Event.project == p) & (Event.kind == "stage_changed")).order_by(Event.at):
         data = json.loads(e.data or "{}")
-        stages.append((when(e.at), term.get(data.get("old", ""), data.get("old", "")), term.get(data.get("new", ""), data.get("new", ""))))
+        old, new = str(data.get("old", "")), str(data.get("new", ""))
+        stages.append((when(e.at), term.get(old, old), term.get(new, new)))
     stage_table = Table(lab["stages"], (lab["when"], lab["from"], lab["to"]), tuple(stages))
     return Report(f"{lab['title']}: {p.title}", f"{lab['created']}: {when(now)}", (facts, summary, history, requests, stage_table))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
 
 
 def md_escape(value: str) -> str:

@@ -173,7 +173,6 @@ class Controller(QObject):
         """Restore a backup; the current database is saved first. Returns the safety copy."""
         from companion.model import backup
         from companion.model.db import close_database, open_database
-
         from companion.model.migrations import LATEST_VERSION
 
         backup.verify(source, LATEST_VERSION)  # damaged or too new: refused before anything changes
@@ -191,6 +190,16 @@ class Controller(QObject):
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()
         return safety
+
+    @writes
+    def import_path(self, path: Path) -> object:
+        from companion.model import exchange
+
+        summary = exchange.import_path(path, self.now())
+        self.thresholds = repo.thresholds_from_settings()  # the import may bring settings
+        self.projects_changed.emit(-1)
+        self.reminders_changed.emit()
+        return summary
 
     @writes
     def load_demo(self) -> int:

@@ -618,9 +618,13 @@ class MainWindow(QMainWindow):
 
         from companion.model import exchange
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", self.tr("Renraku Companion export (*.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), "", self.tr("Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)")
+        )
         if not path:
             return
+        if Path(path).name in ("projects.csv", "messages.csv"):
+            path = str(Path(path).parent)  # a CSV export is its folder
         try:
             preview = exchange.import_path(Path(path), self.controller.now(), dry_run=True)
         except exchange.ImportProblems as exc:
@@ -644,8 +648,11 @@ class MainWindow(QMainWindow):
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        exchange.import_path(Path(path), self.controller.now())
-        self.controller.projects_changed.emit(-1)
+        try:
+            self.controller.import_path(Path(path))
+        except exchange.ImportProblems as exc:  # changed since the preview
+            QMessageBox.warning(self, self.tr("Import"), "\n".join(exc.problems[:20]))
+            return
         self.statusBar().showMessage(self.tr("Imported %1 projects and %2 messages.").replace("%1", str(preview.projects_added)).replace("%2", str(preview.messages_added)), 10_000)
 
     def back_up_now(self) -> None:

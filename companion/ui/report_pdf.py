@@ -40,3 +40,7 @@ def write_pdf(report: Report, path: Path) -> None:
     doc = QTextDocument()
     doc.setHtml(to_html(report))
     doc.print_(writer)
+    del writer  # flushes and closes the file
+    # QPdfWriter reports nothing when it cannot write: check the result
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"could not write {path}")

@@ -1733,90 +1733,91 @@
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="621" />
-      <location filename="../../companion/ui/main_window.py" line="629" />
-      <location filename="../../companion/ui/main_window.py" line="637" />
+      <location filename="../../companion/ui/main_window.py" line="622" />
+      <location filename="../../companion/ui/main_window.py" line="633" />
+      <location filename="../../companion/ui/main_window.py" line="641" />
+      <location filename="../../companion/ui/main_window.py" line="654" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="621" />
-      <source>Renraku Companion export (*.json);;All files (*)</source>
-      <translation>Renraku Companion export (*.json);;All files (*)</translation>
+      <location filename="../../companion/ui/main_window.py" line="622" />
+      <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
+      <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="631" />
+      <location filename="../../companion/ui/main_window.py" line="635" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="640" />
+      <location filename="../../companion/ui/main_window.py" line="644" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="649" />
+      <location filename="../../companion/ui/main_window.py" line="656" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="655" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="655" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="657" />
+      <location filename="../../companion/ui/main_window.py" line="664" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="669" />
-      <location filename="../../companion/ui/main_window.py" line="679" />
+      <location filename="../../companion/ui/main_window.py" line="676" />
+      <location filename="../../companion/ui/main_window.py" line="686" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="671" />
+      <location filename="../../companion/ui/main_window.py" line="678" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="679" />
+      <location filename="../../companion/ui/main_window.py" line="686" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="681" />
+      <location filename="../../companion/ui/main_window.py" line="688" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="699" />
+      <location filename="../../companion/ui/main_window.py" line="706" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="699" />
+      <location filename="../../companion/ui/main_window.py" line="706" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="704" />
+      <location filename="../../companion/ui/main_window.py" line="711" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="709" />
+      <location filename="../../companion/ui/main_window.py" line="716" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="712" />
+      <location filename="../../companion/ui/main_window.py" line="719" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -2047,7 +2048,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="221" />
+      <location filename="../../companion/app.py" line="230" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -2476,9 +2477,9 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="80" />
-      <source>The database is damaged. It has not been changed or deleted: it was moved aside to
+      <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</source>
-      <translation>The database is damaged. It has not been changed or deleted: it was moved aside to
+      <translation>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</translation>
     </message>
     <message>
@@ -2782,70 +2783,71 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="179" />
+      <location filename="../../companion/app.py" line="181" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="180" />
+      <location filename="../../companion/app.py" line="182" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="181" />
+      <location filename="../../companion/app.py" line="183" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="182" />
+      <location filename="../../companion/app.py" line="184" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="183" />
+      <location filename="../../companion/app.py" line="185" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="188" />
+      <location filename="../../companion/app.py" line="190" />
       <source>File: %1</source>
       <translation>File: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="222" />
-      <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
-      <translation>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</translation>
+      <location filename="../../companion/app.py" line="231" />
+      <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
+      <translation>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="247" />
+      <location filename="../../companion/app.py" line="256" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="248" />
+      <location filename="../../companion/app.py" line="257" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="298" />
+      <location filename="../../companion/app.py" line="307" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="308" />
+      <location filename="../../companion/app.py" line="317" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="332" />
+      <location filename="../../companion/app.py" line="341" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="344" />
-      <location filename="../../companion/app.py" line="353" />
+      <location filename="../../companion/app.py" line="365" />
+      <location filename="../../companion/app.py" line="374" />
+      <location filename="../../companion/app.py" line="380" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>
@@ -2911,62 +2913,62 @@ It was written to the log; your data was not changed by this action.</translatio
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="91" />
+      <location filename="../../companion/ui/tray.py" line="92" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="94" />
+      <location filename="../../companion/ui/tray.py" line="95" />
       <source>Open window</source>
       <translation>Open window</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="95" />
+      <location filename="../../companion/ui/tray.py" line="96" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="101" />
+      <location filename="../../companion/ui/tray.py" line="102" />
       <source>✓ All snoozed until %1</source>
       <translation>✓ All snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="102" />
+      <location filename="../../companion/ui/tray.py" line="103" />
       <source>Snooze all for 1 hour</source>
       <translation>Snooze all for 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="103" />
+      <location filename="../../companion/ui/tray.py" line="104" />
       <source>Quiet mode</source>
       <translation>Quiet mode</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="105" />
+      <location filename="../../companion/ui/tray.py" line="106" />
       <source>Quiet mode: on until %1</source>
       <translation>Quiet mode: on until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="107" />
+      <location filename="../../companion/ui/tray.py" line="108" />
       <source>For 1 hour</source>
       <translation>For 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="108" />
+      <location filename="../../companion/ui/tray.py" line="109" />
       <source>Until tomorrow morning</source>
       <translation>Until tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="109" />
+      <location filename="../../companion/ui/tray.py" line="110" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="110" />
+      <location filename="../../companion/ui/tray.py" line="111" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="112" />
+      <location filename="../../companion/ui/tray.py" line="113" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>

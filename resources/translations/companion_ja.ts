@@ -1733,90 +1733,91 @@
       <translation>エクスポートしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="621" />
-      <location filename="../../companion/ui/main_window.py" line="629" />
-      <location filename="../../companion/ui/main_window.py" line="637" />
+      <location filename="../../companion/ui/main_window.py" line="622" />
+      <location filename="../../companion/ui/main_window.py" line="633" />
+      <location filename="../../companion/ui/main_window.py" line="641" />
+      <location filename="../../companion/ui/main_window.py" line="654" />
       <source>Import</source>
       <translation>インポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="621" />
-      <source>Renraku Companion export (*.json);;All files (*)</source>
-      <translation>連絡コンパニオンのエクスポート (*.json);;すべてのファイル (*)</translation>
+      <location filename="../../companion/ui/main_window.py" line="622" />
+      <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
+      <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="631" />
+      <location filename="../../companion/ui/main_window.py" line="635" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="640" />
+      <location filename="../../companion/ui/main_window.py" line="644" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="649" />
+      <location filename="../../companion/ui/main_window.py" line="656" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="655" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
       <source>Back up now</source>
       <translation>今すぐバックアップ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="655" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
       <source>The backup failed: %1</source>
       <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="657" />
+      <location filename="../../companion/ui/main_window.py" line="664" />
       <source>Backed up to %1</source>
       <translation>バックアップしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="669" />
-      <location filename="../../companion/ui/main_window.py" line="679" />
+      <location filename="../../companion/ui/main_window.py" line="676" />
+      <location filename="../../companion/ui/main_window.py" line="686" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="671" />
+      <location filename="../../companion/ui/main_window.py" line="678" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="679" />
+      <location filename="../../companion/ui/main_window.py" line="686" />
       <source>The restore failed: %1</source>
       <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="681" />
+      <location filename="../../companion/ui/main_window.py" line="688" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="699" />
+      <location filename="../../companion/ui/main_window.py" line="706" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="699" />
+      <location filename="../../companion/ui/main_window.py" line="706" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="704" />
+      <location filename="../../companion/ui/main_window.py" line="711" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="709" />
+      <location filename="../../companion/ui/main_window.py" line="716" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="712" />
+      <location filename="../../companion/ui/main_window.py" line="719" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -2047,7 +2048,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="221" />
+      <location filename="../../companion/app.py" line="230" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
@@ -2476,9 +2477,9 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="80" />
-      <source>The database is damaged. It has not been changed or deleted: it was moved aside to
+      <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</source>
-      <translation>データベースが壊れています。変更も削除もせず、次の場所に移しました：
+      <translation>データベースが壊れています。上書きも削除もしません。復元するか空で始める場合は、次の名前で残します：
 %1</translation>
     </message>
     <message>
@@ -2782,70 +2783,71 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="179" />
+      <location filename="../../companion/app.py" line="181" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="180" />
+      <location filename="../../companion/app.py" line="182" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="181" />
+      <location filename="../../companion/app.py" line="183" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="182" />
+      <location filename="../../companion/app.py" line="184" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="183" />
+      <location filename="../../companion/app.py" line="185" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="188" />
+      <location filename="../../companion/app.py" line="190" />
       <source>File: %1</source>
       <translation>ファイル：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="222" />
-      <source>The database check found damage. Keep working if you can, and use File → Restore from backup… to go back to a good copy.</source>
-      <translation>データベースの点検で破損が見つかりました。作業は続けられますが、「ファイル → バックアップから復元…」で正常なコピーに戻してください。</translation>
+      <location filename="../../companion/app.py" line="231" />
+      <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
+      <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="247" />
+      <location filename="../../companion/app.py" line="256" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="248" />
+      <location filename="../../companion/app.py" line="257" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>問題が発生しました：%1
 ログに記録しました。この操作でデータが変更されることはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="298" />
+      <location filename="../../companion/app.py" line="307" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="308" />
+      <location filename="../../companion/app.py" line="317" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="332" />
+      <location filename="../../companion/app.py" line="341" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="344" />
-      <location filename="../../companion/app.py" line="353" />
+      <location filename="../../companion/app.py" line="365" />
+      <location filename="../../companion/app.py" line="374" />
+      <location filename="../../companion/app.py" line="380" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
@@ -2911,62 +2913,62 @@ It was written to the log; your data was not changed by this action.</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="91" />
+      <location filename="../../companion/ui/tray.py" line="92" />
       <source>… and %1 more</source>
       <translation>…ほか %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="94" />
+      <location filename="../../companion/ui/tray.py" line="95" />
       <source>Open window</source>
       <translation>ウィンドウを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="95" />
+      <location filename="../../companion/ui/tray.py" line="96" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="101" />
+      <location filename="../../companion/ui/tray.py" line="102" />
       <source>✓ All snoozed until %1</source>
       <translation>✓ %1 まですべて延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="102" />
+      <location filename="../../companion/ui/tray.py" line="103" />
       <source>Snooze all for 1 hour</source>
       <translation>すべて1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="103" />
+      <location filename="../../companion/ui/tray.py" line="104" />
       <source>Quiet mode</source>
       <translation>おやすみモード</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="105" />
+      <location filename="../../companion/ui/tray.py" line="106" />
       <source>Quiet mode: on until %1</source>
       <translation>おやすみモード：%1 まで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="107" />
+      <location filename="../../companion/ui/tray.py" line="108" />
       <source>For 1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="108" />
+      <location filename="../../companion/ui/tray.py" line="109" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="109" />
+      <location filename="../../companion/ui/tray.py" line="110" />
       <source>Off</source>
       <translation>オフ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="110" />
+      <location filename="../../companion/ui/tray.py" line="111" />
       <source>Settings…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="112" />
+      <location filename="../../companion/ui/tray.py" line="113" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from companion.model import repo, report
 from companion.model.demo import load_demo
 from companion.model.repo import MessageInput, ProjectInput
@@ -40,3 +42,14 @@ def test_user_text_is_literal_in_markdown_and_pdf(database, qapp, tmp_path):
     out = tmp_path / "r.pdf"
     write_pdf(data, out)
     assert out.read_bytes()[:5] == b"%PDF-" and out.stat().st_size > 1000
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_markdown_keeps_entities_literal_and_a_failed_pdf_save_is_an_error(database, qapp, tmp_path):
+    p = repo.create_project(ProjectInput(title="&lt;b&gt; &#x202e;"), T0)
+    data = report.build(p.id, "en", UTC, T0)
+    assert "\\&lt;b\\&gt;" in report.to_markdown(data)
+    from companion.ui.report_pdf import write_pdf
+
+    with pytest.raises(OSError):
+        write_pdf(data, tmp_path / "no-such-folder" / "r.pdf")
