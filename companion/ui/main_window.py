@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self.needs_action = QCheckBox(self.tr("Needs action"))
         self.needs_action.toggled.connect(self.proxy.set_needs_action)
         self.needs_action.toggled.connect(lambda _: self._selection_changed())
+        self.search.setMinimumWidth(120)
+        for widget in (self.archive_filter, self.platform_filter, self.needs_action):
+            widget.setMinimumWidth(widget.sizeHint().width())  # never clipped: the search box gives way
         filters.addWidget(self.search, 1)
         filters.addWidget(self.archive_filter)
         filters.addWidget(self.platform_filter)
