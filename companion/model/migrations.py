@@ -140,13 +140,10 @@ def backup_before_migration(db: peewee.SqliteDatabase, version: int, backup_dir:
         if db.database in (":memory:", ""):
             return None
         backup_dir = Path(db.database).parent / "backups"
+    from companion.model.backup import copy_database
+
     backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"companion-v{version}-{stamp}.db"
-    dest = peewee.SqliteDatabase(str(target))
-    dest.connect()
-    try:
-        db.connection().backup(dest.connection())
-    finally:
-        dest.close()
+    copy_database(db.connection(), target)
     return target

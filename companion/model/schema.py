@@ -7,7 +7,6 @@ correctly in SQL and come back as aware UTC datetimes.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
 import peewee
@@ -162,6 +161,3 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Project, Message, ReminderRequest, ReminderState, Event, Setting,
 )
 
-
-def decimal_or_none(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(value)

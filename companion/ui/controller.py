@@ -209,10 +209,6 @@ class Controller(QObject):
         self.projects_changed.emit(-1)
         return count
 
-    @writes
-    def set_language(self, lang: str | None) -> None:
-        repo.set_setting("language", lang)
-
     def saved_language(self) -> str | None:
         value = repo.get_setting("language")
         return value if value in ("ja", "en") else None

@@ -112,9 +112,8 @@ class Desktop(QObject):
             self.open_center()
 
     def _planned(self) -> None:
-        rows = self.controller.overview()
         if self.tray is not None:
-            self.tray.update_rows(rows)
+            self.tray.update_rows(self.scheduler.rows)  # the rows the plan was made from
 
     # --- the window
     def show_window(self) -> None:
@@ -196,6 +195,3 @@ class Desktop(QObject):
         self.window.close()
         self.app.quit()
 
-
-def needs_action_count(rows: list[repo.ProjectRow]) -> int:
-    return sum(1 for r in rows if not r.archived and text.urgency(r.recommendation) >= text.ACTION)

@@ -723,6 +723,3 @@ class MainWindow(QMainWindow):
                     "Your data stays on this computer:\n%2").replace("%1", __version__).replace("%2", str(self.controller.data_dir))
         )
         box.exec()
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()

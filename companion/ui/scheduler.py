@@ -63,6 +63,7 @@ class ReminderScheduler(QObject):
         self.wall = time.time
         self.mono = time.monotonic
         self.current: Plan = Plan()
+        self.rows: list[repo.ProjectRow] = []  # the overview the current plan was made from
         self.armed_for: datetime | None = None
         self._marks = (time.time(), time.monotonic())
         self.running = False
@@ -97,7 +98,7 @@ class ReminderScheduler(QObject):
     def compute(self) -> Plan:
         c = self.controller
         now = c.now()
-        rows = c.overview()
+        rows = self.rows = c.overview()
         settings = repo.reminder_settings()
         reminders: list[Reminder] = []
         for facts in repo.reminder_facts(rows):
@@ -139,7 +140,7 @@ class ReminderScheduler(QObject):
             if holds:
                 return max(holds)
             repo.set_setting("digest_last", repo.to_db_time(now))
-            rows = [r for r in c.overview() if not r.archived and r.recommendation and r.recommendation.action.value not in ("nothing_to_do", "move_on")]
+            rows = [r for r in self.rows if not r.archived and r.recommendation and r.recommendation.action.value not in ("nothing_to_do", "move_on")]
             self.digest.emit(rows)
             due = next_digest(now, settings, tz, now)
         return due
