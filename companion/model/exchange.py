@@ -356,7 +356,8 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
             continue
         clean_settings[key] = value
     events_top = []
-    for j, e in enumerate(data.get("events") or []):
+    raw_events = data.get("events")
+    for j, e in enumerate(raw_events if isinstance(raw_events, list) else []):
         ewhere = f"events[{j}]"
         if not isinstance(e, dict) or not isinstance(e.get("kind"), str) or not isinstance(e.get("data", {}), dict):
             problems.append(f"{ewhere}: needs a kind (text) and data (an object)")
