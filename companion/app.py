@@ -27,6 +27,24 @@ from companion import APP_AUTHOR, APP_ID, APP_NAME, __version__
 DATA_DIR_ENV = "RENRAKU_COMPANION_DATA_DIR"
 log = logging.getLogger("companion")
 
+# COMPANION_TRACE_STARTUP=1: the time each start-up stage took, on stderr (for performance work).
+_TRACE: list[tuple[str, float]] | None = [] if os.environ.get("COMPANION_TRACE_STARTUP") else None
+
+
+def _mark(stage: str) -> None:
+    if _TRACE is not None:
+        _TRACE.append((stage, time.perf_counter()))
+
+
+def _trace_report(started: float) -> None:
+    if not _TRACE:
+        return
+    last = started
+    for stage, at in _TRACE:
+        print(f"{(at - last) * 1000:7.1f} ms  {stage}", file=sys.stderr)
+        last = at
+    print(f"{(last - started) * 1000:7.1f} ms  total", file=sys.stderr)
+
 # Libraries Qt's xcb platform plugin loads, and the Debian/Ubuntu package that provides each.
 XCB_LIBRARIES = (
     ("libxcb-cursor.so.0", "libxcb-cursor0"),
@@ -267,7 +285,9 @@ def fail(message: str, code: int = 2) -> int:
 
 def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     started = started if started is not None else time.perf_counter()
+    _mark("imports")
     args = parse_args(argv)
+    _mark("args")
     data_dir = resolve_data_dir(args.data_dir)
     os.umask(0o077)
     if args.command:
@@ -288,6 +308,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     from companion.ui import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    _mark("qapp")
     assert isinstance(app, QApplication)
     # The application name becomes the X11 WM_CLASS, matched by StartupWMClass in the .desktop file.
     app.setApplicationName(APP_ID)
@@ -297,6 +318,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     lang = args.lang or i18n.system_language()
     translations_loaded = i18n.install(app, lang)
+
+    _mark("i18n")
 
     def fatal(title: str, message: str) -> int:
         """One clear sentence: in a dialog for someone who double-clicked, and on stderr."""
@@ -318,12 +341,16 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             f"Cannot create the data folder {data_dir}: {exc.strerror or exc}.",
         )
     setup_logging(data_dir)
+    _mark("logging")
 
     # One instance per data folder: a second launch raises the first one and exits.
     from companion.ui.single_instance import SingleInstance
 
+    _mark("import single_instance")
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
+    acquired = instance.acquire()
+    _mark("single instance")
+    if not acquired:
         # Start at login while the app already runs: stay out of the way; otherwise show it.
         message = "ping" if args.minimized else "show"
         for _ in range(10):
@@ -344,6 +371,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
 
     from companion.model import db as dbmod
     from companion.model import repo
+    _mark("import db/repo")
 
     db_path = data_dir / dbmod.DB_FILENAME
     try:
@@ -359,7 +387,9 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
                     "damaged",
                     db_path,
                 )
+        _mark("check")
         database = dbmod.open_database(db_path)
+        _mark("open")
     except dbmod.DatabaseOpenError as exc:
         if exc.reason != "damaged" or args.smoke_test:
             return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, exc))
@@ -389,6 +419,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     from companion.model.migrations import current_version
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
+    _mark("import ui")
 
     controller = Controller(data_dir)
     controller.lang = lang
@@ -400,22 +431,42 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             log.info("--demo ignored: the data folder already has projects")
             if args.smoke_test:
                 print("Renraku Companion: --demo ignored, the data folder already has projects", file=sys.stderr)
+    from companion.ui.widgets import app_icon
+
+    app.setWindowIcon(app_icon())
     window = MainWindow(controller)
+    _mark("MainWindow")
     window.restore_geometry()
+    _mark("restore_geometry")
 
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QSystemTrayIcon
 
-    from companion.ui.desktop import Desktop
-
-    desktop = Desktop(app, controller, window)
-    instance.message.connect(lambda message: desktop.show_window() if message == "show" else None)
-    if args.minimized and desktop.tray is not None and not args.smoke_test:
+    # Start at login: straight to the tray, if there is one (otherwise the window, never nothing).
+    to_tray = args.minimized and not args.smoke_test and QSystemTrayIcon.isSystemTrayAvailable()
+    if to_tray:
         log.info("started minimised to the tray")
     else:
         window.show()
-    # Reminders are planned just after start-up, so the window appears without waiting for them;
-    # the daily backup and the full integrity check also wait until the window is up.
-    QTimer.singleShot(800, desktop.start)
+    desktops: list[object] = []
+
+    # The tray, the reminders and the listening for later launches start just after the window
+    # is up, so it appears without waiting for them; the daily backup and the full integrity
+    # check wait a little longer.
+    def after_start() -> None:
+        from companion.ui.desktop import Desktop
+
+        desktop = Desktop(app, controller, window)
+        desktops.append(desktop)
+        instance.message.connect(lambda message: desktop.show_window() if message == "show" else None)
+        if not instance.listen():
+            log.warning("cannot listen for later launches on %s", instance.name)
+        if desktop.tray is None and not window.isVisible():
+            window.show()
+        desktop.start()
+
+    QTimer.singleShot(0 if to_tray else 800, after_start)
+    _mark("show")
     if not args.smoke_test:
         QTimer.singleShot(3000, lambda: after_start_checks(controller, window))
     import gc
@@ -425,6 +476,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
 
     if args.smoke_test:
         app.processEvents()
+        _mark("processEvents")
+        _trace_report(started)
         report = {
             "version": __version__,
             "schema_version": current_version(database),
@@ -437,7 +490,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             "icon_ok": not app.windowIcon().pixmap(16, 16).isNull(),
         }
         print(json.dumps(report, ensure_ascii=False), flush=True)
-        desktop.scheduler.stop()
+        for desktop in desktops:
+            desktop.scheduler.stop()  # type: ignore[attr-defined]
         window.quitting = True
         window.close()
         dbmod.close_database()

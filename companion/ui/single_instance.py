@@ -3,20 +3,28 @@
 A lock file in the data folder decides who is first (QLockFile notices a stale lock left by a
 crash, by its process id); the first listens on a per-user local socket, and a second launch sends
 it "show" there. So no second writer ever opens the database.
+
+Taking the lock is all that start-up waits for: the listening socket (QtNetwork) is opened by
+``listen()`` once the window is up. A second launch meanwhile retries for seconds before it
+considers the lock stale, so it is never lost.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    path = str(data_dir.resolve()).encode()
+    digest = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
     user = os.environ.get("USER") or os.environ.get("USERNAME") or str(getattr(os, "getuid", lambda: 0)())
     return f"renraku-companion-{user}-{digest}"
 
@@ -32,25 +40,25 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True if this is the first instance (it then listens for later launches)."""
-        if not self.lock.tryLock(200):
-            return False
-        return self._listen()
+        """True if this is the first instance (call ``listen()`` to hear later launches)."""
+        return bool(self.lock.tryLock(200))
 
     def take_over(self) -> bool:
         """Take a lock whose owner never answers (call only after ``send`` kept failing)."""
         self.lock.removeStaleLockFile()
-        if not self.lock.tryLock(200):
-            return False
-        return self._listen()
+        return bool(self.lock.tryLock(200))
 
-    def _listen(self) -> bool:
+    def listen(self) -> bool:
+        """Listen for later launches (only the holder of the lock does)."""
+        if self.server is not None:
+            return True
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by a crash
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        self.server.listen(self.name)
-        return True
+        return bool(self.server.listen(self.name))
 
     def _accept(self) -> None:
         # A launch sends one short line and disconnects: read it here, briefly, then let go.
@@ -68,6 +76,9 @@ class SingleInstance(QObject):
 
     def send(self, message: str, timeout_ms: int = 3000) -> bool:
         """Tell the running instance something (e.g. "show"). False if it could not be reached."""
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(self.name)
         if not sock.waitForConnected(timeout_ms):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
@@ -16,13 +15,9 @@ from companion.model.reminders import next_morning
 from companion.model.repo import ProjectRow
 from companion.ui import text
 from companion.ui.controller import Controller
+from companion.ui.widgets import RESOURCES, app_icon
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 MAX_MENU_PROJECTS = 10
-
-
-def app_icon(attention: bool = False) -> QIcon:
-    return QIcon(str(RESOURCES / ("icon-attention.svg" if attention else "icon.svg")))
 
 
 class Tray(QObject):

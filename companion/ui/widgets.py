@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import html
 from datetime import datetime, tzinfo
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QWidget
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 FIELD_ERROR_STYLE = "border: 2px solid #c0392b;"
@@ -55,3 +59,7 @@ def literal_tooltip(value: str) -> str:
     if len(value) > 2000:
         value = value[:2000] + "…"
     return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"
+
+
+def app_icon(attention: bool = False) -> QIcon:
+    return QIcon(str(RESOURCES / ("icon-attention.svg" if attention else "icon.svg")))

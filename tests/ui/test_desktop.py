@@ -208,6 +208,7 @@ def test_without_a_tray_closing_asks_and_remembers(qapp, qtbot, controller, engl
 def test_second_instance_is_refused_and_raises_the_first(qtbot, tmp_path):
     first = SingleInstance(tmp_path)
     assert first.acquire()
+    assert first.listen()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
     with qtbot.waitSignal(first.message, timeout=3000) as got:
