@@ -16,7 +16,8 @@ from companion.ui.controller import Controller
 from companion.ui.main_window import MainWindow
 from companion.ui.notifier import Note, Notifier
 from companion.ui.scheduler import ReminderScheduler, reminder_text
-from companion.ui.tray import RESOURCES, Tray, app_icon
+from companion.ui.tray import Tray
+from companion.ui.widgets import RESOURCES, app_icon
 
 log = logging.getLogger(__name__)
 SUMMARY_LINES = 5

@@ -7,7 +7,6 @@ import sys
 from datetime import timedelta
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.model import repo
@@ -15,7 +14,7 @@ from companion.model.reminders import next_morning
 from companion.model.repo import ProjectRow
 from companion.ui import text
 from companion.ui.controller import Controller
-from companion.ui.widgets import RESOURCES, app_icon
+from companion.ui.widgets import app_icon
 
 MAX_MENU_PROJECTS = 10
 
