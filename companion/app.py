@@ -231,18 +231,18 @@ def after_start_checks(controller: object, window: object) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from companion.model import backup
-    from companion.model.db import database_proxy
+    from companion.model.db import connection
 
     c = controller
     try:
-        result = database_proxy.execute_sql("PRAGMA quick_check").fetchone()[0]
+        result = connection().execute("PRAGMA quick_check").fetchone()[0]
     except Exception as exc:  # a read error is damage too
         result = str(exc)
     if result != "ok":
         log.error("integrity check failed: %s", result)
         # stop writing into a damaged file: every change is refused (clearly) until a restore
         with contextlib.suppress(Exception):
-            database_proxy.execute_sql("PRAGMA query_only = ON")
+            connection().execute("PRAGMA query_only = ON")
         QMessageBox.warning(
             window,  # type: ignore[arg-type]
             QMessageBox.tr("Renraku Companion"),
@@ -261,7 +261,7 @@ def after_start_checks(controller: object, window: object) -> None:
 def install_excepthook() -> None:
     """The last safety net: an error in a click handler is logged and told in one sentence, and
     the app keeps running. Storage errors were already told by the window."""
-    from companion.model.repo import StorageError
+    from companion.model.errors import StorageError
 
     def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
         if isinstance(value, StorageError):
@@ -370,8 +370,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             )
 
     from companion.model import db as dbmod
-    from companion.model import repo
-    _mark("import db/repo")
+
+    _mark("import db")
 
     db_path = data_dir / dbmod.DB_FILENAME
     try:
@@ -388,7 +388,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
                     db_path,
                 )
         _mark("check")
-        database = dbmod.open_database(db_path)
+        dbmod.open_connection(db_path)
         _mark("open")
     except dbmod.DatabaseOpenError as exc:
         if exc.reason != "damaged" or args.smoke_test:
@@ -405,26 +405,29 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
                 f"The damaged database {db_path} could not be moved aside: {move_error.strerror or move_error}.",
             )
         try:
-            database = dbmod.open_database(db_path)
+            dbmod.open_connection(db_path)
         except dbmod.DatabaseOpenError as again:
             return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, again))
 
+    from companion.model import reads, settings
+
     if not args.lang:
-        saved = repo.get_setting("language")
+        saved = settings.get_setting("language")
         if saved in i18n.LANGUAGES and saved != lang:
             lang = saved
             translations_loaded = i18n.install(app, lang)
 
-    from companion.model.demo import DemoNotEmptyError
-    from companion.model.migrations import current_version
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
+
     _mark("import ui")
 
     controller = Controller(data_dir)
     controller.lang = lang
     controller.custom_data_dir = args.data_dir is not None or bool(os.environ.get(DATA_DIR_ENV))
     if args.demo:
+        from companion.model.demo import DemoNotEmptyError
+
         try:
             controller.load_demo()
         except DemoNotEmptyError:
@@ -480,10 +483,10 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         _trace_report(started)
         report = {
             "version": __version__,
-            "schema_version": current_version(database),
+            "schema_version": dbmod.schema_version(),
             "data_dir": str(data_dir),
             "startup_ms": round((time.perf_counter() - started) * 1000, 1),
-            "projects": repo.project_count(),
+            "projects": reads.project_count(),
             "language": lang,
             # what a broken bundle or wheel would lack: the .qm files and the SVG icon plugin
             "translations_loaded": translations_loaded,

@@ -37,26 +37,24 @@ def database(tmp_path: Path) -> Iterator[object]:
 
 
 class QueryCounter:
-    def __init__(self, db: object) -> None:
-        self.db = db
+    """Counts the SQL statements SQLite runs on the open connection (ORM or plain SQL alike)."""
+
+    def __init__(self) -> None:
         self.count = 0
         self.statements: list[str] = []
 
+    def _trace(self, sql: str) -> None:
+        self.count += 1
+        self.statements.append(sql)
+
     def __enter__(self) -> QueryCounter:
-        original = self.db.execute_sql  # type: ignore[attr-defined]
-
-        def counting(sql: str, params: object = None, *args: object, **kwargs: object) -> object:
-            self.count += 1
-            self.statements.append(sql)
-            return original(sql, params, *args, **kwargs)
-
-        self.db.execute_sql = counting  # type: ignore[attr-defined]
+        dbmod.connection().set_trace_callback(self._trace)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        del self.db.execute_sql  # type: ignore[attr-defined]
+        dbmod.connection().set_trace_callback(None)
 
 
 @pytest.fixture
 def count_queries(database: object) -> type[QueryCounter]:
-    return lambda: QueryCounter(database)  # type: ignore[return-value]
+    return QueryCounter

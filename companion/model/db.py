@@ -1,7 +1,10 @@
-"""The database connection: deferred, opened once at start-up, private to the user.
+"""The database connection: one SQLite connection, opened at start-up, private to the user.
 
-The models are bound to a :class:`peewee.DatabaseProxy`; :func:`open_database` initialises it with
-a real SQLite file (WAL, foreign keys on), migrates it to the current schema and returns it.
+:func:`open_connection` opens the file (WAL, foreign keys on) with the standard library alone and
+checks its schema version; only a database that needs migrating loads the ORM at start-up. The
+window's first reads (:mod:`companion.model.reads`) use this connection directly; the peewee
+models (:mod:`companion.model.schema`) are bound to ``database_proxy``, made on first use over the
+very same connection, so reads and writes share one view of the data and one transaction.
 """
 
 from __future__ import annotations
@@ -10,13 +13,16 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import peewee
+if TYPE_CHECKING:
+    import peewee
 
-database_proxy = peewee.DatabaseProxy()
+    database_proxy: peewee.DatabaseProxy
 
 DB_FILENAME = "companion.db"
+# The schema version this code reads and writes (the last step of migrations.STEPS; a test checks).
+SCHEMA_VERSION = 3
 
 PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",
@@ -24,6 +30,10 @@ PRAGMAS: dict[str, Any] = {
     "synchronous": "normal",
     "busy_timeout": 3000,
 }
+
+_conn: sqlite3.Connection | None = None
+_path: Path | None = None
+_proxy: Any = None  # peewee.DatabaseProxy, made on first use
 
 
 class DatabaseOpenError(Exception):
@@ -38,12 +48,13 @@ class DatabaseOpenError(Exception):
         self.path = path
 
 
-def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
+def open_connection(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     Raises :class:`DatabaseOpenError` with a plain explanation for the usual failures: the folder
     is not writable, the file is locked by another program, or it is not a database.
     """
+    close_database()
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -52,41 +63,127 @@ def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
             f"Cannot create the data folder {path.parent}: {exc.strerror}.", "permissions", path
         ) from exc
     old_umask = os.umask(0o077)
+    conn: sqlite3.Connection | None = None
     try:
-        db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=3)
-        try:
-            db.connect()
-            # Touch the file so a non-database or an unreadable file fails here, clearly.
-            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-        except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
-            with contextlib.suppress(Exception):
-                db.close()
-            raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+        # Autocommit (isolation_level=None), as peewee expects: transactions are always explicit.
+        conn = sqlite3.connect(str(path), timeout=3, isolation_level=None)
+        for pragma, value in PRAGMAS.items():
+            conn.execute(f"PRAGMA {pragma} = {value}")
+        # Touch the file so a non-database or an unreadable file fails here, clearly.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        version = schema_version(conn)
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
     finally:
         os.umask(old_umask)
-    database_proxy.initialize(db)
-    if migrate:
-        from companion.model.migrations import migrate_to_latest
-
-        try:
-            migrate_to_latest(db)
-        except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
-            close_database()
-            raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
-        except OSError as exc:  # e.g. the backups folder cannot be created before migrating
-            close_database()
-            raise DatabaseOpenError(
-                f"Cannot back up {path} before updating it: {exc.strerror or exc}.", "backup", path
-            ) from exc
+    _set_connection(conn, path)
+    if migrate and version != SCHEMA_VERSION:
+        _migrate(path)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
+    return conn
+
+
+def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
+    """:func:`open_connection`, returning the peewee database over it (tools and tests)."""
+    open_connection(path, migrate=migrate)
+    return peewee_database()
+
+
+def _migrate(path: Path) -> None:
+    import peewee
+
+    from companion.model.migrations import migrate_to_latest
+
+    try:
+        migrate_to_latest(peewee_database())
+    except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
+        close_database()
+        raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+    except OSError as exc:  # e.g. the backups folder cannot be created before migrating
+        close_database()
+        raise DatabaseOpenError(
+            f"Cannot back up {path} before updating it: {exc.strerror or exc}.", "backup", path
+        ) from exc
+
+
+def schema_version(conn: sqlite3.Connection | None = None) -> int:
+    """The schema version of the open database (0: a new, empty file)."""
+    conn = conn or connection()
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone() is None:
+        return 0
+    row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def connection() -> sqlite3.Connection:
+    """The open connection (raises if no database is open)."""
+    if _conn is None:
+        raise sqlite3.ProgrammingError("no database is open")
+    return _conn
+
+
+def _set_connection(conn: sqlite3.Connection, path: Path) -> None:
+    global _conn, _path
+    _conn, _path = conn, path
+    if _proxy is not None:
+        _proxy.initialize(_make_peewee_database(conn, path))
+
+
+def _make_peewee_database(conn: sqlite3.Connection, path: Path) -> peewee.SqliteDatabase:
+    import peewee
+
+    class SharedSqliteDatabase(peewee.SqliteDatabase):
+        """peewee over the connection opened here (its pragmas already set): closing it through
+        peewee keeps the connection; :func:`close_database` closes it."""
+
+        def _connect(self) -> sqlite3.Connection:
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's own SQL functions (no pragmas: set already)
+            return conn
+
+        def _close(self, conn: sqlite3.Connection) -> None:
+            pass
+
+    db = SharedSqliteDatabase(str(path), timeout=3)
+    db.connect()
     return db
 
 
+def peewee_database() -> peewee.SqliteDatabase:
+    """The peewee database over the open connection (loads peewee if start-up did not)."""
+    db = _get_proxy().obj
+    if db is None:
+        raise sqlite3.ProgrammingError("no database is open")
+    return db  # type: ignore[no-any-return]
+
+
+def _get_proxy() -> Any:
+    global _proxy
+    if _proxy is None:
+        import peewee
+
+        _proxy = peewee.DatabaseProxy()
+        if _conn is not None and _path is not None:
+            _proxy.initialize(_make_peewee_database(_conn, _path))
+    return _proxy
+
+
+def __getattr__(name: str) -> Any:
+    # ``database_proxy`` is made on first use: importing this module does not load peewee.
+    if name == "database_proxy":
+        return _get_proxy()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def close_database() -> None:
-    db = database_proxy.obj
-    if db is not None and not db.is_closed():
-        db.close()
+    global _conn, _path
+    if _proxy is not None and _proxy.obj is not None and not _proxy.obj.is_closed():
+        _proxy.obj.close()
+    if _conn is not None:
+        _conn.close()
+    _conn = _path = None
 
 
 def _reason(exc: BaseException) -> str:

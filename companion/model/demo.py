@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from companion.model import repo
 from companion.model.db import database_proxy
+from companion.model.reads import project_count
 from companion.model.repo import MessageInput, ProjectInput
 
 
@@ -209,7 +210,7 @@ _DEMO: list[tuple[ProjectInput, list[tuple[timedelta, str, str, str, dict[str, o
 
 def load_demo(now: datetime) -> int:
     """Load the demo set into an empty database; refuse if there is data already."""
-    if repo.project_count() > 0:
+    if project_count() > 0:
         raise DemoNotEmptyError("the demo data can only be loaded into an empty data folder")
     with database_proxy.atomic():
         for project_input, messages, requests in _DEMO:

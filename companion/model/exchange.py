@@ -18,18 +18,11 @@ from typing import Any
 from companion.model import repo
 from companion.model.clock import ensure_utc
 from companion.model.db import database_proxy
-from companion.model.repo import MessageInput, ProjectInput, ValidationError
-from companion.model.schema import (
-    REQUEST_SIDES,
-    REQUEST_STATUSES,
-    Event,
-    Message,
-    Project,
-    ReminderRequest,
-    ReminderState,
-    Setting,
-    to_db_time,
-)
+from companion.model.errors import ValidationError
+from companion.model.repo import MessageInput, ProjectInput
+from companion.model.schema import Event, Message, Project, ReminderRequest, ReminderState, Setting
+from companion.model.settings import set_setting
+from companion.model.vocab import REQUEST_SIDES, REQUEST_STATUSES, to_db_time
 
 FORMAT = "renraku-companion"
 VERSION = 1
@@ -454,7 +447,7 @@ def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -
             Event.create(project=None, **e)
             summary.events_added += 1
         for name, value in settings.items():
-            repo.set_setting(name, value)
+            set_setting(name, value)
         if summary.projects_added or summary.messages_added:
             Event.create(project=None, at=now, kind="data_imported", data=json.dumps({"summary": summary.text()}))
         if dry_run:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import peewee
 
-from companion.model.schema import TIME_FORMAT
+from companion.model.vocab import TIME_FORMAT
 
 
 class MigrationError(peewee.DatabaseError):

@@ -8,19 +8,31 @@ the data can never disagree. Validation happens before anything is written: bad 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import urlsplit
 
 from companion.model.clock import ensure_utc
 from companion.model.db import database_proxy
-from companion.model.decision import Recommendation, decide, situation_from_state
+from companion.model.decision import decide, situation_from_state
+
+# Re-exported: repo stays the one front door for callers that read and write.
+from companion.model.errors import NotFoundError, StorageError, ValidationError, storage_error  # noqa: F401
+from companion.model.reads import (  # noqa: F401
+    OPEN_REQUEST_STATUSES,
+    ProjectRow,
+    is_safe_url,
+    open_requests,
+    project_count,
+    project_overview,
+    timeline,
+)
 from companion.model.reminders import ProjectFacts, ReminderSettings, StoredState
-from companion.model.schema import (
+from companion.model.schema import Event, Message, Project, ReminderRequest, ReminderState
+from companion.model.settings import get_setting, set_setting, thresholds_from_settings  # noqa: F401
+from companion.model.vocab import (
     CHANNELS,
     CONTRACT_TYPES,
     DIRECTIONS,
@@ -28,66 +40,13 @@ from companion.model.schema import (
     READ_STATES,
     ROLES,
     STAGES,
-    Event,
-    Message,
-    Project,
-    ReminderRequest,
-    ReminderState,
-    Setting,
     from_db_time,
     to_db_time,
-)
-from companion.model.timers import (
-    DEFAULT_THRESHOLDS,
-    MessageFact,
-    SilenceState,
-    Thresholds,
-    compute,
 )
 
 FUTURE_TOLERANCE = timedelta(minutes=1)
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no crowdsourcing message is older; catches typos
 MAX_TEXT = 1_000_000
-
-
-class ValidationError(ValueError):
-    """Bad input. ``field`` names the input, ``code`` says what is wrong (the UI translates it)."""
-
-    def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.code = code
-        self.message = message
-
-
-class StorageError(ValidationError):
-    """The data could not be saved (disk full, read-only folder, damaged file): nothing was
-    changed. A ValidationError so that dialogs show it inline like any other refusal."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__("storage", reason, detail)
-
-
-def storage_error(exc: BaseException) -> StorageError:
-    # SQLite rolls back by itself on a full disk, so the error seen last can be "cannot rollback":
-    # read the whole chain for the cause.
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and len(chain) < 5:
-        chain.append(current)
-        current = current.__context__ or current.__cause__
-    text = " ".join(str(e) for e in chain).lower()
-    if "full" in text or any(getattr(e, "errno", None) == 28 for e in chain):
-        reason = "disk_full"
-    elif "readonly" in text or "read-only" in text or "permission" in text or any(getattr(e, "errno", None) in (1, 13, 30) for e in chain):
-        reason = "read_only"
-    else:
-        reason = "storage_failed"
-    return StorageError(reason, str(exc))
-
-
-class NotFoundError(LookupError):
-    pass
 
 
 @dataclass
@@ -115,17 +74,6 @@ class MessageInput:
     no_reply_needed: bool = False
     read_state: str = "unknown"
     read_at: datetime | None = None
-
-
-def is_safe_url(url: str) -> bool:
-    """Only absolute http(s) URLs with a host are ever stored or opened."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(
-        c.isspace() for c in url.strip()
-    )
 
 
 def _choice(field_name: str, value: str, allowed: Sequence[str]) -> None:
@@ -403,163 +351,9 @@ def _touch(project: Project, now: datetime) -> None:
 # --- Reading: the overview -------------------------------------------------------------------
 
 
-@dataclass
-class ProjectRow:
-    """One line of the main window's project list: the stored facts plus the live state."""
-
-    id: int
-    title: str
-    counterparty: str
-    platform: str
-    role: str
-    contract_type: str
-    stage: str
-    plan_change_pending: bool
-    archived: bool
-    url: str
-    amount: Decimal | None
-    currency: str
-    start_date: date | None
-    notes: str
-    messages: list[MessageFact] = field(default_factory=list)
-    own_request_at: datetime | None = None
-    request_against_at: datetime | None = None
-    state: SilenceState | None = None
-    recommendation: Recommendation | None = None
-
-    def refresh(self, now: datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
-        """Recompute the time-dependent state (cheap: no database access)."""
-        self.state = compute(self.messages, now, thresholds)
-        self.recommendation = decide(
-            situation_from_state(
-                platform=self.platform,
-                role=self.role,
-                contract_type=self.contract_type,
-                stage=self.stage,
-                plan_change_pending=self.plan_change_pending,
-                state=self.state,
-                now=now,
-                own_request_filed_at=self.own_request_at,
-                request_against_user_at=self.request_against_at,
-            ),
-            thresholds,
-        )
-
-
-# The "tail" of each conversation: everything from the earlier of the counterparty's last
-# on-platform message and the user's last on-platform message. Nothing before that can change the
-# timers: unanswered messages come after the former, and an unanswered received message comes
-# after the latter (see timers.compute). Each MAX is an index seek on
-# (project_id, direction, channel, at), one per on-platform channel; the messages are then an
-# index range scan on (project_id, at).
-_LAST = "(SELECT MAX(at) FROM message WHERE project_id = p.id AND direction = '{d}' AND channel = '{c}')"
-_TAIL_SQL = (
-    "SELECT m.project_id, m.at, m.direction, m.channel, m.no_reply_needed, m.read_state FROM ("
-    " SELECT p.id AS pid, MIN("
-    f"  MAX(COALESCE({_LAST.format(d='in', c='platform')}, ''), COALESCE({_LAST.format(d='in', c='workspace')}, '')),"
-    f"  MAX(COALESCE({_LAST.format(d='out', c='platform')}, ''), COALESCE({_LAST.format(d='out', c='workspace')}, ''))"
-    " ) AS t FROM project AS p {where}"
-    ") AS tail JOIN message AS m ON m.project_id = tail.pid AND m.at >= tail.t"
-)
-
-
-def project_overview(
-    now: datetime,
-    thresholds: Thresholds = DEFAULT_THRESHOLDS,
-    *,
-    project_ids: Iterable[int] | None = None,
-) -> list[ProjectRow]:
-    """All projects with their silence state, in a fixed number of queries (three).
-
-    Only the "tail" of each conversation is read: the counterparty's last on-platform message
-    and everything after it. Nothing earlier can change the timers (see timers.py).
-    """
-    db = database_proxy
-    ids = None if project_ids is None else list(project_ids)
-    query = Project.select().order_by(Project.id)
-    if ids is not None:
-        query = query.where(Project.id.in_(ids))
-    # Raw tuples, converted here: model instances cost more than the whole timer computation.
-    fields = (
-        Project.id, Project.title, Project.counterparty, Project.platform, Project.role,
-        Project.contract_type, Project.stage, Project.plan_change_pending, Project.archived,
-        Project.url, Project.amount, Project.currency, Project.start_date, Project.notes,
-    )
-    sql, sql_params = query.select(*fields).sql()
-    rows = {}
-    for (pid, title, counterparty, platform, role, contract_type, stage, plan_change, archived,
-         url, amount, currency, start_date, notes) in db.execute_sql(sql, sql_params):
-        rows[pid] = ProjectRow(
-            pid, title, counterparty, platform, role, contract_type, stage, bool(plan_change),
-            bool(archived), url, None if amount is None else Decimal(str(amount)), currency,
-            None if start_date is None else date.fromisoformat(str(start_date)), notes,
-        )
-    facts: dict[int, list[MessageFact]] = defaultdict(list)
-    params: tuple[Any, ...] = ()
-    where = ""
-    if ids is not None:
-        where = f"WHERE p.id IN ({','.join('?' * len(ids))})" if ids else "WHERE 0"
-        params = tuple(ids)
-    sql = _TAIL_SQL.format(where=where)
-    for pid, at, direction, channel, no_reply, read_state in db.execute_sql(sql, params):
-        facts[pid].append(MessageFact(from_db_time(at), direction, channel, bool(no_reply), read_state))
-    req_query = ReminderRequest.select().where(ReminderRequest.status.in_(OPEN_REQUEST_STATUSES))
-    for req in req_query:
-        row = rows.get(req.project_id)
-        if row is None:
-            continue
-        if req.side == "user":
-            row.own_request_at = _latest(row.own_request_at, req.filed_at)
-        else:
-            row.request_against_at = _latest(row.request_against_at, req.filed_at)
-    for pid, row in rows.items():
-        row.messages = facts.get(pid, [])
-        row.refresh(now, thresholds)
-    return list(rows.values())
-
-
-def _latest(a: datetime | None, b: datetime) -> datetime:
-    return b if a is None or b > a else a
-
-
-@dataclass(frozen=True)
-class TimelineItem:
-    at: datetime
-    kind: str  # "message" or the event kind
-    message: Message | None = None
-    data: dict[str, Any] = field(default_factory=dict)
-
-
-HIDDEN_EVENT_KINDS = frozenset({"message_logged"})  # the message itself is on the timeline
-
-
-def timeline(project_id: int) -> list[TimelineItem]:
-    """Messages and history of one project, newest first."""
-    items = [TimelineItem(m.at, "message", message=m) for m in Message.select().where(Message.project == project_id)]
-    for ev in Event.select().where(Event.project == project_id):
-        if ev.kind in HIDDEN_EVENT_KINDS:
-            continue
-        try:
-            data = json.loads(ev.data)
-        except ValueError:
-            data = {}
-        items.append(TimelineItem(ev.at, ev.kind, data=data))
-    items.sort(key=lambda i: (i.at, i.kind != "message"), reverse=True)
-    return items
-
-
-OPEN_REQUEST_STATUSES = ("pending", "deadline_passed")
 CLOSING_STATUSES = ("answered", "deadline_passed", "payment_confirmed", "escrow_cancelled", "withdrawn")
 # Resolving a request moves the project to the stage the platform's decision implies.
 STAGE_AFTER = {"payment_confirmed": "paid", "escrow_cancelled": "cancelled"}
-
-
-def open_requests(project_id: int) -> list[ReminderRequest]:
-    return list(
-        ReminderRequest.select()
-        .where((ReminderRequest.project == project_id) & ReminderRequest.status.in_(OPEN_REQUEST_STATUSES))
-        .order_by(ReminderRequest.filed_at)
-    )
 
 
 def record_request(project_id: int, side: str, filed_at: datetime, now: datetime) -> ReminderRequest:
@@ -778,37 +572,3 @@ def _hour(value: Any) -> int | None:
     except (TypeError, ValueError):
         return None
     return hour if 0 <= hour <= 23 else None
-
-
-# --- Settings ----------------------------------------------------------------------------------
-
-
-def get_setting(key: str, default: Any = None) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    try:
-        return json.loads(row.value)
-    except ValueError:
-        return default
-
-
-def set_setting(key: str, value: Any) -> None:
-    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()  # type: ignore[no-untyped-call]
-
-
-def thresholds_from_settings() -> Thresholds:
-    d = DEFAULT_THRESHOLDS
-    try:
-        return Thresholds(
-            follow_up_gap=timedelta(hours=float(get_setting("follow_up_gap_hours", d.follow_up_gap.total_seconds() / 3600))),
-            follow_ups_before_formal=int(get_setting("follow_ups_before_formal", d.follow_ups_before_formal)),
-            silence_before_request=timedelta(days=float(get_setting("silence_days", d.silence_before_request.days))),
-            request_deadline=d.request_deadline,
-        )
-    except (TypeError, ValueError, OverflowError):
-        return d
-
-
-def project_count() -> int:
-    return int(Project.select().count())

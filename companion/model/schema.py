@@ -6,43 +6,26 @@ correctly in SQL and come back as aware UTC datetimes.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import peewee
 
 from companion.model.db import database_proxy
-
-TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
-PLATFORMS = ("lancers", "crowdworks", "coconala", "upwork", "fiverr", "other")
-ROLES = ("worker", "client")
-CONTRACT_TYPES = ("project_fixed", "direct_fixed", "hourly", "task", "competition", "package")
-STAGES = (
-    "negotiating",
-    "contracted",
-    "escrow_funded",
-    "delivered",
-    "completion_reported",
-    "paid",
-    "cancelled",
+from companion.model.vocab import (  # noqa: F401  (re-exported: the models' vocabulary)
+    CHANNELS,
+    CONTRACT_TYPES,
+    DIRECTIONS,
+    PLATFORMS,
+    READ_STATES,
+    REQUEST_SIDES,
+    REQUEST_STATUSES,
+    ROLES,
+    STAGES,
+    TIME_FORMAT,
+    from_db_time,
+    to_db_time,
 )
-DIRECTIONS = ("out", "in")
-CHANNELS = ("platform", "workspace", "offplatform")
-READ_STATES = ("unknown", "unread", "read")
-REQUEST_SIDES = ("user", "counterparty")
-REQUEST_STATUSES = ("pending", "answered", "deadline_passed", "payment_confirmed", "escrow_cancelled", "withdrawn")
-
-
-def to_db_time(value: datetime) -> str:
-    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
-        raise ValueError(f"naive datetime {value!r} cannot be stored")
-    return value.astimezone(UTC).strftime(TIME_FORMAT)
-
-
-def from_db_time(value: str) -> datetime:
-    # fromisoformat is the C fast path; the stored format is ISO 8601 with a space separator.
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 class UTCDateTimeField(peewee.Field):

@@ -8,18 +8,27 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import peewee
 from PySide6.QtCore import QObject, Signal
 
-from companion.model import repo
+from companion.model import reads, settings
 from companion.model.clock import Clock, SystemClock
-from companion.model.repo import MessageInput, ProjectInput, ProjectRow
+from companion.model.errors import storage_error
+from companion.model.reads import ProjectRow
 from companion.model.timers import Thresholds
+
+if TYPE_CHECKING:
+    from companion.model import repo
+    from companion.model.repo import MessageInput, ProjectInput
+else:
+    from companion.lazy import lazy_module
+
+    repo = lazy_module("companion.model.repo")  # the ORM loads on the first write, not at start-up
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,12 +41,21 @@ def writes(fn: F) -> F:
     def wrapper(self: Controller, *args: Any, **kwargs: Any) -> Any:
         try:
             return fn(self, *args, **kwargs)
-        except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error, OSError) as exc:
-            error = repo.storage_error(exc)
+        except Exception as exc:
+            if not _storage_failure(exc):
+                raise
+            error = storage_error(exc)
             self.write_failed.emit(error.code)
             raise error from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def _storage_failure(exc: BaseException) -> bool:
+    if isinstance(exc, (sqlite3.Error, OSError)):
+        return True
+    peewee = sys.modules.get("peewee")  # peewee wraps sqlite3's errors in its own
+    return peewee is not None and isinstance(exc, (peewee.OperationalError, peewee.DatabaseError))
 
 
 class Controller(QObject):
@@ -56,7 +74,7 @@ class Controller(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.clock: Clock = clock or SystemClock()
-        self.thresholds: Thresholds = repo.thresholds_from_settings()
+        self.thresholds: Thresholds = settings.thresholds_from_settings()
         self.lang = "en"  # the interface language, set at start-up
         self.custom_data_dir = False  # --data-dir or the environment variable was used
 
@@ -65,7 +83,7 @@ class Controller(QObject):
 
     # --- reading
     def overview(self) -> list[ProjectRow]:
-        return repo.project_overview(self.now(), self.thresholds)
+        return reads.project_overview(self.now(), self.thresholds)
 
     # --- writing (each emits projects_changed)
     @writes
@@ -95,7 +113,7 @@ class Controller(QObject):
         self.projects_changed.emit(project_id)
 
     def log_now(self, project_id: int, direction: str) -> None:
-        self.log_message(project_id, MessageInput(at=self.now(), direction=direction))
+        self.log_message(project_id, repo.MessageInput(at=self.now(), direction=direction))
 
     @writes
     def update_message(self, message_id: int, project_id: int, data: MessageInput) -> None:
@@ -157,7 +175,7 @@ class Controller(QObject):
 
     def backup_keep(self) -> int:
         try:
-            return max(1, int(repo.get_setting("backups_keep", 10)))
+            return max(1, int(settings.get_setting("backups_keep", 10)))
         except (TypeError, ValueError):
             return 10
 
@@ -186,7 +204,7 @@ class Controller(QObject):
             backup.restore_file(safety, self.db_path)  # put the current data back, then report
             open_database(self.db_path)
             raise
-        self.thresholds = repo.thresholds_from_settings()
+        self.thresholds = settings.thresholds_from_settings()
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()
         return safety
@@ -196,7 +214,7 @@ class Controller(QObject):
         from companion.model import exchange
 
         summary = exchange.import_path(path, self.now())
-        self.thresholds = repo.thresholds_from_settings()  # the import may bring settings
+        self.thresholds = settings.thresholds_from_settings()  # the import may bring settings
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()
         return summary
@@ -210,7 +228,7 @@ class Controller(QObject):
         return count
 
     def saved_language(self) -> str | None:
-        value = repo.get_setting("language")
+        value = settings.get_setting("language")
         return value if value in ("ja", "en") else None
 
     @writes
@@ -219,6 +237,6 @@ class Controller(QObject):
         with repo.database_proxy.atomic():
             for key, value in values.items():
                 repo.set_setting(key, value)
-        self.thresholds = repo.thresholds_from_settings()
+        self.thresholds = settings.thresholds_from_settings()
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()

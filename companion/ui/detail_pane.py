@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.model import repo
-from companion.model.repo import ProjectRow
-from companion.model.schema import ReminderRequest
+from companion.model import reads
+from companion.model.reads import ProjectRow, RequestRecord
 from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
 from companion.ui.widgets import literal_tooltip, plain_label
@@ -58,7 +57,7 @@ class DetailPane(QStackedWidget):
         self.row: ProjectRow | None = None
         self.follow_ups_before_formal = 3
         self.follow_ups_deadline = timedelta(days=7)
-        self._requests: list[ReminderRequest] = []
+        self._requests: list[RequestRecord] = []
         self._build_empty()
         self._build_detail()
 
@@ -266,10 +265,10 @@ class DetailPane(QStackedWidget):
         f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
         f["notes"].setText(shorten(row.notes, 3000) or "—")
-        self.url_button.setEnabled(bool(row.url) and repo.is_safe_url(row.url))
+        self.url_button.setEnabled(bool(row.url) and reads.is_safe_url(row.url))
         self.url_button.setToolTip(literal_tooltip(row.url))
         if reload_timeline:
-            self._requests = repo.open_requests(row.id)
+            self._requests = reads.open_requests(row.id)
         self.update_times(now, tz)
         if reload_timeline:
             self._load_timeline(tz)
@@ -345,7 +344,7 @@ class DetailPane(QStackedWidget):
         assert self.row is not None
         self.timeline.clear()
         items = []
-        for entry in repo.timeline(self.row.id):
+        for entry in reads.timeline(self.row.id):
             when = text.format_time(entry.at, tz)
             msg = entry.message
             if msg is not None:

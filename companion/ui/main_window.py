@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -30,13 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from companion import __version__
-from companion.model import repo
-from companion.model.repo import ProjectRow
-from companion.model.schema import PLATFORMS, Message
+from companion.model import reads, settings
+from companion.model.reads import ProjectRow
+from companion.model.vocab import PLATFORMS
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.detail_pane import DetailPane
 from companion.ui.project_table import ID_ROLE, ProjectFilterProxy, ProjectTableModel
+
+if TYPE_CHECKING:
+    from companion.model import repo
+else:
+    from companion.lazy import lazy_module
+
+    repo = lazy_module("companion.model.repo")  # the ORM loads on first use, not at start-up
 
 TICK_MS = 60_000
 # Widest a column gets when first sized to its contents (px); the timers must stay in view.
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def reload(self, changed_id: int = -1) -> None:
         keep = self.selected_id()
-        if changed_id > 0 and repo.Project.get_or_none(repo.Project.id == changed_id) is not None:
+        if changed_id > 0 and reads.project_exists(changed_id):
             keep = changed_id
         first_fill = self.model.rowCount() == 0
         self._computed_at = self.controller.now()
@@ -352,12 +360,12 @@ class MainWindow(QMainWindow):
 
     def _save_geometry(self) -> None:
         with contextlib.suppress(Exception):  # never block closing on this
-            repo.set_setting("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+            settings.set_setting("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
 
     def restore_geometry(self) -> None:
         from PySide6.QtCore import QByteArray
 
-        value = repo.get_setting("window_geometry")
+        value = settings.get_setting("window_geometry")
         if isinstance(value, str):
             self.restoreGeometry(QByteArray.fromBase64(value.encode()))
 
@@ -396,7 +404,7 @@ class MainWindow(QMainWindow):
         """A change could not be saved: say so once, keep showing what we have."""
         if any(isinstance(w, QMessageBox) and w.isVisible() for w in self.findChildren(QMessageBox)):
             return
-        from companion.model.repo import ValidationError
+        from companion.model.errors import ValidationError
         from companion.ui.project_dialog import validation_message
 
         message = validation_message(ValidationError("storage", code, code))
@@ -500,6 +508,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def edit_message(self, message_id: int) -> None:
+        from companion.model.schema import Message
+
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             return
@@ -510,6 +520,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def mark_read(self, message_id: int) -> None:
+        from companion.model.schema import Message
+
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             return
@@ -520,6 +532,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def delete_message(self, message_id: int) -> None:
+        from companion.model.schema import Message
+
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             return
@@ -542,7 +556,7 @@ class MainWindow(QMainWindow):
             self.controller.delete_message(message_id, message.project_id)
 
     def open_url(self, url: str) -> None:
-        if repo.is_safe_url(url):
+        if reads.is_safe_url(url):
             QDesktopServices.openUrl(QUrl(url.strip()))
         else:
             QMessageBox.warning(

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from companion.model.repo import ProjectRow
+from companion.model.reads import ProjectRow
 from companion.model.timers import Thresholds
 from companion.ui import text
 from companion.ui.widgets import literal_tooltip

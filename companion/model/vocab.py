@@ -1,0 +1,41 @@
+"""The store's vocabulary: the allowed values of its enumerated fields and how times are stored.
+
+Shared by the peewee models (:mod:`companion.model.schema`) and the ORM-free reads
+(:mod:`companion.model.reads`). Times are fixed-width UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``),
+so they sort and compare correctly in SQL, as text, and come back as aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+PLATFORMS = ("lancers", "crowdworks", "coconala", "upwork", "fiverr", "other")
+ROLES = ("worker", "client")
+CONTRACT_TYPES = ("project_fixed", "direct_fixed", "hourly", "task", "competition", "package")
+STAGES = (
+    "negotiating",
+    "contracted",
+    "escrow_funded",
+    "delivered",
+    "completion_reported",
+    "paid",
+    "cancelled",
+)
+DIRECTIONS = ("out", "in")
+CHANNELS = ("platform", "workspace", "offplatform")
+READ_STATES = ("unknown", "unread", "read")
+REQUEST_SIDES = ("user", "counterparty")
+REQUEST_STATUSES = ("pending", "answered", "deadline_passed", "payment_confirmed", "escrow_cancelled", "withdrawn")
+
+
+def to_db_time(value: datetime) -> str:
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise ValueError(f"naive datetime {value!r} cannot be stored")
+    return value.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def from_db_time(value: str) -> datetime:
+    # fromisoformat is the C fast path; the stored format is ISO 8601 with a space separator.
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
