@@ -79,10 +79,45 @@ def _v3(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v4(db: peewee.SqliteDatabase) -> None:
+    """Where each conversation's "tail" starts, kept by the database itself.
+
+    The timers only need the messages from the earlier of the counterparty's and the user's last
+    on-platform message (see reads.py). ``project.tail_from`` holds that instant ('' when there
+    is none: the whole conversation), and triggers keep it right on every insert, delete and
+    change of a message, whoever writes it: the list then reads each tail with one index range
+    scan instead of four look-ups per project. The (project_id, at) index now covers that read.
+    """
+
+    def tail_from(project: str) -> str:
+        last = "COALESCE((SELECT MAX(at) FROM message WHERE project_id = {p} AND direction = '{d}' AND channel = '{c}'), '')"
+        return (
+            f"MIN(MAX({last.format(p=project, d='in', c='platform')}, {last.format(p=project, d='in', c='workspace')}),"
+            f" MAX({last.format(p=project, d='out', c='platform')}, {last.format(p=project, d='out', c='workspace')}))"
+        )
+
+    def update(ref: str) -> str:
+        return f"UPDATE project SET tail_from = {tail_from(ref + '.project_id')} WHERE id = {ref}.project_id;"
+
+    for sql in (
+        "ALTER TABLE project ADD COLUMN tail_from TEXT NOT NULL DEFAULT ''",
+        f"CREATE TRIGGER message_tail_insert AFTER INSERT ON message BEGIN {update('NEW')} END",
+        f"CREATE TRIGGER message_tail_delete AFTER DELETE ON message BEGIN {update('OLD')} END",
+        "CREATE TRIGGER message_tail_update AFTER UPDATE OF project_id, at, direction, channel ON message"
+        f" BEGIN {update('OLD')} {update('NEW')} END",
+        f"UPDATE project SET tail_from = {tail_from('project.id')}",
+        "DROP INDEX message_project_id_at",
+        "CREATE INDEX message_project_id_at"
+        " ON message (project_id, at, direction, channel, no_reply_needed, read_state)",
+    ):
+        db.execute_sql(sql)
+
+
 STEPS: tuple[tuple[int, Callable[[peewee.SqliteDatabase], None]], ...] = (
     (1, _v1),
     (2, _v2),
     (3, _v3),
+    (4, _v4),
 )
 LATEST_VERSION = STEPS[-1][0]
 

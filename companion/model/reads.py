@@ -96,17 +96,11 @@ _PROJECT_SQL = (
 # The "tail" of each conversation: everything from the earlier of the counterparty's last
 # on-platform message and the user's last on-platform message. Nothing before that can change the
 # timers: unanswered messages come after the former, and an unanswered received message comes
-# after the latter (see timers.compute). Each MAX is an index seek on
-# (project_id, direction, channel, at), one per on-platform channel; the messages are then an
-# index range scan on (project_id, at).
-_LAST = "(SELECT MAX(at) FROM message WHERE project_id = p.id AND direction = '{d}' AND channel = '{c}')"
+# after the latter (see timers.compute). ``project.tail_from`` is that instant ('' if none), kept
+# by triggers (migrations._v4); each tail is one range scan of the covering (project_id, at) index.
 _TAIL_SQL = (
-    "SELECT m.project_id, m.at, m.direction, m.channel, m.no_reply_needed, m.read_state FROM ("
-    " SELECT p.id AS pid, MIN("
-    f"  MAX(COALESCE({_LAST.format(d='in', c='platform')}, ''), COALESCE({_LAST.format(d='in', c='workspace')}, '')),"
-    f"  MAX(COALESCE({_LAST.format(d='out', c='platform')}, ''), COALESCE({_LAST.format(d='out', c='workspace')}, ''))"
-    " ) AS t FROM project AS p {where}"
-    ") AS tail JOIN message AS m ON m.project_id = tail.pid AND m.at >= tail.t"
+    "SELECT m.project_id, m.at, m.direction, m.channel, m.no_reply_needed, m.read_state"
+    " FROM project AS p JOIN message AS m ON m.project_id = p.id AND m.at >= p.tail_from {where}"
 )
 
 _OPEN_REQUESTS_SQL = (

@@ -73,6 +73,8 @@ class Project(BaseModel):
     archived = peewee.BooleanField(default=False)
     created_at = UTCDateTimeField()
     updated_at = UTCDateTimeField()
+    # The table's tail_from column is kept by triggers (migrations._v4) and deliberately not a
+    # field here: a save() of an instance read earlier must never write back a stale value.
 
 
 class Message(BaseModel):
@@ -139,6 +141,9 @@ class Setting(BaseModel):
     key = peewee.TextField(primary_key=True)
     value = peewee.TextField()  # JSON
 
+
+# Columns the database maintains itself (triggers), outside the models.
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {"project": frozenset({"tail_from"})}
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Project, Message, ReminderRequest, ReminderState, Event, Setting,

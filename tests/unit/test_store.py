@@ -25,7 +25,7 @@ from companion.model.migrations import (
     migrate_to_latest,
 )
 from companion.model.repo import MessageInput, ProjectInput, ValidationError
-from companion.model.schema import ALL_MODELS, Event, Message, Project
+from companion.model.schema import ALL_MODELS, DERIVED_COLUMNS, Event, Message, Project
 from tests.conftest import T0
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -54,6 +54,7 @@ def test_fresh_database_is_private_wal_with_foreign_keys(tmp_path):
 def test_models_match_the_migrated_schema(database):
     for model in ALL_MODELS:
         expected = {f.column_name for f in model._meta.sorted_fields}
+        expected |= DERIVED_COLUMNS.get(model._meta.table_name, frozenset())
         assert columns(database, model._meta.table_name) == expected, model.__name__
 
 
@@ -119,6 +120,23 @@ def test_migrates_the_v2_fixture_keeping_every_row(tmp_path):
 
 def test_the_start_up_version_check_knows_the_latest_version():
     assert dbmod.SCHEMA_VERSION == LATEST_VERSION  # db.py checks it without loading the migrations
+
+
+def test_migrates_the_v3_fixture_and_fills_each_tail(tmp_path):
+    path = tmp_path / "c.db"
+    shutil.copy(FIXTURES / "schema_v3.db", path)
+    db = dbmod.open_database(path)
+    try:
+        assert current_version(db) == LATEST_VERSION
+        tails = dict(db.execute_sql("SELECT id, tail_from FROM project"))
+        # the earlier of their last message (Oct 2) and the user's (Oct 6); none at all: ''
+        assert tails == {1: "2026-10-02 09:00:00.000000", 2: ""}
+        assert db.execute_sql("SELECT count(*) FROM reminder_state").fetchone()[0] == 1
+        assert repo.project_overview(T0)[0].state.unanswered_count == 2
+        repo.log_message(1, MessageInput(at=T0 - D, direction="in"), T0)  # the triggers keep it
+        assert db.execute_sql("SELECT tail_from FROM project WHERE id = 1").fetchone()[0] == "2026-10-06 09:00:00.000000"
+    finally:
+        dbmod.close_database()
 
 
 def test_every_earlier_version_has_a_fixture():
@@ -400,6 +418,57 @@ def test_overview_tail_equals_computing_over_every_message(database, projects):
         expected[p.id] = compute(facts, now)
     for row in repo.project_overview(now):
         assert row.state == expected[row.id]
+
+
+changes = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=9),  # which message (modulo the count)
+        st.sampled_from(["delete", "move", "edit"]),
+        st.integers(min_value=0, max_value=40 * 24),
+        st.sampled_from(["in", "out"]),
+        st.sampled_from(["platform", "workspace", "offplatform"]),
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(conversation, min_size=2, max_size=3), changes)
+def test_the_tail_kept_by_triggers_survives_edits_deletes_and_moves(database, projects, edits):
+    """project.tail_from is kept by triggers: after any edits, deletes and moves of messages (by
+    any writer, here plain SQL), the overview still equals computing over every message."""
+    from companion.model.timers import MessageFact, compute
+
+    Message.delete().execute()
+    Project.delete().execute()
+    start = T0 - 41 * D
+    pids = []
+    for k, msgs in enumerate(projects):
+        p = Project.create(title=f"p{k}", created_at=start, updated_at=start)
+        pids.append(p.id)
+        for hours, direction, channel, no_reply, read in msgs:
+            at = start + timedelta(hours=hours)
+            Message.create(project=p, at=at, direction=direction, channel=channel, no_reply_needed=no_reply,
+                           read_state=read if direction == "out" else "unknown", created_at=at)
+    conn = dbmod.connection()
+    for which, what, hours, direction, channel in edits:
+        ids = [r[0] for r in conn.execute("SELECT id FROM message ORDER BY id")]
+        if not ids:
+            break
+        mid = ids[which % len(ids)]
+        if what == "delete":
+            conn.execute("DELETE FROM message WHERE id = ?", (mid,))
+        elif what == "move":
+            conn.execute("UPDATE message SET project_id = ? WHERE id = ?", (pids[hours % len(pids)], mid))
+        else:
+            at = (start + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M:%S.%f")
+            conn.execute("UPDATE message SET at = ?, direction = ?, channel = ? WHERE id = ?", (at, direction, channel, mid))
+    for row in repo.project_overview(T0):
+        everything = [
+            MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state)
+            for m in Message.select().where(Message.project == row.id)
+        ]
+        assert row.state == compute(everything, T0)
 
 
 def test_demo_reminders_never_say_file_where_the_advice_is_otherwise(database):
