@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from companion.model.clock import ensure_utc
@@ -53,9 +53,11 @@ class Situation:
         # Exact instants: arithmetic in a DST zone would be wall-clock arithmetic.
         for name in ("now", "last_received_at", "own_request_filed_at", "request_against_user_at"):
             value = getattr(self, name)
-            if value is not None:
+            if value is not None and value.tzinfo is not UTC:
                 object.__setattr__(self, name, ensure_utc(value))
-        object.__setattr__(self, "unanswered_sent", tuple(ensure_utc(t) for t in self.unanswered_sent))
+        sent = self.unanswered_sent
+        if type(sent) is not tuple or any(t.tzinfo is not UTC for t in sent):
+            object.__setattr__(self, "unanswered_sent", tuple(ensure_utc(t) for t in sent))
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,7 @@ def project_overview(
     facts: dict[int, list[MessageFact]] = {}
     sql = _TAIL_SQL.format(where=where.replace("WHERE id", "WHERE p.id"))
     for pid, at, direction, channel, no_reply, read_state in db.execute(sql, params):
-        fact = MessageFact(from_db_time(at), direction, channel, bool(no_reply), read_state)
+        fact = MessageFact.stored(from_db_time(at), direction, channel, bool(no_reply), read_state)
         if pid in facts:
             facts[pid].append(fact)
         else:

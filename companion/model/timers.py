@@ -72,6 +72,16 @@ class MessageFact:
         # in UTC it is exact. So every instant is converted on the way in.
         object.__setattr__(self, "at", ensure_utc(self.at))
 
+    @classmethod
+    def stored(cls, at: datetime, direction: str, channel: str, no_reply_needed: bool, read_state: str) -> MessageFact:
+        """A fact read from the database, whose ``at`` is already UTC: built without the checks
+        (the project list makes thousands at start-up)."""
+        fact = object.__new__(cls)
+        fact.__dict__.update(
+            at=at, direction=direction, channel=channel, no_reply_needed=no_reply_needed, read_state=read_state
+        )
+        return fact
+
     @property
     def on_platform(self) -> bool:
         return self.channel != "offplatform"
@@ -132,11 +142,11 @@ def compute(
     for m in ordered:
         if m.direction == "in":
             last_in_any = m
-            if m.on_platform:
+            if m.channel != "offplatform":
                 last_in_platform = m
         else:
             last_out_any = m.at
-            if m.on_platform:
+            if m.channel != "offplatform":
                 last_out_platform = m.at
     # Reply owed: the earliest received message that needs a reply and has not been answered.
     # A platform message is answered only on the platform (the platform cannot see an e-mail, so
@@ -145,7 +155,7 @@ def compute(
     for m in ordered:
         if m.direction != "in" or m.no_reply_needed:
             continue
-        answered_by = last_out_platform if m.on_platform else last_out_any
+        answered_by = last_out_platform if m.channel != "offplatform" else last_out_any
         if answered_by is None or m.at > answered_by:
             reply_owed_since = m.at
             break
@@ -153,7 +163,7 @@ def compute(
     unanswered_msgs = [
         m
         for m in ordered
-        if m.direction == "out" and m.on_platform and (cutoff is None or m.at > cutoff)
+        if m.direction == "out" and m.channel != "offplatform" and (cutoff is None or m.at > cutoff)
     ]
     unanswered = tuple(m.at for m in unanswered_msgs)
     last_sent_read = _READ.get(unanswered_msgs[-1].read_state) if unanswered_msgs else None

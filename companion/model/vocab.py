@@ -38,4 +38,9 @@ def to_db_time(value: datetime) -> str:
 
 def from_db_time(value: str) -> datetime:
     # fromisoformat is the C fast path; the stored format is ISO 8601 with a space separator.
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    # Parsing the offset is several times faster than replace(tzinfo=...) afterwards (and a zero
+    # offset gives the UTC singleton itself).
+    try:
+        return datetime.fromisoformat(value + "+00:00")
+    except (TypeError, ValueError):
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
