@@ -205,8 +205,20 @@ class DetailPane(QStackedWidget):
         self.timeline.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Read")])
         header = self.timeline.header()
         header.setStretchLastSection(False)
-        for col in (0, 1, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, wide enough for every value the column can hold: sizing to
+        # the contents would measure every message of a long history (slow to show).
+        metrics = self.timeline.fontMetrics()
+        header_metrics = header.fontMetrics()
+        samples = {
+            0: ["2026-12-31 23:59"],
+            1: [text.direction_label("out"), text.direction_label("in")],
+            3: [text.read_state_short("read"), text.read_state_short("unread")],
+        }
+        for col, values in samples.items():
+            title = self.timeline.headerItem().text(col)
+            width = max(max(metrics.horizontalAdvance(v) for v in values) + 16, header_metrics.horizontalAdvance(title) + 20)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.timeline.itemSelectionChanged.connect(self._sync_timeline_buttons)
         self.timeline.itemDoubleClicked.connect(self._edit_current)

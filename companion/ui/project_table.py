@@ -21,9 +21,22 @@ from companion.model.timers import Thresholds
 from companion.ui import text
 from companion.ui.widgets import literal_tooltip
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
+# Roles as plain ints: data() runs for every painted cell and role, and comparing with Qt's
+# enum members costs more than the rest of it.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+ACCESSIBLE_TEXT_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+URGENCY_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ROLES = frozenset({
+    DISPLAY_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE, ACCESSIBLE_TEXT_ROLE,
+    SORT_ROLE, ID_ROLE, URGENCY_ROLE,
+})
 
 (COL_TITLE, COL_COUNTERPARTY, COL_PLATFORM, COL_ROLE, COL_STAGE, COL_WAITING, COL_FOLLOWUPS,
  COL_READ, COL_NEXT) = range(9)
@@ -34,6 +47,8 @@ URGENCY_COLOURS = {
     text.ACTION: QColor("#fff0c2"),
     text.WAITING: QColor("#dbe9f8"),
 }
+_BACKGROUNDS = {level: QBrush(colour) for level, colour in URGENCY_COLOURS.items()}
+_FOREGROUND = QBrush(QColor("#1a1a1a"))  # dark text on the light urgency colours, in any theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -128,35 +143,36 @@ class ProjectTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutChanged.emit()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self.headers()[section]
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called tens of thousands of times when sorting or painting: the common roles first,
-        # and each row's texts computed once per refresh (see _texts).
-        if self._now is None or not index.isValid():
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
+        # Called for every painted cell and every role (seven per cell): the common roles first,
+        # each row's texts computed once per refresh (see _texts), the brushes made once.
+        if role not in _ROLES or self._now is None or not index.isValid():
             return None
         r = index.row()
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._texts(r)[col]
+        row = self._rows[r]
+        if role == BACKGROUND_ROLE:
+            return _BACKGROUNDS.get(text.urgency(row.recommendation))
+        if role == FOREGROUND_ROLE:
+            return _FOREGROUND if text.urgency(row.recommendation) in _BACKGROUNDS else None
+        if role == ALIGNMENT_ROLE:
+            return ALIGN_CENTER if col == COL_FOLLOWUPS else None
+        if role == ID_ROLE:
+            return row.id
         if role == SORT_ROLE:
             key = self.sort_key(r, col)
             return key[0] * 100 + key[1] if isinstance(key, tuple) else key
-        row = self._rows[r]
         level = text.urgency(row.recommendation)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = URGENCY_COLOURS.get(level)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1a1a1a")) if level in URGENCY_COLOURS else None
-        if role == ID_ROLE:
-            return row.id
         if role == URGENCY_ROLE:
             return level
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             if col == COL_NEXT:
                 return f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}"
             if col == COL_STAGE:
@@ -168,9 +184,7 @@ class ProjectTableModel(QAbstractTableModel):
             if col == COL_COUNTERPARTY:
                 return literal_tooltip(row.counterparty)
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_FOLLOWUPS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_NEXT:
+        if role == ACCESSIBLE_TEXT_ROLE and col == COL_NEXT:
             return f"{text.urgency_label(level)}: {text.next_step_text(row.recommendation, self._now)}"
         return None
 
