@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import json
 import logging
 import os
@@ -18,11 +17,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,  # QtCore loads no platform plugin: safe before the xcb check
-)
-
 from companion import APP_AUTHOR, APP_ID, APP_NAME, __version__
+
+# The model (plain Python) is imported before anything imports PySide6: once QtCore is loaded,
+# PySide's import hook reads the source of every module imported after it (for its optional
+# __feature__ syntax), a cost paid at every start for nothing.
+from companion.model import db as dbmod
+from companion.model import reads, settings
 
 DATA_DIR_ENV = "RENRAKU_COMPANION_DATA_DIR"
 log = logging.getLogger("companion")
@@ -154,6 +155,8 @@ def missing_xcb_libraries() -> list[tuple[str, str]]:
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY"):
         return []
+    import ctypes
+
     missing = []
     for soname, package in XCB_LIBRARIES:
         try:
@@ -192,7 +195,7 @@ def setup_logging(data_dir: Path) -> None:
 
 def explain_database_error(app: object, exc: object) -> str:
     """The translated explanation of a DatabaseOpenError, with what to do and the file's path."""
-
+    from PySide6.QtCore import QCoreApplication
 
     reason = getattr(exc, "reason", "other")
     advice = {
@@ -228,6 +231,7 @@ def recover_damaged(db_path: Path, ask: Callable[[Path, object], str]) -> str:
 
 def after_start_checks(controller: object, window: object) -> None:
     """A full integrity check, then the day's first backup (both too slow for start-up)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from companion.model import backup
@@ -261,6 +265,8 @@ def after_start_checks(controller: object, window: object) -> None:
 def install_excepthook() -> None:
     """The last safety net: an error in a click handler is logged and told in one sentence, and
     the app keeps running. Storage errors were already told by the window."""
+    from PySide6.QtCore import QCoreApplication
+
     from companion.model.errors import StorageError
 
     def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
@@ -369,18 +375,14 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
                 f"Another Renraku Companion holds the data folder {data_dir} but does not answer.",
             )
 
-    from companion.model import db as dbmod
-
     _mark("import db")
 
     db_path = data_dir / dbmod.DB_FILENAME
     try:
         # The full integrity check at start when it is cheap (most users' databases are a few MB);
         # a larger one is checked just after the window is up (after_start_checks).
-        from companion.model import backup
-
         if db_path.is_file() and db_path.stat().st_size <= START_CHECK_MAX_BYTES:
-            problem = backup.check(db_path)
+            problem = dbmod.check_file(db_path)
             if problem is not None:
                 raise dbmod.DatabaseOpenError(
                     f"Cannot open the database {db_path}: the file is not a Renraku Companion database or is damaged ({problem}).",
@@ -408,8 +410,6 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             dbmod.open_connection(db_path)
         except dbmod.DatabaseOpenError as again:
             return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, again))
-
-    from companion.model import reads, settings
 
     if not args.lang:
         saved = settings.get_setting("language")
@@ -480,7 +480,6 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     if args.smoke_test:
         app.processEvents()
         _mark("processEvents")
-        _trace_report(started)
         report = {
             "version": __version__,
             "schema_version": dbmod.schema_version(),
@@ -493,12 +492,16 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             "icon_ok": not app.windowIcon().pixmap(16, 16).isNull(),
         }
         print(json.dumps(report, ensure_ascii=False), flush=True)
+        _mark("report")
         for desktop in desktops:
             desktop.scheduler.stop()  # type: ignore[attr-defined]
         window.quitting = True
         window.close()
+        _mark("close window")
         dbmod.close_database()
         instance.release()
+        _mark("close database")
+        _trace_report(started)
         return 0
 
     install_excepthook()

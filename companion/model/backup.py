@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from companion.model.db import check_file, ro_uri
+
+# The integrity check lives with the connection (db.py): start-up does not import this module.
+check = check_file
+
 BACKUP_DIR = "backups"
 DEFAULT_KEEP = 10
 
@@ -117,31 +122,6 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def latest_good(db_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(db_path) if b.readable), None)
-
-
-def ro_uri(path: Path) -> str:
-    """A read-only SQLite URI; as_uri() escapes #, ? and % in folder names."""
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "file is encrypted", "disk image")
-
-
-def check(db_path: Path) -> str | None:
-    """None if the database file is sound (or absent, or cannot be read for another reason such as
-    permissions or a lock: the open step explains those), else what is damaged."""
-    if not db_path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(ro_uri(db_path), uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        return str(exc) if any(word in text for word in DAMAGE_WORDS) else None
-    return None if result == "ok" else str(result)
 
 
 def schema_version(path: Path) -> int | None:

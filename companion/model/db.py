@@ -186,6 +186,31 @@ def close_database() -> None:
     _conn = _path = None
 
 
+def ro_uri(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes #, ? and % in folder names."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "file is encrypted", "disk image")
+
+
+def check_file(db_path: Path) -> str | None:
+    """None if the database file is sound (or absent, or cannot be read for another reason such as
+    permissions or a lock: the open step explains those), else what is damaged."""
+    if not db_path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(ro_uri(db_path), uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        return str(exc) if any(word in text for word in DAMAGE_WORDS) else None
+    return None if result == "ok" else str(result)
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:

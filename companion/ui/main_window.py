@@ -5,11 +5,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QHideEvent,
     QKeySequence,
     QShowEvent,
@@ -557,6 +556,9 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str) -> None:
         if reads.is_safe_url(url):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl(url.strip()))
         else:
             QMessageBox.warning(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -58,8 +57,15 @@ def literal_tooltip(value: str) -> str:
         return ""
     if len(value) > 2000:
         value = value[:2000] + "…"
-    return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + escape_html(value) + "</p>"
 
 
 def app_icon(attention: bool = False) -> QIcon:
     return QIcon(str(RESOURCES / ("icon-attention.svg" if attention else "icon.svg")))
+
+
+def escape_html(value: str) -> str:
+    """What html.escape does (that module loads a large entity table at start-up for nothing)."""
+    return (
+        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
+    )

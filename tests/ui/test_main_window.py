@@ -202,7 +202,7 @@ def test_timers_tick_only_while_visible(window):
 
 def test_open_url_refuses_non_http(window, answer_messagebox, monkeypatch):
     opened = []
-    monkeypatch.setattr("companion.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
     asked = answer_messagebox(QMessageBox.StandardButton.Ok)
     window.open_url("javascript:alert(1)")
     assert not opened and asked
