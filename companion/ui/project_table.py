@@ -87,9 +87,10 @@ class ProjectTableModel(QAbstractTableModel):
         self._rows = rows
         self._cache = [None] * len(rows)
         self._now = now
+        if self._sort is not None:  # sorted inside the reset: the proxy filters the rows once
+            positions = self._order(*self._sort)
+            self._rows = [rows[r] for r in positions]
         self.endResetModel()
-        if self._sort is not None:
-            self.sort(*self._sort)
 
     def rows(self) -> list[ProjectRow]:
         return self._rows
@@ -129,9 +130,7 @@ class ProjectTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         old = list(self._rows)
-        # Ties are always by title A→Z, whichever way the column is sorted (two stable sorts).
-        by_title = sorted(range(len(old)), key=lambda r: old[r].title.casefold())
-        positions = sorted(by_title, key=lambda r: self.sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
+        positions = self._order(column, order)
         self._rows = [old[r] for r in positions]
         cache = self._cache
         self._cache = [cache[r] for r in positions]
@@ -142,6 +141,13 @@ class ProjectTableModel(QAbstractTableModel):
         )
         self._sort = (column, order)
         self.layoutChanged.emit()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows' positions sorted by ``column``; ties always by title A→Z, whichever way the
+        column is sorted (two stable sorts)."""
+        rows = self._rows
+        by_title = sorted(range(len(rows)), key=lambda r: rows[r].title.casefold())
+        return sorted(by_title, key=lambda r: self.sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
