@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 from companion.model.clock import ensure_utc
 from companion.model.rules import ELIGIBLE_CONTRACT_TYPES, LANCERS_RULES, Rule
-from companion.model.timers import DEFAULT_THRESHOLDS, SilenceState, Thresholds
+from companion.model.timers import DEFAULT_THRESHOLDS, SilenceState, Thresholds, assemble
 
 
 class Action(StrEnum):
@@ -79,7 +80,21 @@ class Recommendation:
 
 
 def _r(code: str, rule: str | None = None) -> Reason:
-    return Reason(code, LANCERS_RULES.get(rule) if rule else None)
+    return assemble(Reason, {"code": code, "rule": LANCERS_RULES.get(rule) if rule else None})
+
+
+_NO_DETAILS: dict[str, Any] = {
+    "wait_until": None, "request_possible_at": None, "deadline_at": None, "outcome_if_unanswered": None,
+    "warnings": frozenset(), "likely_causes": frozenset(), "reasons": (),
+}
+
+
+def _recommend(action: Action, **details: Any) -> Recommendation:
+    """``Recommendation(action, **details)``, assembled (decide runs for every project)."""
+    fields = dict(_NO_DETAILS)
+    fields["action"] = action
+    fields.update(details)
+    return assemble(Recommendation, fields)
 
 
 def likely_causes(unanswered: bool, last_sent_read: bool | None) -> frozenset[str]:
@@ -120,21 +135,23 @@ def situation_from_state(
         last_received = max(t for t in (state.last_received_at, state.last_received_any_at) if t)
     else:
         last_received = state.last_received_at
-    return Situation(
-        platform=platform,
-        role=role,
-        contract_type=contract_type,
-        stage=stage,
-        now=now,
-        plan_change_pending=plan_change_pending,
-        last_received_at=last_received,
-        reply_needed=state.reply_owed_since is not None,
-        unanswered_sent=state.unanswered,
-        last_sent_read=state.last_sent_read,
-        own_request_filed_at=own_request_filed_at,
-        request_against_user_at=request_against_user_at,
-        wants_to_continue=wants_to_continue,
-    )
+    # Assembled without Situation's checks: the state's instants are UTC already (timers.compute)
+    # and the others are made so here.
+    return assemble(Situation, {
+        "platform": platform,
+        "role": role,
+        "contract_type": contract_type,
+        "stage": stage,
+        "now": ensure_utc(now),
+        "plan_change_pending": plan_change_pending,
+        "last_received_at": last_received,
+        "reply_needed": state.reply_owed_since is not None,
+        "unanswered_sent": state.unanswered,
+        "last_sent_read": state.last_sent_read,
+        "own_request_filed_at": None if own_request_filed_at is None else ensure_utc(own_request_filed_at),
+        "request_against_user_at": None if request_against_user_at is None else ensure_utc(request_against_user_at),
+        "wants_to_continue": wants_to_continue,
+    })
 
 
 def request_possible_at(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> datetime | None:
@@ -160,7 +177,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
 
     # 1. A request against the user: nothing is more urgent.
     if s.request_against_user_at is not None:
-        return Recommendation(
+        return _recommend(
             Action.RESPOND_TO_REQUEST,
             deadline_at=s.request_against_user_at + t.request_deadline,
             outcome_if_unanswered=outcome_for_stage(s.stage),
@@ -168,20 +185,20 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 2. The ball is in the user's court.
     if s.reply_needed and s.last_received_at is not None and not s.unanswered_sent:
-        return Recommendation(
+        return _recommend(
             Action.REPLY_NOW,
             warnings=frozenset({"counterparty_may_file"}),
             reasons=(_r("ball_in_your_court", "request_eligibility"),),
         )
     # 3. Finished.
     if s.stage in FINISHED:
-        return Recommendation(Action.NOTHING_TO_DO, reasons=(_r("finished"),))
+        return _recommend(Action.NOTHING_TO_DO, reasons=(_r("finished"),))
     # 4. The user's own request is running.
     if s.own_request_filed_at is not None:
         warnings = {"support_reviews_after_deadline"}
         if s.role == "worker" and s.stage in MID_CONTRACT:
             warnings.add("deliverables_at_risk")
-        return Recommendation(
+        return _recommend(
             Action.TRACK_REQUEST,
             deadline_at=s.own_request_filed_at + t.request_deadline,
             outcome_if_unanswered=outcome_for_stage(s.stage),
@@ -191,12 +208,12 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 5. Nothing unanswered.
     if not s.unanswered_sent:
-        return Recommendation(Action.NOTHING_TO_DO, reasons=(_r("nothing_unanswered"),))
+        return _recommend(Action.NOTHING_TO_DO, reasons=(_r("nothing_unanswered"),))
     # 6. Too soon for another message.
     last_sent = s.unanswered_sent[-1]
     if now < last_sent + t.follow_up_gap:
         enough = len(s.unanswered_sent) >= t.follow_ups_before_formal
-        return Recommendation(
+        return _recommend(
             Action.WAIT,
             wait_until=last_sent + t.follow_up_gap,
             request_possible_at=possible_at,
@@ -205,7 +222,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 7. Follow up, politely.
     if len(s.unanswered_sent) < t.follow_ups_before_formal:
-        return Recommendation(
+        return _recommend(
             Action.SEND_FOLLOW_UP,
             request_possible_at=possible_at,
             likely_causes=causes,
@@ -213,9 +230,9 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 8. Enough messages: a formal step, if there is one.
     if s.stage == "negotiating":
-        return Recommendation(Action.MOVE_ON, likely_causes=causes, reasons=(_r("no_contract_yet"),))
+        return _recommend(Action.MOVE_ON, likely_causes=causes, reasons=(_r("no_contract_yet"),))
     if s.platform != "lancers" or s.contract_type not in ELIGIBLE_CONTRACT_TYPES:
-        return Recommendation(
+        return _recommend(
             Action.CONTACT_SUPPORT,
             warnings=frozenset({"not_eligible"}),
             likely_causes=causes,
@@ -226,7 +243,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         if s.role == "worker" and s.stage == "contracted":
             warnings.add("no_work_before_escrow")
         code = "plan_change_pending" if s.plan_change_pending else "no_escrow_yet"
-        return Recommendation(
+        return _recommend(
             Action.CONTACT_SUPPORT,
             warnings=frozenset(warnings),
             likely_causes=causes,
@@ -234,7 +251,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     assert possible_at is not None
     if now < possible_at:
-        return Recommendation(
+        return _recommend(
             Action.WAIT,
             wait_until=possible_at,
             request_possible_at=possible_at,
@@ -243,7 +260,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     filing = frozenset({"rating_retaliation", "support_reviews_after_deadline"})
     if s.stage == "completion_reported":
-        return Recommendation(
+        return _recommend(
             Action.FILE_REQUEST,
             request_possible_at=possible_at,
             outcome_if_unanswered="payment_confirmed",
@@ -253,7 +270,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     if s.role == "worker":
         if s.stage == "delivered":
-            return Recommendation(
+            return _recommend(
                 Action.REPORT_COMPLETION_FIRST,
                 request_possible_at=possible_at,
                 outcome_if_unanswered="payment_confirmed",
@@ -261,7 +278,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
                 likely_causes=causes,
                 reasons=(_r("report_completion_first", "request_outcome"),),
             )
-        return Recommendation(
+        return _recommend(
             Action.CONTACT_SUPPORT,
             request_possible_at=possible_at,
             warnings=frozenset({"deliverables_at_risk"}),
@@ -269,7 +286,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
             reasons=(_r("worker_mid_work", "support_contact"),),
         )
     if s.wants_to_continue is False:
-        return Recommendation(
+        return _recommend(
             Action.FILE_REQUEST,
             request_possible_at=possible_at,
             outcome_if_unanswered="escrow_cancelled",
@@ -277,7 +294,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
             likely_causes=causes,
             reasons=(_r("client_stop", "request_outcome"),),
         )
-    return Recommendation(
+    return _recommend(
         Action.CONTACT_SUPPORT,
         request_possible_at=possible_at,
         likely_causes=causes,

@@ -31,8 +31,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from companion.model.clock import ensure_utc
+
+T = TypeVar("T")
+
+
+def assemble(cls: type[T], fields: dict[str, Any]) -> T:
+    """``cls(**fields)`` for a frozen dataclass whose values are already valid, without its
+    field-by-field ``object.__setattr__`` (the list builds thousands at start-up). ``fields`` must
+    name every field; the result is equal to the normally built one (tests check)."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
 
 
 class Phase(StrEnum):
@@ -183,7 +195,7 @@ def compute(
         phase = Phase.WAITING_WINDOW
     else:
         phase = Phase.REQUEST_POSSIBLE
-    return SilenceState(
+    return assemble(SilenceState, dict(
         phase=phase,
         last_received_at=cutoff,
         last_received_any_at=last_in_any.at if last_in_any else None,
@@ -194,4 +206,4 @@ def compute(
         request_possible_at=request_possible_at if phase is not Phase.REPLY_OWED else None,
         next_follow_up_at=next_follow_up_at if phase is not Phase.REPLY_OWED else None,
         reply_needed=reply_owed_since is not None,
-    )
+    ))

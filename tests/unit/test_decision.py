@@ -163,3 +163,43 @@ def test_invariants(s):
         assert rec.deadline_at == filed + timedelta(days=7)
     if rec.action is Action.WAIT:
         assert rec.wait_until is not None and rec.wait_until > s.now
+
+
+@given(situations())
+def test_assembled_recommendations_equal_normally_built_ones(s):
+    """decide() assembles its results without the dataclass __init__: every field is there and
+    the object equals one built the normal way."""
+    import dataclasses
+
+    from companion.model.decision import Recommendation
+
+    rec = decide(s)
+    normal = Recommendation(**{f.name: getattr(rec, f.name) for f in dataclasses.fields(Recommendation)})
+    assert rec == normal and hash(rec) == hash(normal) and repr(rec) == repr(normal)
+    assert set(vars(rec)) == {f.name for f in dataclasses.fields(Recommendation)}
+    for reason in rec.reasons:
+        assert set(vars(reason)) == {"code", "rule"}
+
+
+@given(
+    st.lists(st.tuples(offsets, st.sampled_from(["in", "out"]), st.sampled_from(["platform", "offplatform"])), max_size=6),
+    st.sampled_from(["escrow_funded", "completion_reported"]),
+    st.one_of(st.none(), offsets.map(lambda o: NOW - o)),
+)
+def test_assembled_states_and_situations_equal_normally_built_ones(messages, stage, filed):
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from companion.model.decision import situation_from_state
+    from companion.model.timers import MessageFact, SilenceState, compute
+
+    state = compute([MessageFact(NOW - o, d, c) for o, d, c in messages], NOW)
+    assert state == SilenceState(**{f.name: getattr(state, f.name) for f in dataclasses.fields(SilenceState)})
+    tokyo = ZoneInfo("Asia/Tokyo")  # instants in another zone are made UTC, as Situation itself does
+    built = situation_from_state(
+        platform="lancers", role="worker", contract_type="project_fixed", stage=stage, plan_change_pending=False,
+        state=state, now=NOW.astimezone(tokyo), own_request_filed_at=filed and filed.astimezone(tokyo),
+    )
+    normal = Situation(**{f.name: getattr(built, f.name) for f in dataclasses.fields(Situation)})
+    assert built == normal and built.now.tzinfo is UTC
+    assert built.own_request_filed_at is None or built.own_request_filed_at.tzinfo is UTC
