@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 from companion.model import reads
 from companion.model.reads import ProjectRow, RequestRecord
@@ -59,7 +56,11 @@ class DetailPane(QStackedWidget):
         self.follow_ups_deadline = timedelta(days=7)
         self._requests: list[RequestRecord] = []
         self._build_empty()
-        self._build_detail()
+        self.detail_built = False  # the project page is built when a project is first shown
+
+    def ensure_detail(self) -> None:
+        if not self.detail_built:
+            self._build_detail()
 
     # --- construction
     def _build_empty(self) -> None:
@@ -90,6 +91,9 @@ class DetailPane(QStackedWidget):
         self.addWidget(page)
 
     def _build_detail(self) -> None:
+        # Imported here: with no project to show, start-up needs none of these.
+        from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QScrollArea, QTreeWidget
+
         page = QWidget()
         layout = QVBoxLayout(page)
         scroll = QScrollArea()
@@ -239,6 +243,7 @@ class DetailPane(QStackedWidget):
         self.timeline.setMinimumHeight(220)
         layout.addWidget(timeline_box, 1)
         self.addWidget(scroll)
+        self.detail_built = True
         self._sync_timeline_buttons()
 
     # --- state
@@ -260,6 +265,7 @@ class DetailPane(QStackedWidget):
         self.setCurrentIndex(0)
 
     def show_row(self, row: ProjectRow, now: datetime, tz: tzinfo) -> None:
+        self.ensure_detail()
         reload_timeline = self.row is None or self.row.id != row.id or self.row is not row
         if reload_timeline:  # another project, or its data changed: show its next step first
             self.scroll.verticalScrollBar().setValue(0)
@@ -353,6 +359,8 @@ class DetailPane(QStackedWidget):
         )
 
     def _load_timeline(self, tz: tzinfo) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         assert self.row is not None
         self.timeline.clear()
         items = []
@@ -392,6 +400,8 @@ class DetailPane(QStackedWidget):
         self._sync_timeline_buttons()
 
     def current_message_id(self) -> int | None:
+        if not self.detail_built:
+            return None
         item = self.timeline.currentItem()
         if item is None or not item.isSelected():
             return None
