@@ -7,6 +7,7 @@ be shown, stderr otherwise) and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import builtins
 import contextlib
 import json
 import logging
@@ -308,8 +309,15 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             3,
         )
 
+    standard_import = builtins.__import__
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # PySide6 replaces the import statement with a hook for its optional `from __feature__ import
+    # ...` syntax, which then reads the source of every module imported afterwards (known, see
+    # napari#8584): about 10 ms of every start, for a syntax this app never uses. Put the standard
+    # import back (PySide's own imports and lazy types do not need the hook; the tests run so).
+    builtins.__import__ = standard_import
 
     from companion.ui import i18n
 
