@@ -7,14 +7,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from companion.model.clock import ensure_utc
 from companion.model.rules import ELIGIBLE_CONTRACT_TYPES, LANCERS_RULES, Rule
-from companion.model.timers import DEFAULT_THRESHOLDS, SilenceState, Thresholds, assemble
+from companion.model.timers import DEFAULT_THRESHOLDS, SilenceState, Thresholds
 
 
 class Action(StrEnum):
@@ -34,8 +33,7 @@ MID_CONTRACT = frozenset({"escrow_funded", "delivered"})
 FINISHED = frozenset({"paid", "cancelled"})
 
 
-@dataclass(frozen=True)
-class Situation:
+class _SituationFields(NamedTuple):
     platform: str
     role: str
     contract_type: str
@@ -50,51 +48,45 @@ class Situation:
     request_against_user_at: datetime | None = None
     wants_to_continue: bool | None = None
 
-    def __post_init__(self) -> None:
+
+class Situation(_SituationFields):
+    """The decision's input: a project's facts and silence, at ``now``."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Situation:
+        s = super().__new__(cls, *args, **kwargs)
         # Exact instants: arithmetic in a DST zone would be wall-clock arithmetic.
-        for name in ("now", "last_received_at", "own_request_filed_at", "request_against_user_at"):
-            value = getattr(self, name)
-            if value is not None and value.tzinfo is not UTC:
-                object.__setattr__(self, name, ensure_utc(value))
-        sent = self.unanswered_sent
-        if type(sent) is not tuple or any(t.tzinfo is not UTC for t in sent):
-            object.__setattr__(self, "unanswered_sent", tuple(ensure_utc(t) for t in sent))
+        instants = (s.now, s.last_received_at, s.own_request_filed_at, s.request_against_user_at, *s.unanswered_sent)
+        if type(s.unanswered_sent) is tuple and all(t is None or t.tzinfo is UTC for t in instants):
+            return s
+        return s._replace(
+            now=ensure_utc(s.now),
+            last_received_at=s.last_received_at and ensure_utc(s.last_received_at),
+            own_request_filed_at=s.own_request_filed_at and ensure_utc(s.own_request_filed_at),
+            request_against_user_at=s.request_against_user_at and ensure_utc(s.request_against_user_at),
+            unanswered_sent=tuple(ensure_utc(t) for t in s.unanswered_sent),
+        )
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     code: str
     rule: Rule | None = None
 
 
-@dataclass(frozen=True)
-class Recommendation:
+class Recommendation(NamedTuple):
     action: Action
     wait_until: datetime | None = None
     request_possible_at: datetime | None = None
     deadline_at: datetime | None = None
     outcome_if_unanswered: str | None = None
-    warnings: frozenset[str] = field(default_factory=frozenset)
-    likely_causes: frozenset[str] = field(default_factory=frozenset)
+    warnings: frozenset[str] = frozenset()
+    likely_causes: frozenset[str] = frozenset()
     reasons: tuple[Reason, ...] = ()
 
 
 def _r(code: str, rule: str | None = None) -> Reason:
-    return assemble(Reason, {"code": code, "rule": LANCERS_RULES.get(rule) if rule else None})
-
-
-_NO_DETAILS: dict[str, Any] = {
-    "wait_until": None, "request_possible_at": None, "deadline_at": None, "outcome_if_unanswered": None,
-    "warnings": frozenset(), "likely_causes": frozenset(), "reasons": (),
-}
-
-
-def _recommend(action: Action, **details: Any) -> Recommendation:
-    """``Recommendation(action, **details)``, assembled (decide runs for every project)."""
-    fields = dict(_NO_DETAILS)
-    fields["action"] = action
-    fields.update(details)
-    return assemble(Recommendation, fields)
+    return Reason(code, LANCERS_RULES.get(rule) if rule else None)
 
 
 def likely_causes(unanswered: bool, last_sent_read: bool | None) -> frozenset[str]:
@@ -135,23 +127,23 @@ def situation_from_state(
         last_received = max(t for t in (state.last_received_at, state.last_received_any_at) if t)
     else:
         last_received = state.last_received_at
-    # Assembled without Situation's checks: the state's instants are UTC already (timers.compute)
-    # and the others are made so here.
-    return assemble(Situation, {
-        "platform": platform,
-        "role": role,
-        "contract_type": contract_type,
-        "stage": stage,
-        "now": ensure_utc(now),
-        "plan_change_pending": plan_change_pending,
-        "last_received_at": last_received,
-        "reply_needed": state.reply_owed_since is not None,
-        "unanswered_sent": state.unanswered,
-        "last_sent_read": state.last_sent_read,
-        "own_request_filed_at": None if own_request_filed_at is None else ensure_utc(own_request_filed_at),
-        "request_against_user_at": None if request_against_user_at is None else ensure_utc(request_against_user_at),
-        "wants_to_continue": wants_to_continue,
-    })
+    # Built without Situation's check (it runs for every project at start-up): the state's
+    # instants are UTC already (timers.compute), the others are made so here. Field order.
+    return tuple.__new__(Situation, (
+        platform,
+        role,
+        contract_type,
+        stage,
+        ensure_utc(now),
+        plan_change_pending,
+        last_received,
+        state.reply_owed_since is not None,
+        state.unanswered,
+        state.last_sent_read,
+        None if own_request_filed_at is None else ensure_utc(own_request_filed_at),
+        None if request_against_user_at is None else ensure_utc(request_against_user_at),
+        wants_to_continue,
+    ))
 
 
 def request_possible_at(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> datetime | None:
@@ -177,7 +169,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
 
     # 1. A request against the user: nothing is more urgent.
     if s.request_against_user_at is not None:
-        return _recommend(
+        return Recommendation(
             Action.RESPOND_TO_REQUEST,
             deadline_at=s.request_against_user_at + t.request_deadline,
             outcome_if_unanswered=outcome_for_stage(s.stage),
@@ -185,20 +177,20 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 2. The ball is in the user's court.
     if s.reply_needed and s.last_received_at is not None and not s.unanswered_sent:
-        return _recommend(
+        return Recommendation(
             Action.REPLY_NOW,
             warnings=frozenset({"counterparty_may_file"}),
             reasons=(_r("ball_in_your_court", "request_eligibility"),),
         )
     # 3. Finished.
     if s.stage in FINISHED:
-        return _recommend(Action.NOTHING_TO_DO, reasons=(_r("finished"),))
+        return Recommendation(Action.NOTHING_TO_DO, reasons=(_r("finished"),))
     # 4. The user's own request is running.
     if s.own_request_filed_at is not None:
         warnings = {"support_reviews_after_deadline"}
         if s.role == "worker" and s.stage in MID_CONTRACT:
             warnings.add("deliverables_at_risk")
-        return _recommend(
+        return Recommendation(
             Action.TRACK_REQUEST,
             deadline_at=s.own_request_filed_at + t.request_deadline,
             outcome_if_unanswered=outcome_for_stage(s.stage),
@@ -208,12 +200,12 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 5. Nothing unanswered.
     if not s.unanswered_sent:
-        return _recommend(Action.NOTHING_TO_DO, reasons=(_r("nothing_unanswered"),))
+        return Recommendation(Action.NOTHING_TO_DO, reasons=(_r("nothing_unanswered"),))
     # 6. Too soon for another message.
     last_sent = s.unanswered_sent[-1]
     if now < last_sent + t.follow_up_gap:
         enough = len(s.unanswered_sent) >= t.follow_ups_before_formal
-        return _recommend(
+        return Recommendation(
             Action.WAIT,
             wait_until=last_sent + t.follow_up_gap,
             request_possible_at=possible_at,
@@ -222,7 +214,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 7. Follow up, politely.
     if len(s.unanswered_sent) < t.follow_ups_before_formal:
-        return _recommend(
+        return Recommendation(
             Action.SEND_FOLLOW_UP,
             request_possible_at=possible_at,
             likely_causes=causes,
@@ -230,9 +222,9 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     # 8. Enough messages: a formal step, if there is one.
     if s.stage == "negotiating":
-        return _recommend(Action.MOVE_ON, likely_causes=causes, reasons=(_r("no_contract_yet"),))
+        return Recommendation(Action.MOVE_ON, likely_causes=causes, reasons=(_r("no_contract_yet"),))
     if s.platform != "lancers" or s.contract_type not in ELIGIBLE_CONTRACT_TYPES:
-        return _recommend(
+        return Recommendation(
             Action.CONTACT_SUPPORT,
             warnings=frozenset({"not_eligible"}),
             likely_causes=causes,
@@ -243,7 +235,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         if s.role == "worker" and s.stage == "contracted":
             warnings.add("no_work_before_escrow")
         code = "plan_change_pending" if s.plan_change_pending else "no_escrow_yet"
-        return _recommend(
+        return Recommendation(
             Action.CONTACT_SUPPORT,
             warnings=frozenset(warnings),
             likely_causes=causes,
@@ -251,7 +243,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     assert possible_at is not None
     if now < possible_at:
-        return _recommend(
+        return Recommendation(
             Action.WAIT,
             wait_until=possible_at,
             request_possible_at=possible_at,
@@ -260,7 +252,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     filing = frozenset({"rating_retaliation", "support_reviews_after_deadline"})
     if s.stage == "completion_reported":
-        return _recommend(
+        return Recommendation(
             Action.FILE_REQUEST,
             request_possible_at=possible_at,
             outcome_if_unanswered="payment_confirmed",
@@ -270,7 +262,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
         )
     if s.role == "worker":
         if s.stage == "delivered":
-            return _recommend(
+            return Recommendation(
                 Action.REPORT_COMPLETION_FIRST,
                 request_possible_at=possible_at,
                 outcome_if_unanswered="payment_confirmed",
@@ -278,7 +270,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
                 likely_causes=causes,
                 reasons=(_r("report_completion_first", "request_outcome"),),
             )
-        return _recommend(
+        return Recommendation(
             Action.CONTACT_SUPPORT,
             request_possible_at=possible_at,
             warnings=frozenset({"deliverables_at_risk"}),
@@ -286,7 +278,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
             reasons=(_r("worker_mid_work", "support_contact"),),
         )
     if s.wants_to_continue is False:
-        return _recommend(
+        return Recommendation(
             Action.FILE_REQUEST,
             request_possible_at=possible_at,
             outcome_if_unanswered="escrow_cancelled",
@@ -294,7 +286,7 @@ def decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommendation:
             likely_causes=causes,
             reasons=(_r("client_stop", "request_outcome"),),
         )
-    return _recommend(
+    return Recommendation(
         Action.CONTACT_SUPPORT,
         request_possible_at=possible_at,
         likely_causes=causes,

@@ -9,11 +9,12 @@ live in :mod:`companion.model.repo`, on the same connection.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from companion.model.db import connection
@@ -173,8 +174,7 @@ def project_exists(project_id: int) -> bool:
 # --- One project -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MessageRecord:
+class MessageRecord(NamedTuple):
     """One stored message, as the timeline shows it."""
 
     id: int
@@ -188,12 +188,11 @@ class MessageRecord:
     read_at: datetime | None
 
 
-@dataclass(frozen=True)
-class TimelineItem:
+class TimelineItem(NamedTuple):
     at: datetime
     kind: str  # "message" or the event kind
     message: MessageRecord | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = MappingProxyType({})  # the event's details (read-only)
 
 
 def timeline(project_id: int) -> list[TimelineItem]:
@@ -226,8 +225,7 @@ def timeline(project_id: int) -> list[TimelineItem]:
     return items
 
 
-@dataclass(frozen=True)
-class RequestRecord:
+class RequestRecord(NamedTuple):
     """One 連絡催促申請 as stored."""
 
     id: int

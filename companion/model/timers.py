@@ -28,23 +28,16 @@ read) and by time passing::
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import NamedTuple
 
 from companion.model.clock import ensure_utc
 
-T = TypeVar("T")
-
-
-def assemble(cls: type[T], fields: dict[str, Any]) -> T:
-    """``cls(**fields)`` for a frozen dataclass whose values are already valid, without its
-    field-by-field ``object.__setattr__`` (the list builds thousands at start-up). ``fields`` must
-    name every field; the result is equal to the normally built one (tests check)."""
-    obj = object.__new__(cls)
-    obj.__dict__.update(fields)
-    return obj
+# The model's small immutable values are NamedTuples rather than frozen dataclasses: defining a
+# frozen dataclass compiles six generated methods at import (about five times the cost of a
+# NamedTuple, at every start-up), and building one sets each field through object.__setattr__
+# (the project list builds thousands). Equality, hashing and the repr are the same.
 
 
 class Phase(StrEnum):
@@ -56,8 +49,7 @@ class Phase(StrEnum):
     REQUEST_POSSIBLE = "request_possible"
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     """The user-adjustable numbers of DOMAIN.md (defaults are the domain's)."""
 
     follow_up_gap: timedelta = timedelta(days=2)
@@ -69,38 +61,39 @@ class Thresholds:
 DEFAULT_THRESHOLDS = Thresholds()
 
 
-@dataclass(frozen=True)
-class MessageFact:
-    """What the timers need to know of one message."""
-
+class _MessageFactFields(NamedTuple):
     at: datetime
     direction: str  # "out" (the user sent it) | "in" (the counterparty sent it)
     channel: str = "platform"  # platform | workspace | offplatform
     no_reply_needed: bool = False
     read_state: str = "unknown"  # unknown | unread | read (for messages the user sent)
 
-    def __post_init__(self) -> None:
+
+class MessageFact(_MessageFactFields):
+    """What the timers need to know of one message."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls, at: datetime, direction: str, channel: str = "platform", no_reply_needed: bool = False,
+        read_state: str = "unknown",
+    ) -> MessageFact:
         # Arithmetic on aware datetimes in a zone with DST is wall-clock arithmetic in Python;
         # in UTC it is exact. So every instant is converted on the way in.
-        object.__setattr__(self, "at", ensure_utc(self.at))
+        return super().__new__(cls, ensure_utc(at), direction, channel, no_reply_needed, read_state)
 
     @classmethod
     def stored(cls, at: datetime, direction: str, channel: str, no_reply_needed: bool, read_state: str) -> MessageFact:
-        """A fact read from the database, whose ``at`` is already UTC: built without the checks
+        """A fact read from the database, whose ``at`` is already UTC: built without the check
         (the project list makes thousands at start-up)."""
-        fact = object.__new__(cls)
-        fact.__dict__.update(
-            at=at, direction=direction, channel=channel, no_reply_needed=no_reply_needed, read_state=read_state
-        )
-        return fact
+        return tuple.__new__(cls, (at, direction, channel, no_reply_needed, read_state))
 
     @property
     def on_platform(self) -> bool:
         return self.channel != "offplatform"
 
 
-@dataclass(frozen=True)
-class SilenceState:
+class SilenceState(NamedTuple):
     phase: Phase
     last_received_at: datetime | None = None  # counterparty's last on-platform message
     last_received_any_at: datetime | None = None  # ... on any channel
@@ -110,7 +103,7 @@ class SilenceState:
     silence_anchor: datetime | None = None
     request_possible_at: datetime | None = None
     next_follow_up_at: datetime | None = None
-    reply_needed: bool = field(default=False)
+    reply_needed: bool = False
 
     @property
     def waiting_since(self) -> datetime | None:
@@ -195,7 +188,7 @@ def compute(
         phase = Phase.WAITING_WINDOW
     else:
         phase = Phase.REQUEST_POSSIBLE
-    return assemble(SilenceState, dict(
+    return SilenceState(
         phase=phase,
         last_received_at=cutoff,
         last_received_any_at=last_in_any.at if last_in_any else None,
@@ -206,4 +199,4 @@ def compute(
         request_possible_at=request_possible_at if phase is not Phase.REPLY_OWED else None,
         next_follow_up_at=next_follow_up_at if phase is not Phase.REPLY_OWED else None,
         reply_needed=reply_owed_since is not None,
-    ))
+    )

@@ -6,6 +6,7 @@ turns them into words, through Qt's translation system (context "Labels").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 
@@ -104,7 +105,7 @@ def direction_label(code: str) -> str:
     return {"out": QCoreApplication.translate("Labels", "You"), "in": QCoreApplication.translate("Labels", "Them")}.get(code, code)
 
 
-def event_label(kind: str, data: dict[str, object]) -> str:
+def event_label(kind: str, data: Mapping[str, object]) -> str:
     if kind == "stage_changed":
         return QCoreApplication.translate("Labels", "Stage changed: %1 → %2").replace("%1", stage_label(str(data.get("old", "")))).replace(
             "%2", stage_label(str(data.get("new", "")))
