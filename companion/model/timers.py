@@ -21,6 +21,8 @@ read) and by time passing::
   unanswered question does not take the ball out of your court.
 * If the counterparty never wrote on the platform, the silence counts from the user's first
   unanswered message.
+* Simultaneous messages (times typed to the minute) are ordered the same way whatever order they
+  are read in: a received one first; of sent ones, an unread one counts as the latest.
 * Everything is an instant in UTC; durations are exact (a DST change never stretches a 7-day
   window to 7 days ± 1 hour), and the local zone only matters for display.
 """
@@ -139,7 +141,10 @@ def compute(
 ) -> SilenceState:
     """Compute the silence state of one project from its messages (any order)."""
     now = ensure_utc(now)
-    ordered = sorted(messages, key=lambda m: (m.at, m.direction == "out"))
+    # A total order, so the answer never depends on the order messages were read in: at the same
+    # instant a received message comes first, and of sent ones an unread one counts as the latest
+    # ("read" < "unknown" < "unread"): simultaneous messages happen (times typed to the minute).
+    ordered = sorted(messages, key=lambda m: (m.at, m.direction == "out", m.channel, m.no_reply_needed, m.read_state))
     last_in_platform: MessageFact | None = None
     last_in_any: MessageFact | None = None
     last_out_any: datetime | None = None

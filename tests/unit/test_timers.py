@@ -245,3 +245,27 @@ def test_a_fact_read_from_the_database_equals_one_built_normally(at, direction, 
     fast = MessageFact.stored(stored, direction, channel, no_reply, read)
     normal = MessageFact(stored, direction, channel, no_reply, read)
     assert fast == normal and hash(fast) == hash(normal) and repr(fast) == repr(normal)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=3),  # few distinct instants: many ties
+            st.sampled_from(["in", "out"]),
+            st.sampled_from(["platform", "workspace", "offplatform"]),
+            st.booleans(),
+            st.sampled_from(["unknown", "unread", "read"]),
+        ),
+        max_size=8,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_the_answer_never_depends_on_the_order_messages_come_in(raw, rnd):
+    """Found by the tail property test: with simultaneous messages the read state of "the
+    latest" depended on the order the database returned them."""
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    facts = [MessageFact(start + timedelta(days=d), direction, channel, no_reply, read) for d, direction, channel, no_reply, read in raw]
+    shuffled = list(facts)
+    rnd.shuffle(shuffled)
+    now = start + timedelta(days=20)
+    assert compute(shuffled, now) == compute(facts, now)
