@@ -311,7 +311,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
 
     standard_import = builtins.__import__
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     # PySide6 replaces the import statement with a hook for its optional `from __feature__ import
     # ...` syntax, which then reads the source of every module imported afterwards (known, see
@@ -339,6 +339,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
         """One clear sentence: in a dialog for someone who double-clicked, and on stderr."""
         log.error("%s", message)
         if not args.smoke_test:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox()
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(app.translate("Startup", "Renraku Companion cannot start"))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -401,6 +400,8 @@ class MainWindow(QMainWindow):
 
     def _write_failed(self, code: str) -> None:
         """A change could not be saved: say so once, keep showing what we have."""
+        from PySide6.QtWidgets import QMessageBox
+
         if any(isinstance(w, QMessageBox) and w.isVisible() for w in self.findChildren(QMessageBox)):
             return
         from companion.model.errors import ValidationError
@@ -473,6 +474,8 @@ class MainWindow(QMainWindow):
             )
 
     def delete_project(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         project_id = self.selected_id()
         row = self.model.row_by_id(project_id) if project_id is not None else None
         if row is None:
@@ -531,6 +534,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def delete_message(self, message_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from companion.model.schema import Message
 
         message = Message.get_or_none(Message.id == message_id)
@@ -555,6 +560,8 @@ class MainWindow(QMainWindow):
             self.controller.delete_message(message_id, message.project_id)
 
     def open_url(self, url: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if reads.is_safe_url(url):
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
@@ -566,6 +573,8 @@ class MainWindow(QMainWindow):
             )
 
     def load_demo(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from companion.model.demo import DemoNotEmptyError
 
         try:
@@ -583,7 +592,7 @@ class MainWindow(QMainWindow):
         """The contact history as PDF or Markdown, for a support (事務局) inquiry."""
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from companion.model import report
 
@@ -610,7 +619,7 @@ class MainWindow(QMainWindow):
     def export_data(self) -> None:
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from companion.model import exchange
 
@@ -633,7 +642,7 @@ class MainWindow(QMainWindow):
     def import_data(self) -> None:
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from companion.model import exchange
 
@@ -675,6 +684,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported %1 projects and %2 messages.").replace("%1", str(preview.projects_added)).replace("%2", str(preview.messages_added)), 10_000)
 
     def back_up_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             path = self.controller.back_up("manual")
         except Exception as exc:  # disk full, folder not writable...
@@ -683,6 +694,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
 
     def restore_backup(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from companion.ui.backup_dialogs import RestoreDialog
 
         dialog = RestoreDialog(self.controller.db_path, self.controller.clock.local_tz(), self)
@@ -707,6 +720,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Restored. Your previous data was saved to %1").replace("%1", str(safety)), 15_000)
 
     def open_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from companion import autostart
         from companion.ui.settings_dialog import SettingsDialog
 
@@ -731,6 +746,8 @@ class MainWindow(QMainWindow):
                 )
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Renraku Companion"))
         box.setTextFormat(Qt.TextFormat.PlainText)

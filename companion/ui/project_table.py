@@ -47,8 +47,16 @@ URGENCY_COLOURS = {
     text.ACTION: QColor("#fff0c2"),
     text.WAITING: QColor("#dbe9f8"),
 }
-_BACKGROUNDS = {level: QBrush(colour) for level, colour in URGENCY_COLOURS.items()}
-_FOREGROUND = QBrush(QColor("#1a1a1a"))  # dark text on the light urgency colours, in any theme
+_BRUSHES: list[tuple[dict[int, QBrush], QBrush]] = []  # made at the first coloured cell painted
+
+
+def _brushes() -> tuple[dict[int, QBrush], QBrush]:
+    """The urgency backgrounds, and dark text on them in any theme (making the first brush
+    initialises Qt's gradient types: not worth it at start-up with nothing to colour)."""
+    if not _BRUSHES:
+        backgrounds = {level: QBrush(colour) for level, colour in URGENCY_COLOURS.items()}
+        _BRUSHES.append((backgrounds, QBrush(QColor("#1a1a1a"))))
+    return _BRUSHES[0]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -165,9 +173,10 @@ class ProjectTableModel(QAbstractTableModel):
             return self._texts(r)[col]
         row = self._rows[r]
         if role == BACKGROUND_ROLE:
-            return _BACKGROUNDS.get(text.urgency(row.recommendation))
+            return _brushes()[0].get(text.urgency(row.recommendation))
         if role == FOREGROUND_ROLE:
-            return _FOREGROUND if text.urgency(row.recommendation) in _BACKGROUNDS else None
+            backgrounds, foreground = _brushes()
+            return foreground if text.urgency(row.recommendation) in backgrounds else None
         if role == ALIGNMENT_ROLE:
             return ALIGN_CENTER if col == COL_FOLLOWUPS else None
         if role == ID_ROLE:
