@@ -47,7 +47,7 @@ def test_pyinstaller_bundle_starts_on_a_real_display(x_env, tmp_path):
     assert build.returncode == 0, build.stderr[-3000:]
     exe = dist / "RenrakuCompanion" / "renraku-companion"
     report = smoke([str(exe)], x_env, tmp_path)
-    assert report["projects"] == 10 and report["translations_loaded"] is True and report["icon_ok"] is True
+    assert report["projects"] == 10 and report["translations_loaded"] is True and report["icon_ok"] is True and report["deferred_modules_ok"] is True
     size = sum(f.stat().st_size for f in (dist / "RenrakuCompanion").rglob("*") if f.is_file())
     print(f"bundle size: {size / 2**20:.0f} MiB")
     assert size < 400 * 2**20
@@ -72,7 +72,7 @@ def test_wheel_installs_into_a_fresh_venv_with_a_working_launcher(tmp_path):
     assert install.returncode == 0, install.stderr[-3000:]
     env = {**clean, "QT_QPA_PLATFORM": "offscreen"}
     report = smoke([str(venv / "bin" / "companion")], env, tmp_path)
-    assert report["translations_loaded"] is True and report["icon_ok"] is True and report["projects"] == 10
+    assert report["translations_loaded"] is True and report["icon_ok"] is True and report["deferred_modules_ok"] is True and report["projects"] == 10
 
 
 def test_desktop_entry_and_metainfo_validate():

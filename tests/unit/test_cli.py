@@ -34,6 +34,7 @@ def test_smoke_test_on_an_empty_folder(tmp_path):
     assert report["projects"] == 0
     assert report["data_dir"] == str(tmp_path / "d")
     assert report["startup_ms"] > 0
+    assert report["deferred_modules_ok"] is True
     assert (tmp_path / "d" / "companion.db").exists()
 
 
