@@ -373,12 +373,19 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     if not acquired:
         # Start at login while the app already runs: stay out of the way; otherwise show it.
         message = "ping" if args.minimized else "show"
-        for _ in range(10):
+        # The running one listens just after its window is up: while it is still starting (or
+        # waiting for an answer in a dialog), keep trying for a while rather than give up.
+        patience = time.monotonic() + 30
+        attempt = 0
+        while True:
             if instance.send(message):
                 log.info("another instance is running for %s: sent %r", data_dir, message)
                 if args.smoke_test:
                     print("Renraku Companion: already running for this data folder; showed it", file=sys.stderr)
                 return 0
+            attempt += 1
+            if attempt >= 10 and (time.monotonic() > patience or not instance.held_by_a_running_companion()):
+                break
             time.sleep(0.3)
         # Nobody answers: the lock belongs to a process that is gone (a crash, and its process id
         # reused since). A running Companion always answers, so the lock can be taken over.
@@ -411,6 +418,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, exc))
         from companion.model.clock import system_zone
         from companion.ui.backup_dialogs import ask_recovery
+
+        instance.listen()  # a launch meanwhile finds this one waiting for the user's answer
 
         try:
             if recover_damaged(db_path, lambda moved, latest: ask_recovery(moved, latest, system_zone())) == "quit":
@@ -471,6 +480,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     # is up, so it appears without waiting for them; the daily backup and the full integrity
     # check wait a little longer.
     def after_start() -> None:
+        if desktops:  # made already, on demand (see ensure_desktop)
+            return
         from companion.ui.desktop import Desktop
 
         desktop = Desktop(app, controller, window)
@@ -482,6 +493,12 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             window.show()
         desktop.start()
 
+    def ensure_desktop() -> object:
+        after_start()
+        return desktops[0]
+
+    # Closing the window, the Reminder Center or a test notification before then: made at once.
+    window.ensure_desktop = ensure_desktop
     QTimer.singleShot(0 if to_tray else 800, after_start)
     _mark("show")
     if not args.smoke_test:

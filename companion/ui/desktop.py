@@ -48,10 +48,8 @@ class Desktop(QObject):
         self.scheduler.digest.connect(self.send_digest)
         self.center = None
         controller.show_project.connect(self.show_project)
-        window.close_requested = self.close_requested  # type: ignore[method-assign]
+        window.ensure_desktop = lambda: self
         window.quit_app = self.quit  # type: ignore[method-assign]
-        window.act_center.triggered.connect(self.open_center)
-        window.act_test_notification.triggered.connect(self.test_notification)
         app.setQuitOnLastWindowClosed(self.tray is None)
 
     def start(self) -> None:

@@ -92,6 +92,7 @@ class DetailPane(QStackedWidget):
 
     def _build_detail(self) -> None:
         # Imported here: with no project to show, start-up needs none of these.
+        from PySide6.QtGui import QFontMetrics
         from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QScrollArea, QTreeWidget
 
         page = QWidget()
@@ -161,7 +162,9 @@ class DetailPane(QStackedWidget):
             ("start_date", self.tr("Start date")),
             ("notes", self.tr("Notes")),
         ):
-            value = plain_label("", wrap=True)
+            # Only free text wraps: laying out a wrapped label costs several passes, and the
+            # other values are short labels of the app's own.
+            value = plain_label("", wrap=key in ("counterparty", "notes"))
             self.fact_labels[key] = value
             self.facts.addRow(label, value)
         self.url_button = QPushButton(self.tr("Open project page"))
@@ -181,7 +184,7 @@ class DetailPane(QStackedWidget):
             ("request_possible", self.tr("Reminder request possible")),
             ("deadline", self.tr("Request deadline")),
         ):
-            value = plain_label("", wrap=True)
+            value = plain_label("")  # a duration or a time: short
             self.timer_labels[key] = value
             self.timers.addRow(label, value)
         layout.addWidget(timers_box)
@@ -211,7 +214,9 @@ class DetailPane(QStackedWidget):
         header.setStretchLastSection(False)
         # Fixed widths from the font, wide enough for every value the column can hold: sizing to
         # the contents would measure every message of a long history (slow to show).
-        metrics = self.timeline.fontMetrics()
+        bold = self.timeline.font()
+        bold.setBold(True)  # received messages are shown in bold: measure the wider
+        metrics = QFontMetrics(bold)
         header_metrics = header.fontMetrics()
         samples = {
             0: ["2026-12-31 23:59"],

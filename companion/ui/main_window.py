@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
@@ -116,8 +117,13 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), lambda: self.quit_app(), QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About Renraku Companion"), self.about)
         self.act_settings = self._action(self.tr("&Preferences…"), self.open_settings, QKeySequence.StandardKey.Preferences)
-        self.act_center = self._action(self.tr("&Reminder Center"), lambda: None, "Ctrl+R")
-        self.act_test_notification = self._action(self.tr("Send a &test notification"), lambda: None)
+        self.act_center = self._action(self.tr("&Reminder Center"), lambda: self._desktop_action("open_center"), "Ctrl+R")
+        self.act_test_notification = self._action(
+            self.tr("Send a &test notification"), lambda: self._desktop_action("test_notification")
+        )
+        # The desktop integration (tray, reminders, notifications) starts just after the window is
+        # shown; this makes it at once when the user needs it sooner (set at start-up).
+        self.ensure_desktop: Callable[[], Any] | None = None
         self.quitting = False
         self.project_actions = [
             self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log,
@@ -336,9 +342,15 @@ class MainWindow(QMainWindow):
             self._resume_ticking()
 
     def close_requested(self) -> bool:
-        """Whether the close button really closes; the desktop integration replaces this
-        (close to the tray, or ask when there is no tray)."""
+        """Whether the close button really closes; the desktop integration decides (close to
+        the tray, or ask when there is no tray)."""
+        if self.ensure_desktop is not None:
+            return bool(self.ensure_desktop().close_requested())
         return True
+
+    def _desktop_action(self, name: str) -> None:
+        if self.ensure_desktop is not None:
+            getattr(self.ensure_desktop(), name)()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quitting and not self.close_requested():

@@ -96,8 +96,10 @@ class ProjectTableModel(QAbstractTableModel):
         self._cache = [None] * len(rows)
         self._now = now
         if self._sort is not None:  # sorted inside the reset: the proxy filters the rows once
-            positions = self._order(*self._sort)
+            positions = self._order(*self._sort)  # (fills the text cache in the old order)
             self._rows = [rows[r] for r in positions]
+            cache = self._cache
+            self._cache = [cache[r] for r in positions]
         self.endResetModel()
 
     def rows(self) -> list[ProjectRow]:

@@ -12,7 +12,7 @@ considers the lock stale, so it is never lost.
 from __future__ import annotations
 
 import os
-import zlib
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 
 def server_name(data_dir: Path) -> str:
-    path = str(data_dir.resolve()).encode()
-    digest = f"{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
+    import hashlib  # (its OpenSSL library is loaded only when the name is first needed)
+
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     user = os.environ.get("USER") or os.environ.get("USERNAME") or str(getattr(os, "getuid", lambda: 0)())
     return f"renraku-companion-{user}-{digest}"
 
@@ -34,10 +35,39 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self.data_dir = data_dir
         self.lock = QLockFile(str(data_dir / "instance.lock"))
         self.lock.setStaleLockTime(0)  # stale only if its process is gone
         self.server: QLocalServer | None = None
+
+    @cached_property
+    def name(self) -> str:
+        return server_name(self.data_dir)
+
+    def held_by_a_running_companion(self) -> bool:
+        """Whether the lock's owner is alive on this machine and looks like Renraku Companion:
+        perhaps still starting up, or waiting in a dialog. Worth waiting for, never taken over."""
+        from PySide6.QtCore import QSysInfo
+
+        info = self.lock.getLockInfo()
+        if not info:
+            return False
+        pid, host, _ = info
+        if host != QSysInfo.machineHostName():
+            return False
+        if os.name != "posix":
+            return True  # (os.kill would end the process on Windows)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # alive, someone else's: not ours to judge
+        cmdline = Path(f"/proc/{pid}/cmdline")
+        try:
+            return b"companion" in cmdline.read_bytes().lower()
+        except OSError:
+            return True  # no /proc (macOS): alive is all we know
 
     def acquire(self) -> bool:
         """True if this is the first instance (call ``listen()`` to hear later launches)."""

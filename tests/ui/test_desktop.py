@@ -309,6 +309,26 @@ def test_digest_waits_for_the_end_of_quiet_hours(desktop, controller, clock):
     assert [n for n in desktop.notifier.sent if n.summary == "Today's digest"]
 
 
+def test_a_running_companion_is_waited_for_but_a_dead_or_foreign_owner_is_not(tmp_path):
+    """A second launch keeps trying while the first is still starting (or waiting in a dialog),
+    and takes over a lock whose process is gone or is not a Companion."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    host = socket.gethostname()
+    lock = tmp_path / "instance.lock"
+    starting = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)  # renraku companion"])
+    try:
+        for pid, alive in ((starting.pid, True), (os.getppid(), False), (2**22 + 12345, False)):
+            lock.write_text(f"{pid}\npython3\n{host}\n")
+            assert SingleInstance(tmp_path).held_by_a_running_companion() is alive, pid
+    finally:
+        starting.kill()
+        starting.wait()
+
+
 def test_a_lock_nobody_answers_for_is_taken_over(tmp_path):
     # a crash left the lock behind and its process id now belongs to something else: simulate
     # with a lock held by a live process that is not a Companion (this test process's parent)

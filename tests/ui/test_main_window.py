@@ -158,6 +158,35 @@ def test_sorting_by_waiting_time(window, controller, clock):
     assert [cell(window, r, COL_TITLE) for r in range(3)] == ["long", "mid", "short"]
 
 
+def test_a_list_sorted_by_text_still_shows_each_row_its_own_text_after_a_change(window, controller):
+    """Found by review: the rows were re-sorted inside the reset but their cached texts were not."""
+    for title in ("Zeta", "Alpha", "Mike", "Bravo"):
+        controller.create_project(ProjectInput(title=title, counterparty=title.lower()))
+    window.table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    pid = controller.create_project(ProjectInput(title="Charlie", counterparty="charlie"))  # a change: reload
+    shown = [(cell(window, r, COL_TITLE), cell(window, r, 1)) for r in range(5)]
+    assert shown == [(t, t.lower()) for t in ("Alpha", "Bravo", "Charlie", "Mike", "Zeta")]
+    assert window.selected_id() == pid and window.detail.title.text() == "Charlie"
+
+
+def test_closing_before_the_desktop_integration_is_up_asks_it(window):
+    """The tray and reminders start just after the window is shown; a close in between is
+    still decided by them (close to the tray, or ask), not a plain quit."""
+
+    class Desktop:
+        asked = 0
+
+        def close_requested(self):
+            self.asked += 1
+            return False  # e.g. hidden to the tray instead
+
+    desktop = Desktop()
+    window.ensure_desktop = lambda: desktop
+    window.close()
+    assert desktop.asked == 1 and window.isVisible()
+    window.quitting = True
+
+
 def test_delete_asks_first(window, controller, answer_messagebox):
     pid = controller.create_project(ProjectInput(title="Keep me"))
     window.select_project(pid)
