@@ -102,6 +102,9 @@ class DetailPane(QStackedWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A project's page is nearly always taller than the pane: a scroll bar that appears only
+        # when needed would lay the whole page out twice each time a project is shown.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(page)
         self.title = plain_label("", wrap=True)
         font: QFont = self.title.font()
