@@ -99,8 +99,27 @@ _PROJECT_SQL = (
 # timers: unanswered messages come after the former, and an unanswered received message comes
 # after the latter (see timers.compute). ``project.tail_from`` is that instant ('' if none), kept
 # by triggers (migrations._v4); each tail is one range scan of the covering (project_id, at) index.
+# The enumerated columns come back as small integers (no string to build per message; any
+# value outside the vocabulary comes back as it is stored).
+_CODES = {
+    "direction": ("in", "out"),
+    "channel": ("platform", "workspace", "offplatform"),
+    "read_state": ("unknown", "unread", "read"),
+}
+
+
+def _coded(column: str) -> str:
+    cases = " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(_CODES[column]))
+    return f"CASE m.{column} {cases} ELSE m.{column} END"
+
+
+def _decoder(column: str) -> dict[Any, str]:
+    return dict(enumerate(_CODES[column]))
+
+
+_DIRECTION, _CHANNEL, _READ_STATE = _decoder("direction"), _decoder("channel"), _decoder("read_state")
 _TAIL_SQL = (
-    "SELECT m.project_id, m.at, m.direction, m.channel, m.no_reply_needed, m.read_state"
+    f"SELECT m.project_id, m.at, {_coded('direction')}, {_coded('channel')}, m.no_reply_needed, {_coded('read_state')}"
     " FROM project AS p JOIN message AS m ON m.project_id = p.id AND m.at >= p.tail_from {where}"
 )
 
@@ -139,7 +158,10 @@ def project_overview(
     facts: dict[int, list[MessageFact]] = {}
     sql = _TAIL_SQL.format(where=where.replace("WHERE id", "WHERE p.id"))
     for pid, at, direction, channel, no_reply, read_state in db.execute(sql, params):
-        fact = MessageFact.stored(from_db_time(at), direction, channel, bool(no_reply), read_state)
+        fact = MessageFact.stored(
+            from_db_time(at), _DIRECTION.get(direction, direction), _CHANNEL.get(channel, channel), bool(no_reply),
+            _READ_STATE.get(read_state, read_state),
+        )
         if pid in facts:
             facts[pid].append(fact)
         else:

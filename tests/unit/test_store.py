@@ -361,6 +361,27 @@ def test_overview_reads_only_the_tail_but_gets_the_same_answer(database):
     assert row.recommendation.action.value == "file_request"
 
 
+def test_the_overview_reads_each_stored_value_back_as_it_is(database):
+    """The list reads the enumerated columns as small integer codes: every value of the
+    vocabulary comes back as itself, and a value outside it (from an older or a damaged file)
+    is passed on unchanged rather than guessed."""
+    from companion.model.vocab import CHANNELS, READ_STATES
+
+    p = repo.create_project(ProjectInput(title="x"), T0 - 30 * D)
+    stored = [(direction, channel, read) for direction in ("in", "out") for channel in (*CHANNELS, "fax") for read in (*READ_STATES, "odd")]
+    for k, (direction, channel, read) in enumerate(stored):
+        at = (T0 - D + k * timedelta(seconds=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
+        dbmod.connection().execute(
+            "INSERT INTO message (project_id, at, direction, channel, text, no_reply_needed, read_state, created_at)"
+            " VALUES (?, ?, ?, ?, '', ?, ?, ?)",
+            (p.id, at, direction, channel, k % 2, read, at),
+        )
+    dbmod.connection().execute("UPDATE project SET tail_from = '' WHERE id = ?", (p.id,))  # read them all
+    facts = repo.project_overview(T0)[0].messages
+    assert sorted((f.direction, f.channel, f.read_state) for f in facts) == sorted(stored)
+    assert sorted(f.no_reply_needed for f in facts) == sorted(bool(k % 2) for k in range(len(stored)))
+
+
 def test_demo_loads_once(database):
     assert load_demo(T0) == 10
     rows = repo.project_overview(T0)
