@@ -396,8 +396,6 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
                 f"Another Renraku Companion holds the data folder {data_dir} but does not answer.",
             )
 
-    _mark("import db")
-
     db_path = data_dir / dbmod.DB_FILENAME
     try:
         # The full integrity check at start when it is cheap (most users' databases are a few MB);
