@@ -142,9 +142,10 @@ def compute(
     """Compute the silence state of one project from its messages (any order)."""
     now = ensure_utc(now)
     # A total order, so the answer never depends on the order messages were read in: at the same
-    # instant a received message comes first, and of sent ones an unread one counts as the latest
-    # ("read" < "unknown" < "unread"): simultaneous messages happen (times typed to the minute).
-    ordered = sorted(messages, key=lambda m: (m.at, m.direction == "out", m.channel, m.no_reply_needed, m.read_state))
+    # instant a received message comes first ("in" < "out"), and of sent ones an unread one counts
+    # as the latest ("read" < "unknown" < "unread"): simultaneous messages happen (times typed to
+    # the minute). A fact is a tuple in exactly that field order, so it sorts as itself.
+    ordered = sorted(messages)
     last_in_platform: MessageFact | None = None
     last_in_any: MessageFact | None = None
     last_out_any: datetime | None = None
