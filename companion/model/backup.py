@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from companion.model.db import check_file, ro_uri
-
 # The integrity check lives with the connection (db.py): start-up does not import this module.
-check = check_file
+from companion.model.db import check_file, ro_uri
 
 BACKUP_DIR = "backups"
 DEFAULT_KEEP = 10
@@ -153,7 +151,7 @@ class UnusableBackup(ValueError):
 
 def verify(backup: Path, latest_version: int) -> None:
     """Refuse a backup that is damaged or made by a newer app, before anything is replaced."""
-    problem = check(backup)
+    problem = check_file(backup)
     if problem is not None or read_counts(backup) == (None, None):
         raise UnusableBackup(f"the backup {backup.name} is damaged or unreadable")
     version = schema_version(backup)

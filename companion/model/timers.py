@@ -90,10 +90,6 @@ class MessageFact(_MessageFactFields):
         (the project list makes thousands at start-up)."""
         return tuple.__new__(cls, (at, direction, channel, no_reply_needed, read_state))
 
-    @property
-    def on_platform(self) -> bool:
-        return self.channel != "offplatform"
-
 
 class SilenceState(NamedTuple):
     phase: Phase

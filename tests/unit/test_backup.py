@@ -79,7 +79,7 @@ def test_damaged_files_are_detected_moved_aside_and_recovered(db_path, damage):
     else:
         db_path.write_bytes(os.urandom(len(data)))
     broken = db_path.read_bytes()
-    assert backup.check(db_path) is not None  # the full check always finds the damage
+    assert dbmod.check_file(db_path) is not None  # the full check always finds the damage
     try:
         dbmod.open_database(db_path)
     except dbmod.DatabaseOpenError as exc:
@@ -127,7 +127,7 @@ def test_crash_safety_every_reported_write_survives_sigkill(tmp_path):
             if line.isdigit():
                 reported.add(int(line))
     assert len(reported) > 20
-    assert backup.check(path) is None
+    assert dbmod.check_file(path) is None
     conn = sqlite3.connect(str(path))
     stored = {row[0] for row in conn.execute("SELECT id FROM message")}
     conn.close()
@@ -184,5 +184,5 @@ def test_a_folder_name_with_uri_characters(tmp_path):
     repo.create_project(ProjectInput(title="x"), T0)
     made = backup.make_backup(dbmod.database_proxy.connection(), path, "manual", T0)
     dbmod.close_database()
-    assert backup.check(path) is None  # healthy, not "damaged"
+    assert dbmod.check_file(path) is None  # healthy, not "damaged"
     assert backup.read_counts(made) == (1, 0)
