@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 DB_FILENAME = "companion.db"
 # The schema version this code reads and writes (the last step of migrations.STEPS; a test checks).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",

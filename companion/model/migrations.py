@@ -113,11 +113,50 @@ def _v4(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v5(db: peewee.SqliteDatabase) -> None:
+    """A version number per project that the database bumps on every change the list's next step
+    depends on, and the place where the app keeps that next step ("action") between starts.
+
+    ``project.data_version`` goes up, by triggers, whenever one of the project's messages or
+    reminder requests is added, changed or deleted, or its platform, role, contract type, stage or
+    plan-change flag changes, whoever writes. The app stores the action it computed with the
+    version it computed it from, the instant it was computed and the instant until which it holds
+    (the ``action*`` columns); a start-up sorts the list by the stored actions that are still valid and
+    only computes the projects it shows (see companion.model.action_cache).
+    """
+
+    def bump(ref: str) -> str:
+        return f"UPDATE project SET data_version = data_version + 1 WHERE id = {ref};"
+
+    for sql in (
+        "ALTER TABLE project ADD COLUMN data_version INTEGER NOT NULL DEFAULT 0",
+        # the stored action: computed from data_version = action_version, with thresholds and
+        # rules identified by action_key, valid from action_from until action_until ('' = open)
+        "ALTER TABLE project ADD COLUMN action TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE project ADD COLUMN action_version INTEGER NOT NULL DEFAULT -1",
+        "ALTER TABLE project ADD COLUMN action_key TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE project ADD COLUMN action_from TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE project ADD COLUMN action_until TEXT NOT NULL DEFAULT ''",
+        f"CREATE TRIGGER message_version_insert AFTER INSERT ON message BEGIN {bump('NEW.project_id')} END",
+        f"CREATE TRIGGER message_version_delete AFTER DELETE ON message BEGIN {bump('OLD.project_id')} END",
+        "CREATE TRIGGER message_version_update AFTER UPDATE OF project_id, at, direction, channel,"
+        f" no_reply_needed, read_state ON message BEGIN {bump('OLD.project_id')} {bump('NEW.project_id')} END",
+        f"CREATE TRIGGER request_version_insert AFTER INSERT ON reminder_request BEGIN {bump('NEW.project_id')} END",
+        f"CREATE TRIGGER request_version_delete AFTER DELETE ON reminder_request BEGIN {bump('OLD.project_id')} END",
+        "CREATE TRIGGER request_version_update AFTER UPDATE OF project_id, side, filed_at, status ON reminder_request"
+        f" BEGIN {bump('OLD.project_id')} {bump('NEW.project_id')} END",
+        "CREATE TRIGGER project_version_update AFTER UPDATE OF platform, role, contract_type, stage,"
+        f" plan_change_pending ON project BEGIN {bump('NEW.id')} END",
+    ):
+        db.execute_sql(sql)
+
+
 STEPS: tuple[tuple[int, Callable[[peewee.SqliteDatabase], None]], ...] = (
     (1, _v1),
     (2, _v2),
     (3, _v3),
     (4, _v4),
+    (5, _v5),
 )
 LATEST_VERSION = STEPS[-1][0]
 

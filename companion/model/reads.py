@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from companion.model.action_cache import cache_key
 from companion.model.db import connection
-from companion.model.decision import Recommendation, decide, situation_from_state
+from companion.model.decision import Action, Recommendation, decide, situation_from_state
 from companion.model.timers import (
     DEFAULT_THRESHOLDS,
     MessageFact,
@@ -26,7 +26,7 @@ from companion.model.timers import (
     Thresholds,
     compute,
 )
-from companion.model.vocab import from_db_time
+from companion.model.vocab import from_db_time, to_db_time
 
 OPEN_REQUEST_STATUSES = ("pending", "deadline_passed")
 HIDDEN_EVENT_KINDS = frozenset({"message_logged"})  # the message itself is on the timeline
@@ -46,29 +46,53 @@ def is_safe_url(url: str) -> bool:
 # --- The overview ------------------------------------------------------------------------------
 
 
-@dataclass
 class ProjectRow:
-    """One line of the main window's project list: the stored facts plus the live state."""
+    """One line of the main window's project list: the stored facts plus the live state.
 
-    id: int
-    title: str
-    counterparty: str
-    platform: str
-    role: str
-    contract_type: str
-    stage: str
-    plan_change_pending: bool
-    archived: bool
-    url: str
-    amount: Decimal | None
-    currency: str
-    start_date: date | None
-    notes: str
-    messages: list[MessageFact] = field(default_factory=list)
-    own_request_at: datetime | None = None
-    request_against_at: datetime | None = None
-    state: SilenceState | None = None
-    recommendation: Recommendation | None = None
+    A row read with ``lazy=True`` may not be computed yet (``state`` is None): ``action`` is then
+    the next step stored in the database (see action_cache), enough to sort, count and filter;
+    :func:`load_rows` reads its messages and computes it.
+    """
+
+    __slots__ = (
+        "id", "title", "counterparty", "platform", "role", "contract_type", "stage", "plan_change_pending",
+        "archived", "url", "amount", "currency", "start_date", "notes", "messages", "own_request_at",
+        "request_against_at", "state", "recommendation", "data_version", "action", "stored_action", "loaded",
+    )
+
+    def __init__(
+        self, id: int, title: str, counterparty: str, platform: str, role: str, contract_type: str, stage: str,
+        plan_change_pending: bool, archived: bool, url: str, amount: Decimal | None, currency: str,
+        start_date: date | None, notes: str, messages: list[MessageFact] | None = None,
+        own_request_at: datetime | None = None, request_against_at: datetime | None = None,
+        data_version: int = 0, stored_action: Action | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.counterparty = counterparty
+        self.platform = platform
+        self.role = role
+        self.contract_type = contract_type
+        self.stage = stage
+        self.plan_change_pending = plan_change_pending
+        self.archived = archived
+        self.url = url
+        self.amount = amount
+        self.currency = currency
+        self.start_date = start_date
+        self.notes = notes
+        self.messages: list[MessageFact] = messages if messages is not None else []
+        self.loaded = messages is not None  # messages and requests read (or given)
+        self.own_request_at = own_request_at
+        self.request_against_at = request_against_at
+        self.state: SilenceState | None = None
+        self.recommendation: Recommendation | None = None
+        self.data_version = data_version
+        self.stored_action = stored_action  # the valid action stored in the database, if any
+        self.action: Action | None = stored_action  # the computed one once computed
+
+    def __repr__(self) -> str:
+        return f"ProjectRow(id={self.id!r}, title={self.title!r}, action={self.action!r})"
 
     def refresh(self, now: datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
         """Recompute the time-dependent state (cheap: no database access)."""
@@ -87,11 +111,16 @@ class ProjectRow:
             ),
             thresholds,
         )
+        self.action = self.recommendation.action
 
 
 _PROJECT_SQL = (
     "SELECT id, title, counterparty, platform, role, contract_type, stage, plan_change_pending, archived,"
-    " url, amount, currency, start_date, notes FROM project {where} ORDER BY id"
+    " url, amount, currency, start_date, notes, data_version,"
+    # the stored action, where it still holds (see action_cache)
+    " CASE WHEN action_version = data_version AND action_key = ? AND action_from <= ?"
+    " AND (action_until = '' OR action_until > ?) THEN action END"
+    " FROM project {where} ORDER BY id"
 )
 
 # The "tail" of each conversation: everything from the earlier of the counterparty's last
@@ -127,6 +156,7 @@ _OPEN_REQUESTS_SQL = (
     "SELECT project_id, side, filed_at FROM reminder_request"
     f" WHERE status IN ({', '.join(repr(s) for s in OPEN_REQUEST_STATUSES)})"
 )
+_ACTIONS = {a.value: a for a in Action}
 
 
 def project_overview(
@@ -134,11 +164,15 @@ def project_overview(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     *,
     project_ids: Iterable[int] | None = None,
+    lazy: bool = False,
 ) -> list[ProjectRow]:
     """All projects with their silence state, in a fixed number of queries (three).
 
     Only the "tail" of each conversation is read: the counterparty's last on-platform message
     and everything after it. Nothing earlier can change the timers (see timers.py).
+
+    ``lazy``: rows whose stored next step still holds are not computed (``state`` stays None; see
+    :func:`load_rows`); only the others are, so the list can be sorted by urgency at once.
     """
     db = connection()
     ids = None if project_ids is None else list(project_ids)
@@ -147,17 +181,41 @@ def project_overview(
     if ids is not None:
         where = f"WHERE id IN ({','.join('?' * len(ids))})" if ids else "WHERE 0"
         params = tuple(ids)
+    stamp = to_db_time(now)
     rows = {}
+    actions = _ACTIONS
     for (pid, title, counterparty, platform, role, contract_type, stage, plan_change, archived,
-         url, amount, currency, start_date, notes) in db.execute(_PROJECT_SQL.format(where=where), params):
+         url, amount, currency, start_date, notes, version, stored) in db.execute(
+            _PROJECT_SQL.format(where=where), (cache_key(thresholds), stamp, stamp, *params)):
         rows[pid] = ProjectRow(
             pid, title, counterparty, platform, role, contract_type, stage, bool(plan_change),
             bool(archived), url, None if amount is None else Decimal(str(amount)), currency,
             None if start_date is None else date.fromisoformat(str(start_date)), notes,
+            data_version=version, stored_action=actions.get(stored) if stored else None,
         )
+    if not lazy:
+        _load(rows, now, thresholds, where.replace("WHERE id", "WHERE p.id"), params)
+    else:
+        load_rows([r for r in rows.values() if r.stored_action is None], now, thresholds)
+    return list(rows.values())
+
+
+def load_rows(rows: Iterable[ProjectRow], now: datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
+    """Read the messages and requests of the rows not read yet, and compute them (two queries)."""
+    todo = {r.id: r for r in rows if not r.loaded}
+    if not todo:
+        return
+    ids = tuple(todo)
+    if len(ids) > 900:  # SQLite's older limit on bound parameters: read them all instead
+        _load(todo, now, thresholds, "", ())
+    else:
+        _load(todo, now, thresholds, f"WHERE p.id IN ({','.join('?' * len(ids))})", ids)
+
+
+def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, where: str, params: tuple[Any, ...]) -> None:
+    db = connection()
     facts: dict[int, list[MessageFact]] = {}
-    sql = _TAIL_SQL.format(where=where.replace("WHERE id", "WHERE p.id"))
-    for pid, at, direction, channel, no_reply, read_state in db.execute(sql, params):
+    for pid, at, direction, channel, no_reply, read_state in db.execute(_TAIL_SQL.format(where=where), params):
         fact = MessageFact.stored(
             from_db_time(at), _DIRECTION.get(direction, direction), _CHANNEL.get(channel, channel), bool(no_reply),
             _READ_STATE.get(read_state, read_state),
@@ -166,6 +224,8 @@ def project_overview(
             facts[pid].append(fact)
         else:
             facts[pid] = [fact]
+    for row in rows.values():
+        row.own_request_at = row.request_against_at = None
     for pid, side, filed_at in db.execute(_OPEN_REQUESTS_SQL):
         row = rows.get(pid)
         if row is None:
@@ -177,8 +237,8 @@ def project_overview(
             row.request_against_at = _latest(row.request_against_at, filed)
     for pid, row in rows.items():
         row.messages = facts.get(pid, [])
+        row.loaded = True
         row.refresh(now, thresholds)
-    return list(rows.values())
 
 
 def _latest(a: datetime | None, b: datetime) -> datetime:

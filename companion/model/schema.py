@@ -143,7 +143,11 @@ class Setting(BaseModel):
 
 
 # Columns the database maintains itself (triggers), outside the models.
-DERIVED_COLUMNS: dict[str, frozenset[str]] = {"project": frozenset({"tail_from"})}
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {
+    "project": frozenset({
+        "tail_from", "data_version", "action", "action_version", "action_key", "action_from", "action_until",
+    }),
+}
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion, Project, Message, ReminderRequest, ReminderState, Event, Setting,

@@ -1,0 +1,109 @@
+"""The list's next step ("action") of each project, kept in the database between starts.
+
+Sorting the project list by urgency needs every project's action, and computing it means reading
+each conversation's tail and running the timers and the decision: most of a start-up with
+thousands of projects. So the app stores each action it computes, together with what it was
+computed from, and a start-up sorts by the stored actions that still hold; only the projects on
+screen (and any whose stored action no longer holds) are computed at once.
+
+A stored action holds while all of these are true (checked in SQL, see reads.py):
+
+* ``action_version = data_version``: nothing it depends on changed since. Triggers bump
+  ``project.data_version`` on every change of the project's messages, reminder requests,
+  platform, role, contract type, stage or plan-change flag, whoever writes (migrations._v5).
+* ``action_key`` is today's :func:`cache_key`: the same thresholds and the same rules.
+  **Bump LOGIC_VERSION whenever timers, decision or rules change what they decide**
+  (tests/unit/test_action_cache.py fails until you do).
+* ``action_from <= now < action_until``: the action only changes with time at the instants the
+  state and recommendation name (:func:`valid_until`; a property test checks it over random
+  projects and times). Before the instant it was computed at, it is not trusted either (a clock
+  set back).
+
+Storing is best effort: a read-only or busy database just means computing again next time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from companion.model.db import connection
+from companion.model.timers import SilenceState, Thresholds
+from companion.model.vocab import to_db_time
+
+if TYPE_CHECKING:
+    from companion.model.decision import Recommendation
+    from companion.model.reads import ProjectRow
+
+LOGIC_VERSION = 1
+
+
+def cache_key(thresholds: Thresholds) -> str:
+    """Identifies everything a stored action depends on besides the project's own data."""
+    return ";".join((
+        f"v{LOGIC_VERSION}",
+        str(int(thresholds.follow_up_gap.total_seconds())),
+        str(thresholds.follow_ups_before_formal),
+        str(int(thresholds.silence_before_request.total_seconds())),
+        str(int(thresholds.request_deadline.total_seconds())),
+    ))
+
+
+def valid_until(state: SilenceState, rec: Recommendation, now: datetime) -> datetime | None:
+    """The first instant after ``now`` at which the action may change with time alone (None:
+    not before the project's data changes). Conservative: every future instant of the state and
+    the recommendation counts."""
+    candidates = (
+        rec.wait_until, rec.request_possible_at, rec.deadline_at, state.next_follow_up_at, state.request_possible_at,
+    )
+    future = [t for t in candidates if t is not None and t > now]
+    return min(future) if future else None
+
+
+def remember(rows: Iterable[ProjectRow], now: datetime, thresholds: Thresholds) -> int:
+    """Store the action of each computed row whose stored one did not hold; return how many.
+
+    A row is only written if its project has not changed since it was read (same data_version),
+    so an action computed from older data never lands. Never waits for a busy database.
+    """
+    key = cache_key(thresholds)
+    stamp = to_db_time(now)
+    updates = []
+    written = []
+    for row in rows:
+        if row.state is None or row.recommendation is None or row.stored_action is row.recommendation.action:
+            continue
+        until = valid_until(row.state, row.recommendation, now)
+        updates.append((
+            row.recommendation.action.value, row.data_version, key, stamp, "" if until is None else to_db_time(until),
+            row.id, row.data_version,
+        ))
+        written.append(row)
+    if not updates:
+        return 0
+    db = connection()
+    if db.in_transaction:  # inside someone's write: never mix ours into it
+        return 0
+    try:
+        db.execute("PRAGMA busy_timeout = 0")
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany(
+                    "UPDATE project SET action = ?, action_version = ?, action_key = ?, action_from = ?,"
+                    " action_until = ? WHERE id = ? AND data_version = ?",
+                    updates,
+                )
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        finally:
+            db.execute("PRAGMA busy_timeout = 3000")
+    except sqlite3.Error:
+        return 0
+    for row in written:
+        row.stored_action = row.recommendation.action if row.recommendation else None
+    return len(updates)
