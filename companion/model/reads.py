@@ -55,9 +55,29 @@ class ProjectRow:
     """
 
     __slots__ = (
-        "id", "title", "counterparty", "platform", "role", "contract_type", "stage", "plan_change_pending",
-        "archived", "url", "amount", "currency", "start_date", "notes", "messages", "own_request_at",
-        "request_against_at", "state", "recommendation", "data_version", "action", "stored_action", "loaded",
+        "action",
+        "amount",
+        "archived",
+        "contract_type",
+        "counterparty",
+        "currency",
+        "data_version",
+        "id",
+        "loaded",
+        "messages",
+        "notes",
+        "own_request_at",
+        "plan_change_pending",
+        "platform",
+        "recommendation",
+        "request_against_at",
+        "role",
+        "stage",
+        "start_date",
+        "state",
+        "stored_action",
+        "title",
+        "url",
     )
 
     def __init__(
@@ -227,14 +247,14 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
     for row in rows.values():
         row.own_request_at = row.request_against_at = None
     for pid, side, filed_at in db.execute(_OPEN_REQUESTS_SQL):
-        row = rows.get(pid)
-        if row is None:
+        requested = rows.get(pid)
+        if requested is None:
             continue
         filed = from_db_time(filed_at)
         if side == "user":
-            row.own_request_at = _latest(row.own_request_at, filed)
+            requested.own_request_at = _latest(requested.own_request_at, filed)
         else:
-            row.request_against_at = _latest(row.request_against_at, filed)
+            requested.request_against_at = _latest(requested.request_against_at, filed)
     for pid, row in rows.items():
         row.messages = facts.get(pid, [])
         row.loaded = True

@@ -83,7 +83,22 @@ class Controller(QObject):
 
     # --- reading
     def overview(self) -> list[ProjectRow]:
+        """Every project, computed."""
         return reads.project_overview(self.now(), self.thresholds)
+
+    def list_rows(self, now: datetime) -> list[ProjectRow]:
+        """Every project for the list at ``now``: computed where its stored next step no longer
+        holds, the others when shown (:meth:`load_rows`)."""
+        return reads.project_overview(now, self.thresholds, lazy=True)
+
+    def load_rows(self, rows: list[ProjectRow], now: datetime) -> None:
+        reads.load_rows(rows, now, self.thresholds)
+
+    def remember_actions(self, rows: list[ProjectRow], now: datetime) -> None:
+        """Keep the computed next steps for the next start (best effort, see action_cache)."""
+        from companion.model import action_cache
+
+        action_cache.remember(rows, now, self.thresholds)
 
     # --- writing (each emits projects_changed)
     @writes

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.setMinimumSize(960, 600)
 
-        self.model = ProjectTableModel(self)
+        self.model = ProjectTableModel(self, loader=controller.load_rows)
         self.proxy = ProjectFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh_times)
+        self._remember_pending = False
 
         controller.projects_changed.connect(self.reload)
         controller.write_failed.connect(self._write_failed)
@@ -282,17 +283,27 @@ class MainWindow(QMainWindow):
             keep = changed_id
         first_fill = self.model.rowCount() == 0
         self._computed_at = self.controller.now()
-        self.model.set_rows(self.controller.overview(), self._computed_at)
+        self.model.set_rows(self.controller.list_rows(self._computed_at), self._computed_at)
         if keep is None and first_fill and self.proxy.rowCount():
             keep = int(self.proxy.index(0, 0).data(ID_ROLE))  # start on the most urgent project
         if keep is None or not self.select_project(keep):
             self._selection_changed()
         self._update_status()
+        if not self._remember_pending:  # once the window has painted: store what was computed
+            self._remember_pending = True
+            QTimer.singleShot(0, self._remember_actions)
+
+    def _remember_actions(self) -> None:
+        self._remember_pending = False
+        self.controller.remember_actions(self.model.rows(), self._computed_at)
 
     def refresh_times(self) -> None:
         now = self.controller.now()
         self._computed_at = now
         self.model.refresh_time(now, self.controller.thresholds)
+        if not self._remember_pending:
+            self._remember_pending = True
+            QTimer.singleShot(0, self._remember_actions)
         if self.needs_action.isChecked():
             self.proxy.refilter()
         self.detail.update_times(now, self.controller.clock.local_tz())
@@ -309,11 +320,12 @@ class MainWindow(QMainWindow):
             )
         else:
             self.act_archive.setText(self.tr("Restore from archive") if row.archived else self.tr("&Archive"))
+            self.model.ensure_loaded(row)
             self.detail.show_row(row, self.controller.now(), self.controller.clock.local_tz())
 
     def _update_status(self) -> None:
         rows = self.model.rows()
-        urgent = sum(1 for r in rows if not r.archived and text.urgency(r.recommendation) >= text.ACTION)
+        urgent = sum(1 for r in rows if not r.archived and text.action_urgency(r.action) >= text.ACTION)
         active = sum(1 for r in rows if not r.archived)
         self.statusBar().showMessage(
             self.tr("%1 active projects, %2 need action").replace("%1", str(active)).replace("%2", str(urgent))

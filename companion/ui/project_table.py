@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -59,15 +61,26 @@ def _brushes() -> tuple[dict[int, QBrush], QBrush]:
     return _BRUSHES[0]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Rows computed at a time when a row not computed yet is painted: a screenful and then some, so a
+# first paint reads its rows' messages in one query.
+LOAD_BATCH = 60
+Loader = Callable[[list[ProjectRow], datetime], None]
 
 
 class ProjectTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    """The rows may come from a lazy overview (reads.project_overview(lazy=True)): a row not
+    computed yet has only its stored next step (``action``), enough to sort by urgency, colour,
+    count and filter; it is computed through ``loader`` when first shown, or all at once when
+    something needs every row's timers (another sort column, the minute tick)."""
+
+    def __init__(self, parent: Any = None, loader: Loader | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ProjectRow] = []
         self._cache: list[tuple[str, ...] | None] = []
         self._now: datetime | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.loader = loader
+        self._resort_pending = False
 
     @staticmethod
     def headers() -> list[str]:
@@ -108,8 +121,37 @@ class ProjectTableModel(QAbstractTableModel):
     def row_by_id(self, project_id: int) -> ProjectRow | None:
         return next((r for r in self._rows if r.id == project_id), None)
 
+    def load_all(self) -> None:
+        """Compute every row not computed yet (one read for all of them)."""
+        self._load([row for row in self._rows if row.state is None])
+
+    def ensure_loaded(self, row: ProjectRow) -> None:
+        if row.state is None:
+            self._load([row])
+
+    def _ensure(self, r: int) -> None:
+        """Row ``r`` is about to be shown: compute it, with the next rows not computed yet."""
+        if self._rows[r].state is None:
+            self._load([row for row in self._rows[r:r + LOAD_BATCH] if row.state is None])
+
+    def _load(self, rows: list[ProjectRow]) -> None:
+        if not rows or self.loader is None or self._now is None:
+            return
+        self.loader(rows, self._now)
+        # A stored next step always holds (action_cache); should one ever differ from the
+        # computed one, the list is put back in order once this paint is over.
+        if self._sort is not None and not self._resort_pending and any(r.stored_action is not r.action for r in rows if r.stored_action):
+            self._resort_pending = True
+            QTimer.singleShot(0, self._resort)
+
+    def _resort(self) -> None:
+        self._resort_pending = False
+        if self._sort is not None:
+            self.sort(*self._sort)
+
     def refresh_time(self, now: datetime, thresholds: Thresholds) -> None:
         """The minute tick: recompute every row's timers in memory and repaint the timer cells."""
+        self.load_all()
         self._now = now
         for row in self._rows:
             row.refresh(now, thresholds)
@@ -124,8 +166,8 @@ class ProjectTableModel(QAbstractTableModel):
     def sort_key(self, r: int, column: int) -> Any:
         row = self._rows[r]
         if column == COL_NEXT:
-            rec = row.recommendation
-            return (text.urgency(rec), text.action_rank(rec)) if rec else (0, 0)
+            action = row.action
+            return (text.action_urgency(action), text.ACTION_RANK.get(action, 0)) if action else (0, 0)
         if column == COL_WAITING:
             waited = row.state.waiting_for(self._now) if row.state and self._now else None
             return waited.total_seconds() if waited is not None else -1.0
@@ -155,6 +197,8 @@ class ProjectTableModel(QAbstractTableModel):
     def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
         """The rows' positions sorted by ``column``; ties always by title A→Z, whichever way the
         column is sorted (two stable sorts)."""
+        if column != COL_NEXT:
+            self.load_all()  # the other columns need every row's timers or texts
         rows = self._rows
         by_title = sorted(range(len(rows)), key=lambda r: rows[r].title.casefold())
         return sorted(by_title, key=lambda r: self.sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
@@ -175,10 +219,10 @@ class ProjectTableModel(QAbstractTableModel):
             return self._texts(r)[col]
         row = self._rows[r]
         if role == BACKGROUND_ROLE:
-            return _brushes()[0].get(text.urgency(row.recommendation))
+            return _brushes()[0].get(text.action_urgency(row.action))
         if role == FOREGROUND_ROLE:
             backgrounds, foreground = _brushes()
-            return foreground if text.urgency(row.recommendation) in backgrounds else None
+            return foreground if text.action_urgency(row.action) in backgrounds else None
         if role == ALIGNMENT_ROLE:
             return ALIGN_CENTER if col == COL_FOLLOWUPS else None
         if role == ID_ROLE:
@@ -186,9 +230,10 @@ class ProjectTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             key = self.sort_key(r, col)
             return key[0] * 100 + key[1] if isinstance(key, tuple) else key
-        level = text.urgency(row.recommendation)
+        level = text.action_urgency(row.action)
         if role == URGENCY_ROLE:
             return level
+        self._ensure(r)
         if role == TOOLTIP_ROLE:
             if col == COL_NEXT:
                 return f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}"
@@ -208,8 +253,9 @@ class ProjectTableModel(QAbstractTableModel):
     def _texts(self, r: int) -> tuple[str, ...]:
         cached = self._cache[r]
         if cached is None:
+            self._ensure(r)
             row = self._rows[r]
-            level = text.urgency(row.recommendation)
+            level = text.action_urgency(row.action)
             cached = tuple(self._display(row, col, level) for col in range(9))
             self._cache[r] = cached
         return cached
@@ -299,7 +345,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
             return False
         if self._platform and row.platform != self._platform:
             return False
-        if self._needs_action and text.urgency(row.recommendation) < text.ACTION:
+        if self._needs_action and text.action_urgency(row.action) < text.ACTION:
             return False
         if self._text:
             hay = _normalise(f"{row.title}\n{row.counterparty}\n{row.notes}")

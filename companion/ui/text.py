@@ -205,6 +205,11 @@ def action_rank(rec: Recommendation | None) -> int:
     return ACTION_RANK.get(rec.action, 0) if rec else 0
 
 
+def action_urgency(action: Action | None) -> int:
+    """The urgency of a next step (a list row's ``action``, stored or computed)."""
+    return URGENCY_BY_ACTION.get(action, NONE) if action is not None else NONE
+
+
 def urgency(rec: Recommendation | None) -> int:
     return URGENCY_BY_ACTION.get(rec.action, NONE) if rec else NONE
 

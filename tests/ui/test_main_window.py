@@ -12,7 +12,14 @@ from companion.model.repo import MessageInput, ProjectInput
 from companion.model.schema import Message, Project
 from companion.ui.message_dialog import MessageDialog
 from companion.ui.project_dialog import ProjectDialog
-from companion.ui.project_table import COL_FOLLOWUPS, COL_NEXT, COL_READ, COL_TITLE, COL_WAITING
+from companion.ui.project_table import (
+    COL_FOLLOWUPS,
+    COL_NEXT,
+    COL_READ,
+    COL_TITLE,
+    COL_WAITING,
+    ID_ROLE,
+)
 
 D = timedelta(days=1)
 
@@ -405,3 +412,75 @@ def test_export_and_import_from_the_file_menu(window, controller, tmp_path, monk
     window.import_data()
     assert "Import 1 new projects" in asked[-1]
     assert titles(window) == ["Exported"]
+
+
+def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_shows(qtbot, controller, clock, english):
+    """With thousands of projects, start-up sorts by the next steps stored last time and computes
+    only the rows on screen; every row still shows exactly what computing all of them shows."""
+    from companion.model.reads import project_overview
+    from companion.ui import text
+    from companion.ui.main_window import MainWindow
+    from companion.ui.project_table import LOAD_BATCH
+
+    total = LOAD_BATCH * 3
+    for k in range(total):
+        pid = repo.create_project(ProjectInput(title=f"p{k:03}", stage="delivered"), clock.now() - 20 * D).id
+        direction = "in" if k % 3 == 0 else "out"
+        repo.log_message(pid, MessageInput(at=clock.now() - (k % 9 + 1) * D, direction=direction), clock.now())
+
+    def start() -> MainWindow:
+        w = MainWindow(controller)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.wait(10)  # the stored next steps are written after the first paint
+        return w
+
+    first = start()
+    assert all(r.state is not None for r in first.model.rows())  # nothing stored yet: all computed
+    first.close()
+    clock.advance(timedelta(minutes=5))
+    w = start()
+    rows = w.model.rows()
+    assert rows[0].state is not None  # the selected, most urgent one
+    assert any(r.state is None for r in rows)  # the rest waits until shown
+    expected = {r.id: r for r in project_overview(clock.now(), controller.thresholds)}
+    def urgency_order(row):
+        action = expected[row.id].action
+        return (-text.action_urgency(action), -text.ACTION_RANK.get(action, 0), row.title)
+
+    assert [r.id for r in rows] == [r.id for r in sorted(expected.values(), key=urgency_order)]
+    shown = [cell(w, r, COL_NEXT) for r in range(w.proxy.rowCount())]  # scrolling through all of them
+    assert all(r.state is not None for r in rows)
+    by_id = {r.id: r for r in rows}
+    for r in range(w.proxy.rowCount()):
+        pid = w.proxy.index(r, 0).data(ID_ROLE)
+        assert by_id[pid].recommendation == expected[pid].recommendation
+        assert by_id[pid].state == expected[pid].state
+    assert len(shown) == total
+
+
+def test_sorting_by_another_column_or_a_tick_computes_every_row(qtbot, controller, clock, english):
+    from companion.ui.main_window import MainWindow
+    from companion.ui.project_table import LOAD_BATCH
+
+    for k in range(LOAD_BATCH * 2):
+        pid = repo.create_project(ProjectInput(title=f"p{k:03}"), clock.now() - 20 * D).id
+        repo.log_message(pid, MessageInput(at=clock.now() - (k % 7 + 1) * D, direction="out"), clock.now())
+    for attempt in range(3):
+        w = MainWindow(controller)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.wait(10)
+        if attempt == 0:
+            continue
+        assert any(r.state is None for r in w.model.rows())
+        if attempt == 1:
+            w.table.sortByColumn(COL_WAITING, Qt.SortOrder.DescendingOrder)
+            waits = [w.model.rows()[r].state.waiting_for(clock.now()) for r in range(w.model.rowCount())]
+            assert waits == sorted(waits, reverse=True)
+        else:
+            clock.advance(timedelta(minutes=1))
+            w.refresh_times()
+        assert all(r.state is not None for r in w.model.rows())

@@ -6,7 +6,7 @@ import hashlib
 from datetime import timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.model import action_cache, reads, repo
