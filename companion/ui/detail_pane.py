@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,22 +26,111 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QFont
-
 from companion.model import reads
 from companion.model.reads import ProjectRow, RequestRecord
 from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
 from companion.ui.widgets import literal_tooltip, plain_label
 
-MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
 def shorten(value: str, limit: int) -> str:
     """Very long user text is shown shortened (all of it stays stored and editable)."""
     return value if len(value) <= limit else value[:limit] + "…"
+
+
 TIMELINE_PREVIEW = 300  # characters of a message shown in the timeline row
+_DISPLAY, _TOOLTIP, _FONT = 0, 3, 6  # Qt.ItemDataRole: DisplayRole, ToolTipRole, FontRole
+
+
+class TimelineModel(QAbstractTableModel):
+    """The selected project's messages and history, newest first: When, Who, What, Read.
+
+    A long history is not formatted up front: each row's texts are made when the row is first
+    shown (a view asks only for the rows on screen).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[reads.TimelineItem] = []
+        self._rows: list[tuple[tuple[str, str, str, str], str, str, bool] | None] = []
+        self._tz: tzinfo | None = None
+        self._bold: QFont | None = None
+        self._italic: QFont | None = None
+
+    @staticmethod
+    def headers() -> list[str]:
+        return [
+            QCoreApplication.translate("DetailPane", "When"),
+            QCoreApplication.translate("DetailPane", "Who"),
+            QCoreApplication.translate("DetailPane", "What"),
+            QCoreApplication.translate("DetailPane", "Read"),
+        ]
+
+    def set_fonts(self, bold: QFont, normal: QFont) -> None:
+        self._bold = bold
+        self._italic = QFont(normal)
+        self._italic.setItalic(True)
+
+    def set_items(self, items: list[reads.TimelineItem], tz: tzinfo) -> None:
+        self.beginResetModel()
+        self._items = items
+        self._rows = [None] * len(items)
+        self._tz = tz
+        self.endResetModel()
+
+    def message(self, row: int) -> reads.MessageRecord | None:
+        return self._items[row].message if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if role not in (_DISPLAY, _TOOLTIP, _FONT) or not index.isValid():
+            return None
+        r, col = index.row(), index.column()
+        row = self._rows[r]
+        if row is None:
+            row = self._rows[r] = self._format(self._items[r])
+        texts, what_tip, read_tip, received = row
+        if role == _DISPLAY:
+            return texts[col]
+        if role == _TOOLTIP:
+            return what_tip if col == 2 else read_tip if col == 3 else None
+        if col == 1 and received:
+            return self._bold
+        if col == 2 and self._items[r].message is None:
+            return self._italic  # an event, not a message
+        return None
+
+    def _format(self, entry: reads.TimelineItem) -> tuple[tuple[str, str, str, str], str, str, bool]:
+        tz = self._tz
+        assert tz is not None
+        when = text.format_time(entry.at, tz)
+        msg = entry.message
+        if msg is None:
+            return (when, "", text.event_label(entry.kind, entry.data), ""), "", "", False
+        body = msg.text.replace("\n", " ")
+        if len(body) > TIMELINE_PREVIEW:
+            body = body[:TIMELINE_PREVIEW] + "…"
+        if msg.no_reply_needed:
+            body = (body + "  " if body else "") + QCoreApplication.translate("DetailPane", "[no reply needed]")
+        if msg.channel != "platform":
+            body = f"[{text.channel_label(msg.channel)}] {body}".rstrip()
+        read = read_tip = ""
+        if msg.direction == "out" and msg.read_state != "unknown":
+            read = text.read_state_short(msg.read_state)
+            read_tip = text.read_state_label(msg.read_state)
+            if msg.read_at:
+                read_tip += " " + text.format_time(msg.read_at, tz)
+        what_tip = literal_tooltip(f"{text.channel_label(msg.channel)}\n\n{msg.text[:2000]}")
+        return (when, text.direction_label(msg.direction), body, read), what_tip, read_tip, msg.direction == "in"
 
 
 class DetailPane(QStackedWidget):
@@ -93,7 +191,7 @@ class DetailPane(QStackedWidget):
     def _build_detail(self) -> None:
         # Imported here: with no project to show, start-up needs none of these.
         from PySide6.QtGui import QFontMetrics
-        from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QScrollArea, QTreeWidget
+        from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QScrollArea, QTreeView
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -125,7 +223,10 @@ class DetailPane(QStackedWidget):
         next_layout.addWidget(self.next_label)
         next_layout.addWidget(self.next_explain)
         self.next_warnings = plain_label("", wrap=True)
-        self.next_warnings.setStyleSheet("color: #7a3e00;")
+        # Colours by palette, not style sheet: a style sheet makes Qt restyle the whole subtree.
+        warn = self.next_warnings.palette()
+        warn.setColor(QPalette.ColorRole.WindowText, QColor("#7a3e00"))
+        self.next_warnings.setPalette(warn)
         next_layout.addWidget(self.next_warnings)
         wizard_row = QHBoxLayout()
         self.wizard_button = QPushButton(self.tr("What should I do?…"))
@@ -208,17 +309,22 @@ class DetailPane(QStackedWidget):
         layout.addWidget(self.requests_box)
         layout.addWidget(facts_box)
 
-        self.timeline = QTreeWidget()
+        self.timeline = QTreeView()
         self.timeline.setRootIsDecorated(False)
+        self.timeline.setUniformRowHeights(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Read")])
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_model = TimelineModel(self.timeline)
+        self.timeline.setModel(self.timeline_model)
         header = self.timeline.header()
         header.setStretchLastSection(False)
         # Fixed widths from the font, wide enough for every value the column can hold: sizing to
         # the contents would measure every message of a long history (slow to show).
         bold = self.timeline.font()
         bold.setBold(True)  # received messages are shown in bold: measure the wider
+        self.timeline_model.set_fonts(bold, self.timeline.font())
         metrics = QFontMetrics(bold)
         header_metrics = header.fontMetrics()
         samples = {
@@ -227,13 +333,13 @@ class DetailPane(QStackedWidget):
             3: [text.read_state_short("read"), text.read_state_short("unread")],
         }
         for col, values in samples.items():
-            title = self.timeline.headerItem().text(col)
+            title = TimelineModel.headers()[col]
             width = max(max(metrics.horizontalAdvance(v) for v in values) + 16, header_metrics.horizontalAdvance(title) + 20)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.timeline.itemSelectionChanged.connect(self._sync_timeline_buttons)
-        self.timeline.itemDoubleClicked.connect(self._edit_current)
+        self.timeline.selectionModel().selectionChanged.connect(self._sync_timeline_buttons)
+        self.timeline.doubleClicked.connect(self._edit_current)
         timeline_box = QGroupBox(self.tr("Timeline"))
         tl_layout = QVBoxLayout(timeline_box)
         tl_layout.addWidget(self.timeline)
@@ -316,9 +422,14 @@ class DetailPane(QStackedWidget):
         self.next_warnings.setVisible(bool(notes))
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
         colour = URGENCY_COLOURS.get(level)
-        self.next_box.setStyleSheet(
-            f"#nextStep {{ background: {colour.name()}; color: #1a1a1a; }}" if colour else ""
-        )
+        if colour is not None:
+            palette = QPalette(self.palette())
+            palette.setColor(QPalette.ColorRole.Window, colour)
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
+            self.next_box.setPalette(palette)
+        else:
+            self.next_box.setPalette(self.palette())
+        self.next_box.setAutoFillBackground(colour is not None)
         t = self.timer_labels
         waited = state.waiting_for(now)
         t["waiting"].setText(text.format_duration(waited) if waited is not None else "—")
@@ -367,62 +478,25 @@ class DetailPane(QStackedWidget):
         )
 
     def _load_timeline(self, tz: tzinfo) -> None:
-        from PySide6.QtWidgets import QTreeWidgetItem
-
         assert self.row is not None
-        self.timeline.clear()
-        items = []
-        for entry in reads.timeline(self.row.id):
-            when = text.format_time(entry.at, tz)
-            msg = entry.message
-            if msg is not None:
-                body = msg.text.replace("\n", " ")
-                if len(body) > TIMELINE_PREVIEW:
-                    body = body[:TIMELINE_PREVIEW] + "…"
-                if msg.no_reply_needed:
-                    body = (body + "  " if body else "") + self.tr("[no reply needed]")
-                if msg.channel != "platform":
-                    body = f"[{text.channel_label(msg.channel)}] {body}".rstrip()
-                read = read_tip = ""
-                if msg.direction == "out" and msg.read_state != "unknown":
-                    read = text.read_state_short(msg.read_state)
-                    read_tip = text.read_state_label(msg.read_state)
-                    if msg.read_at:
-                        read_tip += " " + text.format_time(msg.read_at, tz)
-                item = QTreeWidgetItem([when, text.direction_label(msg.direction), body, read])
-                item.setData(0, MESSAGE_ID_ROLE, msg.id)
-                item.setToolTip(2, literal_tooltip(f"{text.channel_label(msg.channel)}\n\n{msg.text[:2000]}"))
-                item.setToolTip(3, read_tip)
-                if msg.direction == "in":
-                    f = item.font(1)
-                    f.setBold(True)
-                    item.setFont(1, f)
-            else:
-                item = QTreeWidgetItem([when, "", text.event_label(entry.kind, entry.data), ""])
-                f = item.font(2)
-                f.setItalic(True)
-                item.setFont(2, f)
-                item.setData(0, MESSAGE_ID_ROLE, None)
-            items.append(item)
-        self.timeline.addTopLevelItems(items)
+        self.timeline_model.set_items(reads.timeline(self.row.id), tz)
         self._sync_timeline_buttons()
 
     def current_message_id(self) -> int | None:
+        message = self._current_message()
+        return message.id if message is not None else None
+
+    def _current_message(self) -> reads.MessageRecord | None:
         if not self.detail_built:
             return None
-        item = self.timeline.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        value = item.data(0, MESSAGE_ID_ROLE)
-        return int(value) if value is not None else None
+        rows = self.timeline.selectionModel().selectedRows()
+        return self.timeline_model.message(rows[0].row()) if rows else None
 
-    def _sync_timeline_buttons(self) -> None:
-        item = self.timeline.currentItem()
-        has_msg = self.current_message_id() is not None
-        self.edit_msg_button.setEnabled(has_msg)
-        self.delete_msg_button.setEnabled(has_msg)
-        is_out = has_msg and item is not None and item.text(1) == text.direction_label("out")
-        self.read_button.setEnabled(bool(is_out))
+    def _sync_timeline_buttons(self, *_: object) -> None:
+        message = self._current_message()
+        self.edit_msg_button.setEnabled(message is not None)
+        self.delete_msg_button.setEnabled(message is not None)
+        self.read_button.setEnabled(message is not None and message.direction == "out")
 
     def _emit_current(self, signal: Signal) -> None:
         message_id = self.current_message_id()

@@ -124,7 +124,7 @@ def test_quick_actions_and_timers_that_move_with_the_clock(window, controller, c
     window.refresh_times()
     assert cell(window, 0, COL_FOLLOWUPS) == "3"
     assert "Reminder request possible" in cell(window, 0, COL_NEXT)
-    assert window.detail.timeline.topLevelItemCount() == 5  # 4 messages + "project created"
+    assert window.detail.timeline_model.rowCount() == 5  # 4 messages + "project created"
 
 
 def test_mark_read_changes_the_read_state(window, controller, clock):
