@@ -32,6 +32,7 @@ from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
 from companion.ui.widgets import literal_tooltip, plain_label
 
+
 def shorten(value: str, limit: int) -> str:
     """Very long user text is shown shortened (all of it stays stored and editable)."""
     return value if len(value) <= limit else value[:limit] + "…"
