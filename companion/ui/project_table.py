@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from companion.model.reads import ProjectRow
 from companion.model.timers import Thresholds
@@ -49,16 +49,9 @@ URGENCY_COLOURS = {
     text.ACTION: QColor("#fff0c2"),
     text.WAITING: QColor("#dbe9f8"),
 }
-_BRUSHES: list[tuple[dict[int, QBrush], QBrush]] = []  # made at the first coloured cell painted
-
-
-def _brushes() -> tuple[dict[int, QBrush], QBrush]:
-    """The urgency backgrounds, and dark text on them in any theme (making the first brush
-    initialises Qt's gradient types: not worth it at start-up with nothing to colour)."""
-    if not _BRUSHES:
-        backgrounds = {level: QBrush(colour) for level, colour in URGENCY_COLOURS.items()}
-        _BRUSHES.append((backgrounds, QBrush(QColor("#1a1a1a"))))
-    return _BRUSHES[0]
+# Cells get colours, which views take as brushes: making a QBrush in Python would first build
+# the bindings of Qt's gradient types (a noticeable share of a start-up).
+DARK_TEXT = QColor("#1a1a1a")  # on the urgency backgrounds, in any theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Rows computed at a time when a row not computed yet is painted: a screenful and then some, so a
@@ -210,7 +203,7 @@ class ProjectTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         # Called for every painted cell and every role (seven per cell): the common roles first,
-        # each row's texts computed once per refresh (see _texts), the brushes made once.
+        # each row's texts computed once per refresh (see _texts).
         if role not in _ROLES or self._now is None or not index.isValid():
             return None
         r = index.row()
@@ -219,10 +212,9 @@ class ProjectTableModel(QAbstractTableModel):
             return self._texts(r)[col]
         row = self._rows[r]
         if role == BACKGROUND_ROLE:
-            return _brushes()[0].get(text.action_urgency(row.action))
+            return URGENCY_COLOURS.get(text.action_urgency(row.action))
         if role == FOREGROUND_ROLE:
-            backgrounds, foreground = _brushes()
-            return foreground if text.action_urgency(row.action) in backgrounds else None
+            return DARK_TEXT if text.action_urgency(row.action) in URGENCY_COLOURS else None
         if role == ALIGNMENT_ROLE:
             return ALIGN_CENTER if col == COL_FOLLOWUPS else None
         if role == ID_ROLE:
