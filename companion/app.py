@@ -10,7 +10,6 @@ import argparse
 import builtins
 import contextlib
 import importlib.util
-import json
 import logging
 import os
 import sys
@@ -525,6 +524,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
                 name in sys.modules or importlib.util.find_spec(name) is not None for name in DEFERRED_MODULES
             ),
         }
+        import json
+
         print(json.dumps(report, ensure_ascii=False), flush=True)
         _mark("report")
         for desktop in desktops:

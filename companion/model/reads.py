@@ -8,12 +8,10 @@ live in :mod:`companion.model.repo`, on the same connection.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from companion.model.action_cache import cache_key
@@ -27,6 +25,9 @@ from companion.model.timers import (
     compute,
 )
 from companion.model.vocab import from_db_time, to_db_time
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 OPEN_REQUEST_STATUSES = ("pending", "deadline_passed")
 HIDDEN_EVENT_KINDS = frozenset({"message_logged"})  # the message itself is on the timeline
@@ -209,7 +210,7 @@ def project_overview(
             _PROJECT_SQL.format(where=where), (cache_key(thresholds), stamp, stamp, *params)):
         rows[pid] = ProjectRow(
             pid, title, counterparty, platform, role, contract_type, stage, bool(plan_change),
-            bool(archived), url, None if amount is None else Decimal(str(amount)), currency,
+            bool(archived), url, None if amount is None else _decimal(amount), currency,
             None if start_date is None else date.fromisoformat(str(start_date)), notes,
             data_version=version, stored_action=actions.get(stored) if stored else None,
         )
@@ -259,6 +260,12 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
         row.messages = facts.get(pid, [])
         row.loaded = True
         row.refresh(now, thresholds)
+
+
+def _decimal(value: object) -> Decimal:
+    from decimal import Decimal  # on the first amount: a first start has none
+
+    return Decimal(str(value))
 
 
 def _latest(a: datetime | None, b: datetime) -> datetime:
@@ -318,6 +325,8 @@ def timeline(project_id: int) -> list[TimelineItem]:
     for at, kind, raw in db.execute("SELECT at, kind, data FROM event WHERE project_id = ?", (project_id,)):
         if kind in HIDDEN_EVENT_KINDS:
             continue
+        import json
+
         try:
             data = json.loads(raw)
         except ValueError:

@@ -5,7 +5,6 @@ Inside a transaction of :mod:`companion.model.repo` they are part of it: it is t
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from typing import Any
 
@@ -17,6 +16,8 @@ def get_setting(key: str, default: Any = None) -> Any:
     row = connection().execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     if row is None:
         return default
+    import json  # only once a setting is stored: a first start has none
+
     try:
         return json.loads(row[0])
     except ValueError:
@@ -24,6 +25,8 @@ def get_setting(key: str, default: Any = None) -> Any:
 
 
 def set_setting(key: str, value: Any) -> None:
+    import json
+
     connection().execute(
         "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, json.dumps(value, ensure_ascii=False)),

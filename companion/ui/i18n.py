@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import locale
 import os
 from pathlib import Path
 
@@ -23,6 +22,8 @@ def system_language() -> str:
     name = QLocale.system().name()
     if name.lower().startswith("ja"):
         return "ja"
+    import locale  # the last resort: not needed on most starts
+
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:

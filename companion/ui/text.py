@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timedelta, tzinfo
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from companion.model.decision import Action, Recommendation
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 def platform_label(code: str) -> str:
