@@ -36,7 +36,7 @@ from companion.model.vocab import PLATFORMS
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.detail_pane import DetailPane
-from companion.ui.project_table import ID_ROLE, ProjectFilterProxy, ProjectTableModel
+from companion.ui.project_table import ID_ROLE, ProjectTableModel
 
 if TYPE_CHECKING:
     from companion.model import repo
@@ -61,8 +61,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
 
         self.model = ProjectTableModel(self, loader=controller.load_rows)
-        self.proxy = ProjectFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         self._build_actions()
         self._build_menus()
@@ -181,23 +179,23 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, counterparty, notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_text_filter)
+        self.search.textChanged.connect(self.model.set_text_filter)
         self.search.textChanged.connect(lambda _: self._selection_changed())
         self.archive_filter = QComboBox()
         for code, label in (("active", self.tr("Active")), ("archived", self.tr("Archived")), ("all", self.tr("All"))):
             self.archive_filter.addItem(label, code)
         self.archive_filter.currentIndexChanged.connect(
-            lambda: (self.proxy.set_archive_filter(self.archive_filter.currentData()), self._selection_changed())
+            lambda: (self.model.set_archive_filter(self.archive_filter.currentData()), self._selection_changed())
         )
         self.platform_filter = QComboBox()
         self.platform_filter.addItem(self.tr("All platforms"), "")
         for code in PLATFORMS:
             self.platform_filter.addItem(text.platform_label(code), code)
         self.platform_filter.currentIndexChanged.connect(
-            lambda: (self.proxy.set_platform_filter(self.platform_filter.currentData()), self._selection_changed())
+            lambda: (self.model.set_platform_filter(self.platform_filter.currentData()), self._selection_changed())
         )
         self.needs_action = QCheckBox(self.tr("Needs action"))
-        self.needs_action.toggled.connect(self.proxy.set_needs_action)
+        self.needs_action.toggled.connect(self.model.set_needs_action)
         self.needs_action.toggled.connect(lambda _: self._selection_changed())
         self.search.setMinimumWidth(120)
         for widget in (self.archive_filter, self.platform_filter, self.needs_action):
@@ -209,7 +207,7 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filters)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -265,27 +263,27 @@ class MainWindow(QMainWindow):
         return int(indexes[0].data(ID_ROLE))
 
     def select_project(self, project_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ID_ROLE) == project_id:
-                self.table.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
+        r = self.model.position_of(project_id)
+        if r is None:
+            return False
+        index = self.model.index(r, 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
 
     def reload(self, changed_id: int = -1) -> None:
         keep = self.selected_id()
         if changed_id > 0 and reads.project_exists(changed_id):
             keep = changed_id
-        first_fill = self.model.rowCount() == 0
+        first_fill = not self.model.rows()
         self._computed_at = self.controller.now()
         self.model.set_rows(self.controller.list_rows(self._computed_at), self._computed_at)
-        if keep is None and first_fill and self.proxy.rowCount():
-            keep = int(self.proxy.index(0, 0).data(ID_ROLE))  # start on the most urgent project
+        if keep is None and first_fill and self.model.rowCount():
+            keep = self.model.visible_rows()[0].id  # start on the most urgent project
         if keep is None or not self.select_project(keep):
             self._selection_changed()
         self._update_status()
@@ -305,7 +303,7 @@ class MainWindow(QMainWindow):
             self._remember_pending = True
             QTimer.singleShot(0, self._remember_actions)
         if self.needs_action.isChecked():
-            self.proxy.refilter()
+            self.model.refilter()
         self.detail.update_times(now, self.controller.clock.local_tz())
         self._update_status()
 
@@ -316,7 +314,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(row is not None)
         if row is None:
             self.detail.show_empty(
-                no_projects=self.model.rowCount() == 0, filtered_out=self.proxy.rowCount() == 0
+                no_projects=not self.model.rows(), filtered_out=self.model.rowCount() == 0
             )
         else:
             self.act_archive.setText(self.tr("Restore from archive") if row.archived else self.tr("&Archive"))

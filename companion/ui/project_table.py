@@ -1,4 +1,4 @@
-"""The project list: a table model over ``ProjectRow`` and a filter proxy."""
+"""The project list: a sorted, filtered table model over ``ProjectRow``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -61,19 +60,29 @@ Loader = Callable[[list[ProjectRow], datetime], None]
 
 
 class ProjectTableModel(QAbstractTableModel):
-    """The rows may come from a lazy overview (reads.project_overview(lazy=True)): a row not
+    """The project list: every row (``rows()``), sorted, and the rows the filters let through,
+    which are the model's rows (no proxy model: a view then asks Python once per cell and role,
+    not three times, and filtering is one pass in Python).
+
+    The rows may come from a lazy overview (reads.project_overview(lazy=True)): a row not
     computed yet has only its stored next step (``action``), enough to sort by urgency, colour,
     count and filter; it is computed through ``loader`` when first shown, or all at once when
-    something needs every row's timers (another sort column, the minute tick)."""
+    something needs every row's timers (another sort column, the minute tick).
+    """
 
     def __init__(self, parent: Any = None, loader: Loader | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProjectRow] = []
-        self._cache: list[tuple[str, ...] | None] = []
+        self._all: list[ProjectRow] = []  # every row, in the sort order
+        self._rows: list[ProjectRow] = []  # the rows shown (filtered), in the sort order
+        self._texts_by_id: dict[int, tuple[str, ...]] = {}
         self._now: datetime | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.loader = loader
         self._resort_pending = False
+        self._archive = "active"
+        self._platform = ""
+        self._needs_action = False
+        self._text = ""
 
     @staticmethod
     def headers() -> list[str]:
@@ -96,27 +105,34 @@ class ProjectTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 9
 
+    # --- rows -------------------------------------------------------------------------------
     def set_rows(self, rows: list[ProjectRow], now: datetime) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._cache = [None] * len(rows)
+        self._all = rows
+        self._texts_by_id = {}
         self._now = now
-        if self._sort is not None:  # sorted inside the reset: the proxy filters the rows once
-            positions = self._order(*self._sort)  # (fills the text cache in the old order)
-            self._rows = [rows[r] for r in positions]
-            cache = self._cache
-            self._cache = [cache[r] for r in positions]
+        if self._sort is not None:
+            self._all = self._sorted(rows, *self._sort)
+        self._rows = [row for row in self._all if self._accepts(row)]
         self.endResetModel()
 
     def rows(self) -> list[ProjectRow]:
+        """Every row, shown or filtered out, in the sort order."""
+        return self._all
+
+    def visible_rows(self) -> list[ProjectRow]:
         return self._rows
 
     def row_by_id(self, project_id: int) -> ProjectRow | None:
-        return next((r for r in self._rows if r.id == project_id), None)
+        return next((r for r in self._all if r.id == project_id), None)
+
+    def position_of(self, project_id: int) -> int | None:
+        """The row number of a project in the list as shown (None: filtered out or gone)."""
+        return next((i for i, r in enumerate(self._rows) if r.id == project_id), None)
 
     def load_all(self) -> None:
         """Compute every row not computed yet (one read for all of them)."""
-        self._load([row for row in self._rows if row.state is None])
+        self._load([row for row in self._all if row.state is None])
 
     def ensure_loaded(self, row: ProjectRow) -> None:
         if row.state is None:
@@ -146,9 +162,9 @@ class ProjectTableModel(QAbstractTableModel):
         """The minute tick: recompute every row's timers in memory and repaint the timer cells."""
         self.load_all()
         self._now = now
-        for row in self._rows:
+        for row in self._all:
             row.refresh(now, thresholds)
-        self._cache = [None] * len(self._rows)
+        self._texts_by_id = {}
         if self._sort is not None:
             self.sort(*self._sort)
         if self._rows:
@@ -156,8 +172,11 @@ class ProjectTableModel(QAbstractTableModel):
                 self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_NEXT)
             )
 
+    # --- sorting ------------------------------------------------------------------------------
     def sort_key(self, r: int, column: int) -> Any:
-        row = self._rows[r]
+        return self._key(self._rows[r], column)
+
+    def _key(self, row: ProjectRow, column: int) -> Any:
         if column == COL_NEXT:
             action = row.action
             return (text.action_urgency(action), text.ACTION_RANK.get(action, 0)) if action else (0, 0)
@@ -166,35 +185,75 @@ class ProjectTableModel(QAbstractTableModel):
             return waited.total_seconds() if waited is not None else -1.0
         if column == COL_FOLLOWUPS:
             return row.state.unanswered_count if row.state else 0
-        return self._texts(r)[column].casefold()
+        return self._texts_of(row)[column].casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python with one key per row: a proxy's pairwise lessThan would call data()
-        tens of thousands of times for a few thousand projects."""
+        """Sort in Python with one key per row (a proxy's pairwise lessThan would call data()
+        tens of thousands of times for a few thousand projects)."""
         if not 0 <= column < 9:
             return
-        self.layoutAboutToBeChanged.emit()
-        old = list(self._rows)
-        positions = self._order(column, order)
-        self._rows = [old[r] for r in positions]
-        cache = self._cache
-        self._cache = [cache[r] for r in positions]
-        new_position = {old_r: new_r for new_r, old_r in enumerate(positions)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent, [self.index(new_position[i.row()], i.column()) for i in persistent]
-        )
         self._sort = (column, order)
-        self.layoutChanged.emit()
+        self._relayout(self._sorted(self._all, column, order))
 
-    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        """The rows' positions sorted by ``column``; ties always by title A→Z, whichever way the
-        column is sorted (two stable sorts)."""
+    def _sorted(self, rows: list[ProjectRow], column: int, order: Qt.SortOrder) -> list[ProjectRow]:
+        """``rows`` sorted by ``column``; ties always by title A→Z, whichever way the column is
+        sorted (two stable sorts)."""
         if column != COL_NEXT:
             self.load_all()  # the other columns need every row's timers or texts
-        rows = self._rows
-        by_title = sorted(range(len(rows)), key=lambda r: rows[r].title.casefold())
-        return sorted(by_title, key=lambda r: self.sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
+        by_title = sorted(rows, key=lambda row: row.title.casefold())
+        return sorted(by_title, key=lambda row: self._key(row, column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _relayout(self, ordered: list[ProjectRow]) -> None:
+        """Show ``ordered`` (every row, in order) through the filters, keeping the selection and
+        the current row wherever they still are (rows filtered out leave it)."""
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._all = ordered
+        self._rows = [row for row in ordered if self._accepts(row)]
+        position = {id(row): i for i, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            r = position.get(id(old[index.row()])) if 0 <= index.row() < len(old) else None
+            moved.append(QModelIndex() if r is None else self.index(r, index.column()))
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    # --- filters ------------------------------------------------------------------------------
+    def set_archive_filter(self, value: str) -> None:
+        self._archive = value
+        self.refilter()
+
+    def set_platform_filter(self, value: str) -> None:
+        self._platform = value
+        self.refilter()
+
+    def set_needs_action(self, value: bool) -> None:
+        self._needs_action = value
+        self.refilter()
+
+    def set_text_filter(self, value: str) -> None:
+        self._text = _normalise(value.strip())
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Re-apply the filters (also when time moved: a project may now need action)."""
+        self._relayout(self._all)
+
+    def _accepts(self, row: ProjectRow) -> bool:
+        if self._archive == "active" and row.archived:
+            return False
+        if self._archive == "archived" and not row.archived:
+            return False
+        if self._platform and row.platform != self._platform:
+            return False
+        if self._needs_action and text.action_urgency(row.action) < text.ACTION:
+            return False
+        if self._text:
+            hay = _normalise(f"{row.title}\n{row.counterparty}\n{row.notes}")
+            if self._text not in hay:
+                return False
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
@@ -243,13 +302,20 @@ class ProjectTableModel(QAbstractTableModel):
         return None
 
     def _texts(self, r: int) -> tuple[str, ...]:
-        cached = self._cache[r]
+        row = self._rows[r]
+        cached = self._texts_by_id.get(row.id)
         if cached is None:
             self._ensure(r)
-            row = self._rows[r]
+            cached = self._texts_of(row)
+        return cached
+
+    def _texts_of(self, row: ProjectRow) -> tuple[str, ...]:
+        cached = self._texts_by_id.get(row.id)
+        if cached is None:
+            self.ensure_loaded(row)
             level = text.action_urgency(row.action)
             cached = tuple(self._display(row, col, level) for col in range(9))
-            self._cache[r] = cached
+            self._texts_by_id[row.id] = cached
         return cached
 
     def _display(self, row: ProjectRow, col: int, level: int) -> str:
@@ -282,65 +348,3 @@ class ProjectTableModel(QAbstractTableModel):
 def _normalise(value: str) -> str:
     """Full-width and half-width forms match (ｈｉｎａｔａ finds hinata, ｶﾌｪ finds カフェ)."""
     return unicodedata.normalize("NFKC", value).casefold()
-
-
-class ProjectFilterProxy(QSortFilterProxyModel):
-    """Filters: active / archived / all, platform, needs action, and free text."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-        self._archive = "active"
-        self._platform = ""
-        self._needs_action = False
-        self._text = ""
-
-    def set_archive_filter(self, value: str) -> None:
-        self.beginFilterChange()
-        self._archive = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_platform_filter(self, value: str) -> None:
-        self.beginFilterChange()
-        self._platform = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_needs_action(self, value: bool) -> None:
-        self.beginFilterChange()
-        self._needs_action = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text_filter(self, value: str) -> None:
-        self.beginFilterChange()
-        self._text = _normalise(value.strip())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def refilter(self) -> None:
-        """Re-apply the filters (time moved: a project may now need action)."""
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source model sorts itself (fast, key-based); the proxy keeps its order.
-        model = self.sourceModel()
-        assert isinstance(model, ProjectTableModel)
-        model.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ProjectTableModel)
-        row = model.rows()[source_row]
-        if self._archive == "active" and row.archived:
-            return False
-        if self._archive == "archived" and not row.archived:
-            return False
-        if self._platform and row.platform != self._platform:
-            return False
-        if self._needs_action and text.action_urgency(row.action) < text.ACTION:
-            return False
-        if self._text:
-            hay = _normalise(f"{row.title}\n{row.counterparty}\n{row.notes}")
-            if self._text not in hay:
-                return False
-        return True

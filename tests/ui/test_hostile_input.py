@@ -45,7 +45,7 @@ def test_read_only_database_gives_a_clear_message_and_keeps_the_data(window, con
         box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
         assert "cannot be written" in box.text() and "Nothing was changed" in box.text()
         box.close()
-        assert window.proxy.rowCount() == 1 and Message.select().count() == 0
+        assert window.model.rowCount() == 1 and Message.select().count() == 0
         # a dialog shows it inline instead
         dialog = MessageDialog(controller.now, clock.local_tz(), window)
         qtbot.addWidget(dialog)

@@ -25,15 +25,15 @@ D = timedelta(days=1)
 
 
 def cell(window, row, col):
-    return window.proxy.index(row, col).data()
+    return window.model.index(row, col).data()
 
 
 def titles(window):
-    return sorted(cell(window, r, COL_TITLE) for r in range(window.proxy.rowCount()))
+    return sorted(cell(window, r, COL_TITLE) for r in range(window.model.rowCount()))
 
 
 def test_empty_window_invites_to_start(window):
-    assert window.proxy.rowCount() == 0
+    assert window.model.rowCount() == 0
     assert window.detail.currentIndex() == 0
     assert window.detail.empty_demo.isVisible()
     assert not window.act_sent.isEnabled()
@@ -203,7 +203,7 @@ def test_delete_asks_first(window, controller, answer_messagebox):
     answer_messagebox(QMessageBox.StandardButton.Yes)
     window.delete_project()
     assert Project.select().count() == 0
-    assert window.proxy.rowCount() == 0
+    assert window.model.rowCount() == 0
 
 
 def test_delete_message_asks_first(window, controller, answer_messagebox, clock):
@@ -224,7 +224,7 @@ def test_html_is_shown_literally(window, controller):
     assert window.detail.title.textFormat() == Qt.TextFormat.PlainText
     assert window.detail.title.text() == "<b>bold</b>"
     assert window.detail.fact_labels["notes"].text() == "<img src=x>"
-    tooltip = window.proxy.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = window.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;bold&lt;/b&gt;" in tooltip and "<b>" not in tooltip
 
 
@@ -302,7 +302,7 @@ def test_wizard_opens_from_the_next_step(window, controller, monkeypatch):
     monkeypatch.setattr("companion.ui.wizard.DecisionWizard.exec", lambda self: opened.append(self.row.id) or 0)
     pid = controller.create_project(ProjectInput(title="x"))
     window.select_project(pid)
-    window.table.doubleClicked.emit(window.proxy.index(0, COL_NEXT))
+    window.table.doubleClicked.emit(window.model.index(0, COL_NEXT))
     window.detail.wizard_button.click()
     assert opened == [pid, pid]
 
@@ -450,11 +450,11 @@ def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_show
         return (-text.action_urgency(action), -text.ACTION_RANK.get(action, 0), row.title)
 
     assert [r.id for r in rows] == [r.id for r in sorted(expected.values(), key=urgency_order)]
-    shown = [cell(w, r, COL_NEXT) for r in range(w.proxy.rowCount())]  # scrolling through all of them
+    shown = [cell(w, r, COL_NEXT) for r in range(w.model.rowCount())]  # scrolling through all of them
     assert all(r.state is not None for r in rows)
     by_id = {r.id: r for r in rows}
-    for r in range(w.proxy.rowCount()):
-        pid = w.proxy.index(r, 0).data(ID_ROLE)
+    for r in range(w.model.rowCount()):
+        pid = w.model.index(r, 0).data(ID_ROLE)
         assert by_id[pid].recommendation == expected[pid].recommendation
         assert by_id[pid].state == expected[pid].state
     assert len(shown) == total
@@ -484,3 +484,19 @@ def test_sorting_by_another_column_or_a_tick_computes_every_row(qtbot, controlle
             clock.advance(timedelta(minutes=1))
             w.refresh_times()
         assert all(r.state is not None for r in w.model.rows())
+
+
+def test_filtering_keeps_the_selection_while_the_project_is_shown(window, controller):
+    alpha = controller.create_project(ProjectInput(title="Alpha banner"))
+    controller.create_project(ProjectInput(title="Beta banner"))
+    controller.create_project(ProjectInput(title="Gamma"))
+    assert window.select_project(alpha)
+    window.search.setText("banner")
+    assert titles(window) == ["Alpha banner", "Beta banner"]
+    assert window.selected_id() == alpha and window.detail.title.text() == "Alpha banner"
+    window.table.sortByColumn(COL_TITLE, Qt.SortOrder.DescendingOrder)
+    assert window.selected_id() == alpha and cell(window, 1, COL_TITLE) == "Alpha banner"
+    window.search.setText("beta")
+    assert window.selected_id() is None and window.detail.currentIndex() == 0
+    window.search.clear()
+    assert len(titles(window)) == 3
