@@ -262,10 +262,15 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
         row.refresh(now, thresholds)
 
 
-def _decimal(value: object) -> Decimal:
-    from decimal import Decimal  # on the first amount: a first start has none
+_DECIMAL: list[type[Decimal]] = []
 
-    return Decimal(str(value))
+
+def _decimal(value: object) -> Decimal:
+    if not _DECIMAL:  # loaded with the first amount: a first start has none
+        from decimal import Decimal
+
+        _DECIMAL.append(Decimal)
+    return _DECIMAL[0](str(value))
 
 
 def _latest(a: datetime | None, b: datetime) -> datetime:
