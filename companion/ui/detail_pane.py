@@ -205,7 +205,7 @@ class DetailPane(QStackedWidget):
         # when needed would lay the whole page out twice each time a project is shown.
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(page)
-        self.title = plain_label("", wrap=True)
+        self.title = plain_label("", wrap=True, selectable=free_text)
         font: QFont = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -269,7 +269,8 @@ class DetailPane(QStackedWidget):
         ):
             # Only free text wraps: laying out a wrapped label costs several passes, and the
             # other values are short labels of the app's own.
-            value = plain_label("", wrap=key in ("counterparty", "notes"))
+            free_text = key in ("counterparty", "notes")  # the user's own words: copyable
+            value = plain_label("", wrap=free_text, selectable=free_text)
             self.fact_labels[key] = value
             self.facts.addRow(label, value)
         self.url_button = QPushButton(self.tr("Open project page"))

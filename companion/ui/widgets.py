@@ -15,13 +15,19 @@ ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 FIELD_ERROR_STYLE = "border: 2px solid #c0392b;"
 
 
-def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
-    """A label that never interprets its text as rich text (user data is plain text)."""
+def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = False, selectable: bool = False) -> QLabel:
+    """A label that never interprets its text as rich text (user data is plain text).
+
+    ``selectable``: the user can select and copy the text (their own free text: a title, a name,
+    notes). Not by default: a selectable label carries a whole text document and editor
+    behind it, several times the cost of a label, and app-made values need no copying.
+    """
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(value)
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 

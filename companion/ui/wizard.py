@@ -517,7 +517,7 @@ class SummaryPage(QWizardPage):
         self.setTitle(self.tr("7. Summary"))
         self.setSubTitle(self.tr("What was decided and recorded. It is kept in the project's history."))
         layout = QVBoxLayout(self)
-        self.body = plain_label("", wrap=True)
+        self.body = plain_label("", wrap=True, selectable=True)  # a record worth quoting
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.setFinalPage(True)
