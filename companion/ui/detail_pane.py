@@ -205,7 +205,7 @@ class DetailPane(QStackedWidget):
         # when needed would lay the whole page out twice each time a project is shown.
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(page)
-        self.title = plain_label("", wrap=True, selectable=free_text)
+        self.title = plain_label("", wrap=True, selectable=True)
         font: QFont = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
