@@ -7,13 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QHideEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +33,8 @@ from companion.ui.detail_pane import DetailPane
 from companion.ui.project_table import ID_ROLE, ProjectTableModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from companion.model import repo
 else:
     from companion.lazy import lazy_module
@@ -76,6 +72,7 @@ class MainWindow(QMainWindow):
         controller.write_failed.connect(self._write_failed)
         controller.time_advanced.connect(self.refresh_times)
         self.reload()
+        self._watch_visibility()
 
     # --- construction ---------------------------------------------------------------------
     def _action(self, label: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
@@ -330,26 +327,26 @@ class MainWindow(QMainWindow):
         )
 
     # --- visibility: tick only while shown ------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._resume_ticking()
+    # Followed through the native window's signals rather than Python overrides of showEvent,
+    # hideEvent and changeEvent: an override is called with every such event, and wrapping the
+    # first one builds the Python types of Qt's whole event family (a noticeable part of a start).
+    def _watch_visibility(self) -> None:
+        self.winId()  # the native window (made by show() otherwise): its signal says how it shows
+        handle = self.windowHandle()
+        assert handle is not None
+        handle.visibilityChanged.connect(self._visibility_changed)
+
+    def _visibility_changed(self, visibility: QWindow.Visibility) -> None:
+        if visibility in (QWindow.Visibility.Hidden, QWindow.Visibility.Minimized):
+            self.tick.stop()
+        elif not self.tick.isActive():
+            self._resume_ticking()
 
     def _resume_ticking(self) -> None:
         # Catch up at once if time moved while hidden, then tick once a minute.
         if abs((self.controller.now() - self._computed_at).total_seconds()) >= 30:
             self.refresh_times()
         self.tick.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.tick.stop()
-
-    def changeEvent(self, event: object) -> None:
-        super().changeEvent(event)  # type: ignore[arg-type]
-        if self.isMinimized():
-            self.tick.stop()
-        elif self.isVisible() and not self.tick.isActive():
-            self._resume_ticking()
 
     def close_requested(self) -> bool:
         """Whether the close button really closes; the desktop integration decides (close to

@@ -234,6 +234,10 @@ def test_timers_tick_only_while_visible(window):
     assert not window.tick.isActive()
     window.show()
     assert window.tick.isActive()
+    window.showMinimized()
+    assert not window.tick.isActive()
+    window.showNormal()
+    assert window.tick.isActive()
 
 
 def test_open_url_refuses_non_http(window, answer_messagebox, monkeypatch):
