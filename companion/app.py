@@ -293,6 +293,12 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
 def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     started = started if started is not None else time.perf_counter()
     _mark("imports")
@@ -463,10 +469,9 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     _mark("restore_geometry")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QSystemTrayIcon
 
     # Start at login: straight to the tray, if there is one (otherwise the window, never nothing).
-    to_tray = args.minimized and not args.smoke_test and QSystemTrayIcon.isSystemTrayAvailable()
+    to_tray = args.minimized and not args.smoke_test and _tray_available()
     if to_tray:
         log.info("started minimised to the tray")
     else:

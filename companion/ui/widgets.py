@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDateTime
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -41,6 +45,8 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 
 
 def to_qdatetime(when: datetime, tz: tzinfo) -> QDateTime:
+    from PySide6.QtCore import QDate, QDateTime, QTime  # the dialogs', not the start's
+
     local = when.astimezone(tz)
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
