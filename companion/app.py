@@ -64,7 +64,44 @@ XCB_LIBRARIES = (
 )
 
 
+# The usual command lines (a double-click, start at login, the smoke test) are read without
+# building the full parser (its help formatters cost a few milliseconds of every start); anything
+# else (help, errors, abbreviations, the commands) goes to argparse, which defines the behaviour.
+_SIMPLE_FLAGS = {"--smoke-test": "smoke_test", "--minimized": "minimized", "--demo": "demo"}
+_SIMPLE_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "--lang": ("lang", ("ja", "en")),
+    "--data-dir": ("data_dir", None),
+}
+
+
+def _parse_simple(argv: list[str]) -> argparse.Namespace | None:
+    values: dict[str, object] = {
+        "data_dir": None, "lang": None, "demo": False, "minimized": False, "smoke_test": False, "command": None,
+    }
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _SIMPLE_FLAGS:
+            values[_SIMPLE_FLAGS[arg]] = True
+            i += 1
+        elif arg in _SIMPLE_OPTIONS and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            dest, choices = _SIMPLE_OPTIONS[arg]
+            value = argv[i + 1]
+            if choices is not None and value not in choices:
+                return None
+            values[dest] = Path(value) if dest == "data_dir" else value
+            i += 2
+        else:
+            return None
+    return argparse.Namespace(**values)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    simple = _parse_simple(sys.argv[1:] if argv is None else argv)
+    return simple if simple is not None else build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="companion",
         description="Renraku Companion (連絡コンパニオン): silence timers and next steps for crowdsourcing projects.",
@@ -90,7 +127,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     imp = commands.add_parser("import", help="import a JSON export or a CSV export folder")
     imp.add_argument("path", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
-    return parser.parse_args(argv)
+    return parser
 
 
 def run_command(args: argparse.Namespace, data_dir: Path) -> int:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion import __version__, app
 from companion.model.migrations import LATEST_VERSION
@@ -179,3 +181,35 @@ def test_damage_is_found_at_start_and_the_file_kept(tmp_path, damage, monkeypatc
     assert choice == "empty"
     [moved] = [p for p in tmp_path.glob("companion.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
     assert moved.read_bytes() == damaged
+
+
+tokens = st.lists(
+    st.sampled_from(["--smoke-test", "--minimized", "--demo", "--lang", "--data-dir", "ja", "en", "fr", "/tmp/x", "",
+                     "-x", "--smoke", "--lang=ja", "export", "--help", "data"]),
+    max_size=6,
+)
+
+
+@given(tokens)
+def test_the_quick_reading_of_a_command_line_equals_argparse(argv):
+    """The usual command lines skip building the parser; they must read exactly as argparse
+    reads them, and anything else must go to argparse."""
+    from companion.app import _parse_simple, build_parser
+
+    quick = _parse_simple(argv)
+    if quick is None:
+        return
+    try:
+        expected = build_parser().parse_args(argv)
+    except SystemExit:
+        pytest.fail(f"read {argv} although argparse refuses it")
+    assert vars(quick) == vars(expected)
+
+
+def test_the_usual_command_lines_are_read_quickly():
+    from companion.app import _parse_simple
+
+    assert _parse_simple([]) is not None
+    assert _parse_simple(["--minimized"]) is not None
+    assert _parse_simple(["--smoke-test", "--lang", "en", "--data-dir", "/tmp/d"]) is not None
+    assert _parse_simple(["export", "--out", "x"]) is None
