@@ -142,7 +142,8 @@ class Setting(BaseModel):
     value = peewee.TextField()  # JSON
 
 
-# Columns the database maintains itself (triggers), outside the models.
+# Columns outside the models: kept by the database itself (triggers: tail_from, data_version) or
+# by the list's store of next steps (action*, see action_cache).
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "project": frozenset({
         "tail_from", "data_version", "action", "action_version", "action_key", "action_from", "action_until",

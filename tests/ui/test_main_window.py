@@ -504,3 +504,14 @@ def test_filtering_keeps_the_selection_while_the_project_is_shown(window, contro
     assert window.selected_id() is None and window.detail.currentIndex() == 0
     window.search.clear()
     assert len(titles(window)) == 3
+
+
+def test_only_the_users_own_text_is_selectable_in_the_detail_pane(window, controller):
+    pid = controller.create_project(ProjectInput(title="Banner", counterparty="Hinata", notes="call first"))
+    window.select_project(pid)
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    d = window.detail
+    for label in (d.title, d.fact_labels["counterparty"], d.fact_labels["notes"]):
+        assert label.textInteractionFlags() & selectable
+    for label in (d.fact_labels["stage"], d.timer_labels["waiting"], d.next_label):
+        assert not label.textInteractionFlags() & selectable
