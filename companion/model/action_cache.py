@@ -12,8 +12,9 @@ A stored action holds while all of these are true (checked in SQL, see reads.py)
   ``project.data_version`` on every change of the project's messages, reminder requests,
   platform, role, contract type, stage or plan-change flag, whoever writes (migrations._v5).
 * ``action_key`` is today's :func:`cache_key`: the same thresholds and the same rules.
-  **Bump LOGIC_VERSION whenever timers, decision or rules change what they decide**
-  (tests/unit/test_action_cache.py fails until you do).
+  **Bump LOGIC_VERSION whenever timers, decision, rules or the list's reading of a project
+  (reads.py, the triggers in migrations.py) change what they decide** (a test in
+  tests/unit/test_action_cache.py fails whenever those files change, as the reminder).
 * ``action_from <= now < action_until``: the action only changes with time at the instants the
   state and recommendation name (:func:`valid_until`; a property test checks it over random
   projects and times). Before the instant it was computed at, it is not trusted either (a clock
@@ -83,10 +84,10 @@ def remember(rows: Iterable[ProjectRow], now: datetime, thresholds: Thresholds) 
         written.append(row)
     if not updates:
         return 0
-    db = connection()
-    if db.in_transaction:  # inside someone's write: never mix ours into it
-        return 0
     try:
+        db = connection()
+        if db.in_transaction:  # inside someone's write: never mix ours into it
+            return 0
         db.execute("PRAGMA busy_timeout = 0")
         try:
             db.execute("BEGIN IMMEDIATE")

@@ -299,8 +299,6 @@ class MainWindow(QMainWindow):
         if not self._remember_pending:
             self._remember_pending = True
             QTimer.singleShot(0, self._remember_actions)
-        if self.needs_action.isChecked():
-            self.model.refilter()
         self.detail.update_times(now, self.controller.clock.local_tz())
         self._update_status()
 

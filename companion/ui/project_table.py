@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime
@@ -52,6 +54,7 @@ URGENCY_COLOURS = {
 # the bindings of Qt's gradient types (a noticeable share of a start-up).
 DARK_TEXT = QColor("#1a1a1a")  # on the urgency backgrounds, in any theme
 
+log = logging.getLogger("companion")
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Rows computed at a time when a row not computed yet is painted: a screenful and then some, so a
 # first paint reads its rows' messages in one query.
@@ -78,6 +81,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._now: datetime | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.loader = loader
+        self._load_failed = False
         self._resort_pending = False
         self._archive = "active"
         self._platform = ""
@@ -108,6 +112,7 @@ class ProjectTableModel(QAbstractTableModel):
     # --- rows -------------------------------------------------------------------------------
     def set_rows(self, rows: list[ProjectRow], now: datetime) -> None:
         self.beginResetModel()
+        self._load_failed = False
         self._all = rows
         self._texts_by_id = {}
         self._now = now
@@ -144,9 +149,16 @@ class ProjectTableModel(QAbstractTableModel):
             self._load([row for row in self._rows[r:r + LOAD_BATCH] if row.state is None])
 
     def _load(self, rows: list[ProjectRow]) -> None:
-        if not rows or self.loader is None or self._now is None:
+        if not rows or self.loader is None or self._now is None or self._load_failed:
             return
-        self.loader(rows, self._now)
+        try:
+            self.loader(rows, self._now)
+        except sqlite3.Error:
+            # The database went away (e.g. a failed restore): show the stored next steps without
+            # timers rather than fail every paint; the next successful reload computes them.
+            log.warning("cannot read the projects' messages to show them", exc_info=True)
+            self._load_failed = True
+            return
         # A stored next step always holds (action_cache); should one ever differ from the
         # computed one, the list is put back in order once this paint is over.
         if self._sort is not None and not self._resort_pending and any(r.stored_action is not r.action for r in rows if r.stored_action):
@@ -163,10 +175,11 @@ class ProjectTableModel(QAbstractTableModel):
         self.load_all()
         self._now = now
         for row in self._all:
-            row.refresh(now, thresholds)
+            if row.loaded:  # (one whose messages could not be read keeps its stored next step)
+                row.refresh(now, thresholds)
         self._texts_by_id = {}
-        if self._sort is not None:
-            self.sort(*self._sort)
+        # One pass: sorted again (next steps move with time) and filtered again ("needs action")
+        self._relayout(self._sorted(self._all, *self._sort) if self._sort is not None else self._all)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_NEXT)

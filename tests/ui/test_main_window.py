@@ -515,3 +515,27 @@ def test_only_the_users_own_text_is_selectable_in_the_detail_pane(window, contro
         assert label.textInteractionFlags() & selectable
     for label in (d.fact_labels["stage"], d.timer_labels["waiting"], d.next_label):
         assert not label.textInteractionFlags() & selectable
+
+
+def test_a_database_gone_while_painting_shows_the_stored_next_steps(qtbot, controller, clock, english):
+    """Found by review: rows are computed as they are painted; if the database went away (a
+    failed restore), painting must not raise at every cell, nor the tick invent timers."""
+    from companion.model import db as dbmod
+    from companion.ui.main_window import MainWindow
+    from companion.ui.project_table import LOAD_BATCH
+
+    for k in range(LOAD_BATCH * 2):
+        pid = repo.create_project(ProjectInput(title=f"p{k:03}"), clock.now() - 20 * D).id
+        repo.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out"), clock.now())
+    for _ in range(2):
+        w = MainWindow(controller)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.wait(10)
+    last = w.model.rowCount() - 1
+    assert w.model.visible_rows()[last].state is None
+    dbmod.close_database()
+    assert cell(w, last, COL_NEXT).startswith("●")  # the stored next step's cue, no timers
+    w.refresh_times()
+    assert w.model.visible_rows()[last].state is None
