@@ -32,6 +32,18 @@ def titles(window):
     return sorted(cell(window, r, COL_TITLE) for r in range(window.model.rowCount()))
 
 
+def start_window(qtbot, controller):
+    """A new main window on the same data, shown, after the next steps it computed are stored."""
+    from companion.ui.main_window import MainWindow
+
+    w = MainWindow(controller)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(10)  # the stored next steps are written just after the first paint
+    return w
+
+
 def test_empty_window_invites_to_start(window):
     assert window.model.rowCount() == 0
     assert window.detail.currentIndex() == 0
@@ -423,7 +435,6 @@ def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_show
     only the rows on screen; every row still shows exactly what computing all of them shows."""
     from companion.model.reads import project_overview
     from companion.ui import text
-    from companion.ui.main_window import MainWindow
     from companion.ui.project_table import LOAD_BATCH
 
     total = LOAD_BATCH * 3
@@ -432,19 +443,11 @@ def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_show
         direction = "in" if k % 3 == 0 else "out"
         repo.log_message(pid, MessageInput(at=clock.now() - (k % 9 + 1) * D, direction=direction), clock.now())
 
-    def start() -> MainWindow:
-        w = MainWindow(controller)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        qtbot.wait(10)  # the stored next steps are written after the first paint
-        return w
-
-    first = start()
+    first = start_window(qtbot, controller)
     assert all(r.state is not None for r in first.model.rows())  # nothing stored yet: all computed
     first.close()
     clock.advance(timedelta(minutes=5))
-    w = start()
+    w = start_window(qtbot, controller)
     rows = w.model.rows()
     assert rows[0].state is not None  # the selected, most urgent one
     assert any(r.state is None for r in rows)  # the rest waits until shown
@@ -465,18 +468,13 @@ def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_show
 
 
 def test_sorting_by_another_column_or_a_tick_computes_every_row(qtbot, controller, clock, english):
-    from companion.ui.main_window import MainWindow
     from companion.ui.project_table import LOAD_BATCH
 
     for k in range(LOAD_BATCH * 2):
         pid = repo.create_project(ProjectInput(title=f"p{k:03}"), clock.now() - 20 * D).id
         repo.log_message(pid, MessageInput(at=clock.now() - (k % 7 + 1) * D, direction="out"), clock.now())
     for attempt in range(3):
-        w = MainWindow(controller)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        qtbot.wait(10)
+        w = start_window(qtbot, controller)
         if attempt == 0:
             continue
         assert any(r.state is None for r in w.model.rows())
@@ -521,18 +519,13 @@ def test_a_database_gone_while_painting_shows_the_stored_next_steps(qtbot, contr
     """Found by review: rows are computed as they are painted; if the database went away (a
     failed restore), painting must not raise at every cell, nor the tick invent timers."""
     from companion.model import db as dbmod
-    from companion.ui.main_window import MainWindow
     from companion.ui.project_table import LOAD_BATCH
 
     for k in range(LOAD_BATCH * 2):
         pid = repo.create_project(ProjectInput(title=f"p{k:03}"), clock.now() - 20 * D).id
         repo.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out"), clock.now())
     for _ in range(2):
-        w = MainWindow(controller)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        qtbot.wait(10)
+        w = start_window(qtbot, controller)
     last = w.model.rowCount() - 1
     assert w.model.visible_rows()[last].state is None
     dbmod.close_database()
