@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -225,6 +225,8 @@ class DetailPane(QStackedWidget):
         next_layout.addWidget(self.next_explain)
         self.next_warnings = plain_label("", wrap=True)
         # Colours by palette, not style sheet: a style sheet makes Qt restyle the whole subtree.
+        from PySide6.QtGui import QPalette
+
         warn = self.next_warnings.palette()
         warn.setColor(QPalette.ColorRole.WindowText, QColor("#7a3e00"))
         self.next_warnings.setPalette(warn)
@@ -425,6 +427,8 @@ class DetailPane(QStackedWidget):
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
         colour = URGENCY_COLOURS.get(level)
         if colour is not None:
+            from PySide6.QtGui import QPalette
+
             palette = QPalette(self.palette())
             palette.setColor(QPalette.ColorRole.Window, colour)
             palette.setColor(QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
