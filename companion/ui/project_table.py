@@ -32,13 +32,11 @@ ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
 FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
 ACCESSIBLE_TEXT_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-URGENCY_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _ROLES = frozenset({
     DISPLAY_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE, ACCESSIBLE_TEXT_ROLE,
-    SORT_ROLE, ID_ROLE, URGENCY_ROLE,
+    ID_ROLE,
 })
 
 (COL_TITLE, COL_COUNTERPARTY, COL_PLATFORM, COL_ROLE, COL_STAGE, COL_WAITING, COL_FOLLOWUPS,
@@ -186,9 +184,6 @@ class ProjectTableModel(QAbstractTableModel):
             )
 
     # --- sorting ------------------------------------------------------------------------------
-    def sort_key(self, r: int, column: int) -> Any:
-        return self._key(self._rows[r], column)
-
     def _key(self, row: ProjectRow, column: int) -> Any:
         if column == COL_NEXT:
             action = row.action
@@ -291,12 +286,7 @@ class ProjectTableModel(QAbstractTableModel):
             return ALIGN_CENTER if col == COL_FOLLOWUPS else None
         if role == ID_ROLE:
             return row.id
-        if role == SORT_ROLE:
-            key = self.sort_key(r, col)
-            return key[0] * 100 + key[1] if isinstance(key, tuple) else key
         level = text.action_urgency(row.action)
-        if role == URGENCY_ROLE:
-            return level
         self._ensure(r)
         if role == TOOLTIP_ROLE:
             if col == COL_NEXT:
@@ -315,12 +305,8 @@ class ProjectTableModel(QAbstractTableModel):
         return None
 
     def _texts(self, r: int) -> tuple[str, ...]:
-        row = self._rows[r]
-        cached = self._texts_by_id.get(row.id)
-        if cached is None:
-            self._ensure(r)
-            cached = self._texts_of(row)
-        return cached
+        self._ensure(r)  # (with the next rows: a first paint reads them in one query)
+        return self._texts_of(self._rows[r])
 
     def _texts_of(self, row: ProjectRow) -> tuple[str, ...]:
         cached = self._texts_by_id.get(row.id)
