@@ -143,6 +143,11 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         return fail(f"cannot create the data folder {data_dir}: {exc.strerror}")
     lock = QLockFile(str(data_dir / "instance.lock"))
     if not lock.tryLock(500):
+        from companion.ui.single_instance import write_problem
+
+        problem = None if lock.error() == QLockFile.LockError.LockFailedError else write_problem(data_dir)
+        if problem is not None:
+            return fail(f"cannot write to the data folder {data_dir}: {problem}")
         return fail("Renraku Companion is running on this data folder: quit it first, then try again", 3)
     try:
         try:
@@ -412,6 +417,12 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     instance = SingleInstance(data_dir)
     acquired = instance.acquire()
     _mark("single instance")
+    if not acquired and (problem := instance.cannot_write()) is not None:
+        return fatal(
+            app.translate("Startup", "The data folder cannot be written."),
+            f"Cannot write to the data folder {data_dir}: {problem}. Check that the folder is yours and "
+            "not on a read-only disk, or choose another folder with --data-dir.",
+        )
     if not acquired:
         # Start at login while the app already runs: stay out of the way; otherwise show it.
         message = "ping" if args.minimized else "show"

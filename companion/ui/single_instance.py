@@ -30,6 +30,21 @@ def server_name(data_dir: Path) -> str:
     return f"renraku-companion-{user}-{digest}"
 
 
+def write_problem(folder: Path) -> str | None:
+    """None if a file can be created in ``folder``; else why not, in the system's words
+    ("Read-only file system", "Permission denied"). Asked only when the lock cannot be taken, so
+    a folder nobody may write is never mistaken for one another instance holds."""
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(prefix=".write-check-", dir=folder)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    os.close(fd)
+    os.unlink(name)
+    return None
+
+
 class SingleInstance(QObject):
     message = Signal(str)
 
@@ -46,7 +61,12 @@ class SingleInstance(QObject):
 
     def held_by_a_running_companion(self) -> bool:
         """Whether the lock's owner is alive on this machine and looks like Renraku Companion:
-        perhaps still starting up, or waiting in a dialog. Worth waiting for, never taken over."""
+        perhaps still starting up, or waiting in a dialog. Worth waiting for, never taken over.
+
+        The owner's command line is final by the time it can be read here: QLockFile writes the
+        process id of the running interpreter itself, so the lock never names a process that has
+        forked but not yet exec'd (the race a test of this had). A launch right after another
+        therefore waits for it and hands over."""
         from PySide6.QtCore import QSysInfo
 
         info = self.lock.getLockInfo()
@@ -72,6 +92,13 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True if this is the first instance (call ``listen()`` to hear later launches)."""
         return bool(self.lock.tryLock(200))
+
+    def cannot_write(self) -> str | None:
+        """After a failed ``acquire()``: why the data folder cannot be written, if that is the
+        reason (then no other instance is involved), else None."""
+        if self.lock.error() == QLockFile.LockError.LockFailedError:
+            return None  # the lock file exists and is held
+        return write_problem(self.data_dir)
 
     def take_over(self) -> bool:
         """Take a lock whose owner never answers (call only after ``send`` kept failing)."""

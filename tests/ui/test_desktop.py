@@ -312,21 +312,35 @@ def test_digest_waits_for_the_end_of_quiet_hours(desktop, controller, clock):
 def test_a_running_companion_is_waited_for_but_a_dead_or_foreign_owner_is_not(tmp_path):
     """A second launch keeps trying while the first is still starting (or waiting in a dialog),
     and takes over a lock whose process is gone or is not a Companion."""
-    import os
     import socket
     import subprocess
     import sys
+    import time
+    from pathlib import Path
 
     host = socket.gethostname()
     lock = tmp_path / "instance.lock"
-    starting = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)  # renraku companion"])
+    # Both children say so once they run: until a child has exec'd, /proc/<pid>/cmdline is still
+    # this test's own command line (the race that made this test fail under load).
+    starting = subprocess.Popen(
+        [sys.executable, "-c", "import time; print('up', flush=True); time.sleep(30)  # renraku companion"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    foreign = subprocess.Popen(["sh", "-c", "echo up; exec sleep 30"], stdout=subprocess.PIPE, text=True)
     try:
-        for pid, alive in ((starting.pid, True), (os.getppid(), False), (2**22 + 12345, False)):
+        for child in (starting, foreign):
+            assert child.stdout is not None and child.stdout.readline().strip() == "up"
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{foreign.pid}/cmdline").read_bytes().split(b"\0")[0] != b"sleep":
+            assert time.monotonic() < deadline, "sleep never started"
+            time.sleep(0.01)
+        for pid, alive in ((starting.pid, True), (foreign.pid, False), (2**22 + 12345, False)):
             lock.write_text(f"{pid}\npython3\n{host}\n")
             assert SingleInstance(tmp_path).held_by_a_running_companion() is alive, pid
     finally:
-        starting.kill()
-        starting.wait()
+        for child in (starting, foreign):
+            child.kill()
+            child.wait()
 
 
 def test_a_lock_nobody_answers_for_is_taken_over(tmp_path):
