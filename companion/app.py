@@ -250,11 +250,13 @@ def explain_database_error(app: object, exc: object) -> str:
         "permissions": QCoreApplication.translate("Startup", "The file or its folder cannot be read or written. Check their permissions."),
         "newer": QCoreApplication.translate("Startup", "The database was made by a newer version of Renraku Companion. Please update the app."),
         "backup": QCoreApplication.translate("Startup", "The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed."),
+        "foreign": QCoreApplication.translate("Startup", "The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir."),
+        "link": QCoreApplication.translate("Startup", "The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to."),
     }.get(reason)
-    path = getattr(exc, "path", None)
     if advice is None:
         return str(exc)
-    return advice + ("\n\n" + QCoreApplication.translate("Startup", "File: %1").replace("%1", str(path)) if path else "")
+    # The technical sentence names the file and exactly what is wrong with it.
+    return advice + "\n\n" + QCoreApplication.translate("Startup", "Details: %1").replace("%1", str(exc))
 
 
 def recover_damaged(db_path: Path, ask: Callable[[Path, object], str]) -> str:

@@ -62,20 +62,31 @@ def open_connection(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
         raise DatabaseOpenError(
             f"Cannot create the data folder {path.parent}: {exc.strerror}.", "permissions", path
         ) from exc
+    if path.is_symlink() and not path.exists():
+        # SQLite would create the database wherever the link points, outside the data folder.
+        raise DatabaseOpenError(
+            f"Cannot open the database {path}: it is a link to {os.readlink(path)}, which does not"
+            " exist. Nothing was created; remove the link or restore the file it points to.",
+            "link", path,
+        )
     old_umask = os.umask(0o077)
     conn: sqlite3.Connection | None = None
     try:
         # Autocommit (isolation_level=None), as peewee expects: transactions are always explicit.
         conn = sqlite3.connect(str(path), timeout=3, isolation_level=None)
+        # What the file is, before any PRAGMA that writes (journal_mode=wal rewrites the header):
+        # a file that is refused here is left byte-for-byte as it was.
+        version = inspect_schema(conn, path)
         for pragma, value in PRAGMAS.items():
             conn.execute(f"PRAGMA {pragma} = {value}")
-        # Touch the file so a non-database or an unreadable file fails here, clearly.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        version = schema_version(conn)
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
         raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+    except DatabaseOpenError:
+        if conn is not None:
+            conn.close()
+        raise
     finally:
         os.umask(old_umask)
     _set_connection(conn, path)
@@ -107,6 +118,67 @@ def _migrate(path: Path) -> None:
         raise DatabaseOpenError(
             f"Cannot back up {path} before updating it: {exc.strerror or exc}.", "backup", path
         ) from exc
+
+
+# The tables each schema version has (the migration ladder adds them; a test checks this against
+# a database that climbed it). A file that claims a version but lacks one is refused.
+TABLES_SINCE: dict[int, frozenset[str]] = {
+    1: frozenset({"schema_version", "project", "message", "event", "setting"}),
+    2: frozenset({"reminder_request"}),
+    3: frozenset({"reminder_state"}),
+}
+
+
+def tables_of_version(version: int) -> frozenset[str]:
+    return frozenset().union(*(tables for since, tables in TABLES_SINCE.items() if since <= version))
+
+
+def inspect_schema(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of the file behind ``conn`` (0: new and empty), read without writing.
+
+    Refuses (:class:`DatabaseOpenError`) another program's SQLite file (tables, but no
+    ``schema_version``), a file made by a newer version, and one that claims a version but lacks
+    that version's tables (damaged, or crafted): each is left unchanged, never migrated."""
+    tables = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    }
+    if "schema_version" not in tables:
+        if tables:
+            listed = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+            raise DatabaseOpenError(
+                f"Cannot open the database {path}: it is another program's SQLite database (tables: "
+                f"{listed}), not Renraku Companion's. It has not been changed.",
+                "foreign", path,
+            )
+        return 0
+    row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    version = row[0] if row else 0
+    if not isinstance(version, int) or version < 0:
+        raise DatabaseOpenError(
+            f"Cannot open the database {path}: its schema version ({version!r}) is not a version"
+            " number: the file is damaged. It has not been changed.",
+            "damaged", path,
+        )
+    if version > SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            f"Cannot open the database {path}: it has schema version {version}, newer than this app"
+            f" understands ({SCHEMA_VERSION}): it was made by a newer version of Renraku Companion."
+            " It has not been changed; please update the app.",
+            "newer", path,
+        )
+    missing = tables_of_version(version) - tables
+    if missing or version == 0:  # (the first step writes its version with its tables)
+        what = (
+            f"claims schema version {version} but lacks the table{'s' * (len(missing) > 1)} {', '.join(sorted(missing))}"
+            if missing else "has a schema_version table without a version"
+        )
+        raise DatabaseOpenError(
+            f"Cannot open the database {path}: it {what}: the file is damaged or was not written by"
+            " Renraku Companion. It has not been changed.",
+            "damaged", path,
+        )
+    return version
 
 
 def schema_version(conn: sqlite3.Connection | None = None) -> int:

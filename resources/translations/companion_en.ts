@@ -198,106 +198,106 @@
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="72" />
+      <location filename="../../companion/ui/desktop.py" line="71" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>… and %1 more in the Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="91" />
+      <location filename="../../companion/ui/desktop.py" line="90" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="91" />
+      <location filename="../../companion/ui/desktop.py" line="90" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>Notifications work. Reminders will look like this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
-      <location filename="../../companion/ui/desktop.py" line="87" />
-      <location filename="../../companion/ui/desktop.py" line="92" />
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="72" />
       <source>%1 reminders</source>
       <translation>%1 reminders</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
-      <location filename="../../companion/ui/desktop.py" line="87" />
-      <location filename="../../companion/ui/desktop.py" line="92" />
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Snooze 1 hour</source>
       <translation>Snooze 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="83" />
+      <location filename="../../companion/ui/desktop.py" line="82" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="85" />
       <source>Nothing needs you today.</source>
       <translation>Nothing needs you today.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="87" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
       <source>Today's digest</source>
       <translation>Today's digest</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="95" />
+      <location filename="../../companion/ui/desktop.py" line="94" />
       <source>the desktop's notification service</source>
       <translation>the desktop's notification service</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="96" />
+      <location filename="../../companion/ui/desktop.py" line="95" />
       <source>the tray icon's messages</source>
       <translation>the tray icon's messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="97" />
+      <location filename="../../companion/ui/desktop.py" line="96" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>this window only (no notification service or tray was found)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="99" />
+      <location filename="../../companion/ui/desktop.py" line="98" />
       <source>Test notification sent through %1.</source>
       <translation>Test notification sent through %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="160" />
+      <location filename="../../companion/ui/desktop.py" line="158" />
       <source>Still running</source>
       <translation>Still running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="162" />
+      <location filename="../../companion/ui/desktop.py" line="160" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="171" />
+      <location filename="../../companion/ui/desktop.py" line="169" />
       <source>Keep running?</source>
       <translation>Keep running?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="173" />
+      <location filename="../../companion/ui/desktop.py" line="171" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="175" />
+      <location filename="../../companion/ui/desktop.py" line="173" />
       <source>Keep running</source>
       <translation>Keep running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="176" />
+      <location filename="../../companion/ui/desktop.py" line="174" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="177" />
+      <location filename="../../companion/ui/desktop.py" line="175" />
       <source>Remember my answer</source>
       <translation>Remember my answer</translation>
     </message>
@@ -305,287 +305,287 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="78" />
+      <location filename="../../companion/ui/detail_pane.py" line="177" />
       <source>Add a project</source>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="80" />
+      <location filename="../../companion/ui/detail_pane.py" line="179" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="124" />
+      <location filename="../../companion/ui/detail_pane.py" line="235" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="125" />
+      <location filename="../../companion/ui/detail_pane.py" line="236" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="133" />
+      <location filename="../../companion/ui/detail_pane.py" line="244" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="134" />
+      <location filename="../../companion/ui/detail_pane.py" line="245" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="136" />
+      <location filename="../../companion/ui/detail_pane.py" line="247" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="137" />
+      <location filename="../../companion/ui/detail_pane.py" line="248" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="139" />
+      <location filename="../../companion/ui/detail_pane.py" line="250" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="146" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="151" />
+      <location filename="../../companion/ui/detail_pane.py" line="262" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="152" />
+      <location filename="../../companion/ui/detail_pane.py" line="263" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="153" />
+      <location filename="../../companion/ui/detail_pane.py" line="264" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="154" />
+      <location filename="../../companion/ui/detail_pane.py" line="265" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="155" />
+      <location filename="../../companion/ui/detail_pane.py" line="266" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="156" />
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="157" />
+      <location filename="../../companion/ui/detail_pane.py" line="268" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="158" />
+      <location filename="../../companion/ui/detail_pane.py" line="269" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="159" />
+      <location filename="../../companion/ui/detail_pane.py" line="270" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="164" />
+      <location filename="../../companion/ui/detail_pane.py" line="278" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="168" />
+      <location filename="../../companion/ui/detail_pane.py" line="282" />
       <source>Timers</source>
       <translation>Timers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="172" />
+      <location filename="../../companion/ui/detail_pane.py" line="286" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="173" />
+      <location filename="../../companion/ui/detail_pane.py" line="287" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="174" />
+      <location filename="../../companion/ui/detail_pane.py" line="288" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="175" />
+      <location filename="../../companion/ui/detail_pane.py" line="289" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="176" />
+      <location filename="../../companion/ui/detail_pane.py" line="290" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="177" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="178" />
+      <location filename="../../companion/ui/detail_pane.py" line="292" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="186" />
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="191" />
+      <location filename="../../companion/ui/detail_pane.py" line="305" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="193" />
+      <location filename="../../companion/ui/detail_pane.py" line="307" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="63" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="64" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="66" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="65" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="214" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="218" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="220" />
+      <location filename="../../companion/ui/detail_pane.py" line="353" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="222" />
+      <location filename="../../companion/ui/detail_pane.py" line="355" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="237" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="238" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="240" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="242" />
+      <location filename="../../companion/ui/detail_pane.py" line="376" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="245" />
+      <location filename="../../companion/ui/detail_pane.py" line="379" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="246" />
+      <location filename="../../companion/ui/detail_pane.py" line="380" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="257" />
+      <location filename="../../companion/ui/detail_pane.py" line="392" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="265" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="265" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="458" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="458" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="319" />
+      <location filename="../../companion/ui/detail_pane.py" line="461" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="321" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <location filename="../../companion/ui/detail_pane.py" line="465" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="337" />
+      <location filename="../../companion/ui/detail_pane.py" line="479" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="340" />
+      <location filename="../../companion/ui/detail_pane.py" line="482" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="356" />
+      <location filename="../../companion/ui/detail_pane.py" line="124" />
       <source>[no reply needed]</source>
       <translation>[no reply needed]</translation>
     </message>
@@ -621,27 +621,27 @@
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="149" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>%1 d %2 h</source>
       <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="150" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>%1 d</source>
       <translation>%1 d</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="153" />
+      <location filename="../../companion/ui/text.py" line="157" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="158" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="155" />
+      <location filename="../../companion/ui/text.py" line="159" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
@@ -692,62 +692,62 @@
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="340" />
+      <location filename="../../companion/ui/text.py" line="349" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="341" />
+      <location filename="../../companion/ui/text.py" line="350" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="351" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="352" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="353" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="345" />
+      <location filename="../../companion/ui/text.py" line="354" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="346" />
+      <location filename="../../companion/ui/text.py" line="355" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="347" />
+      <location filename="../../companion/ui/text.py" line="356" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品 (delivery): the worker hands over the work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="348" />
+      <location filename="../../companion/ui/text.py" line="357" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読 (read): the platform shows that the other side opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="349" />
+      <location filename="../../companion/ui/text.py" line="358" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読 (unread): the other side has not opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="350" />
+      <location filename="../../companion/ui/text.py" line="359" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="351" />
+      <location filename="../../companion/ui/text.py" line="360" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</translation>
     </message>
@@ -755,655 +755,655 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="19" />
+      <location filename="../../companion/ui/text.py" line="23" />
       <source>Lancers</source>
       <translation>Lancers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="20" />
+      <location filename="../../companion/ui/text.py" line="24" />
       <source>CrowdWorks</source>
       <translation>CrowdWorks</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="21" />
+      <location filename="../../companion/ui/text.py" line="25" />
       <source>Coconala</source>
       <translation>Coconala</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="22" />
+      <location filename="../../companion/ui/text.py" line="26" />
       <source>Upwork</source>
       <translation>Upwork</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="23" />
+      <location filename="../../companion/ui/text.py" line="27" />
       <source>Fiverr</source>
       <translation>Fiverr</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="24" />
+      <location filename="../../companion/ui/text.py" line="28" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="29" />
+      <location filename="../../companion/ui/text.py" line="33" />
       <source>Worker</source>
       <translation>Worker</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="29" />
+      <location filename="../../companion/ui/text.py" line="33" />
       <source>Client</source>
       <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="34" />
-      <location filename="../../companion/ui/text.py" line="61" />
+      <location filename="../../companion/ui/text.py" line="38" />
+      <location filename="../../companion/ui/text.py" line="65" />
       <source>Negotiating</source>
       <translation>Negotiating</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="35" />
+      <location filename="../../companion/ui/text.py" line="39" />
       <source>No escrow yet</source>
       <translation>No escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="36" />
+      <location filename="../../companion/ui/text.py" line="40" />
       <source>Escrow funded</source>
       <translation>Escrow funded</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="37" />
+      <location filename="../../companion/ui/text.py" line="41" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="38" />
+      <location filename="../../companion/ui/text.py" line="42" />
       <source>Completion reported</source>
       <translation>Completion reported</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="39" />
+      <location filename="../../companion/ui/text.py" line="43" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="40" />
-      <location filename="../../companion/ui/text.py" line="67" />
+      <location filename="../../companion/ui/text.py" line="44" />
+      <location filename="../../companion/ui/text.py" line="71" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="45" />
+      <location filename="../../companion/ui/text.py" line="49" />
       <source>Worker (受注者)</source>
       <translation>Worker (受注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="45" />
+      <location filename="../../companion/ui/text.py" line="49" />
       <source>Client (発注者)</source>
       <translation>Client (発注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="50" />
+      <location filename="../../companion/ui/text.py" line="54" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>Fixed-fee project (プロジェクト固定報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="51" />
+      <location filename="../../companion/ui/text.py" line="55" />
       <source>Direct request (直接依頼)</source>
       <translation>Direct request (直接依頼)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="52" />
+      <location filename="../../companion/ui/text.py" line="56" />
       <source>Hourly (時間報酬)</source>
       <translation>Hourly (時間報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="53" />
+      <location filename="../../companion/ui/text.py" line="57" />
       <source>Task (タスク)</source>
       <translation>Task (タスク)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="54" />
+      <location filename="../../companion/ui/text.py" line="58" />
       <source>Competition (コンペ)</source>
       <translation>Competition (コンペ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="55" />
+      <location filename="../../companion/ui/text.py" line="59" />
       <source>Package (パッケージ)</source>
       <translation>Package (パッケージ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="62" />
+      <location filename="../../companion/ui/text.py" line="66" />
       <source>Contracted, no escrow yet</source>
       <translation>Contracted, no escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="63" />
+      <location filename="../../companion/ui/text.py" line="67" />
       <source>Escrow funded (仮払い)</source>
       <translation>Escrow funded (仮払い)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="64" />
+      <location filename="../../companion/ui/text.py" line="68" />
       <source>Delivered (納品)</source>
       <translation>Delivered (納品)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="65" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>Completion reported (仕事完了報告)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="66" />
+      <location filename="../../companion/ui/text.py" line="70" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>Payment confirmed (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="73" />
+      <location filename="../../companion/ui/text.py" line="77" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>No contract yet: the platform's formal request is not available.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="74" />
+      <location filename="../../companion/ui/text.py" line="78" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="75" />
+      <location filename="../../companion/ui/text.py" line="79" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>The client deposited the fee with the platform; work is under way.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="76" />
+      <location filename="../../companion/ui/text.py" line="80" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>The worker delivered; completion has not been reported yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="77" />
+      <location filename="../../companion/ui/text.py" line="81" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="78" />
+      <location filename="../../companion/ui/text.py" line="82" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>Payment confirmed to the worker: the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="79" />
+      <location filename="../../companion/ui/text.py" line="83" />
       <source>The contract was cancelled.</source>
       <translation>The contract was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="85" />
+      <location filename="../../companion/ui/text.py" line="89" />
       <source>Platform message</source>
       <translation>Platform message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="86" />
+      <location filename="../../companion/ui/text.py" line="90" />
       <source>Workspace</source>
       <translation>Workspace</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="87" />
+      <location filename="../../companion/ui/text.py" line="91" />
       <source>Off-platform (email/chat)</source>
       <translation>Off-platform (email/chat)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="93" />
+      <location filename="../../companion/ui/text.py" line="97" />
       <source>Read (既読)</source>
       <translation>Read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="95" />
+      <location filename="../../companion/ui/text.py" line="99" />
       <source>Unread (未読)</source>
       <translation>Unread (未読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="96" />
+      <location filename="../../companion/ui/text.py" line="100" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>You</source>
       <translation>You</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>Them</source>
       <translation>Them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="109" />
+      <location filename="../../companion/ui/text.py" line="113" />
       <source>Stage changed: %1 → %2</source>
       <translation>Stage changed: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="113" />
+      <location filename="../../companion/ui/text.py" line="117" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>You filed a reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="113" />
+      <location filename="../../companion/ui/text.py" line="117" />
       <source>A reminder request was filed against you</source>
       <translation>A reminder request was filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="119" />
+      <location filename="../../companion/ui/text.py" line="123" />
       <source>Reminder request cleared: answered</source>
       <translation>Reminder request cleared: answered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="120" />
+      <location filename="../../companion/ui/text.py" line="124" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>Reminder request deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="121" />
+      <location filename="../../companion/ui/text.py" line="125" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>Reminder request resolved: payment confirmed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="122" />
+      <location filename="../../companion/ui/text.py" line="126" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>Reminder request resolved: escrow cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="123" />
+      <location filename="../../companion/ui/text.py" line="127" />
       <source>Reminder request withdrawn</source>
       <translation>Reminder request withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="124" />
+      <location filename="../../companion/ui/text.py" line="128" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>Reminder request open again (its answering message was removed)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="127" />
+      <location filename="../../companion/ui/text.py" line="131" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>Decision wizard: recommended “%1”, you chose “%2”</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>You contacted support (事務局)</source>
       <translation>You contacted support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="132" />
+      <location filename="../../companion/ui/text.py" line="136" />
       <source>Project created</source>
       <translation>Project created</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="133" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>Project details edited</source>
       <translation>Project details edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="138" />
       <source>Project archived</source>
       <translation>Project archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="135" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>Project restored from the archive</source>
       <translation>Project restored from the archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="136" />
+      <location filename="../../companion/ui/text.py" line="140" />
       <source>A message was edited</source>
       <translation>A message was edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="141" />
       <source>A message was deleted</source>
       <translation>A message was deleted</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="138" />
+      <location filename="../../companion/ui/text.py" line="142" />
       <source>A message you sent was read (既読)</source>
       <translation>A message you sent was read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="213" />
+      <location filename="../../companion/ui/text.py" line="222" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="214" />
+      <location filename="../../companion/ui/text.py" line="223" />
       <source>Action needed</source>
       <translation>Action needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="224" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="225" />
       <source>No action</source>
       <translation>No action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="226" />
+      <location filename="../../companion/ui/text.py" line="235" />
       <source>Respond now: request deadline in %1</source>
       <translation>Respond now: request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="227" />
+      <location filename="../../companion/ui/text.py" line="236" />
       <source>Respond now: request deadline passed</source>
       <translation>Respond now: request deadline passed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="229" />
+      <location filename="../../companion/ui/text.py" line="238" />
       <source>Reply now</source>
       <translation>Reply now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
+      <location filename="../../companion/ui/text.py" line="241" />
       <source>Request deadline in %1</source>
       <translation>Request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="233" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>Request deadline passed: support reviews</source>
       <translation>Request deadline passed: support reviews</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="237" />
+      <location filename="../../companion/ui/text.py" line="246" />
       <source>Request possible in %1</source>
       <translation>Request possible in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="248" />
       <source>Next step in %1</source>
       <translation>Next step in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="240" />
+      <location filename="../../companion/ui/text.py" line="249" />
       <source>Follow-up in %1</source>
       <translation>Follow-up in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="251" />
       <source>Follow-up due</source>
       <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="252" />
       <source>No formal route: consider moving on</source>
       <translation>No formal route: consider moving on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="244" />
+      <location filename="../../companion/ui/text.py" line="253" />
       <source>Contact support (事務局)</source>
       <translation>Contact support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="245" />
+      <location filename="../../companion/ui/text.py" line="254" />
       <source>Report completion first, then file</source>
       <translation>Report completion first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="247" />
-      <location filename="../../companion/ui/text.py" line="275" />
+      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="284" />
       <source>Nothing to do</source>
       <translation>Nothing to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="264" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
       <translation>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="265" />
       <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
       <translation>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="266" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="267" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="268" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="260" />
+      <location filename="../../companion/ui/text.py" line="269" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="261" />
+      <location filename="../../companion/ui/text.py" line="270" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="262" />
+      <location filename="../../companion/ui/text.py" line="271" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
       <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="263" />
+      <location filename="../../companion/ui/text.py" line="272" />
       <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
       <translation>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="264" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Nobody is waiting on anybody.</source>
       <translation>Nobody is waiting on anybody.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>Answer the request against you</source>
       <translation>Answer the request against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="283" />
       <source>Reply to them</source>
       <translation>Reply to them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="285" />
       <source>Track your reminder request</source>
       <translation>Track your reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="277" />
+      <location filename="../../companion/ui/text.py" line="286" />
       <source>Wait</source>
       <translation>Wait</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="287" />
       <source>Send a polite follow-up</source>
       <translation>Send a polite follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="279" />
+      <location filename="../../companion/ui/text.py" line="288" />
       <source>Move on</source>
       <translation>Move on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="289" />
       <source>Ask support (事務局) to contact them</source>
       <translation>Ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="290" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>Report completion (仕事完了報告), then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="282" />
+      <location filename="../../companion/ui/text.py" line="291" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>File the reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="298" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>Their last message is newer than yours and needs an answer: the ball is in your court.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="290" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>The transaction is over (payment confirmed or cancelled).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="291" />
+      <location filename="../../companion/ui/text.py" line="300" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>Your reminder request is pending; only one request can be open at a time.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="292" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>You have no unanswered message: nobody is waiting on them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="293" />
+      <location filename="../../companion/ui/text.py" line="302" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="294" />
+      <location filename="../../companion/ui/text.py" line="303" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="295" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="305" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>Without a contract there is no formal route: the reminder request needs a transaction in progress.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="306" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="307" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="308" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="309" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="301" />
+      <location filename="../../companion/ui/text.py" line="310" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
       <translation>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="302" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="303" />
+      <location filename="../../companion/ui/text.py" line="312" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="304" />
+      <location filename="../../companion/ui/text.py" line="313" />
       <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
       <translation>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="305" />
+      <location filename="../../companion/ui/text.py" line="314" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="311" />
+      <location filename="../../companion/ui/text.py" line="320" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="312" />
+      <location filename="../../companion/ui/text.py" line="321" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="313" />
+      <location filename="../../companion/ui/text.py" line="322" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="319" />
+      <location filename="../../companion/ui/text.py" line="328" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="320" />
+      <location filename="../../companion/ui/text.py" line="329" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="321" />
+      <location filename="../../companion/ui/text.py" line="330" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>Do not start work before escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="322" />
+      <location filename="../../companion/ui/text.py" line="331" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>The formal reminder request is not available for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="323" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>If you stay silent for 7 days, they may file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="324" />
+      <location filename="../../companion/ui/text.py" line="333" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>At the deadline, support reviews the case before anything happens: not instantly.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="330" />
+      <location filename="../../companion/ui/text.py" line="339" />
       <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="331" />
+      <location filename="../../companion/ui/text.py" line="340" />
       <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="332" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>No automatic outcome applies at this stage.</translation>
     </message>
@@ -1411,413 +1411,413 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="52" />
+      <location filename="../../companion/ui/main_window.py" line="55" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="90" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="89" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>Evidence &amp;report for support…</source>
       <translation>Evidence &amp;report for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="116" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="118" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="123" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="142" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="144" />
+      <location filename="../../companion/ui/main_window.py" line="152" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="146" />
+      <location filename="../../companion/ui/main_window.py" line="154" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="149" />
+      <location filename="../../companion/ui/main_window.py" line="157" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="152" />
+      <location filename="../../companion/ui/main_window.py" line="160" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="169" />
+      <location filename="../../companion/ui/main_window.py" line="177" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="182" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="182" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="182" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="180" />
+      <location filename="../../companion/ui/main_window.py" line="188" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="186" />
+      <location filename="../../companion/ui/main_window.py" line="194" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="296" />
+      <location filename="../../companion/ui/main_window.py" line="315" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="296" />
+      <location filename="../../companion/ui/main_window.py" line="315" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="304" />
+      <location filename="../../companion/ui/main_window.py" line="324" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="403" />
+      <location filename="../../companion/ui/main_window.py" line="431" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="460" />
+      <location filename="../../companion/ui/main_window.py" line="488" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="460" />
+      <location filename="../../companion/ui/main_window.py" line="488" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="472" />
+      <location filename="../../companion/ui/main_window.py" line="502" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="474" />
+      <location filename="../../companion/ui/main_window.py" line="504" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="475" />
+      <location filename="../../companion/ui/main_window.py" line="505" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="486" />
+      <location filename="../../companion/ui/main_window.py" line="516" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="486" />
+      <location filename="../../companion/ui/main_window.py" line="516" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="567" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="532" />
+      <location filename="../../companion/ui/main_window.py" line="570" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="546" />
+      <location filename="../../companion/ui/main_window.py" line="589" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="546" />
+      <location filename="../../companion/ui/main_window.py" line="589" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>Only http:// and https:// addresses are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="602" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="558" />
+      <location filename="../../companion/ui/main_window.py" line="603" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="561" />
+      <location filename="../../companion/ui/main_window.py" line="606" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="574" />
+      <location filename="../../companion/ui/main_window.py" line="619" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="574" />
+      <location filename="../../companion/ui/main_window.py" line="619" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="575" />
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="620" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>Evidence report</source>
       <translation>Evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>The report could not be saved: %1</source>
       <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="589" />
+      <location filename="../../companion/ui/main_window.py" line="634" />
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="598" />
+      <location filename="../../companion/ui/main_window.py" line="643" />
       <source>All data (JSON) (*.json)</source>
       <translation>All data (JSON) (*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="598" />
+      <location filename="../../companion/ui/main_window.py" line="643" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>Projects and messages (CSV folder) (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="599" />
-      <location filename="../../companion/ui/main_window.py" line="610" />
+      <location filename="../../companion/ui/main_window.py" line="644" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="610" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>The export failed: %1</source>
       <translation>The export failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="612" />
+      <location filename="../../companion/ui/main_window.py" line="657" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="622" />
-      <location filename="../../companion/ui/main_window.py" line="633" />
-      <location filename="../../companion/ui/main_window.py" line="641" />
-      <location filename="../../companion/ui/main_window.py" line="654" />
+      <location filename="../../companion/ui/main_window.py" line="667" />
+      <location filename="../../companion/ui/main_window.py" line="678" />
+      <location filename="../../companion/ui/main_window.py" line="686" />
+      <location filename="../../companion/ui/main_window.py" line="699" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="622" />
+      <location filename="../../companion/ui/main_window.py" line="667" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="635" />
+      <location filename="../../companion/ui/main_window.py" line="680" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="644" />
+      <location filename="../../companion/ui/main_window.py" line="689" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="656" />
+      <location filename="../../companion/ui/main_window.py" line="701" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="709" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="709" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="664" />
+      <location filename="../../companion/ui/main_window.py" line="711" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="676" />
-      <location filename="../../companion/ui/main_window.py" line="686" />
+      <location filename="../../companion/ui/main_window.py" line="725" />
+      <location filename="../../companion/ui/main_window.py" line="735" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="678" />
+      <location filename="../../companion/ui/main_window.py" line="727" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="686" />
+      <location filename="../../companion/ui/main_window.py" line="735" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="688" />
+      <location filename="../../companion/ui/main_window.py" line="737" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="706" />
+      <location filename="../../companion/ui/main_window.py" line="757" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="706" />
+      <location filename="../../companion/ui/main_window.py" line="757" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="711" />
+      <location filename="../../companion/ui/main_window.py" line="762" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="716" />
+      <location filename="../../companion/ui/main_window.py" line="769" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="719" />
+      <location filename="../../companion/ui/main_window.py" line="772" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1995,52 +1995,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="53" />
+      <location filename="../../companion/ui/project_table.py" line="93" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="54" />
+      <location filename="../../companion/ui/project_table.py" line="94" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="55" />
+      <location filename="../../companion/ui/project_table.py" line="95" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="56" />
+      <location filename="../../companion/ui/project_table.py" line="96" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="57" />
+      <location filename="../../companion/ui/project_table.py" line="97" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="58" />
+      <location filename="../../companion/ui/project_table.py" line="98" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="59" />
+      <location filename="../../companion/ui/project_table.py" line="99" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="60" />
+      <location filename="../../companion/ui/project_table.py" line="100" />
       <source>Read state</source>
       <translation>Read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="61" />
+      <location filename="../../companion/ui/project_table.py" line="101" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="190" />
+      <location filename="../../companion/ui/project_table.py" line="324" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
@@ -2048,7 +2048,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="230" />
+      <location filename="../../companion/app.py" line="300" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -2271,58 +2271,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="177" />
+      <location filename="../../companion/ui/scheduler.py" line="178" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>A reminder request was filed against you: answer within 7 days</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="178" />
+      <location filename="../../companion/ui/scheduler.py" line="179" />
       <source>Request against you: %1 left to answer</source>
       <translation>Request against you: %1 left to answer</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="179" />
+      <location filename="../../companion/ui/scheduler.py" line="180" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>Request against you: less than a day left (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="180" />
+      <location filename="../../companion/ui/scheduler.py" line="181" />
       <source>They are waiting for your reply</source>
       <translation>They are waiting for your reply</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="181" />
+      <location filename="../../companion/ui/scheduler.py" line="182" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>Your reminder request's deadline is in less than a day (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="182" />
+      <location filename="../../companion/ui/scheduler.py" line="183" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>Your reminder request's deadline passed: support now reviews it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="183" />
+      <location filename="../../companion/ui/scheduler.py" line="184" />
       <source>A polite follow-up is due</source>
       <translation>A polite follow-up is due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="184" />
+      <location filename="../../companion/ui/scheduler.py" line="185" />
       <source>The formal reminder request is now possible</source>
       <translation>The formal reminder request is now possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="185" />
+      <location filename="../../companion/ui/scheduler.py" line="186" />
       <source>Time for the next step: ask support (事務局) to contact them</source>
       <translation>Time for the next step: ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="186" />
+      <location filename="../../companion/ui/scheduler.py" line="187" />
       <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
       <translation>Time for the next step: report completion (仕事完了報告) first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="187" />
+      <location filename="../../companion/ui/scheduler.py" line="188" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>The Lancers transaction expires within 30 days</translation>
     </message>
@@ -2783,71 +2783,86 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="181" />
+      <location filename="../../companion/app.py" line="248" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="182" />
+      <location filename="../../companion/app.py" line="249" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="183" />
+      <location filename="../../companion/app.py" line="250" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="184" />
+      <location filename="../../companion/app.py" line="251" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="185" />
+      <location filename="../../companion/app.py" line="252" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="190" />
-      <source>File: %1</source>
-      <translation>File: %1</translation>
+      <location filename="../../companion/app.py" line="253" />
+      <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
+      <translation>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="231" />
+      <location filename="../../companion/app.py" line="254" />
+      <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
+      <translation>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="259" />
+      <source>Details: %1</source>
+      <translation>Details: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="301" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="256" />
+      <location filename="../../companion/app.py" line="328" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="257" />
+      <location filename="../../companion/app.py" line="329" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="307" />
+      <location filename="../../companion/app.py" line="399" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="317" />
+      <location filename="../../companion/app.py" line="409" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="341" />
+      <location filename="../../companion/app.py" line="424" />
+      <source>The data folder cannot be written.</source>
+      <translation>The data folder cannot be written.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="450" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="365" />
-      <location filename="../../companion/app.py" line="374" />
-      <location filename="../../companion/app.py" line="380" />
+      <location filename="../../companion/app.py" line="471" />
+      <location filename="../../companion/app.py" line="482" />
+      <location filename="../../companion/app.py" line="488" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>
@@ -2893,82 +2908,82 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="62" />
+      <location filename="../../companion/ui/tray.py" line="56" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="64" />
+      <location filename="../../companion/ui/tray.py" line="58" />
       <source>%1 need action</source>
       <translation>%1 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="69" />
+      <location filename="../../companion/ui/tray.py" line="63" />
       <source>Reminders paused until %1</source>
       <translation>Reminders paused until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="84" />
+      <location filename="../../companion/ui/tray.py" line="78" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="92" />
+      <location filename="../../companion/ui/tray.py" line="86" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="95" />
+      <location filename="../../companion/ui/tray.py" line="89" />
       <source>Open window</source>
       <translation>Open window</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="96" />
+      <location filename="../../companion/ui/tray.py" line="90" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="102" />
+      <location filename="../../companion/ui/tray.py" line="96" />
       <source>✓ All snoozed until %1</source>
       <translation>✓ All snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="103" />
+      <location filename="../../companion/ui/tray.py" line="97" />
       <source>Snooze all for 1 hour</source>
       <translation>Snooze all for 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="104" />
+      <location filename="../../companion/ui/tray.py" line="98" />
       <source>Quiet mode</source>
       <translation>Quiet mode</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="106" />
+      <location filename="../../companion/ui/tray.py" line="100" />
       <source>Quiet mode: on until %1</source>
       <translation>Quiet mode: on until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="108" />
+      <location filename="../../companion/ui/tray.py" line="102" />
       <source>For 1 hour</source>
       <translation>For 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="109" />
+      <location filename="../../companion/ui/tray.py" line="103" />
       <source>Until tomorrow morning</source>
       <translation>Until tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="110" />
+      <location filename="../../companion/ui/tray.py" line="104" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="111" />
+      <location filename="../../companion/ui/tray.py" line="105" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="113" />
+      <location filename="../../companion/ui/tray.py" line="107" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>

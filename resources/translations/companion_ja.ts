@@ -198,106 +198,106 @@
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="72" />
+      <location filename="../../companion/ui/desktop.py" line="71" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>…ほか %1件はリマインダー一覧で</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="91" />
+      <location filename="../../companion/ui/desktop.py" line="90" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="91" />
+      <location filename="../../companion/ui/desktop.py" line="90" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
-      <location filename="../../companion/ui/desktop.py" line="87" />
-      <location filename="../../companion/ui/desktop.py" line="92" />
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="72" />
       <source>%1 reminders</source>
       <translation>リマインダー %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="74" />
-      <location filename="../../companion/ui/desktop.py" line="87" />
-      <location filename="../../companion/ui/desktop.py" line="92" />
+      <location filename="../../companion/ui/desktop.py" line="73" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="91" />
       <source>Snooze 1 hour</source>
       <translation>1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="83" />
+      <location filename="../../companion/ui/desktop.py" line="82" />
       <source>… and %1 more</source>
       <translation>…ほか %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/ui/desktop.py" line="85" />
       <source>Nothing needs you today.</source>
       <translation>今日対応が必要なものはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="87" />
+      <location filename="../../companion/ui/desktop.py" line="86" />
       <source>Today's digest</source>
       <translation>今日のまとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="95" />
+      <location filename="../../companion/ui/desktop.py" line="94" />
       <source>the desktop's notification service</source>
       <translation>デスクトップの通知サービス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="96" />
+      <location filename="../../companion/ui/desktop.py" line="95" />
       <source>the tray icon's messages</source>
       <translation>トレイアイコンのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="97" />
+      <location filename="../../companion/ui/desktop.py" line="96" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="99" />
+      <location filename="../../companion/ui/desktop.py" line="98" />
       <source>Test notification sent through %1.</source>
       <translation>テスト通知を%1で送りました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="160" />
+      <location filename="../../companion/ui/desktop.py" line="158" />
       <source>Still running</source>
       <translation>起動したままです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="162" />
+      <location filename="../../companion/ui/desktop.py" line="160" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="171" />
+      <location filename="../../companion/ui/desktop.py" line="169" />
       <source>Keep running?</source>
       <translation>起動したままにしますか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="173" />
+      <location filename="../../companion/ui/desktop.py" line="171" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="175" />
+      <location filename="../../companion/ui/desktop.py" line="173" />
       <source>Keep running</source>
       <translation>動かしたままにする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="176" />
+      <location filename="../../companion/ui/desktop.py" line="174" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="177" />
+      <location filename="../../companion/ui/desktop.py" line="175" />
       <source>Remember my answer</source>
       <translation>この選択を記憶する</translation>
     </message>
@@ -305,287 +305,287 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="78" />
+      <location filename="../../companion/ui/detail_pane.py" line="177" />
       <source>Add a project</source>
       <translation>プロジェクトを追加</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="80" />
+      <location filename="../../companion/ui/detail_pane.py" line="179" />
       <source>Load demo data</source>
       <translation>デモデータを読み込む</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="124" />
+      <location filename="../../companion/ui/detail_pane.py" line="235" />
       <source>What should I do?…</source>
       <translation>どうすればいい？…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="125" />
+      <location filename="../../companion/ui/detail_pane.py" line="236" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="133" />
+      <location filename="../../companion/ui/detail_pane.py" line="244" />
       <source>I sent a message now</source>
       <translation>今メッセージを送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="134" />
+      <location filename="../../companion/ui/detail_pane.py" line="245" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="136" />
+      <location filename="../../companion/ui/detail_pane.py" line="247" />
       <source>They replied now</source>
       <translation>今返信が来た</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="137" />
+      <location filename="../../companion/ui/detail_pane.py" line="248" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="139" />
+      <location filename="../../companion/ui/detail_pane.py" line="250" />
       <source>Log a message…</source>
       <translation>メッセージを記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="146" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="151" />
+      <location filename="../../companion/ui/detail_pane.py" line="262" />
       <source>Counterparty</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="152" />
+      <location filename="../../companion/ui/detail_pane.py" line="263" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="153" />
+      <location filename="../../companion/ui/detail_pane.py" line="264" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="154" />
+      <location filename="../../companion/ui/detail_pane.py" line="265" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="155" />
+      <location filename="../../companion/ui/detail_pane.py" line="266" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="156" />
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
       <source>Plan change (計画変更)</source>
       <translation>計画変更</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="157" />
+      <location filename="../../companion/ui/detail_pane.py" line="268" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="158" />
+      <location filename="../../companion/ui/detail_pane.py" line="269" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="159" />
+      <location filename="../../companion/ui/detail_pane.py" line="270" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="164" />
+      <location filename="../../companion/ui/detail_pane.py" line="278" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="168" />
+      <location filename="../../companion/ui/detail_pane.py" line="282" />
       <source>Timers</source>
       <translation>タイマー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="172" />
+      <location filename="../../companion/ui/detail_pane.py" line="286" />
       <source>Waiting on them</source>
       <translation>返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="173" />
+      <location filename="../../companion/ui/detail_pane.py" line="287" />
       <source>Silent since</source>
       <translation>沈黙の開始</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="174" />
+      <location filename="../../companion/ui/detail_pane.py" line="288" />
       <source>Unanswered messages</source>
       <translation>未返信のメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="175" />
+      <location filename="../../companion/ui/detail_pane.py" line="289" />
       <source>Latest read state</source>
       <translation>最新の既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="176" />
+      <location filename="../../companion/ui/detail_pane.py" line="290" />
       <source>You owe a reply for</source>
       <translation>あなたの返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="177" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>Next follow-up</source>
       <translation>次の再送</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="178" />
+      <location filename="../../companion/ui/detail_pane.py" line="292" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
       <source>Request deadline</source>
       <translation>申請の期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="186" />
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="191" />
+      <location filename="../../companion/ui/detail_pane.py" line="305" />
       <source>Record what happened…</source>
       <translation>結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="193" />
+      <location filename="../../companion/ui/detail_pane.py" line="307" />
       <source>A request was filed against me…</source>
       <translation>相手から申請された…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="63" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="64" />
       <source>Who</source>
       <translation>送信者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="66" />
       <source>Read</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="206" />
+      <location filename="../../companion/ui/detail_pane.py" line="65" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="214" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Timeline</source>
       <translation>タイムライン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="218" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>Edit message…</source>
       <translation>メッセージを編集…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="220" />
+      <location filename="../../companion/ui/detail_pane.py" line="353" />
       <source>Mark as read (既読)…</source>
       <translation>既読にする…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="222" />
+      <location filename="../../companion/ui/detail_pane.py" line="355" />
       <source>Delete message…</source>
       <translation>メッセージを削除…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="237" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>No project matches</source>
       <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="238" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="240" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>No projects yet</source>
       <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="242" />
+      <location filename="../../companion/ui/detail_pane.py" line="376" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="245" />
+      <location filename="../../companion/ui/detail_pane.py" line="379" />
       <source>Select a project</source>
       <translation>プロジェクトを選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="246" />
+      <location filename="../../companion/ui/detail_pane.py" line="380" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="257" />
+      <location filename="../../companion/ui/detail_pane.py" line="392" />
       <source>(archived)</source>
       <translation>（アーカイブ済み）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="265" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>Pending</source>
       <translation>あり（申請中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="265" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>No</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="458" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="458" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="319" />
+      <location filename="../../companion/ui/detail_pane.py" line="461" />
       <source>deadline passed, support is reviewing</source>
       <translation>期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="321" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>deadline %1</source>
       <translation>期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <location filename="../../companion/ui/detail_pane.py" line="465" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="337" />
+      <location filename="../../companion/ui/detail_pane.py" line="479" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="340" />
+      <location filename="../../companion/ui/detail_pane.py" line="482" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="356" />
+      <location filename="../../companion/ui/detail_pane.py" line="124" />
       <source>[no reply needed]</source>
       <translation>［返信不要］</translation>
     </message>
@@ -621,27 +621,27 @@
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="149" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>%1 d %2 h</source>
       <translation>%1日%2時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="150" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>%1 d</source>
       <translation>%1日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="153" />
+      <location filename="../../companion/ui/text.py" line="157" />
       <source>%1 h %2 min</source>
       <translation>%1時間%2分</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="158" />
       <source>%1 h</source>
       <translation>%1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="155" />
+      <location filename="../../companion/ui/text.py" line="159" />
       <source>%1 min</source>
       <translation>%1分</translation>
     </message>
@@ -692,62 +692,62 @@
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="340" />
+      <location filename="../../companion/ui/text.py" line="349" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="341" />
+      <location filename="../../companion/ui/text.py" line="350" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い：クライアントが報酬をプラットフォームに預けることです。作業はこの後に始めます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="351" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告：ランサーが作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="352" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定：報酬がランサーに支払われ、取引が終わった状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="353" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル：預けた報酬がクライアントに戻り、プロジェクトが終了することです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="345" />
+      <location filename="../../companion/ui/text.py" line="354" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="346" />
+      <location filename="../../companion/ui/text.py" line="355" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="347" />
+      <location filename="../../companion/ui/text.py" line="356" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品：ランサーが成果物を引き渡すことです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="348" />
+      <location filename="../../companion/ui/text.py" line="357" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="349" />
+      <location filename="../../companion/ui/text.py" line="358" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="350" />
+      <location filename="../../companion/ui/text.py" line="359" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="351" />
+      <location filename="../../companion/ui/text.py" line="360" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼：クライアントが特定のランサーに直接依頼する形式です。連絡催促申請の対象です。</translation>
     </message>
@@ -755,655 +755,655 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="19" />
+      <location filename="../../companion/ui/text.py" line="23" />
       <source>Lancers</source>
       <translation>ランサーズ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="20" />
+      <location filename="../../companion/ui/text.py" line="24" />
       <source>CrowdWorks</source>
       <translation>クラウドワークス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="21" />
+      <location filename="../../companion/ui/text.py" line="25" />
       <source>Coconala</source>
       <translation>ココナラ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="22" />
+      <location filename="../../companion/ui/text.py" line="26" />
       <source>Upwork</source>
       <translation>Upwork</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="23" />
+      <location filename="../../companion/ui/text.py" line="27" />
       <source>Fiverr</source>
       <translation>Fiverr</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="24" />
+      <location filename="../../companion/ui/text.py" line="28" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="29" />
+      <location filename="../../companion/ui/text.py" line="33" />
       <source>Worker</source>
       <translation>ランサー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="29" />
+      <location filename="../../companion/ui/text.py" line="33" />
       <source>Client</source>
       <translation>クライアント</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="34" />
-      <location filename="../../companion/ui/text.py" line="61" />
+      <location filename="../../companion/ui/text.py" line="38" />
+      <location filename="../../companion/ui/text.py" line="65" />
       <source>Negotiating</source>
       <translation>交渉中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="35" />
+      <location filename="../../companion/ui/text.py" line="39" />
       <source>No escrow yet</source>
       <translation>仮払い前</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="36" />
+      <location filename="../../companion/ui/text.py" line="40" />
       <source>Escrow funded</source>
       <translation>仮払い済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="37" />
+      <location filename="../../companion/ui/text.py" line="41" />
       <source>Delivered</source>
       <translation>納品済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="38" />
+      <location filename="../../companion/ui/text.py" line="42" />
       <source>Completion reported</source>
       <translation>完了報告済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="39" />
+      <location filename="../../companion/ui/text.py" line="43" />
       <source>Paid</source>
       <translation>支払い確定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="40" />
-      <location filename="../../companion/ui/text.py" line="67" />
+      <location filename="../../companion/ui/text.py" line="44" />
+      <location filename="../../companion/ui/text.py" line="71" />
       <source>Cancelled</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="45" />
+      <location filename="../../companion/ui/text.py" line="49" />
       <source>Worker (受注者)</source>
       <translation>受注者（ランサー）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="45" />
+      <location filename="../../companion/ui/text.py" line="49" />
       <source>Client (発注者)</source>
       <translation>発注者（クライアント）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="50" />
+      <location filename="../../companion/ui/text.py" line="54" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>プロジェクト固定報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="51" />
+      <location filename="../../companion/ui/text.py" line="55" />
       <source>Direct request (直接依頼)</source>
       <translation>直接依頼</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="52" />
+      <location filename="../../companion/ui/text.py" line="56" />
       <source>Hourly (時間報酬)</source>
       <translation>時間報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="53" />
+      <location filename="../../companion/ui/text.py" line="57" />
       <source>Task (タスク)</source>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="54" />
+      <location filename="../../companion/ui/text.py" line="58" />
       <source>Competition (コンペ)</source>
       <translation>コンペ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="55" />
+      <location filename="../../companion/ui/text.py" line="59" />
       <source>Package (パッケージ)</source>
       <translation>パッケージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="62" />
+      <location filename="../../companion/ui/text.py" line="66" />
       <source>Contracted, no escrow yet</source>
       <translation>契約済み（仮払い前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="63" />
+      <location filename="../../companion/ui/text.py" line="67" />
       <source>Escrow funded (仮払い)</source>
       <translation>仮払い済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="64" />
+      <location filename="../../companion/ui/text.py" line="68" />
       <source>Delivered (納品)</source>
       <translation>納品済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="65" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>仕事完了報告済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="66" />
+      <location filename="../../companion/ui/text.py" line="70" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>支払い確定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="73" />
+      <location filename="../../companion/ui/text.py" line="77" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="74" />
+      <location filename="../../companion/ui/text.py" line="78" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>契約は成立しましたが、まだ仮払いされていません。仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="75" />
+      <location filename="../../companion/ui/text.py" line="79" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>クライアントが報酬を仮払いし、作業が進行中です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="76" />
+      <location filename="../../companion/ui/text.py" line="80" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>納品済みですが、まだ仕事完了報告をしていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="77" />
+      <location filename="../../companion/ui/text.py" line="81" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="78" />
+      <location filename="../../companion/ui/text.py" line="82" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>支払いが確定し、取引は終了しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="79" />
+      <location filename="../../companion/ui/text.py" line="83" />
       <source>The contract was cancelled.</source>
       <translation>契約はキャンセルされました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="85" />
+      <location filename="../../companion/ui/text.py" line="89" />
       <source>Platform message</source>
       <translation>メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="86" />
+      <location filename="../../companion/ui/text.py" line="90" />
       <source>Workspace</source>
       <translation>ワークスペース</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="87" />
+      <location filename="../../companion/ui/text.py" line="91" />
       <source>Off-platform (email/chat)</source>
       <translation>プラットフォーム外（メール・チャット）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="93" />
+      <location filename="../../companion/ui/text.py" line="97" />
       <source>Read (既読)</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="95" />
+      <location filename="../../companion/ui/text.py" line="99" />
       <source>Unread (未読)</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="96" />
+      <location filename="../../companion/ui/text.py" line="100" />
       <source>Unknown</source>
       <translation>不明</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>You</source>
       <translation>あなた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>Them</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="109" />
+      <location filename="../../companion/ui/text.py" line="113" />
       <source>Stage changed: %1 → %2</source>
       <translation>段階を変更: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="113" />
+      <location filename="../../companion/ui/text.py" line="117" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="113" />
+      <location filename="../../companion/ui/text.py" line="117" />
       <source>A reminder request was filed against you</source>
       <translation>相手から連絡催促申請が届いた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="119" />
+      <location filename="../../companion/ui/text.py" line="123" />
       <source>Reminder request cleared: answered</source>
       <translation>連絡催促申請：返答があり解消</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="120" />
+      <location filename="../../companion/ui/text.py" line="124" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>連絡催促申請：期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="121" />
+      <location filename="../../companion/ui/text.py" line="125" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>連絡催促申請：支払い確定で決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="122" />
+      <location filename="../../companion/ui/text.py" line="126" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>連絡催促申請：仮払いキャンセルで決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="123" />
+      <location filename="../../companion/ui/text.py" line="127" />
       <source>Reminder request withdrawn</source>
       <translation>連絡催促申請を取り下げ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="124" />
+      <location filename="../../companion/ui/text.py" line="128" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>連絡催促申請が再び有効に（返答にあたるメッセージが削除されました）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="127" />
+      <location filename="../../companion/ui/text.py" line="131" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>You contacted support (事務局)</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="132" />
+      <location filename="../../companion/ui/text.py" line="136" />
       <source>Project created</source>
       <translation>プロジェクトを作成</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="133" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>Project details edited</source>
       <translation>プロジェクト情報を編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="138" />
       <source>Project archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="135" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>Project restored from the archive</source>
       <translation>アーカイブから戻した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="136" />
+      <location filename="../../companion/ui/text.py" line="140" />
       <source>A message was edited</source>
       <translation>メッセージを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="141" />
       <source>A message was deleted</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="138" />
+      <location filename="../../companion/ui/text.py" line="142" />
       <source>A message you sent was read (既読)</source>
       <translation>送ったメッセージが既読になった</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="213" />
+      <location filename="../../companion/ui/text.py" line="222" />
       <source>Urgent</source>
       <translation>至急</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="214" />
+      <location filename="../../companion/ui/text.py" line="223" />
       <source>Action needed</source>
       <translation>対応が必要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="224" />
       <source>Waiting</source>
       <translation>待機中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="225" />
       <source>No action</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="226" />
+      <location filename="../../companion/ui/text.py" line="235" />
       <source>Respond now: request deadline in %1</source>
       <translation>今すぐ返答を：申請の期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="227" />
+      <location filename="../../companion/ui/text.py" line="236" />
       <source>Respond now: request deadline passed</source>
       <translation>今すぐ返答を：申請の期限を過ぎています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="229" />
+      <location filename="../../companion/ui/text.py" line="238" />
       <source>Reply now</source>
       <translation>今すぐ返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
+      <location filename="../../companion/ui/text.py" line="241" />
       <source>Request deadline in %1</source>
       <translation>申請の期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="233" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>Request deadline passed: support reviews</source>
       <translation>期限切れ：事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="237" />
+      <location filename="../../companion/ui/text.py" line="246" />
       <source>Request possible in %1</source>
       <translation>あと%1で申請可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="248" />
       <source>Next step in %1</source>
       <translation>あと%1で次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="240" />
+      <location filename="../../companion/ui/text.py" line="249" />
       <source>Follow-up in %1</source>
       <translation>あと%1で再送</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="251" />
       <source>Follow-up due</source>
       <translation>再送のタイミング</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="252" />
       <source>No formal route: consider moving on</source>
       <translation>正式な手段なし：見切りも検討</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="244" />
+      <location filename="../../companion/ui/text.py" line="253" />
       <source>Contact support (事務局)</source>
       <translation>事務局に相談</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="245" />
+      <location filename="../../companion/ui/text.py" line="254" />
       <source>Report completion first, then file</source>
       <translation>先に完了報告、その後に申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="247" />
-      <location filename="../../companion/ui/text.py" line="275" />
+      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="284" />
       <source>Nothing to do</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="264" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
       <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォーム上で返答してください。返答しないと契約のキャンセルまたは支払いの確定となり、悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="265" />
       <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
       <translation>最後に連絡したのは相手で、あなたの返信を待っています。あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="266" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>連絡催促申請の期限が進行中です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="267" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="268" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>丁寧に再度ご連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="260" />
+      <location filename="../../companion/ui/text.py" line="269" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="261" />
+      <location filename="../../companion/ui/text.py" line="270" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="262" />
+      <location filename="../../companion/ui/text.py" line="271" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
       <translation>納品済みですが、まだ仕事完了報告をしていません。先に仕事完了報告をしてください。その前に申請すると契約がキャンセルされ、納品したものが水の泡になります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="263" />
+      <location filename="../../companion/ui/text.py" line="272" />
       <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
       <translation>連絡催促申請を今すぐ提出できます。ただし、相手から報復として悪い評価をつけられる可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="264" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Nobody is waiting on anybody.</source>
       <translation>どちらも相手の返信を待っていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>Answer the request against you</source>
       <translation>相手からの申請に返答する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="283" />
       <source>Reply to them</source>
       <translation>相手に返信する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="285" />
       <source>Track your reminder request</source>
       <translation>連絡催促申請の経過を見守る</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="277" />
+      <location filename="../../companion/ui/text.py" line="286" />
       <source>Wait</source>
       <translation>待つ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="287" />
       <source>Send a polite follow-up</source>
       <translation>丁寧に再度連絡する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="279" />
+      <location filename="../../companion/ui/text.py" line="288" />
       <source>Move on</source>
       <translation>見切りをつける</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="289" />
       <source>Ask support (事務局) to contact them</source>
       <translation>事務局から相手に連絡してもらう</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="290" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>仕事完了報告をしてから申請する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="282" />
+      <location filename="../../companion/ui/text.py" line="291" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="298" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。ボールはあなたの側にあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="290" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="291" />
+      <location filename="../../companion/ui/text.py" line="300" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="292" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>返信待ちのメッセージはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="293" />
+      <location filename="../../companion/ui/text.py" line="302" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>最後のメッセージを送ってから日が浅いです。数日あけましょう。早すぎる催促は相手の負担になります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="294" />
+      <location filename="../../companion/ui/text.py" line="303" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>再送は十分に送りました。これ以上は送らず、正式な手続きの前に、最後のメッセージから再送の間隔ぶん待ちましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="295" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="305" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="306" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="307" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>計画変更の申請中です。解決するまで連絡催促申請はできません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="308" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="309" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="301" />
+      <location filename="../../companion/ui/text.py" line="310" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
       <translation>仕事完了報告済みです。7日以内に返答がなければ、支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="302" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="303" />
+      <location filename="../../companion/ui/text.py" line="312" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="304" />
+      <location filename="../../companion/ui/text.py" line="313" />
       <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
       <translation>取引をやめたい場合：7日以内に返答がなければ、仮払いがキャンセルされて返金され、プロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="305" />
+      <location filename="../../companion/ui/text.py" line="314" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="311" />
+      <location filename="../../companion/ui/text.py" line="320" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>ログインしていないのかもしれません。副業の人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="312" />
+      <location filename="../../companion/ui/text.py" line="321" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="313" />
+      <location filename="../../companion/ui/text.py" line="322" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>トラブルやしつこい催促のあとで、無視しているのかもしれません。仮払い後にこうなることはまれです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="319" />
+      <location filename="../../companion/ui/text.py" line="328" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="320" />
+      <location filename="../../companion/ui/text.py" line="329" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="321" />
+      <location filename="../../companion/ui/text.py" line="330" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="322" />
+      <location filename="../../companion/ui/text.py" line="331" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="323" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="324" />
+      <location filename="../../companion/ui/text.py" line="333" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="330" />
+      <location filename="../../companion/ui/text.py" line="339" />
       <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>期限までに返答がない場合：支払いが確定し、相手には自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="331" />
+      <location filename="../../companion/ui/text.py" line="340" />
       <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>期限までに返答がない場合：仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="332" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>この段階では自動的な結果はありません。</translation>
     </message>
@@ -1411,413 +1411,413 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="52" />
+      <location filename="../../companion/ui/main_window.py" line="55" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>&amp;New project…</source>
       <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="90" />
       <source>&amp;Edit project…</source>
       <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>&amp;Archive / restore</source>
       <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="89" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>&amp;Delete project…</source>
       <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>I &amp;sent a message now</source>
       <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>They &amp;replied now</source>
       <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>&amp;Log a message…</source>
       <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;What should I do?…</source>
       <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>A request was filed &amp;against me…</source>
       <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>Evidence &amp;report for support…</source>
       <translation>事務局向けの経緯報告書(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Export…</source>
       <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Import…</source>
       <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;Restore from backup…</source>
       <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="116" />
       <source>&amp;Reminder Center</source>
       <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="118" />
       <source>Send a &amp;test notification</source>
       <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="123" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="142" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="144" />
+      <location filename="../../companion/ui/main_window.py" line="152" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="146" />
+      <location filename="../../companion/ui/main_window.py" line="154" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="149" />
+      <location filename="../../companion/ui/main_window.py" line="157" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="152" />
+      <location filename="../../companion/ui/main_window.py" line="160" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="169" />
+      <location filename="../../companion/ui/main_window.py" line="177" />
       <source>Search title, counterparty, notes</source>
       <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="182" />
       <source>Active</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="182" />
       <source>Archived</source>
       <translation>アーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
+      <location filename="../../companion/ui/main_window.py" line="182" />
       <source>All</source>
       <translation>すべて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="180" />
+      <location filename="../../companion/ui/main_window.py" line="188" />
       <source>All platforms</source>
       <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="186" />
+      <location filename="../../companion/ui/main_window.py" line="194" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="296" />
+      <location filename="../../companion/ui/main_window.py" line="315" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="296" />
+      <location filename="../../companion/ui/main_window.py" line="315" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="304" />
+      <location filename="../../companion/ui/main_window.py" line="324" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="403" />
+      <location filename="../../companion/ui/main_window.py" line="431" />
       <source>Not saved</source>
       <translation>保存できませんでした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="460" />
+      <location filename="../../companion/ui/main_window.py" line="488" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="460" />
+      <location filename="../../companion/ui/main_window.py" line="488" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="472" />
+      <location filename="../../companion/ui/main_window.py" line="502" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="474" />
+      <location filename="../../companion/ui/main_window.py" line="504" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="475" />
+      <location filename="../../companion/ui/main_window.py" line="505" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="486" />
+      <location filename="../../companion/ui/main_window.py" line="516" />
       <source>Logged: you sent a message.</source>
       <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="486" />
+      <location filename="../../companion/ui/main_window.py" line="516" />
       <source>Logged: they replied.</source>
       <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="529" />
+      <location filename="../../companion/ui/main_window.py" line="567" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="532" />
+      <location filename="../../companion/ui/main_window.py" line="570" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="546" />
+      <location filename="../../companion/ui/main_window.py" line="589" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="546" />
+      <location filename="../../companion/ui/main_window.py" line="589" />
       <source>Only http:// and https:// addresses are opened.</source>
       <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="557" />
+      <location filename="../../companion/ui/main_window.py" line="602" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="558" />
+      <location filename="../../companion/ui/main_window.py" line="603" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="561" />
+      <location filename="../../companion/ui/main_window.py" line="606" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="574" />
+      <location filename="../../companion/ui/main_window.py" line="619" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="574" />
+      <location filename="../../companion/ui/main_window.py" line="619" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="575" />
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="620" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>Evidence report</source>
       <translation>経緯の報告書</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="587" />
+      <location filename="../../companion/ui/main_window.py" line="632" />
       <source>The report could not be saved: %1</source>
       <translation>報告書を保存できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="589" />
+      <location filename="../../companion/ui/main_window.py" line="634" />
       <source>Report saved: %1</source>
       <translation>報告書を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="598" />
+      <location filename="../../companion/ui/main_window.py" line="643" />
       <source>All data (JSON) (*.json)</source>
       <translation>すべてのデータ（JSON）(*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="598" />
+      <location filename="../../companion/ui/main_window.py" line="643" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="599" />
-      <location filename="../../companion/ui/main_window.py" line="610" />
+      <location filename="../../companion/ui/main_window.py" line="644" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>Export</source>
       <translation>エクスポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="610" />
+      <location filename="../../companion/ui/main_window.py" line="655" />
       <source>The export failed: %1</source>
       <translation>エクスポートに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="612" />
+      <location filename="../../companion/ui/main_window.py" line="657" />
       <source>Exported to %1</source>
       <translation>エクスポートしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="622" />
-      <location filename="../../companion/ui/main_window.py" line="633" />
-      <location filename="../../companion/ui/main_window.py" line="641" />
-      <location filename="../../companion/ui/main_window.py" line="654" />
+      <location filename="../../companion/ui/main_window.py" line="667" />
+      <location filename="../../companion/ui/main_window.py" line="678" />
+      <location filename="../../companion/ui/main_window.py" line="686" />
+      <location filename="../../companion/ui/main_window.py" line="699" />
       <source>Import</source>
       <translation>インポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="622" />
+      <location filename="../../companion/ui/main_window.py" line="667" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="635" />
+      <location filename="../../companion/ui/main_window.py" line="680" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="644" />
+      <location filename="../../companion/ui/main_window.py" line="689" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="656" />
+      <location filename="../../companion/ui/main_window.py" line="701" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="709" />
       <source>Back up now</source>
       <translation>今すぐバックアップ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="709" />
       <source>The backup failed: %1</source>
       <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="664" />
+      <location filename="../../companion/ui/main_window.py" line="711" />
       <source>Backed up to %1</source>
       <translation>バックアップしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="676" />
-      <location filename="../../companion/ui/main_window.py" line="686" />
+      <location filename="../../companion/ui/main_window.py" line="725" />
+      <location filename="../../companion/ui/main_window.py" line="735" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="678" />
+      <location filename="../../companion/ui/main_window.py" line="727" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="686" />
+      <location filename="../../companion/ui/main_window.py" line="735" />
       <source>The restore failed: %1</source>
       <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="688" />
+      <location filename="../../companion/ui/main_window.py" line="737" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="706" />
+      <location filename="../../companion/ui/main_window.py" line="757" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="706" />
+      <location filename="../../companion/ui/main_window.py" line="757" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="711" />
+      <location filename="../../companion/ui/main_window.py" line="762" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="716" />
+      <location filename="../../companion/ui/main_window.py" line="769" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="719" />
+      <location filename="../../companion/ui/main_window.py" line="772" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1995,52 +1995,52 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="53" />
+      <location filename="../../companion/ui/project_table.py" line="93" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="54" />
+      <location filename="../../companion/ui/project_table.py" line="94" />
       <source>Counterparty</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="55" />
+      <location filename="../../companion/ui/project_table.py" line="95" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="56" />
+      <location filename="../../companion/ui/project_table.py" line="96" />
       <source>Role</source>
       <translation>立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="57" />
+      <location filename="../../companion/ui/project_table.py" line="97" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="58" />
+      <location filename="../../companion/ui/project_table.py" line="98" />
       <source>Waiting on them</source>
       <translation>返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="59" />
+      <location filename="../../companion/ui/project_table.py" line="99" />
       <source>Unanswered</source>
       <translation>未返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="60" />
+      <location filename="../../companion/ui/project_table.py" line="100" />
       <source>Read state</source>
       <translation>既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="61" />
+      <location filename="../../companion/ui/project_table.py" line="101" />
       <source>Next step</source>
       <translation>次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="190" />
+      <location filename="../../companion/ui/project_table.py" line="324" />
       <source>(archived)</source>
       <translation>（アーカイブ済み）</translation>
     </message>
@@ -2048,7 +2048,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="230" />
+      <location filename="../../companion/app.py" line="300" />
       <location filename="../../companion/ui/backup_dialogs.py" line="78" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
@@ -2271,58 +2271,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="177" />
+      <location filename="../../companion/ui/scheduler.py" line="178" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="178" />
+      <location filename="../../companion/ui/scheduler.py" line="179" />
       <source>Request against you: %1 left to answer</source>
       <translation>相手からの申請：返答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="179" />
+      <location filename="../../companion/ui/scheduler.py" line="180" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="180" />
+      <location filename="../../companion/ui/scheduler.py" line="181" />
       <source>They are waiting for your reply</source>
       <translation>相手があなたの返信を待っています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="181" />
+      <location filename="../../companion/ui/scheduler.py" line="182" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="182" />
+      <location filename="../../companion/ui/scheduler.py" line="183" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="183" />
+      <location filename="../../companion/ui/scheduler.py" line="184" />
       <source>A polite follow-up is due</source>
       <translation>丁寧に再度連絡するタイミングです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="184" />
+      <location filename="../../companion/ui/scheduler.py" line="185" />
       <source>The formal reminder request is now possible</source>
       <translation>連絡催促申請ができるようになりました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="185" />
+      <location filename="../../companion/ui/scheduler.py" line="186" />
       <source>Time for the next step: ask support (事務局) to contact them</source>
       <translation>次の対応のタイミングです：事務局から相手に連絡してもらいましょう</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="186" />
+      <location filename="../../companion/ui/scheduler.py" line="187" />
       <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
       <translation>次の対応のタイミングです：先に仕事完了報告をしてから申請しましょう</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="187" />
+      <location filename="../../companion/ui/scheduler.py" line="188" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>ランサーズの取引期限まで30日を切りました</translation>
     </message>
@@ -2783,71 +2783,86 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="181" />
+      <location filename="../../companion/app.py" line="248" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="182" />
+      <location filename="../../companion/app.py" line="249" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="183" />
+      <location filename="../../companion/app.py" line="250" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="184" />
+      <location filename="../../companion/app.py" line="251" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="185" />
+      <location filename="../../companion/app.py" line="252" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="190" />
-      <source>File: %1</source>
-      <translation>ファイル：%1</translation>
+      <location filename="../../companion/app.py" line="253" />
+      <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
+      <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダーを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="231" />
+      <location filename="../../companion/app.py" line="254" />
+      <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
+      <translation>データベースファイルは存在しないファイルへのリンクです。何も作成していません。リンクを削除するか、リンク先のファイルを元に戻してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="259" />
+      <source>Details: %1</source>
+      <translation>詳細：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="301" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="256" />
+      <location filename="../../companion/app.py" line="328" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="257" />
+      <location filename="../../companion/app.py" line="329" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>問題が発生しました：%1
 ログに記録しました。この操作でデータが変更されることはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="307" />
+      <location filename="../../companion/app.py" line="399" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="317" />
+      <location filename="../../companion/app.py" line="409" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="341" />
+      <location filename="../../companion/app.py" line="424" />
+      <source>The data folder cannot be written.</source>
+      <translation>データフォルダーに書き込めません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/app.py" line="450" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="365" />
-      <location filename="../../companion/app.py" line="374" />
-      <location filename="../../companion/app.py" line="380" />
+      <location filename="../../companion/app.py" line="471" />
+      <location filename="../../companion/app.py" line="482" />
+      <location filename="../../companion/app.py" line="488" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
@@ -2893,82 +2908,82 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="62" />
+      <location filename="../../companion/ui/tray.py" line="56" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="64" />
+      <location filename="../../companion/ui/tray.py" line="58" />
       <source>%1 need action</source>
       <translation>要対応 %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="69" />
+      <location filename="../../companion/ui/tray.py" line="63" />
       <source>Reminders paused until %1</source>
       <translation>%1 まで通知を停止中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="84" />
+      <location filename="../../companion/ui/tray.py" line="78" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="92" />
+      <location filename="../../companion/ui/tray.py" line="86" />
       <source>… and %1 more</source>
       <translation>…ほか %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="95" />
+      <location filename="../../companion/ui/tray.py" line="89" />
       <source>Open window</source>
       <translation>ウィンドウを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="96" />
+      <location filename="../../companion/ui/tray.py" line="90" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="102" />
+      <location filename="../../companion/ui/tray.py" line="96" />
       <source>✓ All snoozed until %1</source>
       <translation>✓ %1 まですべて延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="103" />
+      <location filename="../../companion/ui/tray.py" line="97" />
       <source>Snooze all for 1 hour</source>
       <translation>すべて1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="104" />
+      <location filename="../../companion/ui/tray.py" line="98" />
       <source>Quiet mode</source>
       <translation>おやすみモード</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="106" />
+      <location filename="../../companion/ui/tray.py" line="100" />
       <source>Quiet mode: on until %1</source>
       <translation>おやすみモード：%1 まで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="108" />
+      <location filename="../../companion/ui/tray.py" line="102" />
       <source>For 1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="109" />
+      <location filename="../../companion/ui/tray.py" line="103" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="110" />
+      <location filename="../../companion/ui/tray.py" line="104" />
       <source>Off</source>
       <translation>オフ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="111" />
+      <location filename="../../companion/ui/tray.py" line="105" />
       <source>Settings…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="113" />
+      <location filename="../../companion/ui/tray.py" line="107" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>

@@ -83,3 +83,100 @@ def test_a_held_lock_still_means_another_instance(tmp_path):
         assert result.returncode == 3 and "quit it first" in result.stderr
     finally:
         lock.unlock()
+
+
+def sqlite_file(path: Path, *sql: str) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def current_database(path: Path) -> None:
+    from companion.model import db as dbmod
+
+    dbmod.open_database(path)
+    dbmod.close_database()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = delete")  # one file, to compare byte for byte
+    conn.close()
+
+
+CASES = {
+    # P5: a version, but not its tables
+    "claims_a_version_without_its_tables": (
+        lambda p: sqlite_file(p, "CREATE TABLE schema_version (id INTEGER PRIMARY KEY, version INT, changed_at TEXT)",
+                              "INSERT INTO schema_version VALUES (1, 5, 'x')"),
+        "damaged", "lacks the tables"),
+    # P6: another program's SQLite file
+    "foreign": (lambda p: sqlite_file(p, "CREATE TABLE foo (x)", "INSERT INTO foo VALUES (1)"),
+                "foreign", "another program's SQLite database"),
+    # P11: made by a newer version
+    "newer": (lambda p: (current_database(p), sqlite_file(p, "UPDATE schema_version SET version = 99"))[1],
+              "newer", "newer than this app"),
+    "version_not_a_number": (lambda p: (current_database(p), sqlite_file(p, "UPDATE schema_version SET version = 'five'"))[1],
+                             "damaged", "not a version number"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_refused_database_is_left_byte_for_byte_unchanged(tmp_path, case):
+    from companion.model import db as dbmod
+
+    make, reason, words = CASES[case]
+    path = tmp_path / "data" / "companion.db"
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(dbmod.DatabaseOpenError, match=words) as caught:
+        dbmod.open_connection(path)
+    assert caught.value.reason == reason
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["companion.db"]  # no -wal, no backups/
+    # and the app itself: one clear line, no traceback, nothing written
+    result = run(["--data-dir", str(path.parent), "--smoke-test"])
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and words in result.stderr, result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_dangling_symlink_creates_nothing_outside_the_data_folder(tmp_path):
+    from companion.model import db as dbmod
+
+    data, elsewhere = tmp_path / "data", tmp_path / "elsewhere"
+    data.mkdir()
+    elsewhere.mkdir()
+    (data / "companion.db").symlink_to(elsewhere / "gone.db")
+    with pytest.raises(dbmod.DatabaseOpenError, match="which does not exist") as caught:
+        dbmod.open_connection(data / "companion.db")
+    assert caught.value.reason == "link"
+    result = run(["--data-dir", str(data), "--smoke-test"])
+    assert result.returncode == 2 and "does not exist" in result.stderr, result.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_link_to_a_real_database_elsewhere_is_followed(tmp_path):
+    """(A deliberate set-up: the data on another disk.)"""
+    data, elsewhere = tmp_path / "data", tmp_path / "elsewhere"
+    assert run(["--data-dir", str(elsewhere), "--demo", "--smoke-test"]).returncode == 0
+    data.mkdir()
+    (data / "companion.db").symlink_to(elsewhere / "companion.db")
+    result = run(["--data-dir", str(data), "--smoke-test"])
+    assert result.returncode == 0, result.stderr
+    assert '"projects": 10' in result.stdout
+
+
+def test_the_tables_of_each_version_are_those_the_ladder_makes(tmp_path):
+    import peewee
+
+    from companion.model import db as dbmod
+    from companion.model.migrations import STEPS, migrate_to_latest
+
+    for version, _ in STEPS:
+        database = peewee.SqliteDatabase(str(tmp_path / f"v{version}.db"))
+        migrate_to_latest(database, target=version)
+        assert set(database.get_tables()) == dbmod.tables_of_version(version), version
+        database.close()
+    assert version == dbmod.SCHEMA_VERSION
