@@ -259,21 +259,26 @@ def explain_database_error(app: object, exc: object) -> str:
     return advice + "\n\n" + QCoreApplication.translate("Startup", "Details: %1").replace("%1", str(exc))
 
 
-def recover_damaged(db_path: Path, ask: Callable[[Path, object], str]) -> str:
+def recover_damaged(db_path: Path, ask: Callable[[Path, object], str | Path]) -> str:
     """A damaged database is never overwritten. The user chooses (``ask``): "restore" the latest
-    good backup, start "empty", or "quit" (then nothing moves: the next start asks again). For
-    the first two the damaged file is moved aside with a timestamp, kept."""
+    good backup (or the backup whose path ``ask`` returns, picked from the list), start "empty",
+    or "quit" (then nothing moves: the next start asks again). For the first two the damaged file
+    is moved aside with a timestamp, kept."""
     from companion.model import backup
 
     latest = backup.latest_good(db_path)
     target = db_path.with_name(f"{db_path.name}.damaged-<time>")
-    choice = ask(target, latest)
+    answer = ask(target, latest)
+    source = answer if isinstance(answer, Path) else (latest.path if answer == "restore" and latest else None)
+    choice = "restore" if source is not None else str(answer)
     if choice not in ("restore", "empty"):
         return "quit"
+    if source is not None:
+        backup.verify(source, dbmod.SCHEMA_VERSION)  # (raises UnusableBackup: nothing moved yet)
     moved = backup.move_aside(db_path, datetime.now(UTC))
     log.error("damaged database moved aside to %s", moved)
-    if choice == "restore" and latest is not None:
-        backup.restore_file(latest.path, db_path)
+    if source is not None:
+        backup.restore_file(source, db_path)
     return choice
 
 
@@ -482,6 +487,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
                 app.translate("Startup", "The database could not be opened."),
                 f"The damaged database {db_path} could not be moved aside: {move_error.strerror or move_error}.",
             )
+        except ValueError as unusable:  # backup.UnusableBackup: refused before anything moved
+            return fatal(app.translate("Startup", "The database could not be opened."), f"{unusable}. Nothing was changed.")
         try:
             dbmod.open_connection(db_path)
         except dbmod.DatabaseOpenError as again:

@@ -21,6 +21,13 @@ from companion.model.db import check_file, ro_uri
 
 BACKUP_DIR = "backups"
 DEFAULT_KEEP = 10
+# A backup is written under a temporary name and renamed when complete: a failed or killed copy
+# leaves only this, which no listing, "keep N" or "today's backup exists" ever counts.
+PARTIAL_SUFFIX = ".partial"
+SIDE_FILES = ("-journal", "-wal", "-shm")
+# Dated later than this after "now": made while the clock was ahead. Such a backup is flagged,
+# never chosen as "the latest good backup" while another exists, and is the first to be pruned.
+FUTURE_TOLERANCE_S = 600
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ class BackupInfo:
     reason: str
     projects: int | None  # None when the file cannot be read
     messages: int | None
+    future: bool = False  # dated after "now": the clock was ahead when it was made
 
     @property
     def readable(self) -> bool:
@@ -44,15 +52,38 @@ def _stamp(now: datetime) -> str:
     return now.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
-    """Copy a live database into ``target_path`` with the online backup API (WAL-safe)."""
+def _remove(path: Path) -> None:
+    """A database file and the journals SQLite may have left beside it."""
+    for side in SIDE_FILES:
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
+
+
+def copy_database(source: sqlite3.Connection, target_path: Path, *, drop_journals: bool = False) -> None:
+    """Copy a live database into ``target_path`` with the online backup API (WAL-safe).
+
+    The copy is made under a temporary name beside the target, left in rollback-journal mode (so
+    opening it read-only later creates no ``-wal``/``-shm``), and renamed over the target only
+    when complete: ``target_path`` is either what it was or the whole copy, never half of one."""
+    if target_path.is_symlink():
+        target_path = target_path.resolve()  # replace the file a link points to, not the link
+    partial = target_path.with_name(target_path.name + PARTIAL_SUFFIX)
+    _remove(partial)
     old = os.umask(0o077)
     try:
-        target = sqlite3.connect(str(target_path))
+        target = sqlite3.connect(str(partial), isolation_level=None)
         try:
             source.backup(target)
+            target.execute("PRAGMA journal_mode = delete")
         finally:
             target.close()
+        if drop_journals:  # the target's own -wal/-shm belong to the data being replaced
+            for side in ("-wal", "-shm"):
+                target_path.with_name(target_path.name + side).unlink(missing_ok=True)
+        os.replace(partial, target_path)
+    except BaseException:
+        _remove(partial)
+        raise
     finally:
         os.umask(old)
 
@@ -65,18 +96,40 @@ def make_backup(
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / f"companion-{_stamp(now)}-{reason}.db"
     copy_database(conn, target)
-    prune(folder, keep, protect=(target, *protect))
+    prune(folder, keep, now, protect=(target, *protect))
     return target
 
 
-def prune(folder: Path, keep: int, protect: tuple[Path, ...] = ()) -> None:
+def _backups(folder: Path) -> list[Path]:
+    return [p for p in folder.glob("companion-*.db") if p.is_file()]
+
+
+def _is_future(created: datetime, now: datetime) -> bool:
+    return (created - now).total_seconds() > FUTURE_TOLERANCE_S
+
+
+def prune(folder: Path, keep: int, now: datetime, protect: tuple[Path, ...] = ()) -> None:
     """Keep the newest ``keep`` backups by their date (whatever their kind), and never the ones in
-    ``protect`` (the copy just made, a restore's source)."""
+    ``protect`` (the copy just made, a restore's source). A backup dated in the future (the clock
+    was ahead) ranks as the oldest, so it never holds a slot for good; the journals beside a
+    pruned backup go with it, and so do the leftovers of copies that never completed."""
     protected = {p.resolve() for p in protect}
-    backups = sorted(folder.glob("companion-*.db"), key=lambda p: _parse(p)[0])
+    for leftover in folder.glob("*" + PARTIAL_SUFFIX):
+        if leftover.resolve() not in protected:
+            _remove(leftover)
+
+    def rank(path: Path) -> tuple[bool, datetime]:
+        created = _parse(path)[0]
+        return (not _is_future(created, now), created)
+
+    backups = sorted(_backups(folder), key=rank)
     for old in backups[: max(0, len(backups) - max(1, keep))]:
         if old.resolve() not in protected:
-            old.unlink(missing_ok=True)
+            _remove(old)
+    for side in SIDE_FILES:  # journals whose backup is gone
+        for orphan in folder.glob(f"companion-*.db{side}"):
+            if not orphan.with_name(orphan.name[: -len(side)]).exists():
+                orphan.unlink(missing_ok=True)
 
 
 def _parse(path: Path) -> tuple[datetime, str]:
@@ -107,19 +160,22 @@ def read_counts(path: Path) -> tuple[int | None, int | None]:
         return None, None
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Newest first, each with its project and message counts (None if unreadable)."""
-    folder = backup_dir(db_path)
+def list_backups(db_path: Path, now: datetime | None = None) -> list[BackupInfo]:
+    """Newest first, each with its project and message counts (None if unreadable); the ones dated
+    in the future (made while the clock was ahead) come last, flagged, newest first among them."""
+    now = now or datetime.now(UTC)
     infos = []
-    for path in folder.glob("companion-*.db"):
+    for path in _backups(backup_dir(db_path)):
         created, reason = _parse(path)
         projects, messages = read_counts(path)
-        infos.append(BackupInfo(path, created, reason, projects, messages))
-    return sorted(infos, key=lambda b: b.created, reverse=True)
+        infos.append(BackupInfo(path, created, reason, projects, messages, _is_future(created, now)))
+    return sorted(infos, key=lambda b: (not b.future, b.created), reverse=True)
 
 
-def latest_good(db_path: Path) -> BackupInfo | None:
-    return next((b for b in list_backups(db_path) if b.readable), None)
+def latest_good(db_path: Path, now: datetime | None = None) -> BackupInfo | None:
+    """The newest readable backup that is not dated in the future; one that is only if there is
+    nothing else (it is flagged: the recovery dialog says so)."""
+    return next((b for b in list_backups(db_path, now) if b.readable), None)
 
 
 def schema_version(path: Path) -> int | None:
@@ -160,17 +216,17 @@ def verify(backup: Path, latest_version: int) -> None:
 
 
 def restore_file(backup: Path, db_path: Path) -> None:
-    """Replace the (closed) database at ``db_path`` by the backup's contents."""
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    """Replace the (closed) database at ``db_path`` by the backup's contents: the whole copy is
+    made first, so a restore that fails or is killed leaves the database as it was."""
     source = sqlite3.connect(ro_uri(backup), uri=True)
     try:
-        copy_database(source, db_path)
+        copy_database(source, db_path, drop_journals=True)
     finally:
         source.close()
 
 
 def needs_daily_backup(db_path: Path, now: datetime) -> bool:
-    """True if no backup was made today (names only: no file is opened)."""
+    """True if no backup was made today (names only: no file is opened; a copy that never
+    completed has no such name)."""
     today = now.astimezone(UTC).date()
-    return not any(_parse(p)[0].date() == today for p in backup_dir(db_path).glob("companion-*.db"))
+    return not any(_parse(p)[0].date() == today for p in _backups(backup_dir(db_path)))

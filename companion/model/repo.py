@@ -128,9 +128,12 @@ def validate_project(data: ProjectInput) -> dict[str, Any]:
     }
 
 
-def validate_message(data: MessageInput, now: datetime) -> dict[str, Any]:
+def validate_message(data: MessageInput, now: datetime, *, stored_at: datetime | None = None) -> dict[str, Any]:
+    """``stored_at``: the time the message already has. Kept as it is, it is accepted even if it
+    lies in the future (logged while the clock was wrong), so the message stays editable."""
     at = ensure_utc(data.at)
-    if at > ensure_utc(now) + FUTURE_TOLERANCE:
+    kept = stored_at is not None and abs(at - ensure_utc(stored_at)) < timedelta(minutes=1)  # (a form shows minutes)
+    if at > ensure_utc(now) + FUTURE_TOLERANCE and not kept:
         raise ValidationError("at", "in_future", "the message time is in the future")
     if at < EARLIEST:
         raise ValidationError("at", "too_old", "the message time is before the year 2000")
@@ -289,12 +292,12 @@ def _answer_requests(project: Project, message: Message | None, now: datetime) -
 
 
 def update_message(message_id: int, data: MessageInput, now: datetime) -> Message:
-    values = validate_message(data, now)
     now = ensure_utc(now)
     with database_proxy.atomic():
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
             raise NotFoundError(f"message {message_id} does not exist")
+        values = validate_message(data, now, stored_at=message.at)
         before = _message_snapshot(message)
         for k, v in values.items():
             setattr(message, k, v)

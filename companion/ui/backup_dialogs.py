@@ -47,8 +47,14 @@ class RestoreDialog(QDialog):
         for info in backup.list_backups(db_path):
             kind = kinds.get(info.reason, self.tr("Before an update") if info.reason.startswith("v") else info.reason)
             counts = (str(info.projects), str(info.messages)) if info.readable else (self.tr("unreadable"), "")
-            item = QTreeWidgetItem([text.format_time(info.created, tz), kind, *counts])
+            when = text.format_time(info.created, tz)
+            if info.future:
+                when = self.tr("%1 (dated in the future)").replace("%1", when)
+            item = QTreeWidgetItem([when, kind, *counts])
             item.setData(0, PATH_ROLE, str(info.path))
+            if info.future:
+                item.setToolTip(0, self.tr(
+                    "Made while the computer's clock was ahead: its date is wrong, and it may be older than it looks. Compare the counts."))
             if not info.readable:
                 item.setDisabled(True)
             self.list.addTopLevelItem(item)
@@ -71,8 +77,9 @@ class RestoreDialog(QDialog):
         return Path(items[0].data(0, PATH_ROLE)) if items else None
 
 
-def ask_recovery(moved_to: Path, latest: backup.BackupInfo | None, tz: tzinfo) -> str:
-    """The database was damaged and moved aside: "restore", "empty" or "quit"."""
+def ask_recovery(moved_to: Path, latest: backup.BackupInfo | None, tz: tzinfo) -> str | Path:
+    """The database was damaged and moved aside: "restore" (the latest good backup), the path of
+    another backup the user picked from the list, "empty" or "quit"."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QMessageBox.tr("Renraku Companion"))
@@ -85,13 +92,23 @@ def ask_recovery(moved_to: Path, latest: backup.BackupInfo | None, tz: tzinfo) -
             .replace("%1", text.format_time(latest.created, tz))
             .replace("%2", str(latest.projects)).replace("%3", str(latest.messages))
         )
+        if latest.future:
+            box.setInformativeText(box.informativeText() + "\n" + RestoreDialog.tr(
+                "Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks."))
         restore = box.addButton(RestoreDialog.tr("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(RestoreDialog.tr("Choose a backup…"), QMessageBox.ButtonRole.ActionRole) if latest else None
     empty = box.addButton(RestoreDialog.tr("Start with an empty database"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(RestoreDialog.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    clicked = box.clickedButton()
-    if restore is not None and clicked is restore:
-        return "restore"
-    if clicked is empty:
-        return "empty"
-    return "quit"
+    while True:
+        box.exec()
+        clicked = box.clickedButton()
+        if restore is not None and clicked is restore:
+            return "restore"
+        if clicked is empty:
+            return "empty"
+        if choose is not None and clicked is choose:
+            dialog = RestoreDialog(moved_to.with_name(moved_to.name.split(".damaged-")[0]), tz)
+            if dialog.exec() == QDialog.DialogCode.Accepted and (path := dialog.chosen()) is not None:
+                return path
+            continue  # back to the three choices
+        return "quit"

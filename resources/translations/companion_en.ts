@@ -2048,8 +2048,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="300" />
-      <location filename="../../companion/ui/backup_dialogs.py" line="78" />
+      <location filename="../../companion/app.py" line="305" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="85" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
@@ -2466,39 +2466,59 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>unreadable</translation>
     </message>
     <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="52" />
+      <source>%1 (dated in the future)</source>
+      <translation>%1 (dated in the future)</translation>
+    </message>
+    <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="57" />
+      <source>Made while the computer's clock was ahead: its date is wrong, and it may be older than it looks. Compare the counts.</source>
+      <translation>Made while the computer's clock was ahead: its date is wrong, and it may be older than it looks. Compare the counts.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="63" />
       <source>No backups yet. One is made every day at the first start.</source>
       <translation>No backups yet. One is made every day at the first start.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="59" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="65" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="80" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="87" />
       <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</source>
       <translation>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="84" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="91" />
       <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
       <translation>The latest good backup is from %1 (%2 projects, %3 messages).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="88" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="97" />
+      <source>Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks.</source>
+      <translation>Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="98" />
       <source>Restore the latest backup</source>
       <translation>Restore the latest backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="89" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="99" />
+      <source>Choose a backup…</source>
+      <translation>Choose a backup…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="100" />
       <source>Start with an empty database</source>
       <translation>Start with an empty database</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="90" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="101" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -2823,46 +2843,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Details: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="301" />
+      <location filename="../../companion/app.py" line="306" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="328" />
+      <location filename="../../companion/app.py" line="333" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="329" />
+      <location filename="../../companion/app.py" line="334" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="399" />
+      <location filename="../../companion/app.py" line="404" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="409" />
+      <location filename="../../companion/app.py" line="414" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="424" />
+      <location filename="../../companion/app.py" line="429" />
       <source>The data folder cannot be written.</source>
       <translation>The data folder cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="450" />
+      <location filename="../../companion/app.py" line="455" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="471" />
-      <location filename="../../companion/app.py" line="482" />
-      <location filename="../../companion/app.py" line="488" />
+      <location filename="../../companion/app.py" line="476" />
+      <location filename="../../companion/app.py" line="487" />
+      <location filename="../../companion/app.py" line="491" />
+      <location filename="../../companion/app.py" line="495" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>

@@ -2048,8 +2048,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="300" />
-      <location filename="../../companion/ui/backup_dialogs.py" line="78" />
+      <location filename="../../companion/app.py" line="305" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="85" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
@@ -2466,39 +2466,59 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>読み込めません</translation>
     </message>
     <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="52" />
+      <source>%1 (dated in the future)</source>
+      <translation>%1（未来の日付）</translation>
+    </message>
+    <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="57" />
+      <source>Made while the computer's clock was ahead: its date is wrong, and it may be older than it looks. Compare the counts.</source>
+      <translation>パソコンの時計が進んでいたときに作られたバックアップです。日付が正しくなく、見た目より古い可能性があります。件数を比べてください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="63" />
       <source>No backups yet. One is made every day at the first start.</source>
       <translation>バックアップはまだありません。毎日最初の起動時に作られます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="59" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="65" />
       <source>Restore</source>
       <translation>復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="80" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="87" />
       <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</source>
       <translation>データベースが壊れています。上書きも削除もしません。復元するか空で始める場合は、次の名前で残します：
 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="84" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="91" />
       <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
       <translation>最新の正常なバックアップは %1 のものです（プロジェクト %2件、メッセージ %3件）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="88" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="97" />
+      <source>Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks.</source>
+      <translation>このバックアップの日付は未来になっています。パソコンの時計が進んでいたときに作られたもので、見た目より古い可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="98" />
       <source>Restore the latest backup</source>
       <translation>最新のバックアップを復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="89" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="99" />
+      <source>Choose a backup…</source>
+      <translation>バックアップを選ぶ…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="100" />
       <source>Start with an empty database</source>
       <translation>空のデータベースで始める</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="90" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="101" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
@@ -2823,46 +2843,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>詳細：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="301" />
+      <location filename="../../companion/app.py" line="306" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="328" />
+      <location filename="../../companion/app.py" line="333" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="329" />
+      <location filename="../../companion/app.py" line="334" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>問題が発生しました：%1
 ログに記録しました。この操作でデータが変更されることはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="399" />
+      <location filename="../../companion/app.py" line="404" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="409" />
+      <location filename="../../companion/app.py" line="414" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="424" />
+      <location filename="../../companion/app.py" line="429" />
       <source>The data folder cannot be written.</source>
       <translation>データフォルダーに書き込めません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="450" />
+      <location filename="../../companion/app.py" line="455" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="471" />
-      <location filename="../../companion/app.py" line="482" />
-      <location filename="../../companion/app.py" line="488" />
+      <location filename="../../companion/app.py" line="476" />
+      <location filename="../../companion/app.py" line="487" />
+      <location filename="../../companion/app.py" line="491" />
+      <location filename="../../companion/app.py" line="495" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>

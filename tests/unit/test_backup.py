@@ -186,3 +186,127 @@ def test_a_folder_name_with_uri_characters(tmp_path):
     dbmod.close_database()
     assert dbmod.check_file(path) is None  # healthy, not "damaged"
     assert backup.read_counts(made) == (1, 0)
+
+
+# --- a clock that was once ahead (reliability field test P1) ---
+
+def test_a_backup_dated_in_the_future_is_flagged_and_never_the_latest_nor_kept_for_good(db_path):
+    conn = dbmod.database_proxy.connection()
+    now = T0 + timedelta(days=10)
+    ahead = backup.make_backup(conn, db_path, "daily", now + timedelta(days=20 * 365), keep=3)  # clock +20 y
+    repo.create_project(ProjectInput(title="made after the clock was fixed"), now)
+    real = [backup.make_backup(conn, db_path, "daily", now - timedelta(days=2 - k), keep=3) for k in range(2)]
+    listed = backup.list_backups(db_path, now)
+    assert [b.path for b in listed] == [real[1], real[0], ahead]  # the future one last...
+    assert [b.future for b in listed] == [False, False, True]  # ...and flagged
+    latest = backup.latest_good(db_path, now)
+    assert latest is not None and latest.path == real[1] and latest.projects == 4
+    backup.make_backup(conn, db_path, "manual", now, keep=3)  # a third real backup: the future one goes first
+    assert not ahead.exists()
+    assert len(backup.list_backups(db_path, now)) == 3
+
+
+def test_a_future_dated_backup_is_offered_when_there_is_nothing_else(db_path):
+    backup.make_backup(dbmod.database_proxy.connection(), db_path, "daily", T0 + timedelta(days=9000))
+    latest = backup.latest_good(db_path, T0)
+    assert latest is not None and latest.future
+
+
+def test_a_message_logged_at_a_wrong_future_time_stays_editable(db_path):
+    project = repo.create_project(ProjectInput(title="clock ahead"), T0)
+    ahead = T0 + timedelta(days=365)
+    message = repo.log_message(project.id, MessageInput(at=ahead, direction="out", text="typo"), ahead)
+    # the clock is right again: the text can be fixed with the (wrong) time kept, and the time fixed
+    repo.update_message(message.id, MessageInput(at=ahead, direction="out", text="fixed"), T0)
+    with pytest.raises(repo.ValidationError, match="future"):
+        repo.update_message(message.id, MessageInput(at=ahead + timedelta(days=1), direction="out"), T0)
+    edited = repo.update_message(message.id, MessageInput(at=T0, direction="out", text="fixed"), T0)
+    assert edited.at == T0 and edited.text == "fixed"
+
+
+# --- copies that fail or are killed (P10) ---
+
+class FailingSource:
+    """A connection whose backup stops half-way, as on a full disk."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def backup(self, target: sqlite3.Connection) -> None:
+        self.conn.backup(target, pages=1, progress=self._fail)
+
+    @staticmethod
+    def _fail(status: int, remaining: int, total: int) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+
+def test_a_backup_that_fails_leaves_nothing_and_does_not_count(db_path):
+    folder = db_path.parent / "backups"
+    conn = dbmod.database_proxy.connection()
+    repo.create_project(ProjectInput(title="x" * 5000), T0)  # more than one page
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        backup.make_backup(FailingSource(conn), db_path, "daily", T0)  # type: ignore[arg-type]
+    assert list(folder.iterdir()) == []
+    assert backup.needs_daily_backup(db_path, T0)
+    assert backup.list_backups(db_path, T0) == []
+
+
+def test_the_leftovers_of_a_killed_backup_never_count_and_are_cleared(db_path):
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    # what a copy killed mid-way leaves: its temporary file and a journal
+    killed = folder / f"companion-{backup._stamp(T0)}-daily.db{backup.PARTIAL_SUFFIX}"
+    killed.write_bytes(b"SQLite format 3\0" + b"\0" * 100)
+    killed.with_name(killed.name + "-journal").write_bytes(b"\0" * 512)
+    assert backup.needs_daily_backup(db_path, T0) and backup.list_backups(db_path, T0) == []
+    made = backup.make_backup(dbmod.database_proxy.connection(), db_path, "daily", T0, keep=1)
+    assert sorted(p.name for p in folder.iterdir()) == [made.name]
+
+
+def test_a_killed_backup_process_leaves_no_backup_that_counts(db_path, tmp_path):
+    """SIGKILL in the middle of a real copy of a larger database."""
+    for k in range(40):
+        repo.create_project(ProjectInput(title=f"bulk {k}", notes="n" * 20000), T0)
+    script = (
+        "import sqlite3, sys, time\n"
+        "from pathlib import Path\n"
+        "from companion.model import backup\n"
+        f"conn = sqlite3.connect({str(db_path)!r})\n"
+        "class Slow:\n"
+        "    def backup(self, target):\n"
+        "        conn.backup(target, pages=1, progress=lambda *a: (print('copying', flush=True), time.sleep(0.05)))\n"
+        f"backup.make_backup(Slow(), Path({str(db_path)!r}), 'daily', backup.datetime.now(backup.UTC))\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline().strip() == "copying"
+    child.kill()
+    child.wait()
+    folder = db_path.parent / "backups"
+    assert any(p.name.endswith(backup.PARTIAL_SUFFIX) for p in folder.iterdir())  # it was killed mid-copy
+    now = datetime.now(UTC)
+    assert backup.list_backups(db_path, now) == [] and backup.needs_daily_backup(db_path, now)
+
+
+def test_pruning_removes_the_journals_of_a_backup_and_reads_leave_none(db_path):
+    conn = dbmod.database_proxy.connection()
+    first = backup.make_backup(conn, db_path, "daily", T0, keep=1)
+    for side in ("-wal", "-shm", "-journal"):
+        first.with_name(first.name + side).write_bytes(b"")
+    backup.list_backups(db_path, T0)
+    second = backup.make_backup(conn, db_path, "daily", T0 + timedelta(days=1), keep=1)
+    backup.list_backups(db_path, T0 + timedelta(days=1))  # a read-only open creates no -wal / -shm
+    backup.latest_good(db_path, T0 + timedelta(days=1))
+    assert sorted(p.name for p in (db_path.parent / "backups").iterdir()) == [second.name]
+
+
+def test_a_restore_that_fails_leaves_the_database_as_it_was(db_path, tmp_path):
+    conn = dbmod.database_proxy.connection()
+    before = [row for row in conn.execute("SELECT id, title FROM project")]
+    target = tmp_path / "other.db"
+    backup.copy_database(conn, target)
+    original = target.read_bytes()
+    with pytest.raises(sqlite3.OperationalError):
+        backup.copy_database(FailingSource(conn), target, drop_journals=True)  # type: ignore[arg-type]
+    assert target.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("other")) == ["other.db"]
+    assert before
