@@ -180,3 +180,15 @@ def test_the_tables_of_each_version_are_those_the_ladder_makes(tmp_path):
         assert set(database.get_tables()) == dbmod.tables_of_version(version), version
         database.close()
     assert version == dbmod.SCHEMA_VERSION
+
+
+def test_every_commit_is_synced_to_disk(tmp_path):
+    """synchronous=FULL in WAL mode: a commit survives a power cut, not only a crash of the app."""
+    from companion.model import db as dbmod
+
+    conn = dbmod.open_connection(tmp_path / "companion.db")
+    try:
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        dbmod.close_database()
