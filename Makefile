@@ -22,8 +22,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	@touch $@
 
-# Compiled translations (.qm) are built, not committed.
-companion/i18n/%.qm: resources/translations/%.ts $(STAMP)
+# Compiled translations (.qm) are built, not committed: tools/qm.py compiles them, here and in
+# every wheel or sdist build (setup.py).
+companion/i18n/%.qm: resources/translations/%.ts tools/qm.py $(STAMP)
 	$(PY) tools/build_translations.py
 
 run: setup

@@ -1,36 +1,32 @@
-"""Compile resources/translations/*.ts into companion/i18n/*.qm with PySide6's lrelease.
+"""Compile resources/translations/*.ts into companion/i18n/*.qm with tools/qm.py.
 
     python tools/build_translations.py
 
-Cross-platform (the Makefile calls it; on Windows run it directly).
+Cross-platform (the Makefile calls it; on Windows run it directly). The same compiler runs when a
+wheel or an sdist is built (setup.py), so this is only for a checkout: a .qm newer than both its
+.ts and the compiler is left alone. No Qt tools are needed.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
 
-
-def lrelease() -> list[str]:
-    exe = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
-    if exe is None:
-        raise SystemExit("pyside6-lrelease not found: install the project first (pip install -e .)")
-    return [exe]
+import qm  # noqa: E402  (tools/qm.py, next to this file)
 
 
 def main() -> int:
     out_dir = ROOT / "companion" / "i18n"
-    out_dir.mkdir(exist_ok=True)
+    compiler = Path(qm.__file__).stat().st_mtime
     for ts in sorted((ROOT / "resources" / "translations").glob("companion_*.ts")):
-        qm = out_dir / (ts.stem + ".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        target = out_dir / (ts.stem + ".qm")
+        if target.exists() and target.stat().st_mtime >= max(ts.stat().st_mtime, compiler):
             continue
-        subprocess.run([*lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
-        print(f"compiled {qm.relative_to(ROOT)}")
+        qm.compile_ts(ts, target)
+        print(f"compiled {target.relative_to(ROOT)}")
     return 0
 
 

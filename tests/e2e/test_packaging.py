@@ -1,5 +1,6 @@
-"""Packaging: the PyInstaller bundle, the wheel in a fresh virtual environment, and the Linux
-desktop integration files, each started or validated for real."""
+"""Packaging: the PyInstaller bundle, the wheel and sdist built from a clean checkout (no compiled
+translations) and installed into a fresh virtual environment, and the Linux desktop integration
+files, each started or validated for real."""
 
 from __future__ import annotations
 
@@ -53,26 +54,87 @@ def test_pyinstaller_bundle_starts_on_a_real_display(x_env, tmp_path):
     assert size < 400 * 2**20
 
 
-def test_wheel_installs_into_a_fresh_venv_with_a_working_launcher(tmp_path):
-    wheel_dir = tmp_path / "wheel"
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheel_dir), str(ROOT)],
+def clean_tree(dest: Path) -> Path:
+    """The checkout as a fresh clone would have it (tracked and new files, nothing git ignores:
+    no compiled .qm, no build/ or egg-info), uncommitted edits included."""
+    git = shutil.which("git")
+    listed = None if git is None else subprocess.run(
+        [git, "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        capture_output=True, timeout=60)
+    if listed is not None and listed.returncode == 0:
+        for name in sorted(set(listed.stdout.decode().split("\0")) - {""}):
+            source = ROOT / name
+            if source.is_file():  # not deleted in the working tree
+                (dest / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, dest / name)
+    else:  # no git: leave out what .gitignore names (by file or folder name)
+        ignored = [line.strip().rstrip("/").rsplit("/", 1)[-1] for line in (ROOT / ".gitignore").read_text().splitlines()]
+        shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(".git", *[p for p in ignored if p and not p.startswith("#")]))
+    assert (dest / "resources" / "translations" / "companion_ja.ts").exists()
+    assert not list(dest.rglob("*.qm")) and not (dest / "build").exists() and not list(dest.glob("*.egg-info"))
+    return dest
+
+
+def build_wheel(source: Path, out: Path) -> Path:
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
                            capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stderr[-3000:]
-    wheel = next(wheel_dir.glob("renraku_companion-*.whl"))
+    return next(out.glob("renraku_companion-*.whl"))
+
+
+def build_sdist(source: Path, out: Path) -> Path:
+    """With pypa/build (isolated, as a release is built) when installed; else setuptools' own."""
+    has_build = subprocess.run([sys.executable, "-m", "build", "--version"], capture_output=True, timeout=60,
+                               cwd=out.parent).returncode == 0
+    if has_build:
+        cmd = [sys.executable, "-m", "build", "--sdist", "-o", str(out), "."]
+    else:
+        cmd = [sys.executable, "setup.py", "-q", "sdist", "-d", str(out)]
+    built = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=source)
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    return next(out.glob("renraku[-_]companion-*.tar.gz"))  # older setuptools: "renraku-companion"
+
+
+QM_FILES = {"companion/i18n/companion_ja.qm", "companion/i18n/companion_en.qm"}
+
+
+def test_wheel_and_sdist_from_a_clean_checkout_carry_the_translations_and_start_in_japanese(tmp_path):
+    import tarfile
     import zipfile
 
-    names = zipfile.ZipFile(wheel).namelist()
-    assert "companion/i18n/companion_ja.qm" in names and "companion/resources/icon.svg" in names
+    source = clean_tree(tmp_path / "src")
+    wheel = build_wheel(source, tmp_path / "wheel")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert names >= QM_FILES and "companion/resources/icon.svg" in names
+
+    sdist = build_sdist(source, tmp_path / "sdist")
+    with tarfile.open(sdist) as tar:
+        members = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    assert {"resources/translations/companion_ja.ts", "resources/translations/companion_en.ts",
+            "tools/qm.py", "setup.py"} <= members
+    assert not [m for m in members if m.endswith(".qm")]  # sources only: the wheel compiles them
+    wheel_from_sdist = build_wheel(sdist, tmp_path / "wheel-from-sdist")
+    with zipfile.ZipFile(wheel) as direct, zipfile.ZipFile(wheel_from_sdist) as via_sdist:
+        assert set(via_sdist.namelist()) == names
+        for qm in QM_FILES:
+            assert via_sdist.read(qm) == direct.read(qm)
+
     venv = tmp_path / "venv"
     # a really fresh environment: nothing of this checkout on the path
     clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300, env=clean, cwd=tmp_path)
-    install = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "-c", str(ROOT / "constraints.txt"), str(wheel)],
+    install = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "-c", str(ROOT / "constraints.txt"), str(wheel_from_sdist)],
                              capture_output=True, text=True, timeout=900, env=clean, cwd=tmp_path)
     assert install.returncode == 0, install.stderr[-3000:]
     env = {**clean, "QT_QPA_PLATFORM": "offscreen"}
     report = smoke([str(venv / "bin" / "companion")], env, tmp_path)
-    assert report["translations_loaded"] is True and report["icon_ok"] is True and report["deferred_modules_ok"] is True and report["projects"] == 10
+    assert report["language"] == "ja" and report["translations_loaded"] is True
+    assert report["icon_ok"] is True and report["deferred_modules_ok"] is True and report["projects"] == 10
+    # and the installed catalog really is Japanese
+    probe = ("from PySide6.QtCore import QTranslator; from companion.ui import i18n; t = QTranslator(); "
+             "assert t.load(str(i18n.QM_DIR / 'companion_ja.qm')); print(t.translate('ActionPage', 'Copy text'))")
+    out = subprocess.run([str(venv / "bin" / "python"), "-c", probe], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert out.returncode == 0 and out.stdout.strip() == "文面をコピー", out.stdout + out.stderr
 
 
 def test_desktop_entry_and_metainfo_validate():
@@ -80,6 +142,8 @@ def test_desktop_entry_and_metainfo_validate():
     out = subprocess.run([need("appstreamcli"), "validate", "--no-net", str(ROOT / "packaging/linux/jp.renraku.Companion.metainfo.xml")],
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+    # no made-up homepage or screenshot addresses (the project has none to vouch for)
+    assert "://" not in (ROOT / "packaging/linux/jp.renraku.Companion.metainfo.xml").read_text()
 
 
 def test_install_and_uninstall_the_per_user_launcher(tmp_path):
