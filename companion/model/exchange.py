@@ -1,17 +1,48 @@
 """Export and import: a versioned JSON format (everything) and CSV (projects, messages).
 
-Import validates everything before writing anything, writes in one transaction, names each
-problem with its place (``projects[2].messages[0].at`` or ``messages.csv line 7, at``), and is
-idempotent: what is already there (same natural key) is not added again.
+Import validates everything before writing anything, writes in one transaction, and names each
+problem with its place (``projects[2].messages[0].at`` or ``messages.csv line 7, at``). Places are
+made by the importer only: a ``_where`` (or any other) key in a file is never taken as a place.
+CSV lines are rows as a spreadsheet counts them (the header is line 1).
+
+What is "already there" (so a second import of the same file adds nothing):
+
+* A project in the file is matched only with a project that existed before this import, and each
+  existing project with at most one project of the file: two projects of one file are never merged
+  with each other, even when they are identical.
+* It must have the same title, platform and counterparty. That alone is no identity (a recurring
+  job for the same client is a new project), so it must also be the same project:
+  - a project that carries ``created_at`` (every export does) is the one created at that instant;
+  - one without ``created_at`` is the one that already holds at least one of its messages (same
+    time, direction, channel and text), or, if the file gives it no messages, one that has none.
+  Among several, the one sharing most messages is taken (then the oldest).
+* Within a matched project, a message is added as many times as the file has it, minus the copies
+  already there; requests (side, filing time), events and reminder states likewise are not repeated.
+
+Times: anything that already happened (message, read, filing and closing times, event times,
+``created_at``) may be at most ``repo.FUTURE_TOLERANCE`` ahead of now (clock skew), as when typed in
+the app. A snooze end or a reminder's anchor may lie ahead, but at most ``MAX_AHEAD`` (a year);
+a start date at most a year ahead too. Nothing before the year 2000.
+
+A JSON file must have ``"version": 1`` (an integer, not ``true`` or ``1.0``) and no key twice in any
+object; a CSV file no column twice. A UTF-8 byte order mark is allowed in both.
+
+CSV cells are safe to open in a spreadsheet (OWASP's advice on formula injection): a cell that
+starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, possibly after apostrophes, is
+written with one more leading ``'``, and reading removes exactly that one, so every text comes back
+as it was. Numbers the app exports (row numbers, amounts, which are never negative) start with a
+digit and stay plain numbers; were one ever negative, it would be written as text.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +60,30 @@ VERSION = 1
 PROJECT_FIELDS = ("title", "platform", "role", "counterparty", "contract_type", "stage", "plan_change_pending",
                   "url", "amount", "currency", "start_date", "notes", "archived", "created_at")
 MESSAGE_FIELDS = ("at", "direction", "channel", "text", "no_reply_needed", "read_state", "read_at")
+MAX_AHEAD = timedelta(days=366)  # how far ahead a snooze, a reminder's anchor or a start date may be
+MAX_PROBLEM = 300  # characters of one problem line: a quoted value is shortened, never shown whole
 
 
 class ImportProblems(ValueError):
     def __init__(self, problems: list[str]) -> None:
+        problems = [_brief(p) for p in problems]
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+def _brief(text: str, limit: int = MAX_PROBLEM) -> str:
+    """One line of at most ``limit`` characters: the start and the end (which says what is wrong)."""
+    text = text.replace("\r", " ").replace("\n", " ")
+    if len(text) <= limit:
+        return text
+    tail = limit // 3
+    return f"{text[:limit - tail - 3]} … {text[-tail:]}"
+
+
+def _shown(value: Any) -> str:
+    """A value from the file as a problem quotes it: escaped (repr) and short."""
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:40]}…{text[-10:]} ({len(text)} characters)"
 
 
 @dataclass
@@ -119,7 +168,21 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return csv_cell(str(value))
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED = re.compile(r"'*[=+\-@\t\r]")  # a formula start, possibly after apostrophes
+
+
+def csv_cell(text: str) -> str:
+    """The CSV cell for ``text``: a spreadsheet never runs it as a formula (see the module doc)."""
+    return "'" + text if _QUOTED.match(text) else text
+
+
+def csv_text(cell: str) -> str:
+    """The text a CSV cell holds: :func:`csv_cell` undone (``csv_text(csv_cell(t)) == t``)."""
+    return cell[1:] if cell.startswith("'") and _QUOTED.match(cell) else cell
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -141,7 +204,24 @@ def _write_atomically(path: Path, content: str, encoding: str = "utf-8") -> None
 # --- import --------------------------------------------------------------------------------------
 
 
-def _time(value: Any, where: str, problems: list[str], *, required: bool = True) -> datetime | None:
+class _Sourced(dict[str, Any]):
+    """A project or message read from a CSV file, with its place there. JSON never makes one, so a
+    file cannot name the place of its own problems."""
+
+    __slots__ = ("place",)
+
+    def __init__(self, place: str, values: dict[str, Any]) -> None:
+        super().__init__(values)
+        self.place = place
+
+
+def _place(item: Any, default: str) -> str:
+    return item.place if isinstance(item, _Sourced) else default
+
+
+def _time(value: Any, where: str, problems: list[str], *, required: bool = True,
+          latest: datetime | None = None, ahead: str = "in the future") -> datetime | None:
+    """An aware instant from the year 2000 on, and no later than ``latest`` (if given)."""
     if value in (None, ""):
         if required:
             problems.append(f"{where}: a date and time is required")
@@ -150,13 +230,16 @@ def _time(value: Any, where: str, problems: list[str], *, required: bool = True)
         problems.append(f"{where}: expected an ISO date-time text, got {type(value).__name__}")
         return None
     try:
-        parsed = datetime.fromisoformat(value)
-        result = ensure_utc(parsed)
+        result = ensure_utc(datetime.fromisoformat(value))
     except (ValueError, OverflowError) as exc:
-        problems.append(f"{where}: {value!r} is not a date-time with its time zone ({exc})")
+        reason = str(exc) if len(str(exc)) <= 80 else "not ISO 8601"
+        problems.append(f"{where}: {_shown(value)} is not a date-time with its time zone ({reason})")
         return None
-    if result.year < 2000 or result.year > 9000:
-        problems.append(f"{where}: {value!r} is out of range")
+    if result < repo.EARLIEST or result.year > 9000:
+        problems.append(f"{where}: {_shown(value)} is out of range (before 2000 or after 9000)")
+        return None
+    if latest is not None and result > latest:
+        problems.append(f"{where}: {_shown(value)} is {ahead}")
         return None
     return result
 
@@ -168,7 +251,7 @@ def _bool(value: Any, where: str, problems: list[str]) -> bool:
         return True
     if value in ("false", "0", 0, "", None, "FALSE", "False"):
         return False
-    problems.append(f"{where}: {value!r} is not true or false")
+    problems.append(f"{where}: {_shown(value)} is not true or false")
     return False
 
 
@@ -181,55 +264,119 @@ def _text(value: Any, where: str, problems: list[str]) -> str:
     return value
 
 
+class _Repeated(dict[str, Any]):
+    """A JSON object that had keys more than once (the last one would win): refused on load."""
+
+    __slots__ = ("repeated",)
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        self.repeated = [key for key, n in Counter(k for k, _ in pairs).items() if n > 1]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    values = dict(pairs)
+    return values if len(values) == len(pairs) else _Repeated(pairs)
+
+
+def _repeated_keys(data: Any) -> Iterator[str]:
+    """Where each repeated key is: ``projects[0].messages[1]: the key 'at'`` (no recursion: files
+    may nest deeply)."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            for key in getattr(node, "repeated", ()):
+                yield f"{path or 'the top level'}: the key {_shown(key)}"
+            for key, child in reversed(node.items()):
+                if isinstance(child, dict | list):
+                    name = key if key.isascii() and key.isidentifier() else f"[{_shown(key)}]"
+                    stack.append((child, f"{path}.{name}" if path and not name.startswith("[") else f"{path}{name}"))
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}[{i}]") for i, child in reversed(list(enumerate(node))) if isinstance(child, dict | list))
+
+
 def load(path: Path) -> dict[str, Any]:
     """Read a JSON export, or a CSV export folder (projects.csv + messages.csv)."""
     if path.is_dir():
         return _load_csv(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # a byte order mark (Windows Notepad) is fine
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportProblems([f"{path}: cannot be read ({exc})"]) from exc
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise ImportProblems([f"{path} line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]) from exc
     except RecursionError as exc:
         raise ImportProblems([f"{path}: nested too deeply to be an export"]) from exc
+    repeated = [f"{path} {where} appears more than once" for where in _repeated_keys(data)]
+    if repeated:
+        raise ImportProblems(repeated)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportProblems([f"{path}: not a Renraku Companion export (no \"format\": \"{FORMAT}\")"])
-    if data.get("version") != VERSION:
-        raise ImportProblems([f"{path}: export format version {data.get('version')!r} is not supported (this app reads {VERSION})"])
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:  # True and 1.0 equal 1, but are no version
+        raise ImportProblems([f"{path}: export format version {_shown(version)} is not supported (this app reads {VERSION})"])
     return data
+
+
+def _read_csv(folder: Path, name: str, problems: list[str]) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """The header and the rows (with their line numbers, cells as texts: :func:`csv_text`) of one
+    CSV file. Structure problems (columns twice, rows of the wrong length) go to ``problems``; a file
+    that is not CSV at all raises, naming the file and line."""
+    header: list[str] = []
+    rows: list[tuple[int, dict[str, str]]] = []
+    line = 0
+    with open(folder / name, encoding="utf-8-sig", newline="") as f:
+        try:
+            for cells in csv.reader(f, strict=True):  # strict: an unclosed quote is an error, not the rest of the file
+                line += 1
+                if line == 1:
+                    header = cells
+                    problems.extend(f"{name} line 1: the column {_shown(c)} appears more than once"
+                                    for c, n in Counter(header).items() if n > 1)
+                elif not cells:
+                    continue  # a blank line
+                elif len(cells) != len(header):
+                    problems.append(f"{name} line {line}: wrong number of columns ({len(cells)}, the header has {len(header)})")
+                else:
+                    rows.append((line, {h: csv_text(c) for h, c in zip(header, cells, strict=True)}))
+        except csv.Error as exc:
+            raise ImportProblems([f"{name} line {line + 1}: not valid CSV ({exc})"]) from exc
+    return header, rows
 
 
 def _load_csv(folder: Path) -> dict[str, Any]:
     csv.field_size_limit(repo.MAX_TEXT + 1)  # the app allows texts longer than csv's default limit
     problems: list[str] = []
     projects: list[dict[str, Any]] = []
+    by_number: dict[str, tuple[int, dict[str, Any]]] = {}
     try:
-        with open(folder / "projects.csv", encoding="utf-8-sig", newline="") as f:
-            for line, row in enumerate(csv.DictReader(f), start=2):
-                if None in row or any(v is None for v in row.values()):
-                    problems.append(f"projects.csv line {line}: wrong number of columns")
-                    continue
-                item: dict[str, Any] = {k: row.get(k) for k in PROJECT_FIELDS}
-                item.update(messages=[], requests=[], events=[], reminders=[], _where=f"projects.csv line {line}")
-                item["_key"] = row.get("project")
-                projects.append(item)
-        by_key = {p["_key"]: p for p in projects}
-        with open(folder / "messages.csv", encoding="utf-8-sig", newline="") as f:
-            for line, row in enumerate(csv.DictReader(f), start=2):
-                owner = by_key.get(row.get("project"))
+        header, rows = _read_csv(folder, "projects.csv", problems)
+        for line, row in rows:
+            item = _Sourced(f"projects.csv line {line}", {k: row.get(k) for k in PROJECT_FIELDS})
+            item.update(messages=[], requests=[], events=[], reminders=[])
+            number = row.get("project") or ""
+            if number in by_number:
+                problems.append(f"projects.csv line {line}, project: {_shown(number)} is already the number of line {by_number[number][0]}")
+            elif number:
+                by_number[number] = (line, item)
+            projects.append(item)
+        mheader, mrows = _read_csv(folder, "messages.csv", problems)
+        if mrows and "project" not in mheader:
+            problems.append("messages.csv line 1: the column 'project' is missing")
+        elif mrows and "project" not in header:
+            problems.append("projects.csv line 1: the column 'project' is missing (messages.csv names its projects by it)")
+        else:
+            for line, row in mrows:
+                owner = by_number.get(row["project"])
                 if owner is None:
-                    problems.append(f"messages.csv line {line}, project: {row.get('project')!r} is not a row of projects.csv")
+                    problems.append(f"messages.csv line {line}, project: {_shown(row['project'])} is not a row of projects.csv")
                     continue
-                message = {k: (row.get(k) or None) if k == "read_at" else row.get(k) for k in MESSAGE_FIELDS}
-                message["_where"] = f"messages.csv line {line}"
-                owner["messages"].append(message)
+                owner[1]["messages"].append(_Sourced(f"messages.csv line {line}", {k: row.get(k) for k in MESSAGE_FIELDS}))
     except OSError as exc:
         raise ImportProblems([f"{folder}: {exc.strerror or exc} ({exc.filename})"]) from exc
-    except csv.Error as exc:
-        raise ImportProblems([f"{folder}: not valid CSV ({exc})"]) from exc
     except UnicodeDecodeError as exc:
         raise ImportProblems([f"{folder}: the CSV files are not UTF-8 (in Excel, save as “CSV UTF-8”)"]) from exc
     if problems:
@@ -240,20 +387,30 @@ def _load_csv(folder: Path) -> dict[str, Any]:
 def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]]:
     problems: list[str] = []
     clean: list[dict[str, Any]] = []
+    past = now + repo.FUTURE_TOLERANCE  # the latest time something that happened may have
+    ahead = now + MAX_AHEAD
+    later = "more than a year ahead"
     projects = data.get("projects")
     if not isinstance(projects, list):
         return [], {}, ["projects: expected a list"]
     for i, p in enumerate(projects):
-        where = p.get("_where", f"projects[{i}]") if isinstance(p, dict) else f"projects[{i}]"
+        where = _place(p, f"projects[{i}]")
         if not isinstance(p, dict):
             problems.append(f"{where}: expected an object")
             continue
         start_date: date | None = None
-        if p.get("start_date"):
+        raw_start = p.get("start_date")
+        if raw_start not in (None, ""):
             try:
-                start_date = date.fromisoformat(str(p["start_date"]))
+                if not isinstance(raw_start, str):
+                    raise ValueError
+                start_date = date.fromisoformat(raw_start)
             except ValueError:
-                problems.append(f"{where}, start_date: {p['start_date']!r} is not a date (YYYY-MM-DD)")
+                problems.append(f"{where}, start_date: {_shown(raw_start)} is not a date (YYYY-MM-DD)")
+            else:
+                if not repo.EARLIEST.date() <= start_date <= ahead.date():
+                    problems.append(f"{where}, start_date: {_shown(raw_start)} is before 2000 or {later}")
+                    start_date = None
         amount = p.get("amount")
         values: dict[str, Any] | None = None
         try:
@@ -273,14 +430,14 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
             ))
         except ValidationError as err:
             problems.append(f"{where}, {err.field}: {err.message}")
-        created = _time(p.get("created_at"), f"{where}, created_at", problems, required=False)
+        created = _time(p.get("created_at"), f"{where}, created_at", problems, required=False, latest=past)
         for part in ("messages", "requests", "events", "reminders"):
             if p.get(part) is not None and not isinstance(p.get(part), list):
                 problems.append(f"{where}, {part}: expected a list")
                 p = {**p, part: []}
         messages = []
         for j, m in enumerate(p.get("messages") or []):
-            mwhere = m.get("_where", f"{where}.messages[{j}]") if isinstance(m, dict) else f"{where}.messages[{j}]"
+            mwhere = _place(m, f"{where}.messages[{j}]")
             if not isinstance(m, dict):
                 problems.append(f"{mwhere}: expected an object")
                 continue
@@ -306,8 +463,8 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
             if not isinstance(r, dict) or r.get("side") not in REQUEST_SIDES or r.get("status") not in REQUEST_STATUSES:
                 problems.append(f"{rwhere}: needs a side ({', '.join(REQUEST_SIDES)}) and a status ({', '.join(REQUEST_STATUSES)})")
                 continue
-            filed = _time(r.get("filed_at"), f"{rwhere}, filed_at", problems)
-            closed = _time(r.get("closed_at"), f"{rwhere}, closed_at", problems, required=False)
+            filed = _time(r.get("filed_at"), f"{rwhere}, filed_at", problems, latest=past)
+            closed = _time(r.get("closed_at"), f"{rwhere}, closed_at", problems, required=False, latest=past)
             if filed:
                 requests.append({"side": r["side"], "filed_at": filed, "status": r["status"], "closed_at": closed,
                                  "auto_answered": _bool(r.get("auto_answered"), f"{rwhere}, auto_answered", problems)})
@@ -320,7 +477,7 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
             if e["kind"] == "stage_changed" and not all(isinstance(e["data"].get(k), str) for k in ("old", "new")):
                 problems.append(f"{ewhere}: a stage change needs old and new stages as text")
                 continue
-            at = _time(e.get("at"), f"{ewhere}, at", problems)
+            at = _time(e.get("at"), f"{ewhere}, at", problems, latest=past)
             if at:
                 events.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
         reminders = []
@@ -329,8 +486,11 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
             if not isinstance(s, dict) or s.get("status") not in repo.REMINDER_STATUSES or not isinstance(s.get("kind"), str) or not isinstance(s.get("anchor"), str):
                 problems.append(f"{swhere}: needs kind, anchor and a status ({', '.join(repo.REMINDER_STATUSES)})")
                 continue
-            reminders.append({"kind": s["kind"], "anchor": s["anchor"], "status": s["status"],
-                              "snoozed_until": _time(s.get("snoozed_until"), f"{swhere}, snoozed_until", problems, required=False)})
+            # the anchor names the instant that armed the reminder (a daily one: days after a filing)
+            anchor = _time(s["anchor"], f"{swhere}, anchor", problems, latest=ahead, ahead=later)
+            until = _time(s.get("snoozed_until"), f"{swhere}, snoozed_until", problems, required=False, latest=ahead, ahead=later)
+            if anchor:
+                reminders.append({"kind": s["kind"], "anchor": anchor.isoformat(), "status": s["status"], "snoozed_until": until})
         if values is not None:
             clean.append({"values": values, "archived": _bool(p.get("archived"), f"{where}, archived", problems),
                           "created_at": created, "messages": messages, "requests": requests, "events": events,
@@ -345,7 +505,7 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
         if check is None:
             continue  # unknown or machine-specific: not imported
         if not check(value):
-            problems.append(f"settings, {key}: {value!r} is not an allowed value")
+            problems.append(f"settings, {key}: {_shown(value)} is not an allowed value")
             continue
         clean_settings[key] = value
     events_top = []
@@ -355,7 +515,7 @@ def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]]
         if not isinstance(e, dict) or not isinstance(e.get("kind"), str) or not isinstance(e.get("data", {}), dict):
             problems.append(f"{ewhere}: needs a kind (text) and data (an object)")
             continue
-        at = _time(e.get("at"), f"{ewhere}, at", problems)
+        at = _time(e.get("at"), f"{ewhere}, at", problems, latest=past)
         if at:
             events_top.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
     if data.get("events") is not None and not isinstance(data.get("events"), list):
@@ -381,7 +541,7 @@ SETTINGS: dict[str, Any] = {
     "reply_owed_hours": _number(1, 168),
     "quiet_start": _hhmm,
     "quiet_end": _hhmm,
-    "quiet_weekdays": lambda v: isinstance(v, list) and all(isinstance(d, int) and 0 <= d <= 6 for d in v),
+    "quiet_weekdays": lambda v: isinstance(v, list) and all(type(d) is int and 0 <= d <= 6 for d in v),
     "digest_hour": lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 23),
     "backups_keep": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 100,
 }
@@ -394,28 +554,24 @@ def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -
         raise ImportProblems(problems)
     summary = ImportSummary(dry_run=dry_run)
     top_events = settings.pop("__events__", [])
+    taken: set[int] = set()  # projects of this import: each matched or made by one item of the file
     with database_proxy.atomic() as tx:
         for p in projects:
             v = p["values"]
-            same = (Project.title == v["title"]) & (Project.platform == v["platform"]) & (Project.counterparty == v["counterparty"])
-            existing = Project.get_or_none(same & (Project.created_at == p["created_at"]) if p["created_at"] else same)
-            if existing is None:
+            thread = Counter(_message_key(m) for m in p["messages"])
+            found = _already_there(v, p["created_at"], thread, taken)
+            if found is None:
                 project = Project.create(**v, archived=p["archived"], created_at=p["created_at"] or now, updated_at=now)
+                have: Counter[tuple[Any, ...]] = Counter()
                 summary.projects_added += 1
             else:
-                project = existing
+                project, have = found
                 summary.projects_existing += 1
+            taken.add(project.id)
             # Idempotent but faithful: a message is added as many times as the file has it, minus
             # the copies already here (two identical follow-ups stay two).
-            def key(m: Any) -> tuple[Any, ...]:
-                return (to_db_time(m.at) if isinstance(m, Message) else to_db_time(m["at"]),
-                        m.direction if isinstance(m, Message) else m["direction"],
-                        m.channel if isinstance(m, Message) else m["channel"],
-                        m.text if isinstance(m, Message) else m["text"])
-
-            have = Counter(key(m) for m in Message.select().where(Message.project == project))
             for m in p["messages"]:
-                k = key(m)
+                k = _message_key(m)
                 if have[k] > 0:
                     have[k] -= 1
                     continue
@@ -453,6 +609,34 @@ def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -
         if dry_run:
             tx.rollback()
     return summary
+
+
+def _message_key(m: dict[str, Any]) -> tuple[Any, ...]:
+    return (to_db_time(m["at"]), m["direction"], m["channel"], m["text"])
+
+
+def _already_there(values: dict[str, Any], created_at: datetime | None, thread: Counter[tuple[Any, ...]],
+                   taken: set[int]) -> tuple[Project, Counter[tuple[Any, ...]]] | None:
+    """The existing project a project of the file is (the rule is in the module doc), with the
+    messages it holds; None: it is a new project."""
+    query = Project.select().where((Project.title == values["title"]) & (Project.platform == values["platform"])
+                                   & (Project.counterparty == values["counterparty"]))
+    if created_at is not None:
+        query = query.where(Project.created_at == created_at)
+    best: tuple[Project, Counter[tuple[Any, ...]]] | None = None
+    best_shared = -1
+    for candidate in query.order_by(Project.id):
+        if candidate.id in taken:
+            continue
+        rows: Any = Message.select(Message.at, Message.direction, Message.channel, Message.text).where(
+            Message.project == candidate).tuples()
+        have: Counter[tuple[Any, ...]] = Counter((to_db_time(r[0]), r[1], r[2], r[3]) for r in rows)
+        shared = sum((have & thread).values())
+        if created_at is None and not (shared or not (thread or have)):
+            continue  # same title, but none of its messages: another job
+        if shared > best_shared:
+            best, best_shared = (candidate, have), shared
+    return best
 
 
 def import_path(path: Path, now: datetime, *, dry_run: bool = False) -> ImportSummary:
