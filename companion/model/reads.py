@@ -12,11 +12,11 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
-from urllib.parse import urlsplit
 
 from companion.model.action_cache import cache_key
 from companion.model.db import connection
 from companion.model.decision import Action, Recommendation, decide, situation_from_state
+from companion.model.safety import neutralise, normalise_url
 from companion.model.timers import (
     DEFAULT_THRESHOLDS,
     MessageFact,
@@ -34,14 +34,8 @@ HIDDEN_EVENT_KINDS = frozenset({"message_logged"})  # the message itself is on t
 
 
 def is_safe_url(url: str) -> bool:
-    """Only absolute http(s) URLs with a host are ever stored or opened."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(
-        c.isspace() for c in url.strip()
-    )
+    """Only absolute http(s) URLs with a plain host are ever stored or opened (safety.py)."""
+    return normalise_url(url) is not None
 
 
 # --- The overview ------------------------------------------------------------------------------
@@ -89,8 +83,9 @@ class ProjectRow:
         data_version: int = 0, stored_action: Action | None = None,
     ) -> None:
         self.id = id
-        self.title = title
-        self.counterparty = counterparty
+        # user text as it is shown everywhere (list, detail, tray, wizard, texts): no bidi controls
+        self.title = neutralise(title)
+        self.counterparty = neutralise(counterparty)
         self.platform = platform
         self.role = role
         self.contract_type = contract_type
@@ -101,7 +96,7 @@ class ProjectRow:
         self.amount = amount
         self.currency = currency
         self.start_date = start_date
-        self.notes = notes
+        self.notes = neutralise(notes)
         self.messages: list[MessageFact] = messages if messages is not None else []
         self.loaded = messages is not None  # messages and requests read (or given)
         self.own_request_at = own_request_at
@@ -317,7 +312,7 @@ def timeline(project_id: int) -> list[TimelineItem]:
             from_db_time(at),
             "message",
             message=MessageRecord(
-                mid, pid, from_db_time(at), direction, channel, text, bool(no_reply), read_state,
+                mid, pid, from_db_time(at), direction, channel, neutralise(text), bool(no_reply), read_state,
                 None if read_at is None else from_db_time(read_at),
             ),
         )

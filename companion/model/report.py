@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from companion.model import repo
 from companion.model.clock import ensure_utc
+from companion.model.safety import one_line
 from companion.model.schema import Event, Message, Project, ReminderRequest
 from companion.model.templates import _TERMS
 from companion.model.timers import MessageFact, compute
@@ -110,8 +111,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
 
 
 def md_escape(value: str) -> str:
-    """User text shown literally in Markdown (no emphasis, links or HTML), on one table line."""
-    return _MD_SPECIAL.sub(r"\\\1", value).replace("\r", " ").replace("\n", " ")
+    """User text shown literally in Markdown (no emphasis, links or HTML), on one table line,
+    without bidi controls."""
+    return _MD_SPECIAL.sub(r"\\\1", one_line(value))
 
 
 def to_markdown(report: Report) -> str:

@@ -30,7 +30,7 @@ from companion.model import reads
 from companion.model.reads import ProjectRow, RequestRecord
 from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
-from companion.ui.widgets import literal_tooltip, plain_label
+from companion.ui.widgets import checked_url, literal_tooltip, plain_label, url_tooltip
 
 
 def shorten(value: str, limit: int) -> str:
@@ -401,8 +401,8 @@ class DetailPane(QStackedWidget):
         f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
         f["notes"].setText(shorten(row.notes, 3000) or "—")
-        self.url_button.setEnabled(bool(row.url) and reads.is_safe_url(row.url))
-        self.url_button.setToolTip(literal_tooltip(row.url))
+        self.url_button.setEnabled(bool(row.url) and checked_url(row.url) is not None)
+        self.url_button.setToolTip(url_tooltip(row.url))
         if reload_timeline:
             self._requests = reads.open_requests(row.id)
         self.update_times(now, tz)

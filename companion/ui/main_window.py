@@ -577,17 +577,9 @@ class MainWindow(QMainWindow):
             self.controller.delete_message(message_id, message.project_id)
 
     def open_url(self, url: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from companion.ui.widgets import open_project_page
 
-        if reads.is_safe_url(url):
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
-            QDesktopServices.openUrl(QUrl(url.strip()))
-        else:
-            QMessageBox.warning(
-                self, self.tr("Cannot open"), self.tr("Only http:// and https:// addresses are opened.")
-            )
+        open_project_page(self, url)
 
     def load_demo(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -9,6 +9,7 @@ that hands them to the GUI thread through a Qt signal.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import html
 import logging
 import os
@@ -19,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
+
+from companion.model.safety import neutralise, one_line
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +132,9 @@ class Notifier(QObject):
 
     # --- showing
     def show(self, note: Note, open_label: str, snooze_label: str) -> None:
+        # user text (project titles) as plain text: the summary on one line, no bidi controls
+        note = dataclasses.replace(note, summary=one_line(note.summary), body=neutralise(note.body))
+        summary, body = note.summary, note.body
         self.sent.append(note)
         if self.backend != "dbus" and time.monotonic() >= self._next_retry:
             # the notification server may have appeared since (started after us, or on demand)
@@ -142,12 +148,12 @@ class Notifier(QObject):
                     actions += ["snooze", snooze_label]
                 hints = {"urgency": ("y", 2 if note.urgent else 1), "desktop-entry": ("s", "jp.renraku.Companion")}
                 # servers may read body markup: user text (project titles) must stay literal
-                body = html.escape(note.body, quote=False)
+                markup_free = html.escape(body, quote=False)
                 msg = self._new_method_call(
                     self._address,
                     "Notify",
                     "susssasa{sv}i",
-                    (self.app_name, 0, self.icon_path, note.summary, body, actions, hints, -1),
+                    (self.app_name, 0, self.icon_path, summary, markup_free, actions, hints, -1),
                 )
                 reply = self._router.send_and_get_reply(msg, timeout=2)
                 with self._lock:
@@ -163,7 +169,7 @@ class Notifier(QObject):
         if self.backend == "tray" and self.tray is not None:
             self._last_tray_note = note
             icon = QSystemTrayIcon.MessageIcon.Warning if note.urgent else QSystemTrayIcon.MessageIcon.Information
-            self.tray.showMessage(note.summary, note.body, icon, 15_000)
+            self.tray.showMessage(summary, body, icon, 15_000)
 
     def close(self) -> None:
         self._stop.set()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.model import repo
 from companion.model.reminders import Reminder, snooze_until
+from companion.model.safety import one_line
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.scheduler import ReminderScheduler, reminder_text
@@ -93,7 +94,7 @@ class ReminderCenter(QDialog):
                     status = self.tr("Held back (quiet hours or quiet mode)")
                 else:
                     status = self.tr("Notified")
-                item = QTreeWidgetItem([r.title, reminder_text(r, now), text.format_time(r.due_at, tz), status])
+                item = QTreeWidgetItem([one_line(r.title), reminder_text(r, now), text.format_time(r.due_at, tz), status])
                 item.setData(0, KEY_ROLE, r.key)
                 self.list.addTopLevelItem(item)
                 self._reminders[r.key] = r

@@ -8,10 +8,13 @@ from pathlib import Path
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
 from companion.model.report import Report
+from companion.model.safety import neutralise
 
 
 def to_html(report: Report) -> str:
-    e = html.escape  # user text is data, never markup
+    def e(value: str) -> str:  # user text is data, never markup; no bidi controls
+        return html.escape(neutralise(value))
+
     parts = [
         "<html><body style='font-size: 9pt'>",
         f"<h1 style='font-size: 15pt'>{e(report.title)}</h1><p>{e(report.subtitle)}</p>",

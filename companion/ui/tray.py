@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from companion.model import repo
 from companion.model.reminders import next_morning
 from companion.model.repo import ProjectRow
+from companion.model.safety import one_line
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.widgets import app_icon
@@ -78,7 +79,8 @@ class Tray(QObject):
             header = m.addAction(self.tr("Needs action"))
             header.setEnabled(False)
             for row in urgent[:MAX_MENU_PROJECTS]:
-                title = row.title[:40].replace("&", "&&")  # a menu reads "&" as a shortcut marker
+                # one line (a tab would start the shortcut column); "&" would mark a shortcut
+                title = one_line(row.title)[:40].replace("&", "&&")
                 label = f"{text.URGENCY_SYMBOL[text.urgency(row.recommendation)]} {title} — {text.next_step_text(row.recommendation, now)}"
                 action = m.addAction(label)
                 action.triggered.connect(lambda _=False, pid=row.id: self.open_project.emit(pid))

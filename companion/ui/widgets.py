@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QDateTime
+    from PySide6.QtCore import QDateTime, QUrl
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -81,3 +81,59 @@ def escape_html(value: str) -> str:
     return (
         value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
     )
+
+
+def checked_url(url: str) -> QUrl | None:
+    """The project page as Qt will open it, or None. The address passes the one check
+    (:func:`companion.model.safety.normalise_url`), and Qt's strict parser must read the same
+    scheme and host from it: what is shown is what is reached."""
+    from PySide6.QtCore import QUrl
+
+    from companion.model.safety import normalise_url, url_host
+
+    normal = normalise_url(url)
+    if normal is None:
+        return None
+    qurl = QUrl(normal, QUrl.ParsingMode.StrictMode)
+    host = qurl.host(QUrl.ComponentFormattingOption.EncodeUnicode)  # (punycode, as reached)
+    if not qurl.isValid() or qurl.scheme() not in ("http", "https") or host != url_host(normal):
+        return None
+    return qurl
+
+
+def open_project_page(parent: QWidget | None, url: str) -> bool:
+    """Open ``url`` in the browser if it passes :func:`checked_url`; else say why, and do nothing."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    qurl = checked_url(url)
+    if qurl is None:
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Widgets", "Cannot open"),
+                          QCoreApplication.translate(
+                              "Widgets", "Only http:// and https:// addresses with a plain host name are opened."),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return False
+    QDesktopServices.openUrl(qurl)
+    return True
+
+
+def url_tooltip(url: str) -> str:
+    """The address that "Open project page" reaches (punycode host, encoded spaces), and the
+    address as typed where it differs; user text shown literally."""
+    from PySide6.QtCore import QCoreApplication, QUrl
+
+    from companion.model.safety import neutralise
+
+    if not url:
+        return ""
+    qurl = checked_url(url)
+    typed = neutralise(url.strip())
+    if qurl is None:
+        return literal_tooltip(typed + "\n" + QCoreApplication.translate("Widgets", "(cannot be opened)"))
+    reached = bytes(qurl.toEncoded()).decode("ascii")
+    if reached == typed:
+        return literal_tooltip(reached)
+    return literal_tooltip(reached + "\n" + QCoreApplication.translate("Widgets", "as typed: %1").replace("%1", typed))

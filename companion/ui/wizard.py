@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,7 +46,13 @@ from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.message_dialog import DateTimeField
 from companion.ui.project_dialog import validation_message
-from companion.ui.widgets import error_label, plain_label
+from companion.ui.widgets import (
+    checked_url,
+    error_label,
+    open_project_page,
+    plain_label,
+    url_tooltip,
+)
 
 (P_SITUATION, P_QUESTIONS, P_DIAGNOSIS, P_RECOMMENDATION, P_FILING, P_ACTION, P_SUMMARY) = range(7)
 MID_CONTRACT = ("escrow_funded", "delivered")
@@ -448,7 +454,8 @@ class ActionPage(QWizardPage):
         self.support.setVisible(action == "contact_support")
         self.replied.setVisible(action in ("reply_now", "respond_to_request"))
         self.report.setVisible(action == "contact_support")
-        self.open_page.setEnabled(repo.is_safe_url(self.w.row.url))
+        self.open_page.setEnabled(checked_url(self.w.row.url) is not None)
+        self.open_page.setToolTip(url_tooltip(self.w.row.url))
         self._fill_text()
 
     def _fill_text(self) -> None:
@@ -464,8 +471,7 @@ class ActionPage(QWizardPage):
         self.w.log(self.tr("Copied the text"))
 
     def _open(self) -> None:
-        if repo.is_safe_url(self.w.row.url):
-            QDesktopServices.openUrl(QUrl(self.w.row.url.strip()))
+        open_project_page(self, self.w.row.url)
 
     def _record(self, fn: Any, label: str) -> bool:
         self.error.hide()

@@ -4,162 +4,162 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="362" />
+      <location filename="../../companion/ui/wizard.py" line="368" />
       <source>6. Act</source>
       <translation>6. 行動する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="363" />
+      <location filename="../../companion/ui/wizard.py" line="369" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="365" />
+      <location filename="../../companion/ui/wizard.py" line="371" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="366" />
+      <location filename="../../companion/ui/wizard.py" line="372" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="372" />
+      <location filename="../../companion/ui/wizard.py" line="378" />
       <source>Follow-up message</source>
       <translation>再送メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="373" />
+      <location filename="../../companion/ui/wizard.py" line="379" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="374" />
+      <location filename="../../companion/ui/wizard.py" line="380" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="375" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>Reply (with an apology for the delay)</source>
       <translation>返信（遅れのお詫び付き）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="379" />
+      <location filename="../../companion/ui/wizard.py" line="385" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="387" />
+      <location filename="../../companion/ui/wizard.py" line="393" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="395" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="391" />
+      <location filename="../../companion/ui/wizard.py" line="397" />
       <source>Save an evidence report…</source>
       <translation>経緯の報告書を保存…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="392" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="399" />
+      <location filename="../../companion/ui/wizard.py" line="405" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="402" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="404" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="406" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="414" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="416" />
       <source>I replied on the platform</source>
       <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="428" />
+      <location filename="../../companion/ui/wizard.py" line="434" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="429" />
+      <location filename="../../companion/ui/wizard.py" line="435" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="430" />
+      <location filename="../../companion/ui/wizard.py" line="436" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="431" />
+      <location filename="../../companion/ui/wizard.py" line="437" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="432" />
+      <location filename="../../companion/ui/wizard.py" line="438" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="433" />
+      <location filename="../../companion/ui/wizard.py" line="439" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="435" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="464" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Copied the text</source>
       <translation>文面をコピーしました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="477" />
+      <location filename="../../companion/ui/wizard.py" line="483" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="487" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="499" />
+      <location filename="../../companion/ui/wizard.py" line="505" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="504" />
+      <location filename="../../companion/ui/wizard.py" line="510" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="507" />
+      <location filename="../../companion/ui/wizard.py" line="513" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -175,22 +175,22 @@
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="56" />
+      <location filename="../../companion/ui/wizard.py" line="62" />
       <source>Why?</source>
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="556" />
+      <location filename="../../companion/ui/wizard.py" line="562" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="586" />
+      <location filename="../../companion/ui/wizard.py" line="592" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="746" />
+      <location filename="../../companion/ui/wizard.py" line="752" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -593,27 +593,27 @@
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="200" />
+      <location filename="../../companion/ui/wizard.py" line="206" />
       <source>3. Why they may be quiet</source>
       <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="201" />
+      <location filename="../../companion/ui/wizard.py" line="207" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="203" />
+      <location filename="../../companion/ui/wizard.py" line="209" />
       <source>How is this worked out?</source>
       <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="204" />
+      <location filename="../../companion/ui/wizard.py" line="210" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="214" />
+      <location filename="../../companion/ui/wizard.py" line="220" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
     </message>
@@ -649,42 +649,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="315" />
+      <location filename="../../companion/ui/wizard.py" line="321" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="316" />
+      <location filename="../../companion/ui/wizard.py" line="322" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="318" />
+      <location filename="../../companion/ui/wizard.py" line="324" />
       <source>Why this warning?</source>
       <translation>なぜこの警告？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="319" />
+      <location filename="../../companion/ui/wizard.py" line="325" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="327" />
+      <location filename="../../companion/ui/wizard.py" line="333" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="343" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="355" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは %1 以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="359" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
     </message>
@@ -1656,168 +1656,158 @@
       <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="589" />
-      <source>Cannot open</source>
-      <translation>開けません</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="589" />
-      <source>Only http:// and https:// addresses are opened.</source>
-      <translation>http:// または https:// で始まるアドレスだけを開きます。</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="602" />
+      <location filename="../../companion/ui/main_window.py" line="594" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="603" />
+      <location filename="../../companion/ui/main_window.py" line="595" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="606" />
+      <location filename="../../companion/ui/main_window.py" line="598" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="619" />
+      <location filename="../../companion/ui/main_window.py" line="611" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="619" />
+      <location filename="../../companion/ui/main_window.py" line="611" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="620" />
-      <location filename="../../companion/ui/main_window.py" line="632" />
+      <location filename="../../companion/ui/main_window.py" line="612" />
+      <location filename="../../companion/ui/main_window.py" line="624" />
       <source>Evidence report</source>
       <translation>経緯の報告書</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="632" />
+      <location filename="../../companion/ui/main_window.py" line="624" />
       <source>The report could not be saved: %1</source>
       <translation>報告書を保存できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="634" />
+      <location filename="../../companion/ui/main_window.py" line="626" />
       <source>Report saved: %1</source>
       <translation>報告書を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="643" />
+      <location filename="../../companion/ui/main_window.py" line="635" />
       <source>All data (JSON) (*.json)</source>
       <translation>すべてのデータ（JSON）(*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="643" />
+      <location filename="../../companion/ui/main_window.py" line="635" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="644" />
-      <location filename="../../companion/ui/main_window.py" line="655" />
+      <location filename="../../companion/ui/main_window.py" line="636" />
+      <location filename="../../companion/ui/main_window.py" line="647" />
       <source>Export</source>
       <translation>エクスポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="655" />
+      <location filename="../../companion/ui/main_window.py" line="647" />
       <source>The export failed: %1</source>
       <translation>エクスポートに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="657" />
+      <location filename="../../companion/ui/main_window.py" line="649" />
       <source>Exported to %1</source>
       <translation>エクスポートしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="667" />
+      <location filename="../../companion/ui/main_window.py" line="659" />
+      <location filename="../../companion/ui/main_window.py" line="670" />
       <location filename="../../companion/ui/main_window.py" line="678" />
-      <location filename="../../companion/ui/main_window.py" line="686" />
-      <location filename="../../companion/ui/main_window.py" line="699" />
+      <location filename="../../companion/ui/main_window.py" line="691" />
       <source>Import</source>
       <translation>インポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="667" />
+      <location filename="../../companion/ui/main_window.py" line="659" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="680" />
+      <location filename="../../companion/ui/main_window.py" line="672" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="689" />
+      <location filename="../../companion/ui/main_window.py" line="681" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="701" />
+      <location filename="../../companion/ui/main_window.py" line="693" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="709" />
+      <location filename="../../companion/ui/main_window.py" line="701" />
       <source>Back up now</source>
       <translation>今すぐバックアップ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="709" />
+      <location filename="../../companion/ui/main_window.py" line="701" />
       <source>The backup failed: %1</source>
       <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="711" />
+      <location filename="../../companion/ui/main_window.py" line="703" />
       <source>Backed up to %1</source>
       <translation>バックアップしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="725" />
-      <location filename="../../companion/ui/main_window.py" line="735" />
+      <location filename="../../companion/ui/main_window.py" line="717" />
+      <location filename="../../companion/ui/main_window.py" line="727" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="727" />
+      <location filename="../../companion/ui/main_window.py" line="719" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="735" />
+      <location filename="../../companion/ui/main_window.py" line="727" />
       <source>The restore failed: %1</source>
       <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="737" />
+      <location filename="../../companion/ui/main_window.py" line="729" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="757" />
+      <location filename="../../companion/ui/main_window.py" line="749" />
       <source>Start at login</source>
       <translation>ログイン時に起動</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="757" />
+      <location filename="../../companion/ui/main_window.py" line="749" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="762" />
+      <location filename="../../companion/ui/main_window.py" line="754" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="769" />
+      <location filename="../../companion/ui/main_window.py" line="761" />
       <source>About Renraku Companion</source>
       <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="772" />
+      <location filename="../../companion/ui/main_window.py" line="764" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -2057,47 +2047,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="170" />
       <source>2. What only you know</source>
       <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="165" />
+      <location filename="../../companion/ui/wizard.py" line="171" />
       <source>A question the project's data cannot answer.</source>
       <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="167" />
+      <location filename="../../companion/ui/wizard.py" line="173" />
       <source>Why ask?</source>
       <translation>なぜ聞くの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="168" />
+      <location filename="../../companion/ui/wizard.py" line="174" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="170" />
+      <location filename="../../companion/ui/wizard.py" line="176" />
       <source>Do you want the work to continue?</source>
       <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="173" />
+      <location filename="../../companion/ui/wizard.py" line="179" />
       <source>Yes, I want them to finish the work</source>
       <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="174" />
+      <location filename="../../companion/ui/wizard.py" line="180" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="175" />
+      <location filename="../../companion/ui/wizard.py" line="181" />
       <source>Not sure yet</source>
       <translation>まだわからない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="181" />
+      <location filename="../../companion/ui/wizard.py" line="187" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -2105,57 +2095,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="224" />
+      <location filename="../../companion/ui/wizard.py" line="230" />
       <source>4. What to do</source>
       <translation>4. どうするか</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="225" />
+      <location filename="../../companion/ui/wizard.py" line="231" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="227" />
+      <location filename="../../companion/ui/wizard.py" line="233" />
       <source>Where do these rules come from?</source>
       <translation>このルールの根拠は？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="228" />
+      <location filename="../../companion/ui/wizard.py" line="234" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="245" />
+      <location filename="../../companion/ui/wizard.py" line="251" />
       <source>Your choice</source>
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="261" />
+      <location filename="../../companion/ui/wizard.py" line="267" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（%2 確認）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="268" />
+      <location filename="../../companion/ui/wizard.py" line="274" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="270" />
+      <location filename="../../companion/ui/wizard.py" line="276" />
       <source>The reminder request has been possible since %1.</source>
       <translation>連絡催促申請は %1 から可能になっています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="272" />
+      <location filename="../../companion/ui/wizard.py" line="278" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="275" />
+      <location filename="../../companion/ui/wizard.py" line="281" />
       <source>Request deadline: %1</source>
       <translation>申請の期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="288" />
+      <location filename="../../companion/ui/wizard.py" line="294" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -2163,107 +2153,107 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ReminderCenter</name>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="36" />
+      <location filename="../../companion/ui/reminder_center.py" line="37" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="44" />
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="44" />
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
       <source>Reminder</source>
       <translation>リマインダー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="44" />
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
       <source>Due</source>
       <translation>時期</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="44" />
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
       <source>State</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="53" />
+      <location filename="../../companion/ui/reminder_center.py" line="54" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="55" />
+      <location filename="../../companion/ui/reminder_center.py" line="56" />
       <source>Snooze</source>
       <translation>あとで通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="58" />
+      <location filename="../../companion/ui/reminder_center.py" line="59" />
       <source>1 hour</source>
       <translation>1時間後</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="59" />
+      <location filename="../../companion/ui/reminder_center.py" line="60" />
       <source>This evening</source>
       <translation>今晩</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="60" />
+      <location filename="../../companion/ui/reminder_center.py" line="61" />
       <source>Tomorrow morning</source>
       <translation>明日の朝</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="61" />
+      <location filename="../../companion/ui/reminder_center.py" line="62" />
       <source>Next business day</source>
       <translation>次の営業日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="64" />
+      <location filename="../../companion/ui/reminder_center.py" line="65" />
       <source>Until…</source>
       <translation>日時を指定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="66" />
+      <location filename="../../companion/ui/reminder_center.py" line="67" />
       <source>Dismiss reminder</source>
       <translation>通知を消す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="71" />
+      <location filename="../../companion/ui/reminder_center.py" line="72" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="91" />
+      <location filename="../../companion/ui/reminder_center.py" line="92" />
       <source>Snoozed until %1</source>
       <translation>%1 まで延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="93" />
+      <location filename="../../companion/ui/reminder_center.py" line="94" />
       <source>Held back (quiet hours or quiet mode)</source>
       <translation>保留中（通知しない時間帯・おやすみモード）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="95" />
+      <location filename="../../companion/ui/reminder_center.py" line="96" />
       <source>Notified</source>
       <translation>通知済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="101" />
+      <location filename="../../companion/ui/reminder_center.py" line="102" />
       <source>%1 reminders.</source>
       <translation>リマインダー %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="101" />
+      <location filename="../../companion/ui/reminder_center.py" line="102" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="105" />
+      <location filename="../../companion/ui/reminder_center.py" line="106" />
       <source>New reminders are paused until %1.</source>
       <translation>%1 まで新しい通知を止めています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="137" />
+      <location filename="../../companion/ui/reminder_center.py" line="138" />
       <source>Snooze until</source>
       <translation>延期する日時</translation>
     </message>
@@ -2700,102 +2690,102 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="81" />
+      <location filename="../../companion/ui/wizard.py" line="87" />
       <source>1. The situation</source>
       <translation>1. 現在の状況</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="82" />
+      <location filename="../../companion/ui/wizard.py" line="88" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>プロジェクトの情報から入力済みです。古くなっている点があれば修正してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="84" />
+      <location filename="../../companion/ui/wizard.py" line="90" />
       <source>Why these facts?</source>
       <translation>なぜこの情報？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="85" />
+      <location filename="../../companion/ui/wizard.py" line="91" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは数えられません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="102" />
+      <location filename="../../companion/ui/wizard.py" line="108" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="110" />
+      <location filename="../../companion/ui/wizard.py" line="116" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="112" />
+      <location filename="../../companion/ui/wizard.py" line="118" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="113" />
+      <location filename="../../companion/ui/wizard.py" line="119" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="114" />
+      <location filename="../../companion/ui/wizard.py" line="120" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="116" />
+      <location filename="../../companion/ui/wizard.py" line="122" />
       <source>Your latest message is</source>
       <translation>最新メッセージは</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="119" />
+      <location filename="../../companion/ui/wizard.py" line="125" />
       <source>From your message log</source>
       <translation>メッセージの記録から</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="123" />
+      <location filename="../../companion/ui/wizard.py" line="129" />
       <source>Their last message on the platform</source>
       <translation>プラットフォーム上の相手の最後のメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="123" />
+      <location filename="../../companion/ui/wizard.py" line="129" />
       <source>none</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="125" />
+      <location filename="../../companion/ui/wizard.py" line="131" />
       <source>Your unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="127" />
+      <location filename="../../companion/ui/wizard.py" line="133" />
       <source>Waiting for</source>
       <translation>待っている期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="129" />
+      <location filename="../../companion/ui/wizard.py" line="135" />
       <source>You owe a reply for</source>
       <translation>あなたの返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="132" />
+      <location filename="../../companion/ui/wizard.py" line="138" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="134" />
+      <location filename="../../companion/ui/wizard.py" line="140" />
       <source>I filed one, pending since</source>
       <translation>自分が提出済み（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="136" />
+      <location filename="../../companion/ui/wizard.py" line="142" />
       <source>One was filed against me at</source>
       <translation>相手から提出された（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="150" />
+      <location filename="../../companion/ui/wizard.py" line="156" />
       <source>Save corrections to the project</source>
       <translation>修正内容をプロジェクトに保存する</translation>
     </message>
@@ -2891,37 +2881,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="517" />
+      <location filename="../../companion/ui/wizard.py" line="523" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="518" />
+      <location filename="../../companion/ui/wizard.py" line="524" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="529" />
+      <location filename="../../companion/ui/wizard.py" line="535" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="530" />
+      <location filename="../../companion/ui/wizard.py" line="536" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="536" />
+      <location filename="../../companion/ui/wizard.py" line="542" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="540" />
+      <location filename="../../companion/ui/wizard.py" line="546" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="543" />
+      <location filename="../../companion/ui/wizard.py" line="549" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
     </message>
@@ -2929,82 +2919,82 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="56" />
+      <location filename="../../companion/ui/tray.py" line="57" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="58" />
+      <location filename="../../companion/ui/tray.py" line="59" />
       <source>%1 need action</source>
       <translation>要対応 %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="63" />
+      <location filename="../../companion/ui/tray.py" line="64" />
       <source>Reminders paused until %1</source>
       <translation>%1 まで通知を停止中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="78" />
+      <location filename="../../companion/ui/tray.py" line="79" />
       <source>Needs action</source>
       <translation>要対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="86" />
+      <location filename="../../companion/ui/tray.py" line="88" />
       <source>… and %1 more</source>
       <translation>…ほか %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="89" />
+      <location filename="../../companion/ui/tray.py" line="91" />
       <source>Open window</source>
       <translation>ウィンドウを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="90" />
+      <location filename="../../companion/ui/tray.py" line="92" />
       <source>Reminder Center</source>
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="96" />
+      <location filename="../../companion/ui/tray.py" line="98" />
       <source>✓ All snoozed until %1</source>
       <translation>✓ %1 まですべて延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="97" />
+      <location filename="../../companion/ui/tray.py" line="99" />
       <source>Snooze all for 1 hour</source>
       <translation>すべて1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="98" />
+      <location filename="../../companion/ui/tray.py" line="100" />
       <source>Quiet mode</source>
       <translation>おやすみモード</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="100" />
+      <location filename="../../companion/ui/tray.py" line="102" />
       <source>Quiet mode: on until %1</source>
       <translation>おやすみモード：%1 まで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="102" />
+      <location filename="../../companion/ui/tray.py" line="104" />
       <source>For 1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="103" />
+      <location filename="../../companion/ui/tray.py" line="105" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="104" />
+      <location filename="../../companion/ui/tray.py" line="106" />
       <source>Off</source>
       <translation>オフ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="105" />
+      <location filename="../../companion/ui/tray.py" line="107" />
       <source>Settings…</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="107" />
+      <location filename="../../companion/ui/tray.py" line="109" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
@@ -3135,6 +3125,29 @@ It was written to the log; your data was not changed by this action.</source>
       <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Widgets</name>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="112" />
+      <source>Cannot open</source>
+      <translation>開けません</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="113" />
+      <source>Only http:// and https:// addresses with a plain host name are opened.</source>
+      <translation>開けるのは、通常のホスト名を持つ http:// と https:// のアドレスだけです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="135" />
+      <source>(cannot be opened)</source>
+      <translation>（開けません）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="139" />
+      <source>as typed: %1</source>
+      <translation>入力どおり：%1</translation>
     </message>
   </context>
 </TS>

@@ -77,3 +77,94 @@ def test_full_disk_gives_a_clear_message_and_nothing_half_written(window, contro
             box.close()
     finally:
         db.execute_sql("PRAGMA max_page_count = 1073741823")
+
+
+RLO, PDF = "\u202e", "\u202c"
+BIDI = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
+
+
+def no_bidi(value: str) -> bool:
+    return not any(c in value for c in BIDI)
+
+
+def test_bidi_controls_and_tabs_are_neutralised_wherever_user_text_is_shown(qapp, window, controller, clock, qtbot):
+    """'abc<RLO>TXT.EXE' must not read as 'abcEXE.TXT' anywhere (field test P8)."""
+    from datetime import timedelta
+
+    from companion.model import report
+    from companion.ui.desktop import Desktop
+    from companion.ui.reminder_center import ReminderCenter
+    from companion.ui.tray import Tray
+    from companion.ui.widgets import url_tooltip
+
+    title = f"abc{RLO}TXT.EXE\tnext"
+    pid = controller.create_project(ProjectInput(
+        title=title, counterparty=f"{RLO}name", notes=f"{RLO}notes", stage="escrow_funded",
+        url="https://a.example.com/x"))
+    controller.log_message(pid, MessageInput(at=clock.now() - timedelta(days=3), direction="out", text=f"{RLO}sent"))
+    assert Project.get_by_id(pid).title == title  # stored as typed: evidence is not rewritten
+    window.select_project(pid)
+    # the list: every cell's text and tooltip
+    model = window.model
+    for col in range(model.columnCount()):
+        index = model.index(0, col)
+        for role in (0, 3):  # DisplayRole, ToolTipRole
+            value = model.data(index, role)
+            assert not isinstance(value, str) or no_bidi(value), (col, role, value)
+    # the detail pane: title, facts, timeline
+    assert window.detail.title.text() == "abcTXT.EXE\tnext"
+    for label in window.detail.fact_labels.values():
+        assert no_bidi(label.text()) and no_bidi(label.toolTip())
+    timeline = window.detail.timeline_model
+    shown = [timeline.data(timeline.index(row, col), role)
+             for row in range(timeline.rowCount()) for col in range(timeline.columnCount()) for role in (0, 3)]
+    assert any(isinstance(v, str) and "sent" in v for v in shown)  # the message is there...
+    assert all(no_bidi(v) for v in shown if isinstance(v, str))  # ...without its override
+    # the tray menu: one line, no tab (a tab starts the shortcut column), no bidi
+    tray = Tray(controller)
+    tray.update_rows(controller.overview())
+    tray.rebuild_menu()
+    [label] = [t for t in tray.labels() if "abc" in t]
+    assert label.startswith("● abcTXT.EXE next") and no_bidi(label) and "\t" not in label
+    # notifications and the Reminder Center
+    desktop = Desktop(qapp, controller, window, use_tray=False)
+    window.quitting = True
+    try:
+        desktop.start()
+        assert desktop.notifier.sent
+        for note in desktop.notifier.sent:
+            assert no_bidi(note.summary) and no_bidi(note.body) and "\t" not in note.summary
+        center = ReminderCenter(controller, desktop.scheduler, window)
+        qtbot.addWidget(center)
+        center.refresh()
+        for i in range(center.list.topLevelItemCount()):
+            item = center.list.topLevelItem(i)
+            assert all(no_bidi(item.text(c)) for c in range(center.list.columnCount()))
+    finally:
+        desktop.scheduler.stop()
+    # the evidence report (Markdown and the PDF's HTML)
+    from companion.ui.report_pdf import to_html
+
+    built = report.build(pid, "en", clock.local_tz(), clock.now())
+    assert no_bidi(report.to_markdown(built)) and no_bidi(to_html(built))
+    assert no_bidi(url_tooltip(f"https://a.example.com/{RLO}gnp.exe"))
+
+
+def test_only_the_host_shown_is_ever_opened(window, controller, monkeypatch, qtbot):
+    """'https://example.com\\@evil.com/' would reach evil.com: refused (field test P9)."""
+    from PySide6.QtGui import QDesktopServices
+
+    from companion.ui.widgets import url_tooltip
+
+    opened: list[str] = []
+    warned: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(bytes(url.toEncoded()).decode()) or True))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: warned.append(self.text()) or 0)
+    for bad in ("https://example.com\\@evil.com/", "\x01https://example.com/", "https://" + "a" * 3000 + ".com/",
+                "javascript:alert(1)", "https://user@evil.com/"):
+        window.open_url(bad)
+    assert opened == [] and len(warned) == 5 and all("http" in w for w in warned)
+    window.open_url("https://例え.jp/a b")
+    assert opened == ["https://xn--r8jz45g.jp/a%20b"]
+    tip = url_tooltip("https://例え.jp/a b")
+    assert "https://xn--r8jz45g.jp/a%20b" in tip and "as typed" in tip
