@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -196,9 +197,18 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
 
 
 def _write_atomically(path: Path, content: str, encoding: str = "utf-8") -> None:
+    """Write under a temporary name, on the disk, then rename: ``path`` is the old file or the
+    whole new one, and a failed write (a full disk) leaves nothing behind."""
     tmp = path.with_name(path.name + ".partial")
-    tmp.write_text(content, encoding=encoding, newline="")
-    tmp.replace(path)
+    try:
+        with open(tmp, "w", encoding=encoding, newline="") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 # --- import --------------------------------------------------------------------------------------

@@ -64,10 +64,10 @@ def _ascii_host(host: str) -> str | None:
     labels = host.split(".")
     if not 0 < len(host) <= 253 or not all(_LABEL.fullmatch(label) for label in labels):
         return None
-    if _NUMERIC.fullmatch(labels[-1]):
-        # "0", "127.1", "0x7f.1": parsers read these as IPv4 in shorthand: only the plain form
-        if len(labels) != 4 or not all(p.isdigit() and str(int(p)) == p and int(p) < 256 for p in labels):
-            return None
+    # "0", "127.1", "0x7f.1": parsers read these as IPv4 in shorthand: only the plain form
+    plain_ipv4 = len(labels) == 4 and all(p.isdigit() and str(int(p)) == p and int(p) < 256 for p in labels)
+    if _NUMERIC.fullmatch(labels[-1]) and not plain_ipv4:
+        return None
     return host
 
 

@@ -31,6 +31,7 @@ from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.detail_pane import DetailPane
 from companion.ui.project_table import ID_ROLE, ProjectTableModel
+from companion.ui.widgets import message_box
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -582,17 +583,17 @@ class MainWindow(QMainWindow):
         open_project_page(self, url)
 
     def load_demo(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
 
         from companion.model.demo import DemoNotEmptyError
 
         try:
             count = self.controller.load_demo()
         except DemoNotEmptyError:
-            QMessageBox.information(
+            message_box(
                 self,
                 self.tr("Demo data"),
                 self.tr("The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it."),
+                warning=False,
             )
             return
         self.statusBar().showMessage(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)
@@ -601,7 +602,7 @@ class MainWindow(QMainWindow):
         """The contact history as PDF or Markdown, for a support (事務局) inquiry."""
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from companion.model import report
 
@@ -621,14 +622,14 @@ class MainWindow(QMainWindow):
 
                 write_pdf(data, Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Evidence report"), self.tr("The report could not be saved: %1").replace("%1", str(exc)))
+            message_box(self, self.tr("Evidence report"), self.tr("The report could not be saved: %1").replace("%1", str(exc)))
             return
         self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", path), 10_000)
 
     def export_data(self) -> None:
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from companion.model import exchange
 
@@ -644,7 +645,7 @@ class MainWindow(QMainWindow):
                 exchange.export_json(Path(path), self.controller.now())
                 where = path
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"), self.tr("The export failed: %1").replace("%1", str(exc)))
+            message_box(self, self.tr("Export"), self.tr("The export failed: %1").replace("%1", str(exc)))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", where), 10_000)
 
@@ -688,17 +689,16 @@ class MainWindow(QMainWindow):
         try:
             self.controller.import_path(Path(path))
         except exchange.ImportProblems as exc:  # changed since the preview
-            QMessageBox.warning(self, self.tr("Import"), "\n".join(exc.problems[:20]))
+            message_box(self, self.tr("Import"), "\n".join(exc.problems[:20]))
             return
         self.statusBar().showMessage(self.tr("Imported %1 projects and %2 messages.").replace("%1", str(preview.projects_added)).replace("%2", str(preview.messages_added)), 10_000)
 
     def back_up_now(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
 
         try:
             path = self.controller.back_up("manual")
         except Exception as exc:  # disk full, folder not writable...
-            QMessageBox.warning(self, self.tr("Back up now"), self.tr("The backup failed: %1").replace("%1", str(exc)))
+            message_box(self, self.tr("Back up now"), self.tr("The backup failed: %1").replace("%1", str(exc)))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
 
@@ -724,12 +724,11 @@ class MainWindow(QMainWindow):
         try:
             safety = self.controller.restore(source)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Restore from backup"), self.tr("The restore failed: %1").replace("%1", str(exc)))
+            message_box(self, self.tr("Restore from backup"), self.tr("The restore failed: %1").replace("%1", str(exc)))
             return
         self.statusBar().showMessage(self.tr("Restored. Your previous data was saved to %1").replace("%1", str(safety)), 15_000)
 
     def open_settings(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
 
         from companion import autostart
         from companion.ui.settings_dialog import SettingsDialog
@@ -746,7 +745,7 @@ class MainWindow(QMainWindow):
                 try:
                     autostart.set_enabled(dialog.autostart_wanted(), self.controller.data_dir if self.controller.custom_data_dir else None)
                 except OSError as exc:
-                    QMessageBox.warning(self, self.tr("Start at login"), self.tr("Could not change the start-at-login setting: %1").replace("%1", str(exc)))
+                    message_box(self, self.tr("Start at login"), self.tr("Could not change the start-at-login setting: %1").replace("%1", str(exc)))
             t = self.controller.thresholds
             self.detail.follow_ups_before_formal = t.follow_ups_before_formal
             if values["language"] != before:

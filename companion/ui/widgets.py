@@ -123,7 +123,7 @@ def open_project_page(parent: QWidget | None, url: str) -> bool:
 def url_tooltip(url: str) -> str:
     """The address that "Open project page" reaches (punycode host, encoded spaces), and the
     address as typed where it differs; user text shown literally."""
-    from PySide6.QtCore import QCoreApplication, QUrl
+    from PySide6.QtCore import QCoreApplication
 
     from companion.model.safety import neutralise
 
@@ -137,3 +137,14 @@ def url_tooltip(url: str) -> str:
     if reached == typed:
         return literal_tooltip(reached)
     return literal_tooltip(reached + "\n" + QCoreApplication.translate("Widgets", "as typed: %1").replace("%1", typed))
+
+
+def message_box(parent: QWidget | None, title: str, text: str, *, warning: bool = True) -> None:
+    """A warning (or information) box whose text is always plain: messages often carry text
+    from a file or the user (a path, an import problem), never to be read as markup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -168,3 +168,33 @@ def test_only_the_host_shown_is_ever_opened(window, controller, monkeypatch, qtb
     assert opened == ["https://xn--r8jz45g.jp/a%20b"]
     tip = url_tooltip("https://例え.jp/a b")
     assert "https://xn--r8jz45g.jp/a%20b" in tip and "as typed" in tip
+
+
+def test_import_problems_from_a_file_that_changed_are_shown_as_plain_text(window, controller, monkeypatch, tmp_path):
+    """Text from a file is never read as markup, even in the box after the preview (field test P13)."""
+    import json
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "in.json"
+    good = {"format": "renraku-companion", "version": 1,
+            "projects": [{"title": "ok", "messages": [{"at": "2026-06-01T10:00:00+09:00", "direction": "in"}]}]}
+    path.write_text(json.dumps(good), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    shown: list[tuple[str, Qt.TextFormat]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.text(), box.textFormat()))
+        if len(shown) == 1:  # the preview's question: the file changes before the real import
+            bad = dict(good, projects=[{"title": "ok", "platform": "<a href='file:///etc/passwd'>x</a>"}])
+            path.write_text(json.dumps(bad), encoding="utf-8")
+            return int(QMessageBox.StandardButton.Yes)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    window.import_data()
+    assert len(shown) == 2
+    text, fmt = shown[1]
+    assert "<a href" in text and fmt == Qt.TextFormat.PlainText
+    assert Project.select().count() == 0

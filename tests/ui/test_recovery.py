@@ -30,7 +30,7 @@ def make_backups(path):
 
 
 def test_the_restore_list_flags_a_backup_dated_in_the_future(qtbot, tmp_path, english):
-    older, newer, future = make_backups(tmp_path / "companion.db")
+    _older, _newer, _future = make_backups(tmp_path / "companion.db")
     dialog = RestoreDialog(tmp_path / "companion.db", UTC)
     qtbot.addWidget(dialog)
     rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
@@ -41,7 +41,7 @@ def test_the_restore_list_flags_a_backup_dated_in_the_future(qtbot, tmp_path, en
 
 def test_recovery_can_restore_an_older_backup_than_the_latest(qtbot, tmp_path, english, monkeypatch):
     db_path = tmp_path / "companion.db"
-    older, newer, _future = make_backups(db_path)
+    _older, _newer, _future = make_backups(db_path)
     db_path.write_bytes(b"garbage" * 1000)
     offered: list[str] = []
 

@@ -568,3 +568,26 @@ def test_problems_quote_file_text_briefly_and_escaped(database):
     assert len(info.value.problems) == 2
     for problem in info.value.problems:
         assert len(problem) < 400 and "\n" not in problem and "\u202e" not in problem
+
+
+def test_an_export_that_fails_leaves_nothing_behind_and_the_old_file_intact(database, tmp_path, monkeypatch):
+    """A full disk half-way through: no *.partial, and an earlier export at that path is kept (P10)."""
+    import errno
+    import os
+
+    load_demo(T0)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "export.json"
+    target.write_text("the earlier export", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OSError, match="No space"):
+        exchange.export_json(target, T0)
+    with pytest.raises(OSError, match="No space"):
+        exchange.export_csv(out / "csv", T0)
+    assert target.read_text(encoding="utf-8") == "the earlier export"
+    assert sorted(p.name for p in out.rglob("*")) == ["csv", "export.json"]
