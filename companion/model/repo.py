@@ -46,6 +46,7 @@ from companion.model.vocab import (
 
 FUTURE_TOLERANCE = timedelta(minutes=1)
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no crowdsourcing message is older; catches typos
+LATEST_START = date(2999, 12, 31)
 MAX_TEXT = 1_000_000
 
 
@@ -106,6 +107,9 @@ def validate_project(data: ProjectInput) -> dict[str, Any]:
     _choice("role", data.role, ROLES)
     _choice("contract_type", data.contract_type, CONTRACT_TYPES)
     _choice("stage", data.stage, STAGES)
+    if data.start_date is not None and not EARLIEST.date() <= data.start_date <= LATEST_START:
+        # (a start in the year 9999 made the 取引期限 arithmetic overflow)
+        raise ValidationError("start_date", "date_out_of_range", f"{data.start_date} is not between 2000 and 2999")
     url = data.url.strip()
     if url and not is_safe_url(url):
         raise ValidationError("url", "bad_url", f"{url!r} is not an http:// or https:// address")

@@ -34,6 +34,7 @@ def validation_message(err: ValidationError) -> str:
         "url": QCoreApplication.translate("Validation", "Project page URL"),
         "amount": QCoreApplication.translate("Validation", "Amount"),
         "currency": QCoreApplication.translate("Validation", "Currency"),
+        "start_date": QCoreApplication.translate("Validation", "Start date"),
         "at": QCoreApplication.translate("Validation", "When"),
         "filed_at": QCoreApplication.translate("Validation", "Filed at"),
         "status": QCoreApplication.translate("Validation", "Outcome"),
@@ -51,6 +52,7 @@ def validation_message(err: ValidationError) -> str:
         "read_before_sent": QCoreApplication.translate("Validation", "A message cannot be read before it was sent."),
         "too_long": QCoreApplication.translate("Validation", "The text is too long."),
         "too_old": QCoreApplication.translate("Validation", "The date is before the year 2000: please check it."),
+        "date_out_of_range": QCoreApplication.translate("Validation", "Enter a date between the year 2000 and 2999."),
         "deadline_not_passed": QCoreApplication.translate("Validation", "The 7-day deadline has not passed yet."),
         "disk_full": QCoreApplication.translate("Validation", "The disk is full. Nothing was changed: free some space and try again."),
         "read_only": QCoreApplication.translate("Validation", "The data folder cannot be written (read-only or no permission). Nothing was changed."),
@@ -95,6 +97,7 @@ class ProjectDialog(QDialog):
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("yyyy-MM-dd")
+        self.start_date.setDateRange(QDate(2000, 1, 1), QDate(2999, 12, 31))
         self.start_date.setDate(QDate.currentDate())
         self.start_date.setEnabled(False)
         self.has_start.toggled.connect(self.start_date.setEnabled)

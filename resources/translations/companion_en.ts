@@ -1902,82 +1902,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="69" />
+      <location filename="../../companion/ui/project_dialog.py" line="71" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="69" />
+      <location filename="../../companion/ui/project_dialog.py" line="71" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="75" />
+      <location filename="../../companion/ui/project_dialog.py" line="77" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="83" />
+      <location filename="../../companion/ui/project_dialog.py" line="85" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="87" />
+      <location filename="../../companion/ui/project_dialog.py" line="89" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="94" />
+      <location filename="../../companion/ui/project_dialog.py" line="96" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="109" />
+      <location filename="../../companion/ui/project_dialog.py" line="112" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="110" />
+      <location filename="../../companion/ui/project_dialog.py" line="113" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="111" />
+      <location filename="../../companion/ui/project_dialog.py" line="114" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="112" />
+      <location filename="../../companion/ui/project_dialog.py" line="115" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="113" />
+      <location filename="../../companion/ui/project_dialog.py" line="116" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="114" />
+      <location filename="../../companion/ui/project_dialog.py" line="117" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="116" />
+      <location filename="../../companion/ui/project_dialog.py" line="119" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="117" />
+      <location filename="../../companion/ui/project_dialog.py" line="120" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="120" />
+      <location filename="../../companion/ui/project_dialog.py" line="123" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="121" />
+      <location filename="../../companion/ui/project_dialog.py" line="124" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -3023,106 +3023,116 @@ It was written to the log; your data was not changed by this action.</translatio
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <source>Start date</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="38" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
       <source>Filed at</source>
       <translation>Filed at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>Enter a number, for example 30000.</source>
       <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>Enter an amount of 0 or more.</source>
       <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>The time cannot be in the future.</source>
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>A message cannot be read before it was sent.</source>
       <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>The text is too long.</source>
       <translation>The text is too long.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>The date is before the year 2000: please check it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <source>Enter a date between the year 2000 and 2999.</source>
+      <translation>Enter a date between the year 2000 and 2999.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>The 7-day deadline has not passed yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
       <source>The disk is full. Nothing was changed: free some space and try again.</source>
       <translation>The disk is full. Nothing was changed: free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
       <translation>The data folder cannot be written (read-only or no permission). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>The data could not be saved. Nothing was changed.</source>
       <translation>The data could not be saved. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>Support confirms the payment only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>Support cancels the escrow only before a completion report.</translation>
     </message>

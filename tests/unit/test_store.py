@@ -504,3 +504,13 @@ def test_demo_reminders_never_say_file_where_the_advice_is_otherwise(database):
             if r.kind == "request_possible":
                 row = rows[r.project_id]
                 assert not (row.role == "worker" and row.stage in ("escrow_funded", "delivered")), row.title
+
+
+def test_a_start_date_far_in_the_future_is_refused_not_a_crash(database):
+    """A start in the year 9999 used to overflow the 取引期限 arithmetic of the reminders."""
+    from datetime import date
+
+    with pytest.raises(repo.ValidationError, match="between 2000 and 2999") as caught:
+        repo.create_project(ProjectInput(title="x", start_date=date(9999, 12, 31)), T0)
+    assert caught.value.code == "date_out_of_range"
+    assert repo.create_project(ProjectInput(title="x", start_date=date(2026, 12, 1)), T0).start_date == date(2026, 12, 1)
