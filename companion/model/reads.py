@@ -15,15 +15,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from companion.model.action_cache import cache_key
 from companion.model.db import connection
-from companion.model.decision import Action, Recommendation, decide, situation_from_state
+from companion.model.decision import Action, Recommendation
+from companion.model.policy import Evaluation, Facts, evaluate
 from companion.model.safety import neutralise, normalise_url
-from companion.model.timers import (
-    DEFAULT_THRESHOLDS,
-    MessageFact,
-    SilenceState,
-    Thresholds,
-    compute,
-)
+from companion.model.timers import MessageFact, SilenceState, Thresholds
 from companion.model.vocab import from_db_time, to_db_time
 
 if TYPE_CHECKING:
@@ -57,6 +52,7 @@ class ProjectRow:
         "counterparty",
         "currency",
         "data_version",
+        "evaluation",
         "id",
         "loaded",
         "messages",
@@ -101,6 +97,7 @@ class ProjectRow:
         self.loaded = messages is not None  # messages and requests read (or given)
         self.own_request_at = own_request_at
         self.request_against_at = request_against_at
+        self.evaluation: Evaluation | None = None
         self.state: SilenceState | None = None
         self.recommendation: Recommendation | None = None
         self.data_version = data_version
@@ -110,23 +107,17 @@ class ProjectRow:
     def __repr__(self) -> str:
         return f"ProjectRow(id={self.id!r}, title={self.title!r}, action={self.action!r})"
 
-    def refresh(self, now: datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
-        """Recompute the time-dependent state (cheap: no database access)."""
-        self.state = compute(self.messages, now, thresholds)
-        self.recommendation = decide(
-            situation_from_state(
-                platform=self.platform,
-                role=self.role,
-                contract_type=self.contract_type,
-                stage=self.stage,
-                plan_change_pending=self.plan_change_pending,
-                state=self.state,
-                now=now,
-                own_request_filed_at=self.own_request_at,
-                request_against_user_at=self.request_against_at,
-            ),
-            thresholds,
+    def facts(self) -> Facts:
+        """What the verdict depends on, besides the messages."""
+        return Facts(
+            self.platform, self.role, self.contract_type, self.stage, self.plan_change_pending,
+            self.own_request_at, self.request_against_at,
         )
+
+    def refresh(self, now: datetime, thresholds: Thresholds) -> None:
+        """Recompute the time-dependent state (cheap: no database access)."""
+        self.evaluation = evaluate(self.facts(), self.messages, thresholds, now)
+        self.state, self.recommendation = self.evaluation.state, self.evaluation.recommendation
         self.action = self.recommendation.action
 
 
@@ -177,7 +168,7 @@ _ACTIONS = {a.value: a for a in Action}
 
 def project_overview(
     now: datetime,
-    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    thresholds: Thresholds,
     *,
     project_ids: Iterable[int] | None = None,
     lazy: bool = False,
@@ -216,7 +207,7 @@ def project_overview(
     return list(rows.values())
 
 
-def load_rows(rows: Iterable[ProjectRow], now: datetime, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
+def load_rows(rows: Iterable[ProjectRow], now: datetime, thresholds: Thresholds) -> None:
     """Read the messages and requests of the rows not read yet, and compute them (two queries)."""
     todo = {r.id: r for r in rows if not r.loaded}
     if not todo:

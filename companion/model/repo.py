@@ -16,10 +16,10 @@ from typing import Any
 
 from companion.model.clock import ensure_utc
 from companion.model.db import database_proxy
-from companion.model.decision import decide, situation_from_state
 
 # Re-exported: repo stays the one front door for callers that read and write.
 from companion.model.errors import NotFoundError, StorageError, ValidationError, storage_error  # noqa: F401
+from companion.model.policy import formal_action
 from companion.model.reads import (  # noqa: F401
     OPEN_REQUEST_STATUSES,
     ProjectRow,
@@ -32,6 +32,7 @@ from companion.model.reads import (  # noqa: F401
 from companion.model.reminders import ProjectFacts, ReminderSettings, StoredState
 from companion.model.schema import Event, Message, Project, ReminderRequest, ReminderState
 from companion.model.settings import get_setting, set_setting, thresholds_from_settings  # noqa: F401
+from companion.model.timers import Thresholds
 from companion.model.vocab import (
     CHANNELS,
     CONTRACT_TYPES,
@@ -467,24 +468,17 @@ def record_event(project_id: int, kind: str, now: datetime, **data: Any) -> None
 # --- Reminders -----------------------------------------------------------------------------------
 
 
-def reminder_facts(rows: Iterable[ProjectRow]) -> list[ProjectFacts]:
-    """The reminders' view of the overview rows (no further queries)."""
+def reminder_facts(rows: Iterable[ProjectRow], thresholds: Thresholds) -> list[ProjectFacts]:
+    """The reminders' view of the overview rows (no further queries), with the thresholds the
+    rows were computed with."""
     facts = []
     for row in rows:
-        state, rec = row.state, row.recommendation
-        if state is None or rec is None:
+        evaluation = row.evaluation
+        if evaluation is None:
             continue
-        formal = None
-        if rec.request_possible_at is not None:
-            # the decision at the moment the formal step comes due
-            due = max(rec.request_possible_at, state.next_follow_up_at or rec.request_possible_at)
-            formal = decide(
-                situation_from_state(
-                    platform=row.platform, role=row.role, contract_type=row.contract_type, stage=row.stage,
-                    plan_change_pending=row.plan_change_pending, state=state, now=due,
-                    own_request_filed_at=row.own_request_at, request_against_user_at=row.request_against_at,
-                )
-            ).action.value
+        state, rec = evaluation.state, evaluation.recommendation
+        formal_step = formal_action(evaluation, thresholds)
+        formal = None if formal_step is None else formal_step.value
         progress = None
         if row.start_date is not None:
             progress = datetime.combine(row.start_date, datetime.min.time(), tzinfo=UTC)

@@ -13,10 +13,11 @@ from datetime import datetime, timedelta, tzinfo
 
 from companion.model import repo
 from companion.model.clock import ensure_utc
+from companion.model.policy import Facts, evaluate
 from companion.model.safety import one_line
 from companion.model.schema import Event, Message, Project, ReminderRequest
 from companion.model.templates import _TERMS
-from companion.model.timers import MessageFact, compute
+from companion.model.timers import MessageFact, Thresholds
 
 LABELS = {
     "ja": {
@@ -64,7 +65,7 @@ class Report:
     tables: tuple[Table, ...]
 
 
-def build(project_id: int, lang: str, tz: tzinfo, now: datetime) -> Report:
+def build(project_id: int, lang: str, tz: tzinfo, now: datetime, thresholds: Thresholds) -> Report:
     lab, term, status = LABELS[lang], _TERMS[lang], STATUS[lang]
     p: Project = repo.get_project(project_id)
 
@@ -72,7 +73,9 @@ def build(project_id: int, lang: str, tz: tzinfo, now: datetime) -> Report:
         return ensure_utc(t).astimezone(tz).strftime("%Y-%m-%d %H:%M") if t else lab["none"]
 
     messages = list(Message.select().where(Message.project == p).order_by(Message.at, Message.id))
-    state = compute([MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state) for m in messages], now)
+    project_facts = Facts(p.platform, p.role, p.contract_type, p.stage, p.plan_change_pending)
+    tail = [MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state) for m in messages]
+    state = evaluate(project_facts, tail, thresholds, now).state
     silence = state.waiting_for(now)
     read = {True: term["read"], False: term["unread"], None: term["unknown"]}[state.last_sent_read]
     facts = Table(lab["facts"], ("", ""), (

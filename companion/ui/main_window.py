@@ -451,6 +451,8 @@ class MainWindow(QMainWindow):
             return
         from companion.ui.wizard import DecisionWizard
 
+        if not row.loaded:  # (its messages: the wizard evaluates the project from them)
+            self.controller.load_rows([row], self.controller.now())
         wizard = DecisionWizard(self.controller, row, self.controller.lang, self)
         wizard.exec()
 
@@ -613,7 +615,7 @@ class MainWindow(QMainWindow):
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Evidence report"), "contact-history.pdf", f"{pdf};;{md}")
         if not path:
             return
-        data = report.build(pid, "ja" if self.controller.lang == "ja" else "en", self.controller.clock.local_tz(), self.controller.now())
+        data = report.build(pid, "ja" if self.controller.lang == "ja" else "en", self.controller.clock.local_tz(), self.controller.now(), self.controller.thresholds)
         try:
             if chosen == md or path.endswith(".md"):
                 Path(path).write_text(report.to_markdown(data), encoding="utf-8")

@@ -101,7 +101,7 @@ class ReminderScheduler(QObject):
         rows = self.rows = c.overview()
         settings = repo.reminder_settings()
         reminders: list[Reminder] = []
-        for facts in repo.reminder_facts(rows):
+        for facts in repo.reminder_facts(rows, c.thresholds):
             reminders += reminders_for(facts, c.thresholds, settings)
         return plan(reminders, repo.reminder_states(), now, settings, c.clock.local_tz())
 

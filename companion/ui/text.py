@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from companion.model import policy
 from companion.model.decision import Action, Recommendation
 
 if TYPE_CHECKING:
@@ -174,47 +175,14 @@ def format_time(when: datetime | None, tz: tzinfo) -> str:
 
 # --- The next step ---------------------------------------------------------------------------
 
-URGENT, ACTION, WAITING, NONE = 3, 2, 1, 0
-
-URGENCY_BY_ACTION = {
-    Action.RESPOND_TO_REQUEST: URGENT,
-    Action.REPLY_NOW: URGENT,
-    Action.SEND_FOLLOW_UP: ACTION,
-    Action.FILE_REQUEST: ACTION,
-    Action.REPORT_COMPLETION_FIRST: ACTION,
-    Action.CONTACT_SUPPORT: ACTION,
-    Action.WAIT: WAITING,
-    Action.TRACK_REQUEST: WAITING,
-    Action.MOVE_ON: NONE,
-    Action.NOTHING_TO_DO: NONE,
-}
+# How urgent each next step is, and how steps rank within a level, is policy (model/policy.py);
+# only the symbol and the words are made here.
+URGENT, ACTION, WAITING, NONE = policy.URGENT, policy.ACTION, policy.WAITING, policy.NONE
+ACTION_RANK = policy.ACTION_RANK
+action_rank, action_urgency, urgency = policy.action_rank, policy.action_urgency, policy.urgency
 
 # A non-colour cue for each level, so urgency does not depend on seeing colour.
 URGENCY_SYMBOL = {URGENT: "‼", ACTION: "●", WAITING: "◷", NONE: "–"}
-
-
-# Within one urgency level, what comes first (higher first when sorted by urgency).
-ACTION_RANK = {
-    Action.RESPOND_TO_REQUEST: 2,  # a deadline that cancels or charges the user
-    Action.REPLY_NOW: 1,
-    Action.REPORT_COMPLETION_FIRST: 3,  # the user's own work is at stake
-    Action.FILE_REQUEST: 2,
-    Action.CONTACT_SUPPORT: 1,
-    Action.TRACK_REQUEST: 1,
-}
-
-
-def action_rank(rec: Recommendation | None) -> int:
-    return ACTION_RANK.get(rec.action, 0) if rec else 0
-
-
-def action_urgency(action: Action | None) -> int:
-    """The urgency of a next step (a list row's ``action``, stored or computed)."""
-    return URGENCY_BY_ACTION.get(action, NONE) if action is not None else NONE
-
-
-def urgency(rec: Recommendation | None) -> int:
-    return URGENCY_BY_ACTION.get(rec.action, NONE) if rec else NONE
 
 
 def urgency_label(level: int) -> str:

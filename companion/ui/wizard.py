@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from companion.model import repo
-from companion.model.decision import Action, Recommendation, Situation, decide, request_possible_at
+from companion.model import reads, repo
+from companion.model.decision import Action, Recommendation, Situation, request_possible_at
+from companion.model.policy import Evaluation, Facts, evaluate
+from companion.model.policy import alternatives as policy_alternatives
 from companion.model.repo import ProjectRow, ValidationError
-from companion.model.schema import CONTRACT_TYPES, ROLES, STAGES, Message
 from companion.model.templates import (
     HistoryLine,
     filing_notice,
@@ -42,6 +43,7 @@ from companion.model.templates import (
     reply_opening,
     support_inquiry,
 )
+from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.message_dialog import DateTimeField
@@ -269,7 +271,7 @@ class RecommendationPage(QWizardPage):
             lines.append(line)
         self.reasons.setText("\n".join(lines))
         dates = []
-        possible = rec.request_possible_at or request_possible_at(self.w.situation())
+        possible = rec.request_possible_at or request_possible_at(self.w.situation(), self.w.controller.thresholds)
         if possible is not None and possible > now:
             dates.append(self.tr("Reminder request possible from: %1").replace("%1", text.format_time(possible, tz)))
         elif possible is not None:
@@ -349,9 +351,10 @@ class FilingPage(QWizardPage):
             advice.append(self.tr("This is against the recommendation (%1).").replace("%1", text.action_label(rec.action)))
         if risky:
             advice.append(text.warning_text("deliverables_at_risk"))
-        if request_possible_at(self.w.situation()) is None:
+        possible = request_possible_at(self.w.situation(), self.w.controller.thresholds)
+        if possible is None:
             advice.append(text.warning_text("not_eligible"))
-        elif (possible := request_possible_at(self.w.situation())) and possible > self.w.now:
+        elif possible > self.w.now:
             advice.append(self.tr("The platform will only accept the request from %1.").replace("%1", text.format_time(possible, self.w.tz)))
         self.against_advice.setText("\n".join(advice))
         self.against_advice.setVisible(bool(advice))
@@ -599,71 +602,36 @@ class DecisionWizard(QWizard):
         p = self.situation_page
         return p.role.currentData() == "client" and p.stage.currentData() in MID_CONTRACT
 
-    def situation(self) -> Situation:
+    def facts(self) -> Facts:
+        """The project's facts as the user corrected them on the first pages."""
         p = self.situation_page
-        state = self.row.state
-        read = {"read": True, "unread": False}.get(p.read.currentData())
-        base = Situation(
+        return Facts(
             platform=self.row.platform,
             role=p.role.currentData(),
             contract_type=p.contract.currentData(),
             stage=p.stage.currentData(),
-            now=self.now,
             plan_change_pending=p.plan_change.isChecked(),
-            last_received_at=None,
-        )
-        if state is not None:
-            from companion.model.decision import situation_from_state
-
-            base = situation_from_state(
-                platform=self.row.platform,
-                role=base.role,
-                contract_type=base.contract_type,
-                stage=base.stage,
-                plan_change_pending=base.plan_change_pending,
-                state=state,
-                now=self.now,
-            )
-        return Situation(
-            platform=base.platform,
-            role=base.role,
-            contract_type=base.contract_type,
-            stage=base.stage,
-            now=self.now,
-            plan_change_pending=base.plan_change_pending,
-            last_received_at=base.last_received_at,
-            reply_needed=base.reply_needed,
-            unanswered_sent=base.unanswered_sent,
-            last_sent_read=read if base.unanswered_sent else base.last_sent_read,
-            own_request_filed_at=p.own_at.value() if p.own.isChecked() else None,
-            request_against_user_at=p.against_at.value() if p.against.isChecked() else None,
+            own_request_at=p.own_at.value() if p.own.isChecked() else None,
+            request_against_at=p.against_at.value() if p.against.isChecked() else None,
             wants_to_continue=self.questions_page.wants_to_continue(),
+            read_correction=p.read.currentData(),
         )
+
+    def evaluation(self) -> Evaluation:
+        return evaluate(self.facts(), self.row.messages, self.controller.thresholds, self.now)
+
+    def situation(self) -> Situation:
+        return self.evaluation().situation
 
     def recommendation(self) -> Recommendation:
-        return decide(self.situation(), self.controller.thresholds)
+        return self.evaluation().recommendation
 
     def signature(self) -> tuple[object, ...]:
         s = self.situation()
         return (s.role, s.contract_type, s.stage, s.plan_change_pending, s.own_request_filed_at, s.request_against_user_at, s.wants_to_continue, s.last_sent_read)
 
     def alternatives(self, rec: Recommendation) -> list[str]:
-        s = self.situation()
-        options = [rec.action.value]
-        possible = request_possible_at(s, self.controller.thresholds)
-        extra = []
-        if s.unanswered_sent and s.stage not in ("paid", "cancelled"):
-            if len(s.unanswered_sent) < self.controller.thresholds.follow_ups_before_formal:
-                extra.append("send_follow_up")
-            extra.append("wait")
-            if s.stage != "negotiating":
-                extra.append("contact_support")
-            if possible is not None and possible <= self.now:
-                extra.append("file_request")
-        for a in extra:
-            if a not in options:
-                options.append(a)
-        return options
+        return [a.value for a in policy_alternatives(self.situation(), rec, self.controller.thresholds)]
 
     def chosen_action(self) -> str:
         return self.recommendation_page.chosen()
@@ -676,8 +644,8 @@ class DecisionWizard(QWizard):
         s = self.situation()
         if kind == "support":
             history = [
-                HistoryLine(m.at, m.direction, m.channel, m.read_state)
-                for m in Message.select().where(Message.project == self.row.id).order_by(Message.at)
+                HistoryLine(item.message.at, item.message.direction, item.message.channel, item.message.read_state)
+                for item in reversed(reads.timeline(self.row.id)) if item.message is not None
             ]
             return support_inquiry(
                 lang,

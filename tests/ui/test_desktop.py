@@ -417,3 +417,19 @@ def test_project_titles_stay_literal_in_the_tray_menu(controller, clock, english
     tray.rebuild_menu()
     item = next(a for a in tray.menu.actions() if "R&&D" in a.text())
     assert "<b>x</b>" in item.text()
+
+
+def test_reminders_use_the_users_thresholds_not_the_defaults(desktop, controller, clock):
+    """With "follow-ups before a formal step" at 2, the list says "file the request": the
+    reminder that the request became possible must be armed too (it never was: the reminders
+    decided the formal step with the default of 3)."""
+    from companion.model.decision import Action
+
+    controller.apply_settings({"follow_ups_before_formal": 2})
+    pid = controller.create_project(ProjectInput(title="Two asked", stage="completion_reported"))
+    for days in (9, 8):
+        controller.log_message(pid, MessageInput(at=clock.now() - days * D, direction="out"))
+    [row] = [r for r in controller.overview() if r.id == pid]
+    assert row.action == Action.FILE_REQUEST  # what the list says
+    desktop.start()
+    assert [n.body for n in desktop.notifier.sent] == ["The formal reminder request is now possible"]

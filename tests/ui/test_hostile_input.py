@@ -145,7 +145,7 @@ def test_bidi_controls_and_tabs_are_neutralised_wherever_user_text_is_shown(qapp
     # the evidence report (Markdown and the PDF's HTML)
     from companion.ui.report_pdf import to_html
 
-    built = report.build(pid, "en", clock.local_tz(), clock.now())
+    built = report.build(pid, "en", clock.local_tz(), clock.now(), controller.thresholds)
     assert no_bidi(report.to_markdown(built)) and no_bidi(to_html(built))
     assert no_bidi(url_tooltip(f"https://a.example.com/{RLO}gnp.exe"))
 

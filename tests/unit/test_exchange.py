@@ -17,6 +17,7 @@ from companion.model import exchange, repo
 from companion.model.demo import load_demo
 from companion.model.repo import ProjectInput
 from companion.model.schema import Event, Message, Project, ReminderRequest
+from companion.model.timers import DEFAULT_THRESHOLDS
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -143,7 +144,7 @@ def test_fuzzed_input_gives_a_clear_error_or_imports_and_never_half_writes(expor
         else:
             assert Project.select().count() == summary.projects_added + summary.projects_existing - summary.projects_existing
             repo.thresholds_from_settings()  # whatever settings came in, the app can still start
-            repo.project_overview(T0)
+            repo.project_overview(T0, DEFAULT_THRESHOLDS)
     finally:
         for model in (Event, Message, ReminderRequest, Project):
             model.delete().execute()

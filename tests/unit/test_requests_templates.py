@@ -10,6 +10,7 @@ from companion.model import repo
 from companion.model.repo import ProjectInput, ValidationError
 from companion.model.schema import Event, Project, ReminderRequest
 from companion.model.templates import HistoryLine, follow_up, support_inquiry
+from companion.model.timers import DEFAULT_THRESHOLDS
 from tests.conftest import T0
 
 D = timedelta(days=1)
@@ -37,7 +38,7 @@ def test_deadline_passed_keeps_it_open_and_resolution_moves_the_stage(database):
     req = repo.record_request(p.id, "user", T0 - 8 * D, T0)
     repo.close_request(req.id, "deadline_passed", T0)
     assert [r.id for r in repo.open_requests(p.id)] == [req.id]
-    row = repo.project_overview(T0)[0]
+    row = repo.project_overview(T0, DEFAULT_THRESHOLDS)[0]
     assert row.recommendation.action.value == "track_request"
     repo.close_request(req.id, "payment_confirmed", T0 + D)
     assert repo.open_requests(p.id) == []

@@ -26,6 +26,7 @@ from companion.model.migrations import (
 )
 from companion.model.repo import MessageInput, ProjectInput, ValidationError
 from companion.model.schema import ALL_MODELS, DERIVED_COLUMNS, Event, Message, Project
+from companion.model.timers import DEFAULT_THRESHOLDS
 from tests.conftest import T0
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -132,7 +133,7 @@ def test_migrates_the_v3_fixture_and_fills_each_tail(tmp_path):
         # the earlier of their last message (Oct 2) and the user's (Oct 6); none at all: ''
         assert tails == {1: "2026-10-02 09:00:00.000000", 2: ""}
         assert db.execute_sql("SELECT count(*) FROM reminder_state").fetchone()[0] == 1
-        assert repo.project_overview(T0)[0].state.unanswered_count == 2
+        assert repo.project_overview(T0, DEFAULT_THRESHOLDS)[0].state.unanswered_count == 2
         repo.log_message(1, MessageInput(at=T0 - D, direction="in"), T0)  # the triggers keep it
         assert db.execute_sql("SELECT tail_from FROM project WHERE id = 1").fetchone()[0] == "2026-10-06 09:00:00.000000"
     finally:
@@ -164,7 +165,7 @@ def test_migrates_the_v1_fixture_keeping_every_row(tmp_path):
         assert old.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 3
         old.close()
         # and the migrated data works with today's code
-        rows = repo.project_overview(T0)
+        rows = repo.project_overview(T0, DEFAULT_THRESHOLDS)
         assert rows[0].state.unanswered_count == 2
     finally:
         dbmod.close_database()
@@ -338,10 +339,10 @@ def test_overview_uses_a_constant_number_of_queries(database, count_queries):
 
     make(3)
     with count_queries() as small:
-        assert len(repo.project_overview(T0)) == 3
+        assert len(repo.project_overview(T0, DEFAULT_THRESHOLDS)) == 3
     make(30)
     with count_queries() as large:
-        assert len(repo.project_overview(T0)) == 33
+        assert len(repo.project_overview(T0, DEFAULT_THRESHOLDS)) == 33
     assert small.count == large.count == 3, small.statements
 
 
@@ -352,7 +353,7 @@ def test_overview_reads_only_the_tail_but_gets_the_same_answer(database):
         repo.log_message(p.id, MessageInput(at=T0 - (30 - k) * D + D / 2, direction="in"), T0)
     for k in (9, 6, 3):
         repo.log_message(p.id, MessageInput(at=T0 - k * D, direction="out", read_state="unread"), T0)
-    row = repo.project_overview(T0)[0]
+    row = repo.project_overview(T0, DEFAULT_THRESHOLDS)[0]
     from companion.model.timers import MessageFact, compute
 
     everything = [MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state) for m in Message.select()]
@@ -377,14 +378,14 @@ def test_the_overview_reads_each_stored_value_back_as_it_is(database):
             (p.id, at, direction, channel, k % 2, read, at),
         )
     dbmod.connection().execute("UPDATE project SET tail_from = '' WHERE id = ?", (p.id,))  # read them all
-    facts = repo.project_overview(T0)[0].messages
+    facts = repo.project_overview(T0, DEFAULT_THRESHOLDS)[0].messages
     assert sorted((f.direction, f.channel, f.read_state) for f in facts) == sorted(stored)
     assert sorted(f.no_reply_needed for f in facts) == sorted(bool(k % 2) for k in range(len(stored)))
 
 
 def test_demo_loads_once(database):
     assert load_demo(T0) == 10
-    rows = repo.project_overview(T0)
+    rows = repo.project_overview(T0, DEFAULT_THRESHOLDS)
     actions = {r.recommendation.action.value for r in rows}
     assert {"respond_to_request", "reply_now", "file_request", "report_completion_first", "contact_support", "track_request"} <= actions
     with pytest.raises(DemoNotEmptyError):
@@ -437,7 +438,7 @@ def test_overview_tail_equals_computing_over_every_message(database, projects):
                            read_state=read if direction == "out" else "unknown", created_at=at)
             facts.append(MessageFact(at, direction, channel, no_reply, read if direction == "out" else "unknown"))
         expected[p.id] = compute(facts, now)
-    for row in repo.project_overview(now):
+    for row in repo.project_overview(now, DEFAULT_THRESHOLDS):
         assert row.state == expected[row.id]
 
 
@@ -484,7 +485,7 @@ def test_the_tail_kept_by_triggers_survives_edits_deletes_and_moves(database, pr
         else:
             at = (start + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M:%S.%f")
             conn.execute("UPDATE message SET at = ?, direction = ?, channel = ? WHERE id = ?", (at, direction, channel, mid))
-    for row in repo.project_overview(T0):
+    for row in repo.project_overview(T0, DEFAULT_THRESHOLDS):
         everything = [
             MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state)
             for m in Message.select().where(Message.project == row.id)
@@ -498,8 +499,8 @@ def test_demo_reminders_never_say_file_where_the_advice_is_otherwise(database):
     from companion.model.timers import DEFAULT_THRESHOLDS
 
     load_demo(T0)
-    rows = {r.id: r for r in repo.project_overview(T0)}
-    for f in repo.reminder_facts(rows.values()):
+    rows = {r.id: r for r in repo.project_overview(T0, DEFAULT_THRESHOLDS)}
+    for f in repo.reminder_facts(rows.values(), DEFAULT_THRESHOLDS):
         for r in reminders_for(f, DEFAULT_THRESHOLDS, ReminderSettings()):
             if r.kind == "request_possible":
                 row = rows[r.project_id]
