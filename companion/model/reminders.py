@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 
 from companion.model.clock import ensure_utc
+from companion.model.rules import pack_for
 from companion.model.timers import Thresholds
 
 KINDS = (
@@ -134,9 +135,11 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
     if p.archived:
         return []
     out: list[Reminder] = []
+    kinds = pack_for(p.platform).reminder_kinds  # what the platform's rule pack arms
 
     def add(kind: str, anchor: datetime, due: datetime, deadline: datetime | None = None) -> None:
-        out.append(Reminder(p.project_id, kind, ensure_utc(anchor), ensure_utc(due), deadline, p.title))
+        if kind in kinds:
+            out.append(Reminder(p.project_id, kind, ensure_utc(anchor), ensure_utc(due), deadline, p.title))
 
     if p.request_against_at is not None:
         filed = p.request_against_at
@@ -170,7 +173,7 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
             due = max(p.request_possible_at, p.next_follow_up_at or p.request_possible_at)
             kind = "request_possible" if p.formal_action == "file_request" else f"formal_{p.formal_action}"
             add(kind, p.request_possible_at, due)
-    if p.platform == "lancers" and p.last_progress is not None:
+    if "expiry_soon" in kinds and p.last_progress is not None:  # Lancers' 取引期限
         expires = p.last_progress + timedelta(days=365)
         add("expiry_soon", p.last_progress, expires - s.expiry_warning, expires)
     return out

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.model.decision import Action, Situation, decide, likely_causes, request_possible_at
+from companion.model.timers import DEFAULT_THRESHOLDS
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 D = timedelta(days=1)
@@ -70,41 +71,41 @@ TABLE = [
 
 @pytest.mark.parametrize(("name", "situation", "action"), TABLE, ids=[t[0] for t in TABLE])
 def test_rule_table(name, situation, action):
-    assert decide(situation).action is action
+    assert decide(situation, DEFAULT_THRESHOLDS).action is action
 
 
 def test_details_of_filing():
-    rec = decide(sit())
+    rec = decide(sit(), DEFAULT_THRESHOLDS)
     assert rec.outcome_if_unanswered == "payment_confirmed"
     assert {"rating_retaliation", "support_reviews_after_deadline"} <= rec.warnings
     assert rec.request_possible_at == NOW - 3 * D
-    stop = decide(sit(role="client", stage="escrow_funded", wants_to_continue=False))
+    stop = decide(sit(role="client", stage="escrow_funded", wants_to_continue=False), DEFAULT_THRESHOLDS)
     assert stop.outcome_if_unanswered == "escrow_cancelled"
 
 
 def test_deadlines_are_filed_plus_seven_days():
-    assert decide(sit(request_against_user_at=NOW - D)).deadline_at == NOW + 6 * D
-    assert decide(sit(own_request_filed_at=NOW - 2 * D)).deadline_at == NOW + 5 * D
+    assert decide(sit(request_against_user_at=NOW - D), DEFAULT_THRESHOLDS).deadline_at == NOW + 6 * D
+    assert decide(sit(own_request_filed_at=NOW - 2 * D), DEFAULT_THRESHOLDS).deadline_at == NOW + 5 * D
 
 
 def test_worker_tracking_mid_contract_is_warned():
-    rec = decide(sit(stage="delivered", own_request_filed_at=NOW - D))
+    rec = decide(sit(stage="delivered", own_request_filed_at=NOW - D), DEFAULT_THRESHOLDS)
     assert "deliverables_at_risk" in rec.warnings
     assert rec.outcome_if_unanswered == "escrow_cancelled"
 
 
 def test_wait_shows_when_request_opens():
-    rec = decide(sit(last_received_at=NOW - 6 * D, unanswered_sent=(NOW - 5 * D, NOW - 4 * D, NOW - 2 * D)))
+    rec = decide(sit(last_received_at=NOW - 6 * D, unanswered_sent=(NOW - 5 * D, NOW - 4 * D, NOW - 2 * D)), DEFAULT_THRESHOLDS)
     assert rec.wait_until == NOW + D == rec.request_possible_at
 
 
 def test_contracted_worker_is_told_not_to_work():
-    assert "no_work_before_escrow" in decide(sit(stage="contracted")).warnings
-    assert "no_work_before_escrow" not in decide(sit(stage="contracted", role="client")).warnings
+    assert "no_work_before_escrow" in decide(sit(stage="contracted"), DEFAULT_THRESHOLDS).warnings
+    assert "no_work_before_escrow" not in decide(sit(stage="contracted", role="client"), DEFAULT_THRESHOLDS).warnings
 
 
 def test_reply_now_warns_they_may_file():
-    assert "counterparty_may_file" in decide(sit(unanswered_sent=())).warnings
+    assert "counterparty_may_file" in decide(sit(unanswered_sent=()), DEFAULT_THRESHOLDS).warnings
 
 
 @pytest.mark.parametrize(
@@ -113,11 +114,11 @@ def test_reply_now_warns_they_may_file():
 )
 def test_likely_causes(read, causes):
     assert likely_causes(True, read) == causes
-    assert decide(sit(last_sent_read=read)).likely_causes == causes
+    assert decide(sit(last_sent_read=read), DEFAULT_THRESHOLDS).likely_causes == causes
 
 
 def test_reasons_carry_sources():
-    rec = decide(sit())
+    rec = decide(sit(), DEFAULT_THRESHOLDS)
     assert rec.reasons and rec.reasons[0].rule is not None
     assert rec.reasons[0].rule.source.startswith("https://")
 
@@ -150,9 +151,9 @@ def situations(draw):
 
 @given(situations())
 def test_invariants(s):
-    rec = decide(s)
+    rec = decide(s, DEFAULT_THRESHOLDS)
     if rec.action is Action.FILE_REQUEST:
-        possible = request_possible_at(s)
+        possible = request_possible_at(s, DEFAULT_THRESHOLDS)
         assert possible is not None and possible <= s.now  # never before it is possible, never ineligible
         assert "rating_retaliation" in rec.warnings  # the warning always comes with filing
         assert not (s.role == "worker" and s.stage in ("escrow_funded", "delivered"))  # worker mid-work never files
@@ -170,7 +171,7 @@ def test_recommendations_are_values(s):
     """A recommendation is an immutable value: rebuilt from its fields it is equal, same hash."""
     from companion.model.decision import Recommendation
 
-    rec = decide(s)
+    rec = decide(s, DEFAULT_THRESHOLDS)
     normal = Recommendation(**rec._asdict())
     assert rec == normal and hash(rec) == hash(normal) and repr(rec) == repr(normal)
 

@@ -1,43 +1,204 @@
-"""Per-platform rule packs: data, each rule with its source and the date it was last checked."""
+"""Per-platform rule packs: the interface every pack fills in, and the pack for each platform.
+
+A rule pack is one module per platform (:mod:`.lancers`; :mod:`.generic` for any platform without
+its own pack) that builds one :class:`RulePack`: the platform's vocabulary (the stage, role and
+contract-type codes it uses; their labels are translated in ``companion/ui/text.py``), its
+eligibility (when the formal request can be filed), its ordered decision steps (first match
+wins), its formal routes (clock and outcome by stage), the reminder kinds it arms, and every rule
+it states with its source and the date it was last checked. :func:`pack_for` picks the pack.
+
+This module also holds the values a pack speaks in (:class:`Situation` in, :class:`Recommendation`
+out); :mod:`companion.model.decision` re-exports them, and its ``decide`` delegates to the pack.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import NamedTuple
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Any, NamedTuple
+
+from companion.model.clock import ensure_utc
+from companion.model.timers import Thresholds
+
+# NamedTuples, not frozen dataclasses, as everywhere in the model (see timers.py): cheap to
+# define at start-up and to build.
 
 
 class Rule(NamedTuple):
+    """A platform rule the app states: what it is, where it is written, when that was checked."""
+
     code: str
     source: str
     checked: date
 
 
-# Sources: ../shared/reference/platform-rules.md (Lancers section); re-check before each release.
-_CHECKED = date(2026, 11, 1)
-LANCERS_RULES: dict[str, Rule] = {
-    rule.code: rule
-    for rule in (
-        # Either side; fixed-fee project or direct request; in progress; 7+ days with no message or
-        # workspace post from the other side; no request already filed; no plan change pending.
-        Rule("request_eligibility", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
-        # Deadline: 7 days after filing (168 h).
-        Rule("request_deadline_7_days", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
-        # Unanswered: completion reported -> payment confirmed; escrow before completion ->
-        # escrow cancelled and project released; the silent side is rated negatively.
-        Rule("request_outcome", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
-        # "Message 3 times; if about 3 days pass with no reply, try the request."
-        Rule("three_messages_first", "https://www.lancers.jp/faq/l1035/163", _CHECKED),
-        # Support can contact the other side (several reminders from Lancers).
-        Rule("support_contact", "https://info.lancers.jp/?p=33599", _CHECKED),
-        # Not processed at the deadline: support checks each case first.
-        Rule("support_reviews_after_deadline", "https://www.lancers.jp/consultation/detail/7948", _CHECKED),
-        # A project starts formally with the first milestone's escrow.
-        Rule("no_work_before_escrow", "https://www.lancers.jp/help/guide/client/project/4", _CHECKED),
-        # Contact outside Lancers only after escrow, through the platform's own procedure.
-        Rule("offplatform_not_counted", "https://www.lancers.jp/faq/l1028/770", _CHECKED),
-        # Ratings since 2022: 満足 / 残念.
-        Rule("rating", "https://www.lancers.jp/faq/A1015/880", _CHECKED),
-    )
-}
+class Action(StrEnum):
+    RESPOND_TO_REQUEST = "respond_to_request"
+    REPLY_NOW = "reply_now"
+    NOTHING_TO_DO = "nothing_to_do"
+    TRACK_REQUEST = "track_request"
+    WAIT = "wait"
+    SEND_FOLLOW_UP = "send_follow_up"
+    MOVE_ON = "move_on"
+    CONTACT_SUPPORT = "contact_support"
+    REPORT_COMPLETION_FIRST = "report_completion_first"
+    FILE_REQUEST = "file_request"
 
-ELIGIBLE_CONTRACT_TYPES = frozenset({"project_fixed", "direct_fixed"})
+
+MID_CONTRACT: frozenset[str] = frozenset({"escrow_funded", "delivered"})
+FINISHED: frozenset[str] = frozenset({"paid", "cancelled"})
+
+
+class _SituationFields(NamedTuple):
+    platform: str
+    role: str
+    contract_type: str
+    stage: str
+    now: datetime
+    plan_change_pending: bool = False
+    last_received_at: datetime | None = None
+    reply_needed: bool = True
+    unanswered_sent: tuple[datetime, ...] = ()
+    last_sent_read: bool | None = None
+    own_request_filed_at: datetime | None = None
+    request_against_user_at: datetime | None = None
+    wants_to_continue: bool | None = None
+
+
+class Situation(_SituationFields):
+    """The decision's input: a project's facts and silence, at ``now``."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Situation:
+        s = super().__new__(cls, *args, **kwargs)
+        # Exact instants: arithmetic in a DST zone would be wall-clock arithmetic.
+        instants = (s.now, s.last_received_at, s.own_request_filed_at, s.request_against_user_at, *s.unanswered_sent)
+        if type(s.unanswered_sent) is tuple and all(t is None or t.tzinfo is UTC for t in instants):
+            return s
+        return s._replace(
+            now=ensure_utc(s.now),
+            last_received_at=s.last_received_at and ensure_utc(s.last_received_at),
+            own_request_filed_at=s.own_request_filed_at and ensure_utc(s.own_request_filed_at),
+            request_against_user_at=s.request_against_user_at and ensure_utc(s.request_against_user_at),
+            unanswered_sent=tuple(ensure_utc(t) for t in s.unanswered_sent),
+        )
+
+
+class Reason(NamedTuple):
+    code: str
+    rule: Rule | None = None
+
+
+class Recommendation(NamedTuple):
+    action: Action
+    wait_until: datetime | None = None
+    request_possible_at: datetime | None = None
+    deadline_at: datetime | None = None
+    outcome_if_unanswered: str | None = None
+    warnings: frozenset[str] = frozenset()
+    likely_causes: frozenset[str] = frozenset()
+    reasons: tuple[Reason, ...] = ()
+
+
+def likely_causes(unanswered: bool, last_sent_read: bool | None) -> frozenset[str]:
+    """The seed's three causes, narrowed by the read state of the latest unanswered message."""
+    if not unanswered:
+        return frozenset()
+    if last_sent_read is False:
+        return frozenset({"not_logging_in", "missed_email"})
+    if last_sent_read is True:
+        return frozenset({"ignoring"})
+    return frozenset({"not_logging_in", "missed_email", "ignoring"})
+
+
+# --- the interface -------------------------------------------------------------------------------
+
+
+class Route(NamedTuple):
+    """A formal step on the platform: its clock after filing and what an unanswered one does."""
+
+    code: str  # e.g. "lancers_reminder_request" (the route codes of DOMAIN-PLATFORMS.md)
+    rules: tuple[str, ...]  # the codes (in the pack's ``rules``) of the rules that state it
+    deadline: Callable[[Thresholds], timedelta]  # from filing to the deadline
+    outcome_for_stage: Callable[[str], str | None]  # what happens at the deadline, by stage
+
+
+# One numbered rule of a decision: (pack, situation, thresholds, now, likely causes, when the
+# request becomes possible) -> the recommendation, or None to let the next step decide. The
+# last three are worked out once per decision by RulePack.decide.
+Step = Callable[
+    ["RulePack", Situation, Thresholds, datetime, frozenset[str], "datetime | None"],
+    "Recommendation | None",
+]
+
+
+def reasons_from(rules: Mapping[str, Rule], cited: Mapping[str, str | None]) -> dict[str, Reason]:
+    """Each reason code a pack gives, tied to the rule behind it (a code in ``rules``, or None)."""
+    return {code: Reason(code, rules[rule] if rule else None) for code, rule in cited.items()}
+
+
+class RulePack(NamedTuple):
+    """What one platform's rules are, as the decision and the reminders use them."""
+
+    name: str
+    platforms: frozenset[str]  # the platform codes (vocab.PLATFORMS) it is the pack of
+    # Vocabulary: the codes that exist on this platform (labels: ui/text.py).
+    stages: tuple[str, ...]
+    roles: tuple[str, ...]
+    contract_types: tuple[str, ...]
+    rules: Mapping[str, Rule]  # every rule it states: source, date last checked
+    reasons: Mapping[str, Reason]  # every reason code its steps give, with its rule (reasons_from)
+    # Eligibility: when the formal request can be filed for this situation, or None if it cannot.
+    request_possible_at: Callable[[Situation, Thresholds], datetime | None]
+    steps: tuple[Step, ...]  # in order, first match wins; the last one always decides
+    routes: tuple[Route, ...]  # the formal routes its steps can recommend
+    request: Route  # how a recorded request (the user's own, or one against the user) is tracked
+    reminder_kinds: frozenset[str]  # the reminders.KINDS it arms
+
+    def decide(self, s: Situation, t: Thresholds) -> Recommendation:
+        now = ensure_utc(s.now)
+        causes = likely_causes(bool(s.unanswered_sent), s.last_sent_read)
+        possible_at = self.request_possible_at(s, t)
+        for step in self.steps:
+            rec = step(self, s, t, now, causes, possible_at)
+            if rec is not None:
+                return rec
+        raise AssertionError(f"no step of the {self.name} rule pack decided")
+
+
+# --- the packs (below: each imports the interface above) -----------------------------------------
+
+from companion.model.rules import generic, lancers  # noqa: E402
+from companion.model.rules.lancers import ELIGIBLE_CONTRACT_TYPES, LANCERS_RULES  # noqa: E402
+
+PACKS: tuple[RulePack, ...] = (lancers.PACK,)
+GENERIC: RulePack = generic.PACK
+_BY_PLATFORM = {platform: pack for pack in PACKS for platform in pack.platforms}
+
+
+def pack_for(platform: str) -> RulePack:
+    """The rule pack of ``platform`` (a vocab.PLATFORMS code); the generic one if it has none."""
+    return _BY_PLATFORM.get(platform, GENERIC)
+
+
+__all__ = [
+    "ELIGIBLE_CONTRACT_TYPES",
+    "FINISHED",
+    "GENERIC",
+    "LANCERS_RULES",
+    "MID_CONTRACT",
+    "PACKS",
+    "Action",
+    "Reason",
+    "Recommendation",
+    "Route",
+    "Rule",
+    "RulePack",
+    "Situation",
+    "Step",
+    "likely_causes",
+    "pack_for",
+    "reasons_from",
+]

@@ -1,0 +1,149 @@
+"""The decision steps every platform shares: DOMAIN.md's rules 1 to 7, in that order.
+
+Each is a :data:`~companion.model.rules.Step`: it returns the recommendation when it applies and
+None otherwise. What differs between platforms comes from the pack they are given: the rule each
+reason cites (``pack.reasons``), and the deadline and outcome of a recorded request
+(``pack.request``). A pack lists these in its ``steps``, then its own rule 8 (the formal step), which may use
+:func:`move_on_before_contract` and :func:`contact_support_not_eligible`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from companion.model.rules import (
+    FINISHED,
+    MID_CONTRACT,
+    Action,
+    Recommendation,
+    RulePack,
+    Situation,
+)
+from companion.model.timers import Thresholds
+
+_TRACKING = frozenset({"support_reviews_after_deadline"})
+_TRACKING_AT_RISK = _TRACKING | {"deliverables_at_risk"}
+_MAY_FILE = frozenset({"counterparty_may_file"})
+_NOT_ELIGIBLE = frozenset({"not_eligible"})
+
+
+def respond_to_request(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """1. A request against the user: nothing is more urgent."""
+    if s.request_against_user_at is None:
+        return None
+    return Recommendation(
+        Action.RESPOND_TO_REQUEST,
+        deadline_at=s.request_against_user_at + p.request.deadline(t),
+        outcome_if_unanswered=p.request.outcome_for_stage(s.stage),
+        reasons=(p.reasons["request_against_user"],),
+    )
+
+
+def reply_now(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """2. The ball is in the user's court."""
+    if s.reply_needed and s.last_received_at is not None and not s.unanswered_sent:
+        return Recommendation(Action.REPLY_NOW, warnings=_MAY_FILE, reasons=(p.reasons["ball_in_your_court"],))
+    return None
+
+
+def finished(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """3. Paid or cancelled: nothing to do."""
+    if s.stage in FINISHED:
+        return Recommendation(Action.NOTHING_TO_DO, reasons=(p.reasons["finished"],))
+    return None
+
+
+def track_request(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """4. The user's own request is running."""
+    if s.own_request_filed_at is None:
+        return None
+    return Recommendation(
+        Action.TRACK_REQUEST,
+        deadline_at=s.own_request_filed_at + p.request.deadline(t),
+        outcome_if_unanswered=p.request.outcome_for_stage(s.stage),
+        warnings=_TRACKING_AT_RISK if s.role == "worker" and s.stage in MID_CONTRACT else _TRACKING,
+        likely_causes=causes,
+        reasons=(p.reasons["request_pending"],),
+    )
+
+
+def nothing_unanswered(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """5. Nothing the user sent is unanswered."""
+    if not s.unanswered_sent:
+        return Recommendation(Action.NOTHING_TO_DO, reasons=(p.reasons["nothing_unanswered"],))
+    return None
+
+
+def follow_up_gap(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """6. Too soon for another message: wait until the last one + the follow-up gap."""
+    last_sent = s.unanswered_sent[-1]
+    if now < last_sent + t.follow_up_gap:
+        enough = len(s.unanswered_sent) >= t.follow_ups_before_formal
+        return Recommendation(
+            Action.WAIT,
+            wait_until=last_sent + t.follow_up_gap,
+            request_possible_at=possible_at,
+            likely_causes=causes,
+            reasons=(p.reasons["formal_step_gap" if enough else "follow_up_gap"],),
+        )
+    return None
+
+
+def follow_up(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """7. Fewer unanswered messages than the setting: follow up, politely."""
+    if len(s.unanswered_sent) < t.follow_ups_before_formal:
+        return Recommendation(
+            Action.SEND_FOLLOW_UP,
+            request_possible_at=possible_at,
+            likely_causes=causes,
+            reasons=(p.reasons["follow_up_first"],),
+        )
+    return None
+
+
+def move_on_before_contract(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation | None:
+    """8, on every platform: enough follow-ups and no contract yet. No formal route: move on."""
+    if s.stage == "negotiating":
+        return Recommendation(Action.MOVE_ON, likely_causes=causes, reasons=(p.reasons["no_contract_yet"],))
+    return None
+
+
+def contact_support_not_eligible(p: RulePack, causes: frozenset[str]) -> Recommendation:
+    """Rule 8's answer where the platform offers no formal route for this project: ask support."""
+    return Recommendation(
+        Action.CONTACT_SUPPORT,
+        warnings=_NOT_ELIGIBLE,
+        likely_causes=causes,
+        reasons=(p.reasons["not_eligible"],),
+    )
+
+
+# What every pack arms (reminders.KINDS): a pack adds its platform's own (e.g. Lancers' 取引期限).
+SHARED_REMINDER_KINDS: frozenset[str] = frozenset({
+    "request_against",
+    "request_against_daily",
+    "request_against_soon",
+    "reply_owed",
+    "deadline_soon",
+    "deadline_passed",
+    "follow_up_due",
+    "request_possible",
+    "formal_report_completion_first",
+    "formal_contact_support",
+})

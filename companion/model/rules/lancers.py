@@ -1,0 +1,210 @@
+"""The Lancers rule pack: DOMAIN.md's decision, its 連絡催促申請 and its sources."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from companion.model.rules import (
+    MID_CONTRACT,
+    Action,
+    Recommendation,
+    Route,
+    Rule,
+    RulePack,
+    Situation,
+    common,
+    reasons_from,
+)
+from companion.model.timers import Thresholds
+from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
+
+# Sources: ../shared/reference/platform-rules.md (Lancers section); re-check before each release.
+_CHECKED = date(2026, 11, 1)
+LANCERS_RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        # Either side; fixed-fee project or direct request; in progress; 7+ days with no message or
+        # workspace post from the other side; no request already filed; no plan change pending.
+        Rule("request_eligibility", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
+        # Deadline: 7 days after filing (168 h).
+        Rule("request_deadline_7_days", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
+        # Unanswered: completion reported -> payment confirmed; escrow before completion ->
+        # escrow cancelled and project released; the silent side is rated negatively.
+        Rule("request_outcome", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
+        # "Message 3 times; if about 3 days pass with no reply, try the request."
+        Rule("three_messages_first", "https://www.lancers.jp/faq/l1035/163", _CHECKED),
+        # Support can contact the other side (several reminders from Lancers).
+        Rule("support_contact", "https://info.lancers.jp/?p=33599", _CHECKED),
+        # Not processed at the deadline: support checks each case first.
+        Rule("support_reviews_after_deadline", "https://www.lancers.jp/consultation/detail/7948", _CHECKED),
+        # A project starts formally with the first milestone's escrow.
+        Rule("no_work_before_escrow", "https://www.lancers.jp/help/guide/client/project/4", _CHECKED),
+        # Contact outside Lancers only after escrow, through the platform's own procedure.
+        Rule("offplatform_not_counted", "https://www.lancers.jp/faq/l1028/770", _CHECKED),
+        # Ratings since 2022: 満足 / 残念.
+        Rule("rating", "https://www.lancers.jp/faq/A1015/880", _CHECKED),
+    )
+}
+
+ELIGIBLE_CONTRACT_TYPES = frozenset({"project_fixed", "direct_fixed"})
+_REQUEST_STAGES = MID_CONTRACT | {"completion_reported"}
+
+
+# --- the 連絡催促申請 -------------------------------------------------------------------------------
+
+
+def request_possible_at(s: Situation, t: Thresholds) -> datetime | None:
+    """When the 連絡催促申請 can be filed for this Lancers project, or None if it cannot be."""
+    if (
+        s.contract_type not in ELIGIBLE_CONTRACT_TYPES
+        or s.stage not in _REQUEST_STAGES
+        or s.plan_change_pending
+        or not s.unanswered_sent
+        or s.own_request_filed_at is not None
+        or s.request_against_user_at is not None
+    ):
+        return None
+    anchor = s.last_received_at if s.last_received_at is not None else s.unanswered_sent[0]
+    return anchor + t.silence_before_request
+
+
+def outcome_for_stage(stage: str) -> str | None:
+    """What support does when the other side has not answered by the deadline."""
+    if stage == "completion_reported":
+        return "payment_confirmed"
+    if stage in MID_CONTRACT:
+        return "escrow_cancelled"
+    return None
+
+
+def request_deadline(t: Thresholds) -> timedelta:
+    """7 days (168 h) after filing: the user's "request deadline" setting."""
+    return t.request_deadline
+
+
+REMINDER_REQUEST = Route(
+    "lancers_reminder_request",
+    ("request_eligibility", "request_deadline_7_days", "request_outcome", "support_reviews_after_deadline"),
+    request_deadline,
+    outcome_for_stage,
+)
+
+
+# --- rule 8 ----------------------------------------------------------------------------------------
+
+_FILING = frozenset({"rating_retaliation", "support_reviews_after_deadline"})
+_REPORT_FIRST = _FILING | {"deliverables_at_risk"}
+_AT_RISK = frozenset({"deliverables_at_risk"})
+_NO_ESCROW = frozenset({"not_eligible"})
+_NO_ESCROW_WORKER = _NO_ESCROW | {"no_work_before_escrow"}
+
+
+def formal_step(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
+) -> Recommendation:
+    """8. Enough messages (and a contract): the 連絡催促申請, support, or waiting for the 7 days."""
+    if s.contract_type not in ELIGIBLE_CONTRACT_TYPES:
+        return common.contact_support_not_eligible(p, causes)
+    if s.stage == "contracted" or s.plan_change_pending:
+        code = "plan_change_pending" if s.plan_change_pending else "no_escrow_yet"
+        return Recommendation(
+            Action.CONTACT_SUPPORT,
+            warnings=_NO_ESCROW_WORKER if s.role == "worker" and s.stage == "contracted" else _NO_ESCROW,
+            likely_causes=causes,
+            reasons=(p.reasons[code],),
+        )
+    assert possible_at is not None
+    if now < possible_at:
+        return Recommendation(
+            Action.WAIT,
+            wait_until=possible_at,
+            request_possible_at=possible_at,
+            likely_causes=causes,
+            reasons=(p.reasons["silence_not_long_enough"],),
+        )
+    if s.stage == "completion_reported":
+        return Recommendation(
+            Action.FILE_REQUEST,
+            request_possible_at=possible_at,
+            outcome_if_unanswered="payment_confirmed",
+            warnings=_FILING,
+            likely_causes=causes,
+            reasons=(p.reasons["file_after_completion"],),
+        )
+    if s.role == "worker":
+        if s.stage == "delivered":
+            return Recommendation(
+                Action.REPORT_COMPLETION_FIRST,
+                request_possible_at=possible_at,
+                outcome_if_unanswered="payment_confirmed",
+                warnings=_REPORT_FIRST,
+                likely_causes=causes,
+                reasons=(p.reasons["report_completion_first"],),
+            )
+        return Recommendation(
+            Action.CONTACT_SUPPORT,
+            request_possible_at=possible_at,
+            warnings=_AT_RISK,
+            likely_causes=causes,
+            reasons=(p.reasons["worker_mid_work"],),
+        )
+    if s.wants_to_continue is False:
+        return Recommendation(
+            Action.FILE_REQUEST,
+            request_possible_at=possible_at,
+            outcome_if_unanswered="escrow_cancelled",
+            warnings=_FILING,
+            likely_causes=causes,
+            reasons=(p.reasons["client_stop"],),
+        )
+    return Recommendation(
+        Action.CONTACT_SUPPORT,
+        request_possible_at=possible_at,
+        likely_causes=causes,
+        reasons=(p.reasons["client_continue"],),
+    )
+
+
+PACK: RulePack = RulePack(
+    name="lancers",
+    platforms=frozenset({"lancers"}),
+    stages=STAGES,
+    roles=ROLES,
+    contract_types=CONTRACT_TYPES,
+    rules=LANCERS_RULES,
+    reasons=reasons_from(LANCERS_RULES, {
+        "request_against_user": "request_deadline_7_days",
+        "ball_in_your_court": "request_eligibility",
+        "finished": None,
+        "request_pending": "support_reviews_after_deadline",
+        "nothing_unanswered": None,
+        "formal_step_gap": "three_messages_first",
+        "follow_up_gap": "three_messages_first",
+        "follow_up_first": "three_messages_first",
+        "no_contract_yet": None,
+        "not_eligible": "request_eligibility",
+        "plan_change_pending": "request_eligibility",
+        "no_escrow_yet": "no_work_before_escrow",
+        "silence_not_long_enough": "request_eligibility",
+        "file_after_completion": "request_outcome",
+        "report_completion_first": "request_outcome",
+        "worker_mid_work": "support_contact",
+        "client_stop": "request_outcome",
+        "client_continue": "support_contact",
+    }),
+    request_possible_at=request_possible_at,
+    steps=(
+        common.respond_to_request,  # 1
+        common.reply_now,  # 2
+        common.finished,  # 3
+        common.track_request,  # 4
+        common.nothing_unanswered,  # 5
+        common.follow_up_gap,  # 6
+        common.follow_up,  # 7
+        common.move_on_before_contract,  # 8: negotiating
+        formal_step,  # 8: everything else
+    ),
+    routes=(REMINDER_REQUEST,),
+    request=REMINDER_REQUEST,
+    reminder_kinds=common.SHARED_REMINDER_KINDS | {"expiry_soon"},  # 取引期限: 1 year, extended by progress
+)
