@@ -6,7 +6,6 @@ be shown, stderr otherwise) and a non-zero exit code, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import builtins
 import contextlib
 import importlib.util
@@ -18,7 +17,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from companion import APP_AUTHOR, APP_ID, APP_NAME, __version__
+from companion import APP_AUTHOR, APP_ID, __version__
+from companion.cli import DATA_DIR_ENV, fail, parse_args, resolve_data_dir, run_command
 
 # The model (plain Python) is imported before anything imports PySide6: once QtCore is loaded,
 # PySide's import hook reads the source of every module imported after it (for its optional
@@ -26,7 +26,6 @@ from companion import APP_AUTHOR, APP_ID, APP_NAME, __version__
 from companion.model import db as dbmod
 from companion.model import reads, settings
 
-DATA_DIR_ENV = "RENRAKU_COMPANION_DATA_DIR"
 # Loaded only after the window is up (the first change, the tray and reminders): the smoke test
 # checks that a bundle or wheel carries them.
 DEFERRED_MODULES = ("peewee", "jeepney", "companion.model.repo", "companion.ui.desktop", "companion.ui.notifier")
@@ -62,134 +61,6 @@ XCB_LIBRARIES = (
     ("libxcb-randr.so.0", "libxcb-randr0"),
     ("libxcb-xkb.so.1", "libxcb-xkb1"),
 )
-
-
-# The usual command lines (a double-click, start at login, the smoke test) are read without
-# building the full parser (its help formatters cost a few milliseconds of every start); anything
-# else (help, errors, abbreviations, the commands) goes to argparse, which defines the behaviour.
-_SIMPLE_FLAGS = {"--smoke-test": "smoke_test", "--minimized": "minimized", "--demo": "demo"}
-_SIMPLE_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
-    "--lang": ("lang", ("ja", "en")),
-    "--data-dir": ("data_dir", None),
-}
-
-
-def _parse_simple(argv: list[str]) -> argparse.Namespace | None:
-    values: dict[str, object] = {
-        "data_dir": None, "lang": None, "demo": False, "minimized": False, "smoke_test": False, "command": None,
-    }
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg in _SIMPLE_FLAGS:
-            values[_SIMPLE_FLAGS[arg]] = True
-            i += 1
-        elif arg in _SIMPLE_OPTIONS and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
-            dest, choices = _SIMPLE_OPTIONS[arg]
-            value = argv[i + 1]
-            if choices is not None and value not in choices:
-                return None
-            values[dest] = Path(value) if dest == "data_dir" else value
-            i += 2
-        else:
-            return None
-    return argparse.Namespace(**values)
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    simple = _parse_simple(sys.argv[1:] if argv is None else argv)
-    return simple if simple is not None else build_parser().parse_args(argv)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="companion",
-        description="Renraku Companion (連絡コンパニオン): silence timers and next steps for crowdsourcing projects.",
-    )
-    parser.add_argument("--version", action="version", version=f"Renraku Companion {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        help=f"keep all data in DIR (portable use, tests); also ${DATA_DIR_ENV}",
-    )
-    parser.add_argument("--lang", choices=("ja", "en"), help="interface language (overrides the setting)")
-    parser.add_argument("--demo", action="store_true", help="load the demo projects into an empty data folder")
-    parser.add_argument("--minimized", action="store_true", help="start hidden in the system tray (if there is one)")
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help="start fully, print one JSON line with start-up facts, and exit",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="{export,import}")
-    export = commands.add_parser("export", help="export all data (json) or the projects and messages (csv)")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
-    export.add_argument("--out", type=Path, required=True, help="a .json file, or a folder for csv")
-    imp = commands.add_parser("import", help="import a JSON export or a CSV export folder")
-    imp.add_argument("path", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
-    return parser
-
-
-def run_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """export / import from the command line: no window; refused while the app runs."""
-    from PySide6.QtCore import QLockFile
-
-    from companion.model import db as dbmod
-    from companion.model import exchange
-
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        return fail(f"cannot create the data folder {data_dir}: {exc.strerror}")
-    lock = QLockFile(str(data_dir / "instance.lock"))
-    if not lock.tryLock(500):
-        from companion.ui.single_instance import write_problem
-
-        problem = None if lock.error() == QLockFile.LockError.LockFailedError else write_problem(data_dir)
-        if problem is not None:
-            return fail(f"cannot write to the data folder {data_dir}: {problem}")
-        return fail("Renraku Companion is running on this data folder: quit it first, then try again", 3)
-    try:
-        try:
-            dbmod.open_database(data_dir / dbmod.DB_FILENAME)
-        except dbmod.DatabaseOpenError as exc:
-            return fail(str(exc))
-        now = datetime.now(UTC)
-        try:
-            if args.command == "export":
-                out = args.out.expanduser().resolve()
-                if args.format == "json":
-                    exchange.export_json(out, now)
-                    print(f"exported to {out}")
-                else:
-                    for path in exchange.export_csv(out, now):
-                        print(f"exported {path}")
-                return 0
-            summary = exchange.import_path(args.path.expanduser().resolve(), now, dry_run=args.dry_run)
-            print(("dry run: " if args.dry_run else "") + summary.text())
-            return 0
-        except exchange.ImportProblems as exc:
-            print(f"Renraku Companion: nothing was imported; {len(exc.problems)} problem(s):", file=sys.stderr)
-            for problem in exc.problems[:200]:
-                print(f"  {problem}", file=sys.stderr)
-            return 1
-        except OSError as exc:
-            return fail(f"cannot write {exc.filename}: {exc.strerror}")
-        finally:
-            dbmod.close_database()
-    finally:
-        lock.unlock()
-
-
-def resolve_data_dir(arg: Path | None) -> Path:
-    if arg is not None:
-        return arg.expanduser().resolve()
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env).expanduser().resolve()
-    import platformdirs
-
-    return Path(platformdirs.user_data_path(APP_NAME, APP_AUTHOR))
 
 
 def missing_xcb_libraries() -> list[tuple[str, str]]:
@@ -335,11 +206,6 @@ def install_excepthook() -> None:
         )
 
     sys.excepthook = hook
-
-
-def fail(message: str, code: int = 2) -> int:
-    print(f"Renraku Companion: {message}", file=sys.stderr)
-    return code
 
 
 def _tray_available() -> bool:

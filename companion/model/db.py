@@ -100,6 +100,34 @@ def open_connection(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
     return conn
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open the database at ``path`` for reading only, while the app may be running on it: no
+    migration, no PRAGMA that writes, no lock taken. A file of another schema version is refused
+    (an older one is brought up to date by the app itself)."""
+    close_database()
+    path = Path(path)
+    conn = None
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True, timeout=3, isolation_level=None)
+        version = inspect_schema(conn, path)
+    except (sqlite3.Error, DatabaseOpenError) as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, DatabaseOpenError):
+            raise
+        raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseOpenError(
+            f"Cannot read the database {path}: it has schema version {version}; start Renraku"
+            f" Companion once to update it to version {SCHEMA_VERSION}.",
+            "older", path,
+        )
+    conn.execute("PRAGMA query_only = 1")
+    _set_connection(conn, path)
+    return conn
+
+
 def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
     """:func:`open_connection`, returning the peewee database over it (tools and tests)."""
     open_connection(path, migrate=migrate)

@@ -27,6 +27,7 @@ from companion.model.decision import (
     request_possible_at,
     situation_from_state,
 )
+from companion.model.rules import pack_for
 from companion.model.timers import MessageFact, SilenceState, Thresholds, compute
 
 
@@ -114,6 +115,19 @@ def alternatives(s: Situation, rec: Recommendation, thresholds: Thresholds) -> l
             extra.append(Action.FILE_REQUEST)
     options += [a for a in extra if a not in options]
     return options
+
+
+# The next steps that are about the platform's formal request (filing it, tracking it,
+# answering one filed against the user; reporting completion is the step before filing).
+_ROUTE_ACTIONS = frozenset({
+    Action.FILE_REQUEST, Action.TRACK_REQUEST, Action.RESPOND_TO_REQUEST, Action.REPORT_COMPLETION_FIRST,
+})
+
+
+def route(platform: str, rec: Recommendation) -> str | None:
+    """The code of the platform's formal route ``rec`` is about (its rule pack's), or None."""
+    pack = pack_for(platform)
+    return pack.request.code if rec.action in _ROUTE_ACTIONS and pack.routes else None
 
 
 # --- urgency ------------------------------------------------------------------------------------

@@ -5,31 +5,12 @@ Inside a transaction of :mod:`companion.model.repo` they are part of it: it is t
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
 from companion.model.db import connection
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
-
-_LITERALS = {"true": True, "false": False, "null": None}
-
-
-def loads(raw: str) -> Any:
-    """``json.loads``, without loading the json module for the values a start-up reads (a word,
-    a number, a flag: the window geometry, the language, the thresholds)."""
-    if raw in _LITERALS:
-        return _LITERALS[raw]
-    if (
-        len(raw) >= 2 and raw[0] == '"' and raw[-1] == '"'
-        and '"' not in raw[1:-1] and "\\" not in raw and all(c >= " " for c in raw)
-    ):
-        return raw[1:-1]
-    digits = raw[1:] if raw[:1] == "-" else raw
-    if digits.isascii() and digits.isdigit() and (digits == "0" or digits[0] != "0"):
-        return int(raw)
-    import json
-
-    return json.loads(raw)
 
 
 def get_setting(key: str, default: Any = None) -> Any:
@@ -37,7 +18,7 @@ def get_setting(key: str, default: Any = None) -> Any:
     if row is None:
         return default
     try:
-        return loads(row[0])
+        return json.loads(row[0])
     except ValueError:
         return default
 

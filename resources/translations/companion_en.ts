@@ -4,162 +4,162 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="368" />
+      <location filename="../../companion/ui/wizard.py" line="371" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="369" />
+      <location filename="../../companion/ui/wizard.py" line="372" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="371" />
+      <location filename="../../companion/ui/wizard.py" line="374" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="372" />
+      <location filename="../../companion/ui/wizard.py" line="375" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="378" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="379" />
+      <location filename="../../companion/ui/wizard.py" line="382" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="380" />
+      <location filename="../../companion/ui/wizard.py" line="383" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="384" />
       <source>Reply (with an apology for the delay)</source>
       <translation>Reply (with an apology for the delay)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="385" />
+      <location filename="../../companion/ui/wizard.py" line="388" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="393" />
+      <location filename="../../companion/ui/wizard.py" line="396" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="395" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="397" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="401" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="405" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="411" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="413" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="415" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="414" />
+      <location filename="../../companion/ui/wizard.py" line="417" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="416" />
+      <location filename="../../companion/ui/wizard.py" line="419" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="434" />
+      <location filename="../../companion/ui/wizard.py" line="437" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="435" />
+      <location filename="../../companion/ui/wizard.py" line="438" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="436" />
+      <location filename="../../companion/ui/wizard.py" line="439" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="437" />
+      <location filename="../../companion/ui/wizard.py" line="440" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="438" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="439" />
+      <location filename="../../companion/ui/wizard.py" line="442" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="444" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="474" />
       <source>Copied the text</source>
       <translation>Copied the text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="483" />
+      <location filename="../../companion/ui/wizard.py" line="486" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="496" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="505" />
+      <location filename="../../companion/ui/wizard.py" line="508" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="510" />
+      <location filename="../../companion/ui/wizard.py" line="513" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="513" />
+      <location filename="../../companion/ui/wizard.py" line="516" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -175,22 +175,22 @@
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="62" />
+      <location filename="../../companion/ui/wizard.py" line="64" />
       <source>Why?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="562" />
+      <location filename="../../companion/ui/wizard.py" line="565" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="592" />
+      <location filename="../../companion/ui/wizard.py" line="595" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="752" />
+      <location filename="../../companion/ui/wizard.py" line="720" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -593,27 +593,27 @@
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="206" />
+      <location filename="../../companion/ui/wizard.py" line="208" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="207" />
+      <location filename="../../companion/ui/wizard.py" line="209" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="209" />
+      <location filename="../../companion/ui/wizard.py" line="211" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="210" />
+      <location filename="../../companion/ui/wizard.py" line="212" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="220" />
+      <location filename="../../companion/ui/wizard.py" line="222" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -621,27 +621,27 @@
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="153" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>%1 d %2 h</source>
       <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="155" />
       <source>%1 d</source>
       <translation>%1 d</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="157" />
+      <location filename="../../companion/ui/text.py" line="158" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="158" />
+      <location filename="../../companion/ui/text.py" line="159" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="159" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
@@ -649,42 +649,42 @@
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="321" />
+      <location filename="../../companion/ui/wizard.py" line="323" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="322" />
+      <location filename="../../companion/ui/wizard.py" line="324" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="324" />
+      <location filename="../../companion/ui/wizard.py" line="326" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="325" />
+      <location filename="../../companion/ui/wizard.py" line="327" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="333" />
+      <location filename="../../companion/ui/wizard.py" line="335" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="351" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="355" />
+      <location filename="../../companion/ui/wizard.py" line="358" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="359" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
@@ -692,62 +692,62 @@
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="349" />
+      <location filename="../../companion/ui/text.py" line="317" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="350" />
+      <location filename="../../companion/ui/text.py" line="318" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="351" />
+      <location filename="../../companion/ui/text.py" line="319" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="352" />
+      <location filename="../../companion/ui/text.py" line="320" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="353" />
+      <location filename="../../companion/ui/text.py" line="321" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="354" />
+      <location filename="../../companion/ui/text.py" line="322" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="355" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="356" />
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品 (delivery): the worker hands over the work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="357" />
+      <location filename="../../companion/ui/text.py" line="325" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読 (read): the platform shows that the other side opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="358" />
+      <location filename="../../companion/ui/text.py" line="326" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読 (unread): the other side has not opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="359" />
+      <location filename="../../companion/ui/text.py" line="327" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="360" />
+      <location filename="../../companion/ui/text.py" line="328" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</translation>
     </message>
@@ -755,655 +755,655 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="23" />
+      <location filename="../../companion/ui/text.py" line="24" />
       <source>Lancers</source>
       <translation>Lancers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="24" />
+      <location filename="../../companion/ui/text.py" line="25" />
       <source>CrowdWorks</source>
       <translation>CrowdWorks</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="25" />
+      <location filename="../../companion/ui/text.py" line="26" />
       <source>Coconala</source>
       <translation>Coconala</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="26" />
+      <location filename="../../companion/ui/text.py" line="27" />
       <source>Upwork</source>
       <translation>Upwork</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="27" />
+      <location filename="../../companion/ui/text.py" line="28" />
       <source>Fiverr</source>
       <translation>Fiverr</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="28" />
+      <location filename="../../companion/ui/text.py" line="29" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="33" />
+      <location filename="../../companion/ui/text.py" line="34" />
       <source>Worker</source>
       <translation>Worker</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="33" />
+      <location filename="../../companion/ui/text.py" line="34" />
       <source>Client</source>
       <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="38" />
-      <location filename="../../companion/ui/text.py" line="65" />
+      <location filename="../../companion/ui/text.py" line="39" />
+      <location filename="../../companion/ui/text.py" line="66" />
       <source>Negotiating</source>
       <translation>Negotiating</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="39" />
+      <location filename="../../companion/ui/text.py" line="40" />
       <source>No escrow yet</source>
       <translation>No escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="40" />
+      <location filename="../../companion/ui/text.py" line="41" />
       <source>Escrow funded</source>
       <translation>Escrow funded</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="41" />
+      <location filename="../../companion/ui/text.py" line="42" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="42" />
+      <location filename="../../companion/ui/text.py" line="43" />
       <source>Completion reported</source>
       <translation>Completion reported</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="43" />
+      <location filename="../../companion/ui/text.py" line="44" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="44" />
-      <location filename="../../companion/ui/text.py" line="71" />
+      <location filename="../../companion/ui/text.py" line="45" />
+      <location filename="../../companion/ui/text.py" line="72" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="49" />
+      <location filename="../../companion/ui/text.py" line="50" />
       <source>Worker (受注者)</source>
       <translation>Worker (受注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="49" />
+      <location filename="../../companion/ui/text.py" line="50" />
       <source>Client (発注者)</source>
       <translation>Client (発注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="54" />
+      <location filename="../../companion/ui/text.py" line="55" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>Fixed-fee project (プロジェクト固定報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="55" />
+      <location filename="../../companion/ui/text.py" line="56" />
       <source>Direct request (直接依頼)</source>
       <translation>Direct request (直接依頼)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="56" />
+      <location filename="../../companion/ui/text.py" line="57" />
       <source>Hourly (時間報酬)</source>
       <translation>Hourly (時間報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="57" />
+      <location filename="../../companion/ui/text.py" line="58" />
       <source>Task (タスク)</source>
       <translation>Task (タスク)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="58" />
+      <location filename="../../companion/ui/text.py" line="59" />
       <source>Competition (コンペ)</source>
       <translation>Competition (コンペ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="59" />
+      <location filename="../../companion/ui/text.py" line="60" />
       <source>Package (パッケージ)</source>
       <translation>Package (パッケージ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="66" />
+      <location filename="../../companion/ui/text.py" line="67" />
       <source>Contracted, no escrow yet</source>
       <translation>Contracted, no escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="67" />
+      <location filename="../../companion/ui/text.py" line="68" />
       <source>Escrow funded (仮払い)</source>
       <translation>Escrow funded (仮払い)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="68" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Delivered (納品)</source>
       <translation>Delivered (納品)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="69" />
+      <location filename="../../companion/ui/text.py" line="70" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>Completion reported (仕事完了報告)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="70" />
+      <location filename="../../companion/ui/text.py" line="71" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>Payment confirmed (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="77" />
+      <location filename="../../companion/ui/text.py" line="78" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>No contract yet: the platform's formal request is not available.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="78" />
+      <location filename="../../companion/ui/text.py" line="79" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="79" />
+      <location filename="../../companion/ui/text.py" line="80" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>The client deposited the fee with the platform; work is under way.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="80" />
+      <location filename="../../companion/ui/text.py" line="81" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>The worker delivered; completion has not been reported yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="81" />
+      <location filename="../../companion/ui/text.py" line="82" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="82" />
+      <location filename="../../companion/ui/text.py" line="83" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>Payment confirmed to the worker: the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="83" />
+      <location filename="../../companion/ui/text.py" line="84" />
       <source>The contract was cancelled.</source>
       <translation>The contract was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="89" />
+      <location filename="../../companion/ui/text.py" line="90" />
       <source>Platform message</source>
       <translation>Platform message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="90" />
+      <location filename="../../companion/ui/text.py" line="91" />
       <source>Workspace</source>
       <translation>Workspace</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="91" />
+      <location filename="../../companion/ui/text.py" line="92" />
       <source>Off-platform (email/chat)</source>
       <translation>Off-platform (email/chat)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="97" />
+      <location filename="../../companion/ui/text.py" line="98" />
       <source>Read (既読)</source>
       <translation>Read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="99" />
+      <location filename="../../companion/ui/text.py" line="100" />
       <source>Unread (未読)</source>
       <translation>Unread (未読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="101" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="105" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="105" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="108" />
+      <location filename="../../companion/ui/text.py" line="109" />
       <source>You</source>
       <translation>You</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="108" />
+      <location filename="../../companion/ui/text.py" line="109" />
       <source>Them</source>
       <translation>Them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="113" />
+      <location filename="../../companion/ui/text.py" line="114" />
       <source>Stage changed: %1 → %2</source>
       <translation>Stage changed: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="117" />
+      <location filename="../../companion/ui/text.py" line="118" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>You filed a reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="117" />
+      <location filename="../../companion/ui/text.py" line="118" />
       <source>A reminder request was filed against you</source>
       <translation>A reminder request was filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="123" />
+      <location filename="../../companion/ui/text.py" line="124" />
       <source>Reminder request cleared: answered</source>
       <translation>Reminder request cleared: answered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="124" />
+      <location filename="../../companion/ui/text.py" line="125" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>Reminder request deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="125" />
+      <location filename="../../companion/ui/text.py" line="126" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>Reminder request resolved: payment confirmed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="127" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>Reminder request resolved: escrow cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="127" />
+      <location filename="../../companion/ui/text.py" line="128" />
       <source>Reminder request withdrawn</source>
       <translation>Reminder request withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="128" />
+      <location filename="../../companion/ui/text.py" line="129" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>Reminder request open again (its answering message was removed)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="131" />
+      <location filename="../../companion/ui/text.py" line="132" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>Decision wizard: recommended “%1”, you chose “%2”</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="135" />
       <source>You contacted support (事務局)</source>
       <translation>You contacted support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="136" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>Project created</source>
       <translation>Project created</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="138" />
       <source>Project details edited</source>
       <translation>Project details edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="138" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>Project archived</source>
       <translation>Project archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="139" />
+      <location filename="../../companion/ui/text.py" line="140" />
       <source>Project restored from the archive</source>
       <translation>Project restored from the archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="140" />
+      <location filename="../../companion/ui/text.py" line="141" />
       <source>A message was edited</source>
       <translation>A message was edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="141" />
+      <location filename="../../companion/ui/text.py" line="142" />
       <source>A message was deleted</source>
       <translation>A message was deleted</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="142" />
+      <location filename="../../companion/ui/text.py" line="143" />
       <source>A message you sent was read (既読)</source>
       <translation>A message you sent was read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="222" />
+      <location filename="../../companion/ui/text.py" line="190" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="223" />
+      <location filename="../../companion/ui/text.py" line="191" />
       <source>Action needed</source>
       <translation>Action needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="224" />
+      <location filename="../../companion/ui/text.py" line="192" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="225" />
+      <location filename="../../companion/ui/text.py" line="193" />
       <source>No action</source>
       <translation>No action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="235" />
+      <location filename="../../companion/ui/text.py" line="203" />
       <source>Respond now: request deadline in %1</source>
       <translation>Respond now: request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="236" />
+      <location filename="../../companion/ui/text.py" line="204" />
       <source>Respond now: request deadline passed</source>
       <translation>Respond now: request deadline passed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="206" />
       <source>Reply now</source>
       <translation>Reply now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="241" />
+      <location filename="../../companion/ui/text.py" line="209" />
       <source>Request deadline in %1</source>
       <translation>Request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="210" />
       <source>Request deadline passed: support reviews</source>
       <translation>Request deadline passed: support reviews</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
+      <location filename="../../companion/ui/text.py" line="214" />
       <source>Request possible in %1</source>
       <translation>Request possible in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="248" />
+      <location filename="../../companion/ui/text.py" line="216" />
       <source>Next step in %1</source>
       <translation>Next step in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="249" />
+      <location filename="../../companion/ui/text.py" line="217" />
       <source>Follow-up in %1</source>
       <translation>Follow-up in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="251" />
+      <location filename="../../companion/ui/text.py" line="219" />
       <source>Follow-up due</source>
       <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="252" />
+      <location filename="../../companion/ui/text.py" line="220" />
       <source>No formal route: consider moving on</source>
       <translation>No formal route: consider moving on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="253" />
+      <location filename="../../companion/ui/text.py" line="221" />
       <source>Contact support (事務局)</source>
       <translation>Contact support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="254" />
+      <location filename="../../companion/ui/text.py" line="222" />
       <source>Report completion first, then file</source>
       <translation>Report completion first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="223" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
-      <location filename="../../companion/ui/text.py" line="284" />
+      <location filename="../../companion/ui/text.py" line="224" />
+      <location filename="../../companion/ui/text.py" line="252" />
       <source>Nothing to do</source>
       <translation>Nothing to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="264" />
+      <location filename="../../companion/ui/text.py" line="232" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
       <translation>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="265" />
+      <location filename="../../companion/ui/text.py" line="233" />
       <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
       <translation>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="266" />
+      <location filename="../../companion/ui/text.py" line="234" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="267" />
+      <location filename="../../companion/ui/text.py" line="235" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="268" />
+      <location filename="../../companion/ui/text.py" line="236" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="269" />
+      <location filename="../../companion/ui/text.py" line="237" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="270" />
+      <location filename="../../companion/ui/text.py" line="238" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="271" />
+      <location filename="../../companion/ui/text.py" line="239" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
       <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="272" />
+      <location filename="../../companion/ui/text.py" line="240" />
       <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
       <translation>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="241" />
       <source>Nobody is waiting on anybody.</source>
       <translation>Nobody is waiting on anybody.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="282" />
+      <location filename="../../companion/ui/text.py" line="250" />
       <source>Answer the request against you</source>
       <translation>Answer the request against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="283" />
+      <location filename="../../companion/ui/text.py" line="251" />
       <source>Reply to them</source>
       <translation>Reply to them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="285" />
+      <location filename="../../companion/ui/text.py" line="253" />
       <source>Track your reminder request</source>
       <translation>Track your reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="286" />
+      <location filename="../../companion/ui/text.py" line="254" />
       <source>Wait</source>
       <translation>Wait</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="287" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>Send a polite follow-up</source>
       <translation>Send a polite follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="256" />
       <source>Move on</source>
       <translation>Move on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="257" />
       <source>Ask support (事務局) to contact them</source>
       <translation>Ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="290" />
+      <location filename="../../companion/ui/text.py" line="258" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>Report completion (仕事完了報告), then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="291" />
+      <location filename="../../companion/ui/text.py" line="259" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>File the reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="265" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="266" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>Their last message is newer than yours and needs an answer: the ball is in your court.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="267" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>The transaction is over (payment confirmed or cancelled).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="268" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>Your reminder request is pending; only one request can be open at a time.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="301" />
+      <location filename="../../companion/ui/text.py" line="269" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>You have no unanswered message: nobody is waiting on them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="302" />
+      <location filename="../../companion/ui/text.py" line="270" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="303" />
+      <location filename="../../companion/ui/text.py" line="271" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="304" />
+      <location filename="../../companion/ui/text.py" line="272" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="305" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>Without a contract there is no formal route: the reminder request needs a transaction in progress.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="306" />
+      <location filename="../../companion/ui/text.py" line="274" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="307" />
+      <location filename="../../companion/ui/text.py" line="275" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="308" />
+      <location filename="../../companion/ui/text.py" line="276" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="309" />
+      <location filename="../../companion/ui/text.py" line="277" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="310" />
+      <location filename="../../companion/ui/text.py" line="278" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
       <translation>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="311" />
+      <location filename="../../companion/ui/text.py" line="279" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="312" />
+      <location filename="../../companion/ui/text.py" line="280" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="313" />
+      <location filename="../../companion/ui/text.py" line="281" />
       <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
       <translation>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="314" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="320" />
+      <location filename="../../companion/ui/text.py" line="288" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="321" />
+      <location filename="../../companion/ui/text.py" line="289" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="322" />
+      <location filename="../../companion/ui/text.py" line="290" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="328" />
+      <location filename="../../companion/ui/text.py" line="296" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="329" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="330" />
+      <location filename="../../companion/ui/text.py" line="298" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>Do not start work before escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="331" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>The formal reminder request is not available for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="332" />
+      <location filename="../../companion/ui/text.py" line="300" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>If you stay silent for 7 days, they may file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="333" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>At the deadline, support reviews the case before anything happens: not instantly.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="339" />
+      <location filename="../../companion/ui/text.py" line="307" />
       <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="340" />
+      <location filename="../../companion/ui/text.py" line="308" />
       <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="341" />
+      <location filename="../../companion/ui/text.py" line="309" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>No automatic outcome applies at this stage.</translation>
     </message>
@@ -1611,203 +1611,203 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="489" />
+      <location filename="../../companion/ui/main_window.py" line="491" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="489" />
+      <location filename="../../companion/ui/main_window.py" line="491" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="503" />
+      <location filename="../../companion/ui/main_window.py" line="505" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="505" />
+      <location filename="../../companion/ui/main_window.py" line="507" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="506" />
+      <location filename="../../companion/ui/main_window.py" line="508" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="517" />
+      <location filename="../../companion/ui/main_window.py" line="519" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="517" />
+      <location filename="../../companion/ui/main_window.py" line="519" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="568" />
+      <location filename="../../companion/ui/main_window.py" line="570" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="571" />
+      <location filename="../../companion/ui/main_window.py" line="573" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="594" />
+      <location filename="../../companion/ui/main_window.py" line="596" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="595" />
+      <location filename="../../companion/ui/main_window.py" line="597" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="599" />
+      <location filename="../../companion/ui/main_window.py" line="601" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="612" />
+      <location filename="../../companion/ui/main_window.py" line="614" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="612" />
+      <location filename="../../companion/ui/main_window.py" line="614" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="613" />
-      <location filename="../../companion/ui/main_window.py" line="625" />
+      <location filename="../../companion/ui/main_window.py" line="615" />
+      <location filename="../../companion/ui/main_window.py" line="627" />
       <source>Evidence report</source>
       <translation>Evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="625" />
+      <location filename="../../companion/ui/main_window.py" line="627" />
       <source>The report could not be saved: %1</source>
       <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="627" />
+      <location filename="../../companion/ui/main_window.py" line="629" />
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="636" />
+      <location filename="../../companion/ui/main_window.py" line="638" />
       <source>All data (JSON) (*.json)</source>
       <translation>All data (JSON) (*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="636" />
+      <location filename="../../companion/ui/main_window.py" line="638" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>Projects and messages (CSV folder) (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="637" />
-      <location filename="../../companion/ui/main_window.py" line="648" />
+      <location filename="../../companion/ui/main_window.py" line="639" />
+      <location filename="../../companion/ui/main_window.py" line="650" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="648" />
+      <location filename="../../companion/ui/main_window.py" line="650" />
       <source>The export failed: %1</source>
       <translation>The export failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="650" />
+      <location filename="../../companion/ui/main_window.py" line="652" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="660" />
-      <location filename="../../companion/ui/main_window.py" line="671" />
-      <location filename="../../companion/ui/main_window.py" line="679" />
-      <location filename="../../companion/ui/main_window.py" line="692" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="673" />
+      <location filename="../../companion/ui/main_window.py" line="681" />
+      <location filename="../../companion/ui/main_window.py" line="694" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="660" />
+      <location filename="../../companion/ui/main_window.py" line="662" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="673" />
+      <location filename="../../companion/ui/main_window.py" line="675" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="682" />
+      <location filename="../../companion/ui/main_window.py" line="684" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="694" />
+      <location filename="../../companion/ui/main_window.py" line="696" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="701" />
+      <location filename="../../companion/ui/main_window.py" line="703" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="701" />
+      <location filename="../../companion/ui/main_window.py" line="703" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="703" />
+      <location filename="../../companion/ui/main_window.py" line="705" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="717" />
-      <location filename="../../companion/ui/main_window.py" line="727" />
+      <location filename="../../companion/ui/main_window.py" line="719" />
+      <location filename="../../companion/ui/main_window.py" line="729" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="719" />
+      <location filename="../../companion/ui/main_window.py" line="721" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="727" />
+      <location filename="../../companion/ui/main_window.py" line="729" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="729" />
+      <location filename="../../companion/ui/main_window.py" line="731" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="748" />
+      <location filename="../../companion/ui/main_window.py" line="750" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="748" />
+      <location filename="../../companion/ui/main_window.py" line="750" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="753" />
+      <location filename="../../companion/ui/main_window.py" line="755" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="760" />
+      <location filename="../../companion/ui/main_window.py" line="762" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="763" />
+      <location filename="../../companion/ui/main_window.py" line="765" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -2038,7 +2038,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="305" />
+      <location filename="../../companion/app.py" line="176" />
       <location filename="../../companion/ui/backup_dialogs.py" line="85" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -2047,47 +2047,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="170" />
+      <location filename="../../companion/ui/wizard.py" line="172" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="171" />
+      <location filename="../../companion/ui/wizard.py" line="173" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="173" />
+      <location filename="../../companion/ui/wizard.py" line="175" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="174" />
+      <location filename="../../companion/ui/wizard.py" line="176" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="176" />
+      <location filename="../../companion/ui/wizard.py" line="178" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="179" />
+      <location filename="../../companion/ui/wizard.py" line="181" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="180" />
+      <location filename="../../companion/ui/wizard.py" line="182" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="181" />
+      <location filename="../../companion/ui/wizard.py" line="183" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="187" />
+      <location filename="../../companion/ui/wizard.py" line="189" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -2095,57 +2095,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="230" />
+      <location filename="../../companion/ui/wizard.py" line="232" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="231" />
+      <location filename="../../companion/ui/wizard.py" line="233" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="233" />
+      <location filename="../../companion/ui/wizard.py" line="235" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="234" />
+      <location filename="../../companion/ui/wizard.py" line="236" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="251" />
+      <location filename="../../companion/ui/wizard.py" line="253" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="267" />
+      <location filename="../../companion/ui/wizard.py" line="269" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="274" />
+      <location filename="../../companion/ui/wizard.py" line="276" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="276" />
+      <location filename="../../companion/ui/wizard.py" line="278" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="278" />
+      <location filename="../../companion/ui/wizard.py" line="280" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="281" />
+      <location filename="../../companion/ui/wizard.py" line="283" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="296" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -2690,102 +2690,102 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="87" />
+      <location filename="../../companion/ui/wizard.py" line="89" />
       <source>1. The situation</source>
       <translation>1. The situation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="88" />
+      <location filename="../../companion/ui/wizard.py" line="90" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>Filled in from the project. Correct anything that is out of date.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="90" />
+      <location filename="../../companion/ui/wizard.py" line="92" />
       <source>Why these facts?</source>
       <translation>Why these facts?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="91" />
+      <location filename="../../companion/ui/wizard.py" line="93" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="108" />
+      <location filename="../../companion/ui/wizard.py" line="110" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="116" />
+      <location filename="../../companion/ui/wizard.py" line="118" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="118" />
+      <location filename="../../companion/ui/wizard.py" line="120" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="119" />
+      <location filename="../../companion/ui/wizard.py" line="121" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="120" />
+      <location filename="../../companion/ui/wizard.py" line="122" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="122" />
+      <location filename="../../companion/ui/wizard.py" line="124" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="125" />
+      <location filename="../../companion/ui/wizard.py" line="127" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="129" />
+      <location filename="../../companion/ui/wizard.py" line="131" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="129" />
+      <location filename="../../companion/ui/wizard.py" line="131" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="131" />
+      <location filename="../../companion/ui/wizard.py" line="133" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="133" />
+      <location filename="../../companion/ui/wizard.py" line="135" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="135" />
+      <location filename="../../companion/ui/wizard.py" line="137" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="138" />
+      <location filename="../../companion/ui/wizard.py" line="140" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="140" />
+      <location filename="../../companion/ui/wizard.py" line="142" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="142" />
+      <location filename="../../companion/ui/wizard.py" line="144" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="156" />
+      <location filename="../../companion/ui/wizard.py" line="158" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -2793,125 +2793,163 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="248" />
+      <location filename="../../companion/app.py" line="119" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="249" />
+      <location filename="../../companion/app.py" line="120" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="250" />
+      <location filename="../../companion/app.py" line="121" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="251" />
+      <location filename="../../companion/app.py" line="122" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="252" />
+      <location filename="../../companion/app.py" line="123" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="253" />
+      <location filename="../../companion/app.py" line="124" />
       <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
       <translation>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="254" />
+      <location filename="../../companion/app.py" line="125" />
       <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
       <translation>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="259" />
+      <location filename="../../companion/app.py" line="130" />
       <source>Details: %1</source>
       <translation>Details: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="306" />
+      <location filename="../../companion/app.py" line="177" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="333" />
+      <location filename="../../companion/app.py" line="204" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="334" />
+      <location filename="../../companion/app.py" line="205" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="404" />
+      <location filename="../../companion/app.py" line="270" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="414" />
+      <location filename="../../companion/app.py" line="280" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="429" />
+      <location filename="../../companion/app.py" line="295" />
       <source>The data folder cannot be written.</source>
       <translation>The data folder cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="455" />
+      <location filename="../../companion/app.py" line="321" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="476" />
-      <location filename="../../companion/app.py" line="487" />
-      <location filename="../../companion/app.py" line="491" />
-      <location filename="../../companion/app.py" line="495" />
+      <location filename="../../companion/app.py" line="342" />
+      <location filename="../../companion/app.py" line="353" />
+      <location filename="../../companion/app.py" line="357" />
+      <location filename="../../companion/app.py" line="361" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>
   </context>
   <context>
+    <name>Status</name>
+    <message>
+      <location filename="../../companion/cli.py" line="242" />
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <location filename="../../companion/cli.py" line="243" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../companion/cli.py" line="244" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location filename="../../companion/cli.py" line="245" />
+      <source>Next step</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <location filename="../../companion/cli.py" line="246" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../companion/cli.py" line="254" />
+      <source>(archived)</source>
+      <translation>(archived)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/cli.py" line="261" />
+      <source>No active projects.</source>
+      <translation>No active projects.</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="523" />
+      <location filename="../../companion/ui/wizard.py" line="526" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="524" />
+      <location filename="../../companion/ui/wizard.py" line="527" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="535" />
+      <location filename="../../companion/ui/wizard.py" line="538" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="536" />
+      <location filename="../../companion/ui/wizard.py" line="539" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="542" />
+      <location filename="../../companion/ui/wizard.py" line="545" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="546" />
+      <location filename="../../companion/ui/wizard.py" line="549" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="549" />
+      <location filename="../../companion/ui/wizard.py" line="552" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

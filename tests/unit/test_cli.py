@@ -8,10 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from companion import __version__, app
+from companion import __version__, app, cli
 from companion.model.migrations import LATEST_VERSION
 
 
@@ -61,11 +59,11 @@ def test_start_up_does_not_wait_for_the_orm(tmp_path):
 
 
 def test_demo_and_smoke_test_combine_and_env_var_sets_the_folder(tmp_path):
-    result = run_cli("--demo", "--smoke-test", env={app.DATA_DIR_ENV: str(tmp_path / "e")})
+    result = run_cli("--demo", "--smoke-test", env={cli.DATA_DIR_ENV: str(tmp_path / "e")})
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["projects"] == 10 and report["data_dir"] == str(tmp_path / "e")
-    again = run_cli("--demo", "--smoke-test", env={app.DATA_DIR_ENV: str(tmp_path / "e")})
+    again = run_cli("--demo", "--smoke-test", env={cli.DATA_DIR_ENV: str(tmp_path / "e")})
     assert json.loads(again.stdout.strip().splitlines()[-1])["projects"] == 10  # not loaded twice
 
 
@@ -183,33 +181,3 @@ def test_damage_is_found_at_start_and_the_file_kept(tmp_path, damage, monkeypatc
     assert moved.read_bytes() == damaged
 
 
-tokens = st.lists(
-    st.sampled_from(["--smoke-test", "--minimized", "--demo", "--lang", "--data-dir", "ja", "en", "fr", "/tmp/x", "",
-                     "-x", "--smoke", "--lang=ja", "export", "--help", "data"]),
-    max_size=6,
-)
-
-
-@given(tokens)
-def test_the_quick_reading_of_a_command_line_equals_argparse(argv):
-    """The usual command lines skip building the parser; they must read exactly as argparse
-    reads them, and anything else must go to argparse."""
-    from companion.app import _parse_simple, build_parser
-
-    quick = _parse_simple(argv)
-    if quick is None:
-        return
-    try:
-        expected = build_parser().parse_args(argv)
-    except SystemExit:
-        pytest.fail(f"read {argv} although argparse refuses it")
-    assert vars(quick) == vars(expected)
-
-
-def test_the_usual_command_lines_are_read_quickly():
-    from companion.app import _parse_simple
-
-    assert _parse_simple([]) is not None
-    assert _parse_simple(["--minimized"]) is not None
-    assert _parse_simple(["--smoke-test", "--lang", "en", "--data-dir", "/tmp/d"]) is not None
-    assert _parse_simple(["export", "--out", "x"]) is None
