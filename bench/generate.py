@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from companion.model import db as dbmod
-from companion.model.schema import CONTRACT_TYPES, PLATFORMS, STAGES, TIME_FORMAT
+from companion.store import connection as dbmod
+from companion.store.models import CONTRACT_TYPES, PLATFORMS, STAGES, TIME_FORMAT
 
 
 def generate(data_dir: Path, projects: int, messages: int, seed: int = 7) -> None:

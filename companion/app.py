@@ -23,12 +23,12 @@ from companion.cli import DATA_DIR_ENV, fail, parse_args, resolve_data_dir, run_
 # The model (plain Python) is imported before anything imports PySide6: once QtCore is loaded,
 # PySide's import hook reads the source of every module imported after it (for its optional
 # __feature__ syntax), a cost paid at every start for nothing.
-from companion.model import db as dbmod
-from companion.model import reads, settings
+from companion.store import connection as dbmod
+from companion.store import reads, settings
 
 # Loaded only after the window is up (the first change, the tray and reminders): the smoke test
 # checks that a bundle or wheel carries them.
-DEFERRED_MODULES = ("peewee", "jeepney", "companion.model.repo", "companion.ui.desktop", "companion.ui.notifier")
+DEFERRED_MODULES = ("peewee", "jeepney", "companion.store.repo", "companion.ui.desktop", "companion.ui.notifier")
 log = logging.getLogger("companion")
 
 # COMPANION_TRACE_STARTUP=1: the time each start-up stage took, on stderr (for performance work).
@@ -135,7 +135,7 @@ def recover_damaged(db_path: Path, ask: Callable[[Path, object], str | Path]) ->
     good backup (or the backup whose path ``ask`` returns, picked from the list), start "empty",
     or "quit" (then nothing moves: the next start asks again). For the first two the damaged file
     is moved aside with a timestamp, kept."""
-    from companion.model import backup
+    from companion.store import backup
 
     latest = backup.latest_good(db_path)
     target = db_path.with_name(f"{db_path.name}.damaged-<time>")
@@ -158,8 +158,8 @@ def after_start_checks(controller: object, window: object) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from companion.model import backup
-    from companion.model.db import connection
+    from companion.store import backup
+    from companion.store.connection import connection
 
     c = controller
     try:
@@ -375,7 +375,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     controller.lang = lang
     controller.custom_data_dir = args.data_dir is not None or bool(os.environ.get(DATA_DIR_ENV))
     if args.demo:
-        from companion.model.demo import DemoNotEmptyError
+        from companion.store.demo import DemoNotEmptyError
 
         try:
             controller.load_demo()

@@ -95,8 +95,8 @@ def run_exchange(args: argparse.Namespace, data_dir: Path) -> int:
     """export / import: refused while the app runs on the same folder (they write)."""
     from PySide6.QtCore import QLockFile
 
-    from companion.model import db as dbmod
-    from companion.model import exchange
+    from companion.store import connection as dbmod
+    from companion.store import exchange
     from companion.ui.single_instance import write_problem
 
     try:
@@ -155,7 +155,7 @@ def parse_now(value: str | None) -> datetime:
 
 
 def run_status(args: argparse.Namespace, data_dir: Path) -> int:
-    from companion.model import db as dbmod
+    from companion.store import connection as dbmod
 
     try:
         now = parse_now(args.now)
@@ -190,8 +190,9 @@ def _iso(value: datetime | None) -> str | None:
 def status_projects(now: datetime, *, include_archived: bool) -> list[dict[str, Any]]:
     """Each project's verdict, as the window and the reminders compute it: the same evaluate,
     with the user's thresholds and reminder settings."""
-    from companion.model import policy, reads, repo, settings
+    from companion.model import policy
     from companion.model.reminders import reminders_for
+    from companion.store import reads, repo, settings
 
     thresholds = settings.thresholds_from_settings()
     reminder_settings = repo.reminder_settings()
@@ -275,7 +276,7 @@ def _width(value: str) -> int:
 
 
 def _saved_language() -> str | None:
-    from companion.model import settings
+    from companion.store import settings
 
     value = settings.get_setting("language")
     return value if value in ("ja", "en") else None

@@ -2,7 +2,7 @@
 
 The standard library's recipe (:class:`importlib.util.LazyLoader`): the module object exists at
 once; its code runs when one of its attributes is first read. Used for the ORM-backed store
-(:mod:`companion.model.repo`), which the window only needs once the user changes something.
+(:mod:`companion.store.repo`), which the window only needs once the user changes something.
 """
 
 from __future__ import annotations

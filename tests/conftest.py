@@ -10,8 +10,8 @@ import pytest
 # Widget tests run offscreen; the e2e tests start their own X server for their subprocesses.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from companion.model import db as dbmod
 from companion.model.clock import FakeClock
+from companion.store import connection as dbmod
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 

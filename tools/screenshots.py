@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
-from companion.model import db as dbmod
+from companion.store import connection as dbmod
 from companion.ui import i18n
 from companion.ui.controller import Controller
 from companion.ui.main_window import MainWindow

@@ -6,16 +6,16 @@ User text is data, never markup: it is escaped for Markdown here and for HTML in
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
+from decimal import Decimal
+from typing import NamedTuple
 
-from companion.model import repo
 from companion.model.clock import ensure_utc
 from companion.model.policy import Facts, evaluate
 from companion.model.safety import one_line
-from companion.model.schema import Event, Message, Project, ReminderRequest
 from companion.model.templates import _TERMS
 from companion.model.timers import MessageFact, Thresholds
 
@@ -65,16 +65,60 @@ class Report:
     tables: tuple[Table, ...]
 
 
-def build(project_id: int, lang: str, tz: tzinfo, now: datetime, thresholds: Thresholds) -> Report:
+class ReportProject(NamedTuple):
+    title: str
+    url: str
+    counterparty: str
+    platform: str
+    role: str
+    contract_type: str
+    stage: str
+    plan_change_pending: bool
+    amount: Decimal | None
+    currency: str
+    start_date: date | None
+
+
+class ReportMessage(NamedTuple):
+    at: datetime
+    direction: str
+    channel: str
+    no_reply_needed: bool
+    read_state: str
+    read_at: datetime | None
+    text: str
+
+
+class ReportRequest(NamedTuple):
+    filed_at: datetime
+    side: str
+    status: str
+
+
+class StageChange(NamedTuple):
+    at: datetime
+    old: str
+    new: str
+
+
+class ReportInput(NamedTuple):
+    """Everything the report shows, as stored (read by :func:`companion.store.report.report_input`)."""
+
+    project: ReportProject
+    messages: Sequence[ReportMessage]  # oldest first
+    requests: Sequence[ReportRequest]  # oldest first
+    stage_changes: Sequence[StageChange]  # oldest first
+
+
+def build(data: ReportInput, lang: str, tz: tzinfo, now: datetime, thresholds: Thresholds) -> Report:
     lab, term, status = LABELS[lang], _TERMS[lang], STATUS[lang]
-    p: Project = repo.get_project(project_id)
+    p = data.project
 
     def when(t: datetime | None) -> str:
         return ensure_utc(t).astimezone(tz).strftime("%Y-%m-%d %H:%M") if t else lab["none"]
 
-    messages = list(Message.select().where(Message.project == p).order_by(Message.at, Message.id))
     project_facts = Facts(p.platform, p.role, p.contract_type, p.stage, p.plan_change_pending)
-    tail = [MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state) for m in messages]
+    tail = [MessageFact(m.at, m.direction, m.channel, m.no_reply_needed, m.read_state) for m in data.messages]
     state = evaluate(project_facts, tail, thresholds, now).state
     silence = state.waiting_for(now)
     read = {True: term["read"], False: term["unread"], None: term["unknown"]}[state.last_sent_read]
@@ -95,18 +139,15 @@ def build(project_id: int, lang: str, tz: tzinfo, now: datetime, thresholds: Thr
         (when(m.at), lab["me"] if m.direction == "out" else lab["them"], lab[m.channel],
          (term[m.read_state] + (" " + when(m.read_at) if m.read_at else "")) if m.direction == "out" else "",
          m.text)
-        for m in messages
+        for m in data.messages
     ))
     requests = Table(lab["requests"], (lab["filed"], lab["deadline"], lab["status"]), tuple(
-        (f"{when(r.filed_at)} ({lab['side_' + r.side]})", when(r.filed_at + timedelta(days=7)), status.get(r.status, r.status))
-        for r in ReminderRequest.select().where(ReminderRequest.project == p).order_by(ReminderRequest.filed_at)
+        (f"{when(r.filed_at)} ({lab['side_' + r.side]})", when(r.filed_at + thresholds.request_deadline),
+         status.get(r.status, r.status))
+        for r in data.requests
     ))
-    stages = []
-    for e in Event.select().where((Event.project == p) & (Event.kind == "stage_changed")).order_by(Event.at):
-        data = json.loads(e.data or "{}")
-        old, new = str(data.get("old", "")), str(data.get("new", ""))
-        stages.append((when(e.at), term.get(old, old), term.get(new, new)))
-    stage_table = Table(lab["stages"], (lab["when"], lab["from"], lab["to"]), tuple(stages))
+    stages = tuple((when(c.at), term.get(c.old, c.old), term.get(c.new, c.new)) for c in data.stage_changes)
+    stage_table = Table(lab["stages"], (lab["when"], lab["from"], lab["to"]), stages)
     return Report(f"{lab['title']}: {p.title}", f"{lab['created']}: {when(now)}", (facts, summary, history, requests, stage_table))
 
 

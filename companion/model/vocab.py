@@ -1,7 +1,7 @@
 """The store's vocabulary: the allowed values of its enumerated fields and how times are stored.
 
-Shared by the peewee models (:mod:`companion.model.schema`) and the ORM-free reads
-(:mod:`companion.model.reads`). Times are fixed-width UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``),
+Shared by the peewee models (:mod:`companion.store.models`) and the ORM-free reads
+(:mod:`companion.store.reads`). Times are fixed-width UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``),
 so they sort and compare correctly in SQL, as text, and come back as aware UTC datetimes.
 """
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.model import backup
+from companion.store import backup
 from companion.ui import text
 from companion.ui.widgets import plain_label
 

@@ -16,19 +16,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from companion.model import reads, settings
 from companion.model.clock import Clock, SystemClock
 from companion.model.errors import storage_error
-from companion.model.reads import ProjectRow
 from companion.model.timers import Thresholds
+from companion.store import reads, settings
+from companion.store.reads import ProjectRow
 
 if TYPE_CHECKING:
-    from companion.model import repo
-    from companion.model.repo import MessageInput, ProjectInput
+    from companion.model.report import Report
+    from companion.store import repo
+    from companion.store.repo import MessageInput, ProjectInput
 else:
     from companion.lazy import lazy_module
 
-    repo = lazy_module("companion.model.repo")  # the ORM loads on the first write, not at start-up
+    repo = lazy_module("companion.store.repo")  # the ORM loads on the first write, not at start-up
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -94,9 +95,16 @@ class Controller(QObject):
     def load_rows(self, rows: list[ProjectRow], now: datetime) -> None:
         reads.load_rows(rows, now, self.thresholds)
 
+    def evidence_report(self, project_id: int, lang: str) -> Report:
+        """The evidence report of a project, in ``lang``, at this instant, with the thresholds."""
+        from companion.model import report
+        from companion.store.report import report_input
+
+        return report.build(report_input(project_id), lang, self.clock.local_tz(), self.now(), self.thresholds)
+
     def remember_actions(self, rows: list[ProjectRow], now: datetime) -> None:
         """Keep the computed next steps for the next start (best effort, see action_cache)."""
-        from companion.model import action_cache
+        from companion.store import action_cache
 
         action_cache.remember(rows, now, self.thresholds)
 
@@ -184,7 +192,7 @@ class Controller(QObject):
     # --- backups
     @property
     def db_path(self) -> Path:
-        from companion.model.db import DB_FILENAME
+        from companion.store.connection import DB_FILENAME
 
         return self.data_dir / DB_FILENAME
 
@@ -196,17 +204,17 @@ class Controller(QObject):
 
     @writes
     def back_up(self, reason: str = "manual", protect: tuple[Path, ...] = ()) -> Path:
-        from companion.model import backup
-        from companion.model.db import database_proxy
+        from companion.store import backup
+        from companion.store.connection import database_proxy
 
         return backup.make_backup(database_proxy.connection(), self.db_path, reason, self.now(), self.backup_keep(), protect)
 
     @writes
     def restore(self, source: Path) -> Path:
         """Restore a backup; the current database is saved first. Returns the safety copy."""
-        from companion.model import backup
-        from companion.model.db import close_database, open_database
-        from companion.model.migrations import LATEST_VERSION
+        from companion.store import backup
+        from companion.store.connection import close_database, open_database
+        from companion.store.migrations import LATEST_VERSION
 
         backup.verify(source, LATEST_VERSION)  # damaged or too new: refused before anything changes
         safety = self.back_up("before-restore", protect=(source,))
@@ -226,7 +234,7 @@ class Controller(QObject):
 
     @writes
     def import_path(self, path: Path) -> object:
-        from companion.model import exchange
+        from companion.store import exchange
 
         summary = exchange.import_path(path, self.now())
         self.thresholds = settings.thresholds_from_settings()  # the import may bring settings
@@ -236,7 +244,7 @@ class Controller(QObject):
 
     @writes
     def load_demo(self) -> int:
-        from companion.model.demo import load_demo
+        from companion.store.demo import load_demo
 
         count = load_demo(self.now())
         self.projects_changed.emit(-1)

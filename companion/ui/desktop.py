@@ -9,8 +9,8 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
-from companion.model import repo
 from companion.model.reminders import Reminder, most_pressing
+from companion.store import repo
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.main_window import MainWindow

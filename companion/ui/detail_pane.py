@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.model import reads
-from companion.model.reads import ProjectRow, RequestRecord
+from companion.store import reads
+from companion.store.reads import ProjectRow, RequestRecord
 from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
 from companion.ui.widgets import checked_url, literal_tooltip, plain_label, url_tooltip

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion import __version__
-from companion.model import reads, settings
-from companion.model.reads import ProjectRow
 from companion.model.vocab import PLATFORMS
+from companion.store import reads, settings
+from companion.store.reads import ProjectRow
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.detail_pane import DetailPane
@@ -36,11 +36,11 @@ from companion.ui.widgets import message_box
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from companion.model import repo
+    from companion.store import repo
 else:
     from companion.lazy import lazy_module
 
-    repo = lazy_module("companion.model.repo")  # the ORM loads on first use, not at start-up
+    repo = lazy_module("companion.store.repo")  # the ORM loads on first use, not at start-up
 
 TICK_MS = 60_000
 # Widest a column gets when first sized to its contents (px); the timers must stay in view.
@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def edit_message(self, message_id: int) -> None:
-        from companion.model.schema import Message
+        from companion.store.models import Message
 
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def mark_read(self, message_id: int) -> None:
-        from companion.model.schema import Message
+        from companion.store.models import Message
 
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
     def delete_message(self, message_id: int) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from companion.model.schema import Message
+        from companion.store.models import Message
 
         message = Message.get_or_none(Message.id == message_id)
         if message is None:
@@ -586,7 +586,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
 
-        from companion.model.demo import DemoNotEmptyError
+        from companion.store.demo import DemoNotEmptyError
 
         try:
             count = self.controller.load_demo()
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Evidence report"), "contact-history.pdf", f"{pdf};;{md}")
         if not path:
             return
-        data = report.build(pid, "ja" if self.controller.lang == "ja" else "en", self.controller.clock.local_tz(), self.controller.now(), self.controller.thresholds)
+        data = self.controller.evidence_report(pid, "ja" if self.controller.lang == "ja" else "en")
         try:
             if chosen == md or path.endswith(".md"):
                 Path(path).write_text(report.to_markdown(data), encoding="utf-8")
@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from companion.model import exchange
+        from companion.store import exchange
 
         json_filter, csv_filter = self.tr("All data (JSON) (*.json)"), self.tr("Projects and messages (CSV folder) (*)")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "renraku-companion.json", f"{json_filter};;{csv_filter}")
@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from companion.model import exchange
+        from companion.store import exchange
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), "", self.tr("Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)")

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.model.repo import MessageInput, ValidationError
-from companion.model.schema import CHANNELS, READ_STATES, Message
+from companion.store.models import CHANNELS, READ_STATES, Message
+from companion.store.repo import MessageInput, ValidationError
 from companion.ui import text
 from companion.ui.project_dialog import validation_message
 from companion.ui.widgets import error_label, from_qdatetime, mark_field, to_qdatetime

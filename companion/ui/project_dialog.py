@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.model.repo import ProjectInput, ProjectRow, ValidationError
-from companion.model.schema import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
+from companion.store.models import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
+from companion.store.repo import ProjectInput, ProjectRow, ValidationError
 from companion.ui import text
 from companion.ui.widgets import error_label, mark_field
 

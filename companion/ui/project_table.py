@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from companion.model.reads import ProjectRow
 from companion.model.timers import Thresholds
+from companion.store.reads import ProjectRow
 from companion.ui import text
 from companion.ui.widgets import literal_tooltip
 

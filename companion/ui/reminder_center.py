@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.model import repo
 from companion.model.reminders import Reminder, snooze_until
 from companion.model.safety import one_line
+from companion.store import repo
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.scheduler import ReminderScheduler, reminder_text

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from companion.model import repo
 from companion.model.reminders import (
     Plan,
     Reminder,
@@ -25,6 +24,7 @@ from companion.model.reminders import (
     quiet_ends_at,
     reminders_for,
 )
+from companion.store import repo
 from companion.ui.controller import Controller
 
 log = logging.getLogger(__name__)

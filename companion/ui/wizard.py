@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from companion.model import reads, repo
 from companion.model.decision import Action, Recommendation, Situation, request_possible_at
 from companion.model.policy import Evaluation, Facts, evaluate
 from companion.model.policy import alternatives as policy_alternatives
-from companion.model.repo import ProjectRow, ValidationError
 from companion.model.templates import (
     HistoryLine,
     filing_notice,
@@ -44,6 +42,8 @@ from companion.model.templates import (
     support_inquiry,
 )
 from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
+from companion.store import reads, repo
+from companion.store.repo import ProjectRow, ValidationError
 from companion.ui import text
 from companion.ui.controller import Controller
 from companion.ui.message_dialog import DateTimeField
@@ -501,7 +501,7 @@ class ActionPage(QWizardPage):
             p.own_at.set_value(self.when.value())
 
     def _record_reply(self) -> None:
-        from companion.model.repo import MessageInput
+        from companion.store.repo import MessageInput
 
         if self._record(
             lambda at: self.w.controller.log_message(self.w.row.id, MessageInput(at=at, direction="out")),

@@ -2881,37 +2881,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Status</name>
     <message>
-      <location filename="../../companion/cli.py" line="242" />
+      <location filename="../../companion/cli.py" line="244" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="243" />
+      <location filename="../../companion/cli.py" line="245" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="244" />
+      <location filename="../../companion/cli.py" line="246" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="245" />
+      <location filename="../../companion/cli.py" line="247" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="246" />
+      <location filename="../../companion/cli.py" line="248" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="254" />
+      <location filename="../../companion/cli.py" line="256" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="261" />
+      <location filename="../../companion/cli.py" line="263" />
       <source>No active projects.</source>
       <translation>No active projects.</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.model.migrations import LATEST_VERSION
+from companion.store.migrations import LATEST_VERSION
 
 pytestmark = pytest.mark.e2e
 

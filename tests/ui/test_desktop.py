@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from companion import autostart
-from companion.model import repo
-from companion.model.repo import MessageInput, ProjectInput
-from companion.model.schema import ReminderState
+from companion.store import repo
+from companion.store.models import ReminderState
+from companion.store.repo import MessageInput, ProjectInput
 from companion.ui.controller import Controller
 from companion.ui.desktop import Desktop
 from companion.ui.main_window import MainWindow

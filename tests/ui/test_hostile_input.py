@@ -7,10 +7,10 @@ import time
 
 from PySide6.QtWidgets import QMessageBox
 
-from companion.model import db as dbmod
-from companion.model import repo
-from companion.model.repo import MessageInput, ProjectInput, StorageError
-from companion.model.schema import Message, Project
+from companion.store import connection as dbmod
+from companion.store import repo
+from companion.store.models import Message, Project
+from companion.store.repo import MessageInput, ProjectInput, StorageError
 from companion.ui.message_dialog import MessageDialog
 
 HOSTILE = "連絡\u0000\u0007\u202e <b>x</b> 😀👩‍💻 عربى Ελληνικά \t\n" * 3
@@ -145,7 +145,7 @@ def test_bidi_controls_and_tabs_are_neutralised_wherever_user_text_is_shown(qapp
     # the evidence report (Markdown and the PDF's HTML)
     from companion.ui.report_pdf import to_html
 
-    built = report.build(pid, "en", clock.local_tz(), clock.now(), controller.thresholds)
+    built = controller.evidence_report(pid, "en")
     assert no_bidi(report.to_markdown(built)) and no_bidi(to_html(built))
     assert no_bidi(url_tooltip(f"https://a.example.com/{RLO}gnp.exe"))
 

@@ -7,9 +7,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from companion.model import repo
-from companion.model.repo import MessageInput, ProjectInput
-from companion.model.schema import Message, Project
+from companion.store import repo
+from companion.store.models import Message, Project
+from companion.store.repo import MessageInput, ProjectInput
 from companion.ui.message_dialog import MessageDialog
 from companion.ui.project_dialog import ProjectDialog
 from companion.ui.project_table import (
@@ -433,7 +433,7 @@ def test_export_and_import_from_the_file_menu(window, controller, tmp_path, monk
 def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_shows(qtbot, controller, clock, english):
     """With thousands of projects, start-up sorts by the next steps stored last time and computes
     only the rows on screen; every row still shows exactly what computing all of them shows."""
-    from companion.model.reads import project_overview
+    from companion.store.reads import project_overview
     from companion.ui import text
     from companion.ui.project_table import LOAD_BATCH
 
@@ -518,7 +518,7 @@ def test_only_the_users_own_text_is_selectable_in_the_detail_pane(window, contro
 def test_a_database_gone_while_painting_shows_the_stored_next_steps(qtbot, controller, clock, english):
     """Found by review: rows are computed as they are painted; if the database went away (a
     failed restore), painting must not raise at every cell, nor the tick invent timers."""
-    from companion.model import db as dbmod
+    from companion.store import connection as dbmod
     from companion.ui.project_table import LOAD_BATCH
 
     for k in range(LOAD_BATCH * 2):

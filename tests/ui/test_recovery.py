@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from companion import app
-from companion.model import backup, repo
-from companion.model import db as dbmod
-from companion.model.repo import MessageInput, ProjectInput
+from companion.store import backup, repo
+from companion.store import connection as dbmod
+from companion.store.repo import MessageInput, ProjectInput
 from companion.ui.backup_dialogs import RestoreDialog
 
 NOW = datetime.now(UTC)

@@ -30,7 +30,7 @@ def test_entered_local_times_become_the_right_instants():
 def test_changing_the_display_zone_moves_the_shown_time_not_the_timer(window, controller, clock):
     from datetime import timedelta
 
-    from companion.model.repo import MessageInput, ProjectInput
+    from companion.store.repo import MessageInput, ProjectInput
 
     pid = controller.create_project(ProjectInput(title="x"))
     controller.log_message(pid, MessageInput(at=clock.now() - timedelta(days=1), direction="out"))

@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from companion.model import repo
-from companion.model.repo import MessageInput, ProjectInput
-from companion.model.schema import Event, Project, ReminderRequest
+from companion.store import repo
+from companion.store.models import Event, Project, ReminderRequest
+from companion.store.repo import MessageInput, ProjectInput
 from companion.ui.wizard import (
     P_ACTION,
     P_DIAGNOSIS,

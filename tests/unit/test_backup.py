@@ -13,10 +13,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from companion import app
-from companion.model import backup, repo
-from companion.model import db as dbmod
-from companion.model.repo import MessageInput, ProjectInput
-from companion.model.schema import Project
+from companion.store import backup, repo
+from companion.store import connection as dbmod
+from companion.store.models import Project
+from companion.store.repo import MessageInput, ProjectInput
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -104,8 +104,8 @@ def test_crash_safety_every_reported_write_survives_sigkill(tmp_path):
     writer = (
         "import sys\n"
         "from datetime import UTC, datetime\n"
-        "from companion.model import db, repo\n"
-        "from companion.model.repo import MessageInput, ProjectInput\n"
+        "from companion.store import connection as db, repo\n"
+        "from companion.store.repo import MessageInput, ProjectInput\n"
         "db.open_database(__import__('pathlib').Path(sys.argv[1]))\n"
         "p = repo.get_project(1) if repo.project_count() else repo.create_project(ProjectInput(title='x'), datetime.now(UTC))\n"
         "while True:\n"
@@ -270,7 +270,7 @@ def test_a_killed_backup_process_leaves_no_backup_that_counts(db_path, tmp_path)
     script = (
         "import sqlite3, sys, time\n"
         "from pathlib import Path\n"
-        "from companion.model import backup\n"
+        "from companion.store import backup\n"
         f"conn = sqlite3.connect({str(db_path)!r})\n"
         "class Slow:\n"
         "    def backup(self, target):\n"

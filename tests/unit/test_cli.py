@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from companion import __version__, app, cli
-from companion.model.migrations import LATEST_VERSION
+from companion.store.migrations import LATEST_VERSION
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

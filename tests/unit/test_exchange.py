@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.model import exchange, repo
-from companion.model.demo import load_demo
-from companion.model.repo import ProjectInput
-from companion.model.schema import Event, Message, Project, ReminderRequest
 from companion.model.timers import DEFAULT_THRESHOLDS
+from companion.store import exchange, repo
+from companion.store.demo import load_demo
+from companion.store.models import Event, Message, Project, ReminderRequest
+from companion.store.repo import ProjectInput
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -243,7 +243,7 @@ def _twin(text, **extra):
 
 
 def dump() -> str:
-    from companion.model.db import connection
+    from companion.store.connection import connection
 
     return "\n".join(connection().iterdump())
 

@@ -96,7 +96,7 @@ def sqlite_file(path: Path, *sql: str) -> bytes:
 
 
 def current_database(path: Path) -> None:
-    from companion.model import db as dbmod
+    from companion.store import connection as dbmod
 
     dbmod.open_database(path)
     dbmod.close_database()
@@ -124,7 +124,7 @@ CASES = {
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_a_refused_database_is_left_byte_for_byte_unchanged(tmp_path, case):
-    from companion.model import db as dbmod
+    from companion.store import connection as dbmod
 
     make, reason, words = CASES[case]
     path = tmp_path / "data" / "companion.db"
@@ -143,7 +143,7 @@ def test_a_refused_database_is_left_byte_for_byte_unchanged(tmp_path, case):
 
 
 def test_a_dangling_symlink_creates_nothing_outside_the_data_folder(tmp_path):
-    from companion.model import db as dbmod
+    from companion.store import connection as dbmod
 
     data, elsewhere = tmp_path / "data", tmp_path / "elsewhere"
     data.mkdir()
@@ -171,8 +171,8 @@ def test_a_link_to_a_real_database_elsewhere_is_followed(tmp_path):
 def test_the_tables_of_each_version_are_those_the_ladder_makes(tmp_path):
     import peewee
 
-    from companion.model import db as dbmod
-    from companion.model.migrations import STEPS, migrate_to_latest
+    from companion.store import connection as dbmod
+    from companion.store.migrations import STEPS, migrate_to_latest
 
     for version, _ in STEPS:
         database = peewee.SqliteDatabase(str(tmp_path / f"v{version}.db"))
@@ -184,7 +184,7 @@ def test_the_tables_of_each_version_are_those_the_ladder_makes(tmp_path):
 
 def test_every_commit_is_synced_to_disk(tmp_path):
     """synchronous=FULL in WAL mode: a commit survives a power cut, not only a crash of the app."""
-    from companion.model import db as dbmod
+    from companion.store import connection as dbmod
 
     conn = dbmod.open_connection(tmp_path / "companion.db")
     try:

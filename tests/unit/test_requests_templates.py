@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from companion.model import repo
-from companion.model.repo import ProjectInput, ValidationError
-from companion.model.schema import Event, Project, ReminderRequest
 from companion.model.templates import HistoryLine, follow_up, support_inquiry
 from companion.model.timers import DEFAULT_THRESHOLDS
+from companion.store import repo
+from companion.store.models import Event, Project, ReminderRequest
+from companion.store.repo import ProjectInput, ValidationError
 from tests.conftest import T0
 
 D = timedelta(days=1)
@@ -105,7 +105,7 @@ def test_unknown_template_language_is_refused():
 
 @pytest.mark.parametrize(("side", "direction"), [("counterparty", "out"), ("user", "in")])
 def test_a_platform_reply_answers_the_request(database, side, direction):
-    from companion.model.repo import MessageInput
+    from companion.store.repo import MessageInput
 
     p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 10 * D)
     repo.record_request(p.id, side, T0 - 2 * D, T0)
@@ -142,7 +142,7 @@ def test_impossible_outcomes_are_refused(database):
 
 
 def test_a_request_cleared_by_a_reply_reopens_if_the_reply_is_deleted(database):
-    from companion.model.repo import MessageInput
+    from companion.store.repo import MessageInput
 
     p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 10 * D)
     repo.record_request(p.id, "counterparty", T0 - 2 * D, T0)
@@ -158,7 +158,7 @@ def test_a_request_cleared_by_a_reply_reopens_if_the_reply_is_deleted(database):
 
 
 def test_a_request_the_user_closed_is_never_reopened(database):
-    from companion.model.repo import MessageInput
+    from companion.store.repo import MessageInput
 
     p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 10 * D)
     req = repo.record_request(p.id, "counterparty", T0 - 2 * D, T0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.model import settings
+from companion.store import settings
 
 values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
@@ -24,7 +24,7 @@ def test_any_value_is_stored_and_read_back(database):
 
 
 def test_an_unreadable_stored_value_reads_as_the_default(database):
-    from companion.model import db as dbmod
+    from companion.store import connection as dbmod
 
     dbmod.connection().execute("INSERT INTO setting (key, value) VALUES ('broken', '{not json')")
     assert settings.get_setting("broken", 7) == 7

@@ -11,10 +11,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from companion import cli
-from companion.model import db as dbmod
-from companion.model import reads, repo
 from companion.model.reminders import reminders_for
-from companion.model.repo import MessageInput, ProjectInput
+from companion.store import connection as dbmod
+from companion.store import reads, repo
+from companion.store.repo import MessageInput, ProjectInput
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 D = timedelta(days=1)

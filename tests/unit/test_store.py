@@ -15,18 +15,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.model import db as dbmod
-from companion.model import repo
-from companion.model.demo import DemoNotEmptyError, load_demo
-from companion.model.migrations import (
+from companion.model.timers import DEFAULT_THRESHOLDS
+from companion.store import connection as dbmod
+from companion.store import repo
+from companion.store.demo import DemoNotEmptyError, load_demo
+from companion.store.migrations import (
     LATEST_VERSION,
     MigrationError,
     current_version,
     migrate_to_latest,
 )
-from companion.model.repo import MessageInput, ProjectInput, ValidationError
-from companion.model.schema import ALL_MODELS, DERIVED_COLUMNS, Event, Message, Project
-from companion.model.timers import DEFAULT_THRESHOLDS
+from companion.store.models import ALL_MODELS, DERIVED_COLUMNS, Event, Message, Project
+from companion.store.repo import MessageInput, ProjectInput, ValidationError
 from tests.conftest import T0
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -187,7 +187,7 @@ def test_a_failing_step_leaves_the_old_version(tmp_path, monkeypatch):
     shutil.copy(FIXTURES / "schema_v1.db", path)
     db = peewee.SqliteDatabase(str(path))
     db.connect()
-    from companion.model import migrations
+    from companion.store import migrations
 
     def broken(database):
         database.execute_sql("ALTER TABLE project ADD COLUMN currency TEXT")

@@ -15,23 +15,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from companion.model.clock import ensure_utc
-from companion.model.db import database_proxy
 
 # Re-exported: repo stays the one front door for callers that read and write.
 from companion.model.errors import NotFoundError, StorageError, ValidationError, storage_error  # noqa: F401
 from companion.model.policy import formal_action
-from companion.model.reads import (  # noqa: F401
-    OPEN_REQUEST_STATUSES,
-    ProjectRow,
-    is_safe_url,
-    open_requests,
-    project_count,
-    project_overview,
-    timeline,
-)
 from companion.model.reminders import ProjectFacts, ReminderSettings, StoredState
-from companion.model.schema import Event, Message, Project, ReminderRequest, ReminderState
-from companion.model.settings import get_setting, set_setting, thresholds_from_settings  # noqa: F401
 from companion.model.timers import Thresholds
 from companion.model.vocab import (
     CHANNELS,
@@ -44,6 +32,18 @@ from companion.model.vocab import (
     from_db_time,
     to_db_time,
 )
+from companion.store.connection import database_proxy
+from companion.store.models import Event, Message, Project, ReminderRequest, ReminderState
+from companion.store.reads import (  # noqa: F401
+    OPEN_REQUEST_STATUSES,
+    ProjectRow,
+    is_safe_url,
+    open_requests,
+    project_count,
+    project_overview,
+    timeline,
+)
+from companion.store.settings import get_setting, set_setting, thresholds_from_settings  # noqa: F401
 
 FUTURE_TOLERANCE = timedelta(minutes=1)
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no crowdsourcing message is older; catches typos

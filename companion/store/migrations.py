@@ -122,7 +122,7 @@ def _v5(db: peewee.SqliteDatabase) -> None:
     plan-change flag changes, whoever writes. The app stores the action it computed with the
     version it computed it from, the instant it was computed and the instant until which it holds
     (the ``action*`` columns); a start-up sorts the list by the stored actions that are still valid and
-    only computes the projects it shows (see companion.model.action_cache).
+    only computes the projects it shows (see companion.store.action_cache).
     """
 
     def bump(ref: str) -> str:
@@ -214,7 +214,7 @@ def backup_before_migration(db: peewee.SqliteDatabase, version: int, backup_dir:
         if db.database in (":memory:", ""):
             return None
         backup_dir = Path(db.database).parent / "backups"
-    from companion.model.backup import copy_database
+    from companion.store.backup import copy_database
 
     backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

@@ -1,4 +1,4 @@
-"""The peewee models. The schema itself is created by :mod:`companion.model.migrations`.
+"""The peewee models. The schema itself is created by :mod:`companion.store.migrations`.
 
 Times are stored as fixed-width UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``) so they sort and compare
 correctly in SQL and come back as aware UTC datetimes.
@@ -11,7 +11,6 @@ from typing import Any
 
 import peewee
 
-from companion.model.db import database_proxy
 from companion.model.vocab import (  # noqa: F401  (re-exported: the models' vocabulary)
     CHANNELS,
     CONTRACT_TYPES,
@@ -26,6 +25,7 @@ from companion.model.vocab import (  # noqa: F401  (re-exported: the models' voc
     from_db_time,
     to_db_time,
 )
+from companion.store.connection import database_proxy
 
 
 class UTCDateTimeField(peewee.Field):

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 # The integrity check lives with the connection (db.py): start-up does not import this module.
-from companion.model.db import check_file, ro_uri
+from companion.store.connection import check_file, ro_uri
 
 BACKUP_DIR = "backups"
 DEFAULT_KEEP = 10

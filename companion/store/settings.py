@@ -1,6 +1,6 @@
 """Settings: small JSON values by key, in plain SQL on the one connection (no ORM needed).
 
-Inside a transaction of :mod:`companion.model.repo` they are part of it: it is the same connection.
+Inside a transaction of :mod:`companion.store.repo` they are part of it: it is the same connection.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from companion.model.db import connection
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
+from companion.store.connection import connection
 
 
 def get_setting(key: str, default: Any = None) -> Any:

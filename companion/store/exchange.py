@@ -47,14 +47,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from companion.model import repo
 from companion.model.clock import ensure_utc
-from companion.model.db import database_proxy
 from companion.model.errors import ValidationError
-from companion.model.repo import MessageInput, ProjectInput
-from companion.model.schema import Event, Message, Project, ReminderRequest, ReminderState, Setting
-from companion.model.settings import set_setting
 from companion.model.vocab import REQUEST_SIDES, REQUEST_STATUSES, to_db_time
+from companion.store import repo
+from companion.store.connection import database_proxy
+from companion.store.models import Event, Message, Project, ReminderRequest, ReminderState, Setting
+from companion.store.repo import MessageInput, ProjectInput
+from companion.store.settings import set_setting
 
 FORMAT = "renraku-companion"
 VERSION = 1

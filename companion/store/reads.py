@@ -3,7 +3,7 @@
 Everything the main window needs to show itself (the project list with its timers, the selected
 project's history and open requests, the settings) is read here with the standard library's
 sqlite3, so start-up never waits for peewee to load. Writes, and reads that need model objects,
-live in :mod:`companion.model.repo`, on the same connection.
+live in :mod:`companion.store.repo`, on the same connection.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from companion.model.action_cache import cache_key
-from companion.model.db import connection
 from companion.model.decision import Action, Recommendation
 from companion.model.policy import Evaluation, Facts, evaluate
 from companion.model.safety import neutralise, normalise_url
 from companion.model.timers import MessageFact, SilenceState, Thresholds
 from companion.model.vocab import from_db_time, to_db_time
+from companion.store.action_cache import cache_key
+from companion.store.connection import connection
 
 if TYPE_CHECKING:
     from decimal import Decimal

@@ -2,8 +2,8 @@
 
 :func:`open_connection` opens the file (WAL, foreign keys on) with the standard library alone and
 checks its schema version; only a database that needs migrating loads the ORM at start-up. The
-window's first reads (:mod:`companion.model.reads`) use this connection directly; the peewee
-models (:mod:`companion.model.schema`) are bound to ``database_proxy``, made on first use over the
+window's first reads (:mod:`companion.store.reads`) use this connection directly; the peewee
+models (:mod:`companion.store.models`) are bound to ``database_proxy``, made on first use over the
 very same connection, so reads and writes share one view of the data and one transaction.
 """
 
@@ -137,7 +137,7 @@ def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
 def _migrate(path: Path) -> None:
     import peewee
 
-    from companion.model.migrations import migrate_to_latest
+    from companion.store.migrations import migrate_to_latest
 
     try:
         migrate_to_latest(peewee_database())

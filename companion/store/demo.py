@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from companion.model import repo
-from companion.model.db import database_proxy
-from companion.model.reads import project_count
-from companion.model.repo import MessageInput, ProjectInput
+from companion.store import repo
+from companion.store.connection import database_proxy
+from companion.store.reads import project_count
+from companion.store.repo import MessageInput, ProjectInput
 
 
 class DemoNotEmptyError(RuntimeError):

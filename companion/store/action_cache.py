@@ -11,10 +11,9 @@ A stored action holds while all of these are true (checked in SQL, see reads.py)
 * ``action_version = data_version``: nothing it depends on changed since. Triggers bump
   ``project.data_version`` on every change of the project's messages, reminder requests,
   platform, role, contract type, stage or plan-change flag, whoever writes (migrations._v5).
-* ``action_key`` is today's :func:`cache_key`: the same thresholds and the same rules.
-  **Bump LOGIC_VERSION whenever timers, decision, rules or the list's reading of a project
-  (reads.py, the triggers in migrations.py) change what they decide** (a test in
-  tests/unit/test_action_cache.py fails whenever those files change, as the reminder).
+* ``action_key`` is today's :func:`cache_key`: the same thresholds and the same version of the
+  app. A new version of the app (whose timers, decisions or rule packs may decide differently)
+  trusts nothing the previous one stored: its first start computes every project once.
 * ``action_from <= now < action_until``: the action only changes with time at the instants the
   state and recommendation name (:func:`valid_until`; a property test checks it over random
   projects and times). Before the instant it was computed at, it is not trusted either (a clock
@@ -30,21 +29,20 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from companion.model.db import connection
+from companion import __version__
 from companion.model.timers import SilenceState, Thresholds
 from companion.model.vocab import to_db_time
+from companion.store.connection import connection
 
 if TYPE_CHECKING:
     from companion.model.decision import Recommendation
-    from companion.model.reads import ProjectRow
-
-LOGIC_VERSION = 1
-
+    from companion.store.reads import ProjectRow
 
 def cache_key(thresholds: Thresholds) -> str:
-    """Identifies everything a stored action depends on besides the project's own data."""
+    """Identifies everything a stored action depends on besides the project's own data: the
+    logic (the app's version) and the thresholds."""
     return ";".join((
-        f"v{LOGIC_VERSION}",
+        f"v{__version__}",
         str(int(thresholds.follow_up_gap.total_seconds())),
         str(thresholds.follow_ups_before_formal),
         str(int(thresholds.silence_before_request.total_seconds())),
