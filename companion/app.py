@@ -28,7 +28,7 @@ from companion.store import reads, settings
 
 # Loaded only after the window is up (the first change, the tray and reminders): the smoke test
 # checks that a bundle or wheel carries them.
-DEFERRED_MODULES = ("peewee", "jeepney", "companion.store.repo", "companion.ui.desktop", "companion.ui.notifier")
+DEFERRED_MODULES = ("peewee", "jeepney", "companion.store.repo", "companion.desktop.integration", "companion.desktop.notifier")
 log = logging.getLogger("companion")
 
 # COMPANION_TRACE_STARTUP=1: the time each start-up stage took, on stderr (for performance work).
@@ -243,7 +243,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     # import back (PySide's own imports and lazy types do not need the hook; the tests run so).
     builtins.__import__ = standard_import
 
-    from companion.ui import i18n
+    from companion.desktop import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _mark("qapp")
@@ -284,7 +284,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     _mark("logging")
 
     # One instance per data folder: a second launch raises the first one and exits.
-    from companion.ui.single_instance import SingleInstance
+    from companion.desktop.single_instance import SingleInstance
 
     _mark("import single_instance")
     instance = SingleInstance(data_dir)
@@ -366,7 +366,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             lang = saved
             translations_loaded = i18n.install(app, lang)
 
-    from companion.ui.controller import Controller
+    from companion.controller import Controller
     from companion.ui.main_window import MainWindow
 
     _mark("import ui")
@@ -407,7 +407,7 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     def after_start() -> None:
         if desktops:  # made already, on demand (see ensure_desktop)
             return
-        from companion.ui.desktop import Desktop
+        from companion.desktop.integration import Desktop
 
         desktop = Desktop(app, controller, window)
         desktops.append(desktop)

@@ -95,9 +95,9 @@ def run_exchange(args: argparse.Namespace, data_dir: Path) -> int:
     """export / import: refused while the app runs on the same folder (they write)."""
     from PySide6.QtCore import QLockFile
 
+    from companion.desktop.single_instance import write_problem
     from companion.store import connection as dbmod
     from companion.store import exchange
-    from companion.ui.single_instance import write_problem
 
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -234,9 +234,10 @@ def status_table(projects: list[dict[str, Any]], lang: str | None) -> str:
     """A plain table in the interface language (the setting, else the system's)."""
     from PySide6.QtCore import QCoreApplication
 
+    from companion.desktop import i18n
     from companion.model.decision import Action
     from companion.model.policy import action_urgency
-    from companion.ui import i18n, text
+    from companion.ui import text
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(app, lang or i18n.system_language())

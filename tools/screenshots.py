@@ -17,9 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
+from companion.controller import Controller
+from companion.desktop import i18n
 from companion.store import connection as dbmod
-from companion.ui import i18n
-from companion.ui.controller import Controller
 from companion.ui.main_window import MainWindow
 from companion.ui.message_dialog import MessageDialog
 from companion.ui.project_dialog import ProjectDialog

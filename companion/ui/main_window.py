@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion import __version__
+from companion.controller import Controller
 from companion.model.vocab import PLATFORMS
 from companion.store import reads, settings
 from companion.store.reads import ProjectRow
 from companion.ui import text
-from companion.ui.controller import Controller
 from companion.ui.detail_pane import DetailPane
 from companion.ui.project_table import ID_ROLE, ProjectTableModel
 from companion.ui.widgets import message_box
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
 
-        from companion import autostart
+        from companion.desktop import autostart
         from companion.ui.settings_dialog import SettingsDialog
 
         before = self.controller.saved_language()

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.controller import Controller
+from companion.desktop.scheduler import ReminderScheduler, reminder_text
 from companion.model.reminders import Reminder, snooze_until
 from companion.model.safety import one_line
 from companion.store import repo
 from companion.ui import text
-from companion.ui.controller import Controller
-from companion.ui.scheduler import ReminderScheduler, reminder_text
 from companion.ui.widgets import plain_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 20

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from companion.controller import Controller
 from companion.model.decision import Action, Recommendation, Situation, request_possible_at
 from companion.model.policy import Evaluation, Facts, evaluate
 from companion.model.policy import alternatives as policy_alternatives
@@ -45,7 +46,6 @@ from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
 from companion.store import reads, repo
 from companion.store.repo import ProjectRow, ValidationError
 from companion.ui import text
-from companion.ui.controller import Controller
 from companion.ui.message_dialog import DateTimeField
 from companion.ui.project_dialog import validation_message
 from companion.ui.widgets import (

@@ -198,106 +198,106 @@
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="71" />
+      <location filename="../../companion/desktop/integration.py" line="71" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>… and %1 more in the Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="90" />
+      <location filename="../../companion/desktop/integration.py" line="90" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="90" />
+      <location filename="../../companion/desktop/integration.py" line="90" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>Notifications work. Reminders will look like this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
-      <location filename="../../companion/ui/desktop.py" line="86" />
-      <location filename="../../companion/ui/desktop.py" line="91" />
+      <location filename="../../companion/desktop/integration.py" line="73" />
+      <location filename="../../companion/desktop/integration.py" line="86" />
+      <location filename="../../companion/desktop/integration.py" line="91" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="72" />
+      <location filename="../../companion/desktop/integration.py" line="72" />
       <source>%1 reminders</source>
       <translation>%1 reminders</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="73" />
-      <location filename="../../companion/ui/desktop.py" line="86" />
-      <location filename="../../companion/ui/desktop.py" line="91" />
+      <location filename="../../companion/desktop/integration.py" line="73" />
+      <location filename="../../companion/desktop/integration.py" line="86" />
+      <location filename="../../companion/desktop/integration.py" line="91" />
       <source>Snooze 1 hour</source>
       <translation>Snooze 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="82" />
+      <location filename="../../companion/desktop/integration.py" line="82" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="85" />
+      <location filename="../../companion/desktop/integration.py" line="85" />
       <source>Nothing needs you today.</source>
       <translation>Nothing needs you today.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="86" />
+      <location filename="../../companion/desktop/integration.py" line="86" />
       <source>Today's digest</source>
       <translation>Today's digest</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="94" />
+      <location filename="../../companion/desktop/integration.py" line="94" />
       <source>the desktop's notification service</source>
       <translation>the desktop's notification service</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="95" />
+      <location filename="../../companion/desktop/integration.py" line="95" />
       <source>the tray icon's messages</source>
       <translation>the tray icon's messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="96" />
+      <location filename="../../companion/desktop/integration.py" line="96" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>this window only (no notification service or tray was found)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="98" />
+      <location filename="../../companion/desktop/integration.py" line="98" />
       <source>Test notification sent through %1.</source>
       <translation>Test notification sent through %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="158" />
+      <location filename="../../companion/desktop/integration.py" line="158" />
       <source>Still running</source>
       <translation>Still running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="160" />
+      <location filename="../../companion/desktop/integration.py" line="160" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="169" />
+      <location filename="../../companion/desktop/integration.py" line="169" />
       <source>Keep running?</source>
       <translation>Keep running?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="171" />
+      <location filename="../../companion/desktop/integration.py" line="171" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="173" />
+      <location filename="../../companion/desktop/integration.py" line="173" />
       <source>Keep running</source>
       <translation>Keep running</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="174" />
+      <location filename="../../companion/desktop/integration.py" line="174" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/desktop.py" line="175" />
+      <location filename="../../companion/desktop/integration.py" line="175" />
       <source>Remember my answer</source>
       <translation>Remember my answer</translation>
     </message>
@@ -2261,58 +2261,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="178" />
+      <location filename="../../companion/desktop/scheduler.py" line="178" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>A reminder request was filed against you: answer within 7 days</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="179" />
+      <location filename="../../companion/desktop/scheduler.py" line="179" />
       <source>Request against you: %1 left to answer</source>
       <translation>Request against you: %1 left to answer</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="180" />
+      <location filename="../../companion/desktop/scheduler.py" line="180" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>Request against you: less than a day left (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="181" />
+      <location filename="../../companion/desktop/scheduler.py" line="181" />
       <source>They are waiting for your reply</source>
       <translation>They are waiting for your reply</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="182" />
+      <location filename="../../companion/desktop/scheduler.py" line="182" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>Your reminder request's deadline is in less than a day (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="183" />
+      <location filename="../../companion/desktop/scheduler.py" line="183" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>Your reminder request's deadline passed: support now reviews it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="184" />
+      <location filename="../../companion/desktop/scheduler.py" line="184" />
       <source>A polite follow-up is due</source>
       <translation>A polite follow-up is due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="185" />
+      <location filename="../../companion/desktop/scheduler.py" line="185" />
       <source>The formal reminder request is now possible</source>
       <translation>The formal reminder request is now possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="186" />
+      <location filename="../../companion/desktop/scheduler.py" line="186" />
       <source>Time for the next step: ask support (事務局) to contact them</source>
       <translation>Time for the next step: ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="187" />
+      <location filename="../../companion/desktop/scheduler.py" line="187" />
       <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
       <translation>Time for the next step: report completion (仕事完了報告) first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/scheduler.py" line="188" />
+      <location filename="../../companion/desktop/scheduler.py" line="188" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>The Lancers transaction expires within 30 days</translation>
     </message>
@@ -2881,37 +2881,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Status</name>
     <message>
-      <location filename="../../companion/cli.py" line="244" />
+      <location filename="../../companion/cli.py" line="245" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="245" />
+      <location filename="../../companion/cli.py" line="246" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="246" />
+      <location filename="../../companion/cli.py" line="247" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="247" />
+      <location filename="../../companion/cli.py" line="248" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="248" />
+      <location filename="../../companion/cli.py" line="249" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="256" />
+      <location filename="../../companion/cli.py" line="257" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="263" />
+      <location filename="../../companion/cli.py" line="264" />
       <source>No active projects.</source>
       <translation>No active projects.</translation>
     </message>
@@ -2957,82 +2957,82 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/ui/tray.py" line="57" />
+      <location filename="../../companion/desktop/tray.py" line="57" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="59" />
+      <location filename="../../companion/desktop/tray.py" line="59" />
       <source>%1 need action</source>
       <translation>%1 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="64" />
+      <location filename="../../companion/desktop/tray.py" line="64" />
       <source>Reminders paused until %1</source>
       <translation>Reminders paused until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="79" />
+      <location filename="../../companion/desktop/tray.py" line="79" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="88" />
+      <location filename="../../companion/desktop/tray.py" line="88" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="91" />
+      <location filename="../../companion/desktop/tray.py" line="91" />
       <source>Open window</source>
       <translation>Open window</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="92" />
+      <location filename="../../companion/desktop/tray.py" line="92" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="98" />
+      <location filename="../../companion/desktop/tray.py" line="98" />
       <source>✓ All snoozed until %1</source>
       <translation>✓ All snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="99" />
+      <location filename="../../companion/desktop/tray.py" line="99" />
       <source>Snooze all for 1 hour</source>
       <translation>Snooze all for 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="100" />
+      <location filename="../../companion/desktop/tray.py" line="100" />
       <source>Quiet mode</source>
       <translation>Quiet mode</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="102" />
+      <location filename="../../companion/desktop/tray.py" line="102" />
       <source>Quiet mode: on until %1</source>
       <translation>Quiet mode: on until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="104" />
+      <location filename="../../companion/desktop/tray.py" line="104" />
       <source>For 1 hour</source>
       <translation>For 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="105" />
+      <location filename="../../companion/desktop/tray.py" line="105" />
       <source>Until tomorrow morning</source>
       <translation>Until tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="106" />
+      <location filename="../../companion/desktop/tray.py" line="106" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="107" />
+      <location filename="../../companion/desktop/tray.py" line="107" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/tray.py" line="109" />
+      <location filename="../../companion/desktop/tray.py" line="109" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>

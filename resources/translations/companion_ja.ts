@@ -198,106 +198,106 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="71"/>
+        <location filename="../../companion/desktop/integration.py" line="71"/>
         <source>… and %1 more in the Reminder Center</source>
         <translation>…ほか %1件はリマインダー一覧で</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="90"/>
+        <location filename="../../companion/desktop/integration.py" line="90"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="90"/>
+        <location filename="../../companion/desktop/integration.py" line="90"/>
         <source>Notifications work. Reminders will look like this.</source>
         <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="73"/>
-        <location filename="../../companion/ui/desktop.py" line="86"/>
-        <location filename="../../companion/ui/desktop.py" line="91"/>
+        <location filename="../../companion/desktop/integration.py" line="73"/>
+        <location filename="../../companion/desktop/integration.py" line="86"/>
+        <location filename="../../companion/desktop/integration.py" line="91"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="72"/>
+        <location filename="../../companion/desktop/integration.py" line="72"/>
         <source>%1 reminders</source>
         <translation>リマインダー %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="73"/>
-        <location filename="../../companion/ui/desktop.py" line="86"/>
-        <location filename="../../companion/ui/desktop.py" line="91"/>
+        <location filename="../../companion/desktop/integration.py" line="73"/>
+        <location filename="../../companion/desktop/integration.py" line="86"/>
+        <location filename="../../companion/desktop/integration.py" line="91"/>
         <source>Snooze 1 hour</source>
         <translation>1時間後に再通知</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="82"/>
+        <location filename="../../companion/desktop/integration.py" line="82"/>
         <source>… and %1 more</source>
         <translation>…ほか %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="85"/>
+        <location filename="../../companion/desktop/integration.py" line="85"/>
         <source>Nothing needs you today.</source>
         <translation>今日対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="86"/>
+        <location filename="../../companion/desktop/integration.py" line="86"/>
         <source>Today&apos;s digest</source>
         <translation>今日のまとめ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="94"/>
+        <location filename="../../companion/desktop/integration.py" line="94"/>
         <source>the desktop&apos;s notification service</source>
         <translation>デスクトップの通知サービス</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="95"/>
+        <location filename="../../companion/desktop/integration.py" line="95"/>
         <source>the tray icon&apos;s messages</source>
         <translation>トレイアイコンのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="96"/>
+        <location filename="../../companion/desktop/integration.py" line="96"/>
         <source>this window only (no notification service or tray was found)</source>
         <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="98"/>
+        <location filename="../../companion/desktop/integration.py" line="98"/>
         <source>Test notification sent through %1.</source>
         <translation>テスト通知を%1で送りました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="158"/>
+        <location filename="../../companion/desktop/integration.py" line="158"/>
         <source>Still running</source>
         <translation>起動したままです</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="160"/>
+        <location filename="../../companion/desktop/integration.py" line="160"/>
         <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
         <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="169"/>
+        <location filename="../../companion/desktop/integration.py" line="169"/>
         <source>Keep running?</source>
         <translation>起動したままにしますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="171"/>
+        <location filename="../../companion/desktop/integration.py" line="171"/>
         <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
         <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="173"/>
+        <location filename="../../companion/desktop/integration.py" line="173"/>
         <source>Keep running</source>
         <translation>動かしたままにする</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="174"/>
+        <location filename="../../companion/desktop/integration.py" line="174"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/desktop.py" line="175"/>
+        <location filename="../../companion/desktop/integration.py" line="175"/>
         <source>Remember my answer</source>
         <translation>この選択を記憶する</translation>
     </message>
@@ -2261,58 +2261,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="178"/>
+        <location filename="../../companion/desktop/scheduler.py" line="178"/>
         <source>A reminder request was filed against you: answer within 7 days</source>
         <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
         <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="179"/>
+        <location filename="../../companion/desktop/scheduler.py" line="179"/>
         <source>Request against you: %1 left to answer</source>
         <translation>相手からの申請：返答期限まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="180"/>
+        <location filename="../../companion/desktop/scheduler.py" line="180"/>
         <source>Request against you: less than a day left (%1)</source>
         <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="181"/>
+        <location filename="../../companion/desktop/scheduler.py" line="181"/>
         <source>They are waiting for your reply</source>
         <translation>相手があなたの返信を待っています</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="182"/>
+        <location filename="../../companion/desktop/scheduler.py" line="182"/>
         <source>Your reminder request&apos;s deadline is in less than a day (%1)</source>
         <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="183"/>
+        <location filename="../../companion/desktop/scheduler.py" line="183"/>
         <source>Your reminder request&apos;s deadline passed: support now reviews it</source>
         <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="184"/>
+        <location filename="../../companion/desktop/scheduler.py" line="184"/>
         <source>A polite follow-up is due</source>
         <translation>丁寧に再度連絡するタイミングです</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="185"/>
+        <location filename="../../companion/desktop/scheduler.py" line="185"/>
         <source>The formal reminder request is now possible</source>
         <translation>連絡催促申請ができるようになりました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="186"/>
+        <location filename="../../companion/desktop/scheduler.py" line="186"/>
         <source>Time for the next step: ask support (事務局) to contact them</source>
         <translation>次の対応のタイミングです：事務局から相手に連絡してもらいましょう</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="187"/>
+        <location filename="../../companion/desktop/scheduler.py" line="187"/>
         <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
         <translation>次の対応のタイミングです：先に仕事完了報告をしてから申請しましょう</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/scheduler.py" line="188"/>
+        <location filename="../../companion/desktop/scheduler.py" line="188"/>
         <source>The Lancers transaction expires within 30 days</source>
         <translation>ランサーズの取引期限まで30日を切りました</translation>
     </message>
@@ -2881,37 +2881,37 @@ It was written to the log; your data was not changed by this action.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../companion/cli.py" line="244"/>
+        <location filename="../../companion/cli.py" line="245"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="245"/>
+        <location filename="../../companion/cli.py" line="246"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="246"/>
+        <location filename="../../companion/cli.py" line="247"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="247"/>
+        <location filename="../../companion/cli.py" line="248"/>
         <source>Next step</source>
         <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="248"/>
+        <location filename="../../companion/cli.py" line="249"/>
         <source>When</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="256"/>
+        <location filename="../../companion/cli.py" line="257"/>
         <source>(archived)</source>
         <translation>（アーカイブ）</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="263"/>
+        <location filename="../../companion/cli.py" line="264"/>
         <source>No active projects.</source>
         <translation>進行中のプロジェクトはありません。</translation>
     </message>
@@ -2957,82 +2957,82 @@ It was written to the log; your data was not changed by this action.</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="57"/>
+        <location filename="../../companion/desktop/tray.py" line="57"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="59"/>
+        <location filename="../../companion/desktop/tray.py" line="59"/>
         <source>%1 need action</source>
         <translation>要対応 %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="64"/>
+        <location filename="../../companion/desktop/tray.py" line="64"/>
         <source>Reminders paused until %1</source>
         <translation>%1 まで通知を停止中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="79"/>
+        <location filename="../../companion/desktop/tray.py" line="79"/>
         <source>Needs action</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="88"/>
+        <location filename="../../companion/desktop/tray.py" line="88"/>
         <source>… and %1 more</source>
         <translation>…ほか %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="91"/>
+        <location filename="../../companion/desktop/tray.py" line="91"/>
         <source>Open window</source>
         <translation>ウィンドウを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="92"/>
+        <location filename="../../companion/desktop/tray.py" line="92"/>
         <source>Reminder Center</source>
         <translation>リマインダー一覧</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="98"/>
+        <location filename="../../companion/desktop/tray.py" line="98"/>
         <source>✓ All snoozed until %1</source>
         <translation>✓ %1 まですべて延期中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="99"/>
+        <location filename="../../companion/desktop/tray.py" line="99"/>
         <source>Snooze all for 1 hour</source>
         <translation>すべて1時間後に再通知</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="100"/>
+        <location filename="../../companion/desktop/tray.py" line="100"/>
         <source>Quiet mode</source>
         <translation>おやすみモード</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="102"/>
+        <location filename="../../companion/desktop/tray.py" line="102"/>
         <source>Quiet mode: on until %1</source>
         <translation>おやすみモード：%1 まで</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="104"/>
+        <location filename="../../companion/desktop/tray.py" line="104"/>
         <source>For 1 hour</source>
         <translation>1時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="105"/>
+        <location filename="../../companion/desktop/tray.py" line="105"/>
         <source>Until tomorrow morning</source>
         <translation>明日の朝まで</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="106"/>
+        <location filename="../../companion/desktop/tray.py" line="106"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="107"/>
+        <location filename="../../companion/desktop/tray.py" line="107"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="109"/>
+        <location filename="../../companion/desktop/tray.py" line="109"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

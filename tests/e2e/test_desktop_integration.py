@@ -151,7 +151,7 @@ def test_notification_server_started_on_demand_and_its_buttons_reach_the_app(qtb
         from jeepney.io.blocking import open_dbus_connection
         from jeepney.low_level import HeaderFields
 
-        from companion.ui.notifier import NOTIFY_NAME, NOTIFY_PATH, Note, Notifier
+        from companion.desktop.notifier import NOTIFY_NAME, NOTIFY_PATH, Note, Notifier
 
         notifier = Notifier("Renraku Companion", "", None)
         try:

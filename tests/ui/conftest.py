@@ -5,8 +5,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from companion.ui import i18n
-from companion.ui.controller import Controller
+from companion.controller import Controller
+from companion.desktop import i18n
 from companion.ui.main_window import MainWindow
 
 

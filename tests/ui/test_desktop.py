@@ -7,16 +7,16 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from companion import autostart
+from companion.controller import Controller
+from companion.desktop import autostart
+from companion.desktop.integration import Desktop
+from companion.desktop.scheduler import MAX_TIMER_MS
+from companion.desktop.single_instance import SingleInstance
+from companion.desktop.tray import Tray
 from companion.store import repo
 from companion.store.models import ReminderState
 from companion.store.repo import MessageInput, ProjectInput
-from companion.ui.controller import Controller
-from companion.ui.desktop import Desktop
 from companion.ui.main_window import MainWindow
-from companion.ui.scheduler import MAX_TIMER_MS
-from companion.ui.single_instance import SingleInstance
-from companion.ui.tray import Tray
 
 D = timedelta(days=1)
 H = timedelta(hours=1)

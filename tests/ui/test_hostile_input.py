@@ -91,10 +91,10 @@ def test_bidi_controls_and_tabs_are_neutralised_wherever_user_text_is_shown(qapp
     """'abc<RLO>TXT.EXE' must not read as 'abcEXE.TXT' anywhere (field test P8)."""
     from datetime import timedelta
 
+    from companion.desktop.integration import Desktop
+    from companion.desktop.tray import Tray
     from companion.model import report
-    from companion.ui.desktop import Desktop
     from companion.ui.reminder_center import ReminderCenter
-    from companion.ui.tray import Tray
     from companion.ui.widgets import url_tooltip
 
     title = f"abc{RLO}TXT.EXE\tnext"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from companion.ui import i18n, text
+from companion.desktop import i18n
+from companion.ui import text
 from companion.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

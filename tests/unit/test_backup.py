@@ -55,7 +55,7 @@ def test_daily_backup_once_a_day(db_path):
 
 
 def test_restore_saves_the_current_data_first(db_path, tmp_path):
-    from companion.ui.controller import Controller
+    from companion.controller import Controller
 
     controller = Controller(tmp_path)
     old = controller.back_up("manual")
@@ -153,7 +153,7 @@ def test_pruning_is_by_date_whatever_the_kind_and_never_the_new_copy(db_path):
 
 
 def test_restoring_the_oldest_backup_with_a_full_set(db_path, tmp_path):
-    from companion.ui.controller import Controller
+    from companion.controller import Controller
 
     controller = Controller(tmp_path)
     repo.set_setting("backups_keep", 2)
@@ -165,7 +165,7 @@ def test_restoring_the_oldest_backup_with_a_full_set(db_path, tmp_path):
 
 
 def test_a_newer_or_damaged_backup_is_refused_before_anything_changes(db_path, tmp_path):
-    from companion.ui.controller import Controller
+    from companion.controller import Controller
 
     controller = Controller(tmp_path)
     newer = controller.back_up("manual")

@@ -133,7 +133,7 @@ def test_a_damaged_database_is_moved_aside_and_the_user_chooses(tmp_path, monkey
 def test_autostart_command_in_the_bundle_is_the_app_itself(monkeypatch):
     import sys as _sys
 
-    from companion import autostart
+    from companion.desktop import autostart
 
     monkeypatch.setattr(_sys, "frozen", True, raising=False)
     monkeypatch.setattr(_sys, "executable", "/opt/RenrakuCompanion/renraku-companion")

@@ -9,14 +9,14 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
+from companion.controller import Controller
+from companion.desktop.notifier import Note, Notifier
+from companion.desktop.scheduler import ReminderScheduler, reminder_text
+from companion.desktop.tray import Tray
 from companion.model.reminders import Reminder, most_pressing
 from companion.store import repo
 from companion.ui import text
-from companion.ui.controller import Controller
 from companion.ui.main_window import MainWindow
-from companion.ui.notifier import Note, Notifier
-from companion.ui.scheduler import ReminderScheduler, reminder_text
-from companion.ui.tray import Tray
 from companion.ui.widgets import RESOURCES, app_icon
 
 log = logging.getLogger(__name__)

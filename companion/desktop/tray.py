@@ -9,12 +9,12 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from companion.controller import Controller
 from companion.model.reminders import next_morning
 from companion.model.safety import one_line
 from companion.store import repo
 from companion.store.repo import ProjectRow
 from companion.ui import text
-from companion.ui.controller import Controller
 from companion.ui.widgets import app_icon
 
 MAX_MENU_PROJECTS = 10

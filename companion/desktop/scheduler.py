@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from companion.controller import Controller
 from companion.model.reminders import (
     Plan,
     Reminder,
@@ -25,7 +26,6 @@ from companion.model.reminders import (
     reminders_for,
 )
 from companion.store import repo
-from companion.ui.controller import Controller
 
 log = logging.getLogger(__name__)
 
