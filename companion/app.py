@@ -1,4 +1,7 @@
-"""Start-up: args → data folder → logging → Qt application → database → window.
+"""Start-up: args → Qt application → data folder → logging → one instance → database → window.
+
+:class:`Startup` runs the ordered steps, each a small method; :class:`CompanionApp` is the running
+app, which owns the controller (the signal hub), the window and the desktop integration.
 
 Every failure a user can meet at start-up ends in one clear sentence (a dialog when a window can
 be shown, stderr otherwise) and a non-zero exit code, never a traceback.
@@ -6,9 +9,12 @@ be shown, stderr otherwise) and a non-zero exit code, never a traceback.
 
 from __future__ import annotations
 
+import argparse
 import builtins
 import contextlib
+import gc
 import importlib.util
+import json
 import logging
 import os
 import sys
@@ -16,6 +22,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from companion import APP_AUTHOR, APP_ID, __version__
 from companion.cli import DATA_DIR_ENV, fail, parse_args, resolve_data_dir, run_command
@@ -89,19 +96,18 @@ LOG_BACKUPS = 3
 
 
 def setup_logging(data_dir: Path) -> None:
-    """A log file in the data folder, rotated at start-up when it has grown past 1 MB (cheaper to
-    import than logging.handlers, and a session's log is small)."""
+    """A log file in the data folder (``logs/companion.log``), rotated past 1 MB, 3 kept; on
+    stderr when the folder cannot be written."""
+    from logging.handlers import RotatingFileHandler
+
     log_dir = data_dir / "logs"
     path = log_dir / "companion.log"
+    handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
-            for n in range(LOG_BACKUPS - 1, 0, -1):
-                older = path.with_name(f"companion.log.{n}")
-                if older.exists():
-                    older.replace(path.with_name(f"companion.log.{n + 1}"))
-            path.replace(path.with_name("companion.log.1"))
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        if path.stat().st_size > LOG_MAX_BYTES:  # a long session last time: start a fresh file
+            handler.doRollover()
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -214,16 +220,303 @@ def _tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
+def _import_qt() -> None:
+    """Import PySide6's widgets, then put the standard import statement back.
+
+    PySide6 replaces the import statement with a hook for its optional ``from __feature__ import
+    ...`` syntax, which then reads the source of every module imported afterwards (known, see
+    napari#8584): about 10 ms of every start, for a syntax this app never uses. PySide's own
+    imports and lazy types do not need the hook (the tests run so)."""
+    standard_import = builtins.__import__
+    import PySide6.QtWidgets  # noqa: F401
+
+    builtins.__import__ = standard_import
+
+
+class Startup:
+    """The ordered steps of a start with a window. Each step returns None to go on, or the exit
+    code to stop with (after telling the user why, in one sentence: :meth:`fatal`)."""
+
+    def __init__(self, args: argparse.Namespace, data_dir: Path, started: float) -> None:
+        self.args, self.data_dir, self.started = args, data_dir, started
+        self.db_path = data_dir / dbmod.DB_FILENAME
+        self.lang = ""
+        self.translations_loaded = False
+        self.app: Any = None  # QApplication
+        self.instance: Any = None  # SingleInstance
+        self.companion: CompanionApp | None = None
+
+    def run(self) -> int:
+        steps = (self.qt, self.folder, self.single_instance, self.database, self.saved_language, self.window)
+        for step in steps:
+            code = step()
+            _mark(step.__name__)
+            if code is not None:
+                return code
+        assert self.companion is not None
+        return self.companion.smoke_report() if self.args.smoke_test else self.companion.exec()
+
+    def fatal(self, title: str, message: str) -> int:
+        """One clear sentence: in a dialog for someone who double-clicked, and on stderr."""
+        log.error("%s", message)
+        if not self.args.smoke_test:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.app.translate("Startup", "Renraku Companion cannot start"))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(title + "\n\n" + message)
+            box.exec()
+        return fail(message.replace("\n\n", " "))
+
+    # --- the steps
+    def qt(self) -> int | None:
+        """The Qt application, its names (the X11 WM_CLASS the .desktop file matches), the language."""
+        _import_qt()
+        from PySide6.QtWidgets import QApplication
+
+        from companion.desktop import i18n
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        app.setApplicationName(APP_ID)
+        app.setApplicationDisplayName("Renraku Companion")
+        app.setOrganizationName(APP_AUTHOR)
+        app.setApplicationVersion(__version__)
+        app.setDesktopFileName(APP_ID)
+        self.app = app
+        self.lang = self.args.lang or i18n.system_language()
+        self.translations_loaded = i18n.install(app, self.lang)
+        return None
+
+    def folder(self) -> int | None:
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            return self.fatal(
+                self.app.translate("Startup", "The data folder could not be created."),
+                f"Cannot create the data folder {self.data_dir}: {exc.strerror or exc}.",
+            )
+        setup_logging(self.data_dir)
+        return None
+
+    def single_instance(self) -> int | None:
+        """One instance per data folder: a second launch raises the first one and exits."""
+        from companion.desktop.single_instance import SingleInstance
+
+        self.instance = instance = SingleInstance(self.data_dir)
+        if instance.acquire():
+            return None
+        if (problem := instance.cannot_write()) is not None:
+            return self.fatal(
+                self.app.translate("Startup", "The data folder cannot be written."),
+                f"Cannot write to the data folder {self.data_dir}: {problem}. Check that the folder is yours and "
+                "not on a read-only disk, or choose another folder with --data-dir.",
+            )
+        if self._hand_over():
+            return 0
+        # Nobody answers: the lock belongs to a process that is gone (a crash, and its process id
+        # reused since). A running Companion always answers, so the lock can be taken over.
+        log.warning("the instance lock in %s is held but nobody answers: taking it over", self.data_dir)
+        if not instance.take_over():
+            return self.fatal(
+                self.app.translate("Startup", "Renraku Companion is already running."),
+                f"Another Renraku Companion holds the data folder {self.data_dir} but does not answer.",
+            )
+        return None
+
+    def _hand_over(self) -> bool:
+        """Tell the running instance to show itself (start at login: just "ping"). It listens just
+        after its window is up: while it is still starting, or waiting for an answer in a dialog,
+        keep trying for a while rather than give up."""
+        message = "ping" if self.args.minimized else "show"
+        patience = time.monotonic() + 30
+        attempt = 0
+        while True:
+            if self.instance.send(message):
+                log.info("another instance is running for %s: sent %r", self.data_dir, message)
+                if self.args.smoke_test:
+                    print("Renraku Companion: already running for this data folder; showed it", file=sys.stderr)
+                return True
+            attempt += 1
+            if attempt >= 10 and (time.monotonic() > patience or not self.instance.held_by_a_running_companion()):
+                return False
+            time.sleep(0.3)
+
+    def database(self) -> int | None:
+        """Check and open the database; a damaged one goes through the recovery choice."""
+        try:
+            # The full integrity check at start when it is cheap (most users' databases are a few
+            # MB); a larger one is checked just after the window is up (after_start_checks).
+            if self.db_path.is_file() and self.db_path.stat().st_size <= START_CHECK_MAX_BYTES:
+                problem = dbmod.check_file(self.db_path)
+                if problem is not None:
+                    raise dbmod.DatabaseOpenError(
+                        f"Cannot open the database {self.db_path}: the file is not a Renraku Companion database or is damaged ({problem}).",
+                        "damaged",
+                        self.db_path,
+                    )
+            dbmod.open_connection(self.db_path)
+        except dbmod.DatabaseOpenError as exc:
+            if exc.reason != "damaged" or self.args.smoke_test:
+                return self.fatal(self.app.translate("Startup", "The database could not be opened."), explain_database_error(self.app, exc))
+            return self._recover()
+        return None
+
+    def _recover(self) -> int | None:
+        from companion.model.clock import system_zone
+        from companion.ui.backup_dialogs import ask_recovery
+
+        self.instance.listen()  # a launch meanwhile finds this one waiting for the user's answer
+        cannot_open = self.app.translate("Startup", "The database could not be opened.")
+        try:
+            if recover_damaged(self.db_path, lambda moved, latest: ask_recovery(moved, latest, system_zone())) == "quit":
+                return 1
+        except OSError as move_error:
+            return self.fatal(
+                cannot_open,
+                f"The damaged database {self.db_path} could not be moved aside: {move_error.strerror or move_error}.",
+            )
+        except ValueError as unusable:  # backup.UnusableBackup: refused before anything moved
+            return self.fatal(cannot_open, f"{unusable}. Nothing was changed.")
+        try:
+            dbmod.open_connection(self.db_path)
+        except dbmod.DatabaseOpenError as again:
+            return self.fatal(cannot_open, explain_database_error(self.app, again))
+        return None
+
+    def saved_language(self) -> int | None:
+        """The language chosen in the settings, unless --lang says otherwise."""
+        from companion.desktop import i18n
+
+        if not self.args.lang:
+            saved = settings.get_setting("language")
+            if saved in i18n.LANGUAGES and saved != self.lang:
+                self.lang = saved
+                self.translations_loaded = i18n.install(self.app, self.lang)
+        return None
+
+    def window(self) -> int | None:
+        from companion.controller import Controller
+
+        controller = Controller(self.data_dir)
+        controller.lang = self.lang
+        controller.custom_data_dir = self.args.data_dir is not None or bool(os.environ.get(DATA_DIR_ENV))
+        if self.args.demo:
+            from companion.store.demo import DemoNotEmptyError
+
+            try:
+                controller.load_demo()
+            except DemoNotEmptyError:
+                log.info("--demo ignored: the data folder already has projects")
+                if self.args.smoke_test:
+                    print("Renraku Companion: --demo ignored, the data folder already has projects", file=sys.stderr)
+        self.companion = CompanionApp(self, controller)
+        return None
+
+
+class CompanionApp:
+    """The running app: owns the controller (the one signal hub), the window, the single-instance
+    listener and the desktop integration (tray, reminders, notifications), which it makes just
+    after the window is up, or at once when something needs it earlier."""
+
+    def __init__(self, startup: Startup, controller: Any) -> None:
+        from companion.ui.main_window import MainWindow
+        from companion.ui.widgets import app_icon
+
+        self.startup = startup
+        self.app = startup.app
+        self.args = startup.args
+        self.instance = startup.instance
+        self.controller = controller
+        self.desktop: Any = None
+        self.app.setWindowIcon(app_icon())
+        self.window = MainWindow(controller)
+        self.window.restore_geometry()
+        self.window.ensure_desktop = self.ensure_desktop
+        # Start at login: straight to the tray, if there is one (otherwise the window, never nothing).
+        to_tray = self.args.minimized and not self.args.smoke_test and _tray_available()
+        if to_tray:
+            log.info("started minimised to the tray")
+        else:
+            self.window.show()
+        _mark("show")
+        self._after_start_soon(0 if to_tray else 800)
+
+    def _after_start_soon(self, delay_ms: int) -> None:
+        # The tray, the reminders and the listening for later launches start just after the
+        # window is up, so it appears without waiting for them; the daily backup and the full
+        # integrity check wait a little longer.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(delay_ms, self.ensure_desktop)
+        if not self.args.smoke_test:
+            QTimer.singleShot(3000, lambda: after_start_checks(self.controller, self.window))
+        gc.freeze()  # what start-up built lives as long as the app: keep it out of later collections
+        gc.enable()
+
+    def ensure_desktop(self) -> Any:
+        """The desktop integration, made now if it was not yet (closing the window, the Reminder
+        Center or a notification before the timer need it at once)."""
+        if self.desktop is not None:
+            return self.desktop
+        from companion.desktop.integration import Desktop
+
+        self.desktop = desktop = Desktop(self.app, self.controller, self.window)
+        self.instance.message.connect(lambda message: desktop.show_window() if message == "show" else None)
+        if not self.instance.listen():
+            log.warning("cannot listen for later launches on %s", self.instance.name)
+        if desktop.tray is None and not self.window.isVisible():
+            self.window.show()
+        desktop.start()
+        return desktop
+
+    def exec(self) -> int:
+        install_excepthook()
+        self.app.aboutToQuit.connect(dbmod.close_database)
+        self.app.aboutToQuit.connect(self.instance.release)
+        return int(self.app.exec())
+
+    def smoke_report(self) -> int:
+        """--smoke-test: one JSON line with start-up facts, then a clean exit."""
+        self.app.processEvents()
+        report = {
+            "version": __version__,
+            "schema_version": dbmod.schema_version(),
+            "data_dir": str(self.startup.data_dir),
+            "startup_ms": round((time.perf_counter() - self.startup.started) * 1000, 1),
+            "projects": reads.project_count(),
+            "language": self.startup.lang,
+            # what a broken bundle or wheel would lack: the .qm files and the SVG icon plugin
+            "translations_loaded": self.startup.translations_loaded,
+            "icon_ok": not self.app.windowIcon().pixmap(16, 16).isNull(),
+            # ... and the modules loaded only after start-up (found, not imported)
+            # (a lazily loaded module is in sys.modules already: asking for its spec would load it)
+            "deferred_modules_ok": all(
+                name in sys.modules or importlib.util.find_spec(name) is not None for name in DEFERRED_MODULES
+            ),
+        }
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+        if self.desktop is not None:
+            self.desktop.scheduler.stop()
+        self.window.quitting = True
+        self.window.close()
+        dbmod.close_database()
+        self.instance.release()
+        _trace_report(self.startup.started)
+        return 0
+
+
 def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     started = started if started is not None else time.perf_counter()
     _mark("imports")
     args = parse_args(argv)
-    _mark("args")
     data_dir = resolve_data_dir(args.data_dir)
     os.umask(0o077)
     if args.command:
         return run_command(args, data_dir)
-
     missing = missing_xcb_libraries()
     if missing:
         packages = " ".join(sorted({p for _, p in missing}))
@@ -232,242 +525,4 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
             f"Install it with: sudo apt install {packages}",
             3,
         )
-
-    standard_import = builtins.__import__
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    # PySide6 replaces the import statement with a hook for its optional `from __feature__ import
-    # ...` syntax, which then reads the source of every module imported afterwards (known, see
-    # napari#8584): about 10 ms of every start, for a syntax this app never uses. Put the standard
-    # import back (PySide's own imports and lazy types do not need the hook; the tests run so).
-    builtins.__import__ = standard_import
-
-    from companion.desktop import i18n
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    _mark("qapp")
-    assert isinstance(app, QApplication)
-    # The application name becomes the X11 WM_CLASS, matched by StartupWMClass in the .desktop file.
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName("Renraku Companion")
-    app.setOrganizationName(APP_AUTHOR)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    lang = args.lang or i18n.system_language()
-    translations_loaded = i18n.install(app, lang)
-
-    _mark("i18n")
-
-    def fatal(title: str, message: str) -> int:
-        """One clear sentence: in a dialog for someone who double-clicked, and on stderr."""
-        log.error("%s", message)
-        if not args.smoke_test:
-            from PySide6.QtWidgets import QMessageBox
-
-            box = QMessageBox()
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(app.translate("Startup", "Renraku Companion cannot start"))
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(title + "\n\n" + message)
-            box.exec()
-        return fail(message.replace("\n\n", " "))
-
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        return fatal(
-            app.translate("Startup", "The data folder could not be created."),
-            f"Cannot create the data folder {data_dir}: {exc.strerror or exc}.",
-        )
-    setup_logging(data_dir)
-    _mark("logging")
-
-    # One instance per data folder: a second launch raises the first one and exits.
-    from companion.desktop.single_instance import SingleInstance
-
-    _mark("import single_instance")
-    instance = SingleInstance(data_dir)
-    acquired = instance.acquire()
-    _mark("single instance")
-    if not acquired and (problem := instance.cannot_write()) is not None:
-        return fatal(
-            app.translate("Startup", "The data folder cannot be written."),
-            f"Cannot write to the data folder {data_dir}: {problem}. Check that the folder is yours and "
-            "not on a read-only disk, or choose another folder with --data-dir.",
-        )
-    if not acquired:
-        # Start at login while the app already runs: stay out of the way; otherwise show it.
-        message = "ping" if args.minimized else "show"
-        # The running one listens just after its window is up: while it is still starting (or
-        # waiting for an answer in a dialog), keep trying for a while rather than give up.
-        patience = time.monotonic() + 30
-        attempt = 0
-        while True:
-            if instance.send(message):
-                log.info("another instance is running for %s: sent %r", data_dir, message)
-                if args.smoke_test:
-                    print("Renraku Companion: already running for this data folder; showed it", file=sys.stderr)
-                return 0
-            attempt += 1
-            if attempt >= 10 and (time.monotonic() > patience or not instance.held_by_a_running_companion()):
-                break
-            time.sleep(0.3)
-        # Nobody answers: the lock belongs to a process that is gone (a crash, and its process id
-        # reused since). A running Companion always answers, so the lock can be taken over.
-        log.warning("the instance lock in %s is held but nobody answers: taking it over", data_dir)
-        if not instance.take_over():
-            return fatal(
-                app.translate("Startup", "Renraku Companion is already running."),
-                f"Another Renraku Companion holds the data folder {data_dir} but does not answer.",
-            )
-
-    db_path = data_dir / dbmod.DB_FILENAME
-    try:
-        # The full integrity check at start when it is cheap (most users' databases are a few MB);
-        # a larger one is checked just after the window is up (after_start_checks).
-        if db_path.is_file() and db_path.stat().st_size <= START_CHECK_MAX_BYTES:
-            problem = dbmod.check_file(db_path)
-            if problem is not None:
-                raise dbmod.DatabaseOpenError(
-                    f"Cannot open the database {db_path}: the file is not a Renraku Companion database or is damaged ({problem}).",
-                    "damaged",
-                    db_path,
-                )
-        _mark("check")
-        dbmod.open_connection(db_path)
-        _mark("open")
-    except dbmod.DatabaseOpenError as exc:
-        if exc.reason != "damaged" or args.smoke_test:
-            return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, exc))
-        from companion.model.clock import system_zone
-        from companion.ui.backup_dialogs import ask_recovery
-
-        instance.listen()  # a launch meanwhile finds this one waiting for the user's answer
-
-        try:
-            if recover_damaged(db_path, lambda moved, latest: ask_recovery(moved, latest, system_zone())) == "quit":
-                return 1
-        except OSError as move_error:
-            return fatal(
-                app.translate("Startup", "The database could not be opened."),
-                f"The damaged database {db_path} could not be moved aside: {move_error.strerror or move_error}.",
-            )
-        except ValueError as unusable:  # backup.UnusableBackup: refused before anything moved
-            return fatal(app.translate("Startup", "The database could not be opened."), f"{unusable}. Nothing was changed.")
-        try:
-            dbmod.open_connection(db_path)
-        except dbmod.DatabaseOpenError as again:
-            return fatal(app.translate("Startup", "The database could not be opened."), explain_database_error(app, again))
-
-    if not args.lang:
-        saved = settings.get_setting("language")
-        if saved in i18n.LANGUAGES and saved != lang:
-            lang = saved
-            translations_loaded = i18n.install(app, lang)
-
-    from companion.controller import Controller
-    from companion.ui.main_window import MainWindow
-
-    _mark("import ui")
-
-    controller = Controller(data_dir)
-    controller.lang = lang
-    controller.custom_data_dir = args.data_dir is not None or bool(os.environ.get(DATA_DIR_ENV))
-    if args.demo:
-        from companion.store.demo import DemoNotEmptyError
-
-        try:
-            controller.load_demo()
-        except DemoNotEmptyError:
-            log.info("--demo ignored: the data folder already has projects")
-            if args.smoke_test:
-                print("Renraku Companion: --demo ignored, the data folder already has projects", file=sys.stderr)
-    from companion.ui.widgets import app_icon
-
-    app.setWindowIcon(app_icon())
-    window = MainWindow(controller)
-    _mark("MainWindow")
-    window.restore_geometry()
-    _mark("restore_geometry")
-
-    from PySide6.QtCore import QTimer
-
-    # Start at login: straight to the tray, if there is one (otherwise the window, never nothing).
-    to_tray = args.minimized and not args.smoke_test and _tray_available()
-    if to_tray:
-        log.info("started minimised to the tray")
-    else:
-        window.show()
-    desktops: list[object] = []
-
-    # The tray, the reminders and the listening for later launches start just after the window
-    # is up, so it appears without waiting for them; the daily backup and the full integrity
-    # check wait a little longer.
-    def after_start() -> None:
-        if desktops:  # made already, on demand (see ensure_desktop)
-            return
-        from companion.desktop.integration import Desktop
-
-        desktop = Desktop(app, controller, window)
-        desktops.append(desktop)
-        instance.message.connect(lambda message: desktop.show_window() if message == "show" else None)
-        if not instance.listen():
-            log.warning("cannot listen for later launches on %s", instance.name)
-        if desktop.tray is None and not window.isVisible():
-            window.show()
-        desktop.start()
-
-    def ensure_desktop() -> object:
-        after_start()
-        return desktops[0]
-
-    # Closing the window, the Reminder Center or a test notification before then: made at once.
-    window.ensure_desktop = ensure_desktop
-    QTimer.singleShot(0 if to_tray else 800, after_start)
-    _mark("show")
-    if not args.smoke_test:
-        QTimer.singleShot(3000, lambda: after_start_checks(controller, window))
-    import gc
-
-    gc.freeze()  # what start-up built lives as long as the app: keep it out of later collections
-    gc.enable()
-
-    if args.smoke_test:
-        app.processEvents()
-        _mark("processEvents")
-        report = {
-            "version": __version__,
-            "schema_version": dbmod.schema_version(),
-            "data_dir": str(data_dir),
-            "startup_ms": round((time.perf_counter() - started) * 1000, 1),
-            "projects": reads.project_count(),
-            "language": lang,
-            # what a broken bundle or wheel would lack: the .qm files and the SVG icon plugin
-            "translations_loaded": translations_loaded,
-            "icon_ok": not app.windowIcon().pixmap(16, 16).isNull(),
-            # ... and the modules loaded only after start-up (found, not imported)
-            # (a lazily loaded module is in sys.modules already: asking for its spec would load it)
-            "deferred_modules_ok": all(
-                name in sys.modules or importlib.util.find_spec(name) is not None for name in DEFERRED_MODULES
-            ),
-        }
-        import json
-
-        print(json.dumps(report, ensure_ascii=False), flush=True)
-        _mark("report")
-        for desktop in desktops:
-            desktop.scheduler.stop()  # type: ignore[attr-defined]
-        window.quitting = True
-        window.close()
-        _mark("close window")
-        dbmod.close_database()
-        instance.release()
-        _mark("close database")
-        _trace_report(started)
-        return 0
-
-    install_excepthook()
-    app.aboutToQuit.connect(dbmod.close_database)
-    app.aboutToQuit.connect(instance.release)
-    return app.exec()
+    return Startup(args, data_dir, started).run()

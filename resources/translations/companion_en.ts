@@ -2038,7 +2038,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="176" />
+      <location filename="../../companion/app.py" line="182" />
       <location filename="../../companion/ui/backup_dialogs.py" line="85" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -2793,87 +2793,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="119" />
+      <location filename="../../companion/app.py" line="125" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="120" />
+      <location filename="../../companion/app.py" line="126" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="121" />
+      <location filename="../../companion/app.py" line="127" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="122" />
+      <location filename="../../companion/app.py" line="128" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="123" />
+      <location filename="../../companion/app.py" line="129" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="124" />
+      <location filename="../../companion/app.py" line="130" />
       <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
       <translation>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="125" />
+      <location filename="../../companion/app.py" line="131" />
       <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
       <translation>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="130" />
+      <location filename="../../companion/app.py" line="136" />
       <source>Details: %1</source>
       <translation>Details: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="177" />
+      <location filename="../../companion/app.py" line="183" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="204" />
+      <location filename="../../companion/app.py" line="210" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="205" />
+      <location filename="../../companion/app.py" line="211" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="270" />
+      <location filename="../../companion/app.py" line="268" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="280" />
+      <location filename="../../companion/app.py" line="299" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="295" />
+      <location filename="../../companion/app.py" line="314" />
       <source>The data folder cannot be written.</source>
       <translation>The data folder cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="321" />
+      <location filename="../../companion/app.py" line="325" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="342" />
-      <location filename="../../companion/app.py" line="353" />
-      <location filename="../../companion/app.py" line="357" />
-      <location filename="../../companion/app.py" line="361" />
+      <location filename="../../companion/app.py" line="364" />
+      <location filename="../../companion/app.py" line="373" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>

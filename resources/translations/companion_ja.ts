@@ -2038,7 +2038,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../companion/app.py" line="176"/>
+        <location filename="../../companion/app.py" line="182"/>
         <location filename="../../companion/ui/backup_dialogs.py" line="85"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
@@ -2793,87 +2793,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../companion/app.py" line="119"/>
+        <location filename="../../companion/app.py" line="125"/>
         <source>The database is in use by another program. Is Renraku Companion already running?</source>
         <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="120"/>
+        <location filename="../../companion/app.py" line="126"/>
         <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
         <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="121"/>
+        <location filename="../../companion/app.py" line="127"/>
         <source>The file or its folder cannot be read or written. Check their permissions.</source>
         <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="122"/>
+        <location filename="../../companion/app.py" line="128"/>
         <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
         <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="123"/>
+        <location filename="../../companion/app.py" line="129"/>
         <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
         <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="124"/>
+        <location filename="../../companion/app.py" line="130"/>
         <source>The file is another program&apos;s database, not Renraku Companion&apos;s. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
         <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="125"/>
+        <location filename="../../companion/app.py" line="131"/>
         <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
         <translation>データベースファイルは存在しないファイルへのリンクです。何も作成していません。リンクを削除するか、リンク先のファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="130"/>
+        <location filename="../../companion/app.py" line="136"/>
         <source>Details: %1</source>
         <translation>詳細：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="177"/>
+        <location filename="../../companion/app.py" line="183"/>
         <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
         <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="204"/>
+        <location filename="../../companion/app.py" line="210"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="205"/>
+        <location filename="../../companion/app.py" line="211"/>
         <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
         <translation>問題が発生しました：%1
 ログに記録しました。この操作でデータが変更されることはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="270"/>
+        <location filename="../../companion/app.py" line="268"/>
         <source>Renraku Companion cannot start</source>
         <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="280"/>
+        <location filename="../../companion/app.py" line="299"/>
         <source>The data folder could not be created.</source>
         <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="295"/>
+        <location filename="../../companion/app.py" line="314"/>
         <source>The data folder cannot be written.</source>
         <translation>データフォルダーに書き込めません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="321"/>
+        <location filename="../../companion/app.py" line="325"/>
         <source>Renraku Companion is already running.</source>
         <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="342"/>
-        <location filename="../../companion/app.py" line="353"/>
-        <location filename="../../companion/app.py" line="357"/>
-        <location filename="../../companion/app.py" line="361"/>
+        <location filename="../../companion/app.py" line="364"/>
+        <location filename="../../companion/app.py" line="373"/>
         <source>The database could not be opened.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>
