@@ -7,8 +7,6 @@ never reach into each other: they listen to ``projects_changed``.
 from __future__ import annotations
 
 import functools
-import sqlite3
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +18,7 @@ from companion.model.clock import Clock, SystemClock
 from companion.model.errors import storage_error
 from companion.model.timers import Thresholds
 from companion.store import reads, settings
+from companion.store.connection import DB_FILENAME, is_storage_failure
 from companion.store.reads import ProjectRow
 
 if TYPE_CHECKING:
@@ -43,20 +42,13 @@ def writes(fn: F) -> F:
         try:
             return fn(self, *args, **kwargs)
         except Exception as exc:
-            if not _storage_failure(exc):
+            if not is_storage_failure(exc):
                 raise
             error = storage_error(exc)
             self.write_failed.emit(error.code)
             raise error from exc
 
     return wrapper  # type: ignore[return-value]
-
-
-def _storage_failure(exc: BaseException) -> bool:
-    if isinstance(exc, (sqlite3.Error, OSError)):
-        return True
-    peewee = sys.modules.get("peewee")  # peewee wraps sqlite3's errors in its own
-    return peewee is not None and isinstance(exc, (peewee.OperationalError, peewee.DatabaseError))
 
 
 class Controller(QObject):
@@ -192,8 +184,6 @@ class Controller(QObject):
     # --- backups
     @property
     def db_path(self) -> Path:
-        from companion.store.connection import DB_FILENAME
-
         return self.data_dir / DB_FILENAME
 
     def backup_keep(self) -> int:
@@ -205,28 +195,15 @@ class Controller(QObject):
     @writes
     def back_up(self, reason: str = "manual", protect: tuple[Path, ...] = ()) -> Path:
         from companion.store import backup
-        from companion.store.connection import database_proxy
 
-        return backup.make_backup(database_proxy.connection(), self.db_path, reason, self.now(), self.backup_keep(), protect)
+        return backup.back_up_open(self.db_path, reason, self.now(), self.backup_keep(), protect)
 
     @writes
     def restore(self, source: Path) -> Path:
         """Restore a backup; the current database is saved first. Returns the safety copy."""
         from companion.store import backup
-        from companion.store.connection import close_database, open_database
-        from companion.store.migrations import LATEST_VERSION
 
-        backup.verify(source, LATEST_VERSION)  # damaged or too new: refused before anything changes
-        safety = self.back_up("before-restore", protect=(source,))
-        close_database()
-        try:
-            backup.restore_file(source, self.db_path)
-            open_database(self.db_path)
-        except Exception:
-            close_database()
-            backup.restore_file(safety, self.db_path)  # put the current data back, then report
-            open_database(self.db_path)
-            raise
+        safety = backup.restore_open(source, self.db_path, self.now(), self.backup_keep())
         self.thresholds = settings.thresholds_from_settings()
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()

@@ -230,3 +230,33 @@ def needs_daily_backup(db_path: Path, now: datetime) -> bool:
     completed has no such name)."""
     today = now.astimezone(UTC).date()
     return not any(_parse(p)[0].date() == today for p in _backups(backup_dir(db_path)))
+
+
+# --- the open database (what the app's "Back up now" and "Restore from backup…" do) ---------------
+
+
+def back_up_open(db_path: Path, reason: str, now: datetime, keep: int, protect: tuple[Path, ...] = ()) -> Path:
+    """A backup of the database open at ``db_path``, keeping the newest ``keep``."""
+    from companion.store.connection import connection
+
+    return make_backup(connection(), db_path, reason, now, keep, protect)
+
+
+def restore_open(source: Path, db_path: Path, now: datetime, keep: int) -> Path:
+    """Replace the open database by the backup ``source``; the current data is backed up first
+    (returned: the safety copy) and put back if the restore fails. The database is open again
+    afterwards, whatever happened."""
+    from companion.store.connection import SCHEMA_VERSION, close_database, open_database
+
+    verify(source, SCHEMA_VERSION)  # damaged or too new: refused before anything changes
+    safety = back_up_open(db_path, "before-restore", now, keep, protect=(source,))
+    close_database()
+    try:
+        restore_file(source, db_path)
+        open_database(db_path)
+    except Exception:
+        close_database()
+        restore_file(safety, db_path)  # put the current data back, then report
+        open_database(db_path)
+        raise
+    return safety

@@ -338,3 +338,14 @@ def _explain(path: Path, exc: BaseException) -> str:
     else:
         why = str(exc)
     return f"Cannot open the database {path}: {why}."
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database or the disk failing (full, read-only, damaged), as opposed
+    to a bug: sqlite3's errors, peewee's wrappings of them, and OS errors."""
+    if isinstance(exc, (sqlite3.Error, OSError)):
+        return True
+    import sys
+
+    peewee = sys.modules.get("peewee")  # (peewee wraps sqlite3's errors in its own)
+    return peewee is not None and isinstance(exc, (peewee.OperationalError, peewee.DatabaseError))
