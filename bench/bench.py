@@ -1,7 +1,8 @@
 """`make bench`: start-up time and peak memory of the whole process, against a bare PySide6 window.
 
 Budgets (issue #2), each relative to the bare window measured in the same run:
-  * ``companion --smoke-test`` on an empty data folder: time <= 1.5x;
+  * ``companion --smoke-test`` on an empty data folder: time <= 1.75x (a clear structure is worth
+    more than a few milliseconds: the redesign issue relaxed it from 1.5x);
   * with 2,000 projects and 200,000 messages: time <= 2x, peak memory <= bare + 60 MiB.
 
 Each round runs every case once, in a shuffled order; a case's time is compared with the bare
@@ -134,7 +135,7 @@ def main() -> int:
         result[name]["time_ratios"] = ratios
         result[name]["time_ratio"] = statistics.median(ratios)
     budgets = [
-        ("smoke_empty", "time", result["smoke_empty"]["time_ratio"], 1.5),
+        ("smoke_empty", "time", result["smoke_empty"]["time_ratio"], 1.75),
         ("smoke_large", "time", result["smoke_large"]["time_ratio"], 2.0),
         ("smoke_large", "memory +MiB", result["smoke_large"]["peak_mib"] - bare["peak_mib"], 60.0),
     ]
