@@ -35,7 +35,7 @@ from companion.store import reads, settings
 
 # Loaded only after the window is up (the first change, the tray and reminders): the smoke test
 # checks that a bundle or wheel carries them.
-DEFERRED_MODULES = ("peewee", "jeepney", "companion.store.repo", "companion.desktop.integration", "companion.desktop.notifier")
+DEFERRED_MODULES = ("jeepney", "companion.store.repo", "companion.desktop.integration", "companion.desktop.notifier")
 log = logging.getLogger("companion")
 
 # COMPANION_TRACE_STARTUP=1: the time each start-up stage took, on stderr (for performance work).

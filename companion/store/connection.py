@@ -1,10 +1,12 @@
-"""The database connection: one SQLite connection, opened at start-up, private to the user.
+"""The database connection: one peewee ``SqliteDatabase``, opened at start-up, private to the user.
 
-:func:`open_connection` opens the file (WAL, foreign keys on) with the standard library alone and
-checks its schema version; only a database that needs migrating loads the ORM at start-up. The
-window's first reads (:mod:`companion.store.reads`) use this connection directly; the peewee
-models (:mod:`companion.store.models`) are bound to ``database_proxy``, made on first use over the
-very same connection, so reads and writes share one view of the data and one transaction.
+:func:`open_connection` checks what the file is before anything writes to it, then sets the
+pragmas (WAL, foreign keys on, every commit synced) and brings the schema up to date. The peewee
+models (:mod:`companion.store.models`) are bound to ``database_proxy``; the store's few hot reads
+(:mod:`companion.store.reads`, settings) run their SQL on the same connection
+(:func:`connection`), so reads and writes share one view of the data and one transaction.
+It is one connection, used from the GUI thread only (peewee's ``thread_safe=False``, and sqlite3
+refuses another thread): a worker thread opens its own.
 """
 
 from __future__ import annotations
@@ -13,12 +15,9 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import peewee
-
-    database_proxy: peewee.DatabaseProxy
+import peewee
 
 DB_FILENAME = "companion.db"
 # The schema version this code reads and writes (the last step of migrations.STEPS; a test checks).
@@ -34,9 +33,8 @@ PRAGMAS: dict[str, Any] = {
     "busy_timeout": 3000,
 }
 
-_conn: sqlite3.Connection | None = None
-_path: Path | None = None
-_proxy: Any = None  # peewee.DatabaseProxy, made on first use
+database_proxy = peewee.DatabaseProxy()
+_db: peewee.SqliteDatabase | None = None
 
 
 class DatabaseOpenError(Exception):
@@ -73,31 +71,37 @@ def open_connection(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
             "link", path,
         )
     old_umask = os.umask(0o077)
-    conn: sqlite3.Connection | None = None
     try:
-        # Autocommit (isolation_level=None), as peewee expects: transactions are always explicit.
-        conn = sqlite3.connect(str(path), timeout=3, isolation_level=None)
-        # What the file is, before any PRAGMA that writes (journal_mode=wal rewrites the header):
-        # a file that is refused here is left byte-for-byte as it was.
-        version = inspect_schema(conn, path)
-        for pragma, value in PRAGMAS.items():
-            conn.execute(f"PRAGMA {pragma} = {value}")
-    except sqlite3.Error as exc:
-        if conn is not None:
-            conn.close()
-        raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
-    except DatabaseOpenError:
-        if conn is not None:
-            conn.close()
-        raise
+        db = _connect(str(path), path)
+        try:
+            # What the file is, before any PRAGMA that writes (journal_mode=wal rewrites the
+            # header): a file that is refused here is left byte-for-byte as it was.
+            version = inspect_schema(db.connection(), path)
+            for pragma, value in PRAGMAS.items():
+                db.execute_sql(f"PRAGMA {pragma} = {value}")
+        except BaseException as exc:
+            db.close()
+            if isinstance(exc, (sqlite3.Error, peewee.DatabaseError)):
+                raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+            raise
     finally:
         os.umask(old_umask)
-    _set_connection(conn, path)
+    _set_database(db)
     if migrate and version != SCHEMA_VERSION:
         _migrate(path)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
-    return conn
+    return connection()
+
+
+def _connect(target: str, path: Path, *, uri: bool = False) -> peewee.SqliteDatabase:
+    """A peewee database on ``target``, connected, no pragmas yet (see :func:`open_connection`)."""
+    db = peewee.SqliteDatabase(target, timeout=3, uri=uri, thread_safe=False, autoconnect=False)
+    try:
+        db.connect()
+    except (sqlite3.Error, peewee.DatabaseError) as exc:
+        raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+    return db
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -106,37 +110,32 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     (an older one is brought up to date by the app itself)."""
     close_database()
     path = Path(path)
-    conn = None
+    db = _connect(ro_uri(path), path, uri=True)
     try:
-        conn = sqlite3.connect(ro_uri(path), uri=True, timeout=3, isolation_level=None)
-        version = inspect_schema(conn, path)
-    except (sqlite3.Error, DatabaseOpenError) as exc:
-        if conn is not None:
-            conn.close()
-        if isinstance(exc, DatabaseOpenError):
-            raise
-        raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
-    if version != SCHEMA_VERSION:
-        conn.close()
-        raise DatabaseOpenError(
-            f"Cannot read the database {path}: it has schema version {version}; start Renraku"
-            f" Companion once to update it to version {SCHEMA_VERSION}.",
-            "older", path,
-        )
-    conn.execute("PRAGMA query_only = 1")
-    _set_connection(conn, path)
-    return conn
+        version = inspect_schema(db.connection(), path)
+        if version != SCHEMA_VERSION:
+            raise DatabaseOpenError(
+                f"Cannot read the database {path}: it has schema version {version}; start Renraku"
+                f" Companion once to update it to version {SCHEMA_VERSION}.",
+                "older", path,
+            )
+        db.execute_sql("PRAGMA query_only = 1")
+    except BaseException as exc:
+        db.close()
+        if isinstance(exc, sqlite3.Error):
+            raise DatabaseOpenError(_explain(path, exc), _reason(exc), path) from exc
+        raise
+    _set_database(db)
+    return connection()
 
 
 def open_database(path: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
-    """:func:`open_connection`, returning the peewee database over it (tools and tests)."""
+    """:func:`open_connection`, returning the peewee database (tools and tests)."""
     open_connection(path, migrate=migrate)
     return peewee_database()
 
 
 def _migrate(path: Path) -> None:
-    import peewee
-
     from companion.store.migrations import migrate_to_latest
 
     try:
@@ -223,70 +222,30 @@ def schema_version(conn: sqlite3.Connection | None = None) -> int:
 
 def connection() -> sqlite3.Connection:
     """The open connection (raises if no database is open)."""
-    if _conn is None:
+    if _db is None:
         raise sqlite3.ProgrammingError("no database is open")
-    return _conn
-
-
-def _set_connection(conn: sqlite3.Connection, path: Path) -> None:
-    global _conn, _path
-    _conn, _path = conn, path
-    if _proxy is not None:
-        _proxy.initialize(_make_peewee_database(conn, path))
-
-
-def _make_peewee_database(conn: sqlite3.Connection, path: Path) -> peewee.SqliteDatabase:
-    import peewee
-
-    class SharedSqliteDatabase(peewee.SqliteDatabase):
-        """peewee over the connection opened here (its pragmas already set): closing it through
-        peewee keeps the connection; :func:`close_database` closes it."""
-
-        def _connect(self) -> sqlite3.Connection:
-            self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's own SQL functions (no pragmas: set already)
-            return conn
-
-        def _close(self, conn: sqlite3.Connection) -> None:
-            pass
-
-    db = SharedSqliteDatabase(str(path), timeout=3)
-    db.connect()
-    return db
+    conn: sqlite3.Connection = _db.connection()
+    return conn
 
 
 def peewee_database() -> peewee.SqliteDatabase:
-    """The peewee database over the open connection (loads peewee if start-up did not)."""
-    db = _get_proxy().obj
-    if db is None:
+    """The open peewee database (raises if none is open)."""
+    if _db is None:
         raise sqlite3.ProgrammingError("no database is open")
-    return db  # type: ignore[no-any-return]
+    return _db
 
 
-def _get_proxy() -> Any:
-    global _proxy
-    if _proxy is None:
-        import peewee
-
-        _proxy = peewee.DatabaseProxy()
-        if _conn is not None and _path is not None:
-            _proxy.initialize(_make_peewee_database(_conn, _path))
-    return _proxy
-
-
-def __getattr__(name: str) -> Any:
-    # ``database_proxy`` is made on first use: importing this module does not load peewee.
-    if name == "database_proxy":
-        return _get_proxy()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def _set_database(db: peewee.SqliteDatabase) -> None:
+    global _db
+    _db = db
+    database_proxy.initialize(db)
 
 
 def close_database() -> None:
-    global _conn, _path
-    if _proxy is not None and _proxy.obj is not None and not _proxy.obj.is_closed():
-        _proxy.obj.close()
-    if _conn is not None:
-        _conn.close()
-    _conn = _path = None
+    global _db
+    if _db is not None and not _db.is_closed():
+        _db.close()
+    _db = None
 
 
 def ro_uri(path: Path) -> str:

@@ -38,24 +38,23 @@ def test_smoke_test_on_an_empty_folder(tmp_path):
     assert (tmp_path / "d" / "companion.db").exists()
 
 
-def test_start_up_does_not_wait_for_the_orm(tmp_path):
-    """The window's first reads are plain SQL: peewee (and the store built on it) loads on the
-    first change, not at start-up. Guards the start-up budget against a stray import."""
+def test_start_up_does_not_wait_for_the_reminders_or_the_network_module(tmp_path):
+    """The reminders (and the tray) are planned just after the window is up; QtNetwork (the
+    single-instance listener) loads then too. Guards the start-up budget against a stray import."""
     data = tmp_path / "d"
     assert run_cli("--data-dir", str(data), "--demo", "--smoke-test").returncode == 0  # migrated, with projects
     probe = (
         "import sys\n"
         "from companion.__main__ import main\n"
         f"code = main(['--data-dir', {str(data)!r}, '--smoke-test', '--lang', 'en'])\n"
-        "print(code, 'peewee' in sys.modules, 'companion.model.reminders' in sys.modules,"
-        " 'PySide6.QtNetwork' in sys.modules)\n"
+        "print(code, 'companion.model.reminders' in sys.modules, 'PySide6.QtNetwork' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "0 False False False"
+    assert result.stdout.strip().splitlines()[-1] == "0 False False"
 
 
 def test_demo_and_smoke_test_combine_and_env_var_sets_the_folder(tmp_path):
