@@ -29,10 +29,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+import peewee
+
 from companion import __version__
 from companion.model.timers import SilenceState, Thresholds
 from companion.model.vocab import to_db_time
-from companion.store.connection import connection
+from companion.store.connection import peewee_database
 
 if TYPE_CHECKING:
     from companion.model.decision import Recommendation
@@ -82,26 +84,21 @@ def remember(rows: Iterable[ProjectRow], now: datetime, thresholds: Thresholds) 
         written.append(row)
     if not updates:
         return 0
+    db = peewee_database()
+    if db.in_transaction():  # inside someone's write: never mix ours into it
+        return 0
     try:
-        db = connection()
-        if db.in_transaction:  # inside someone's write: never mix ours into it
-            return 0
-        db.execute("PRAGMA busy_timeout = 0")
+        db.execute_sql("PRAGMA busy_timeout = 0")  # never wait for a busy database
         try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.executemany(
+            with db.atomic("IMMEDIATE"):
+                db.connection().executemany(
                     "UPDATE project SET action = ?, action_version = ?, action_key = ?, action_from = ?,"
                     " action_until = ? WHERE id = ? AND data_version = ?",
                     updates,
                 )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
         finally:
-            db.execute("PRAGMA busy_timeout = 3000")
-    except sqlite3.Error:
+            db.execute_sql("PRAGMA busy_timeout = 3000")
+    except (sqlite3.Error, peewee.DatabaseError):
         return 0
     for row in written:
         row.stored_action = row.recommendation.action if row.recommendation else None
