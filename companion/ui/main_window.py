@@ -470,9 +470,12 @@ class MainWindow(QMainWindow):
         row = self._selected_row()
         if row is None:
             return
+        from companion.store.messages import request_record
         from companion.ui.request_dialogs import RequestOutcomeDialog
 
-        req = repo.ReminderRequest.get_by_id(request_id)
+        req = request_record(request_id)
+        if req is None:
+            return
         problems = {
             status: problem
             for status in ("deadline_passed", "payment_confirmed", "escrow_cancelled")
@@ -530,9 +533,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def edit_message(self, message_id: int) -> None:
-        from companion.store.models import Message
+        from companion.store.messages import message_record
 
-        message = Message.get_or_none(Message.id == message_id)
+        message = message_record(message_id)
         if message is None:
             return
         from companion.ui.message_dialog import MessageDialog
@@ -542,9 +545,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def mark_read(self, message_id: int) -> None:
-        from companion.store.models import Message
+        from companion.store.messages import message_record
 
-        message = Message.get_or_none(Message.id == message_id)
+        message = message_record(message_id)
         if message is None:
             return
         from companion.ui.message_dialog import MarkReadDialog
@@ -556,9 +559,9 @@ class MainWindow(QMainWindow):
     def delete_message(self, message_id: int) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from companion.store.models import Message
+        from companion.store.messages import message_record
 
-        message = Message.get_or_none(Message.id == message_id)
+        message = message_record(message_id)
         if message is None:
             return
         who = text.direction_label(message.direction)

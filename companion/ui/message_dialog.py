@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.store.models import CHANNELS, READ_STATES, Message
-from companion.store.repo import MessageInput, ValidationError
+from companion.model.errors import ValidationError
+from companion.model.vocab import CHANNELS, READ_STATES
+from companion.store.reads import MessageRecord
+from companion.store.repo import MessageInput
 from companion.ui import text
 from companion.ui.project_dialog import validation_message
 from companion.ui.widgets import error_label, from_qdatetime, mark_field, to_qdatetime
@@ -62,7 +64,7 @@ class MessageDialog(QDialog):
         now: Callable[[], datetime],
         tz: tzinfo,
         parent: QWidget | None = None,
-        message: Message | None = None,
+        message: MessageRecord | None = None,
         direction: str = "out",
     ) -> None:
         super().__init__(parent)

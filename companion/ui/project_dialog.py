@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.store.models import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
-from companion.store.repo import ProjectInput, ProjectRow, ValidationError
+from companion.model.errors import ValidationError
+from companion.model.vocab import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
+from companion.store.reads import ProjectRow
+from companion.store.repo import ProjectInput
 from companion.ui import text
 from companion.ui.widgets import error_label, mark_field
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from companion.model.timers import Thresholds
+from companion.store.errors import DatabaseError
 from companion.store.reads import ProjectRow
 from companion.ui import text
 from companion.ui.widgets import literal_tooltip
@@ -151,7 +151,7 @@ class ProjectTableModel(QAbstractTableModel):
             return
         try:
             self.loader(rows, self._now)
-        except sqlite3.Error:
+        except DatabaseError:
             # The database went away (e.g. a failed restore): show the stored next steps without
             # timers rather than fail every paint; the next successful reload computes them.
             log.warning("cannot read the projects' messages to show them", exc_info=True)

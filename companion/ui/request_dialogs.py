@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.store.repo import ValidationError
+from companion.model.errors import ValidationError
 from companion.ui.message_dialog import DateTimeField
 from companion.ui.project_dialog import validation_message
 from companion.ui.widgets import error_label, plain_label

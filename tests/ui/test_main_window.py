@@ -148,6 +148,38 @@ def test_mark_read_changes_the_read_state(window, controller, clock):
     assert cell(window, 0, COL_READ) == "Read (既読)"
 
 
+def select_first_message(window):
+    timeline, model = window.detail.timeline, window.detail.timeline_model
+    row = next(r for r in range(model.rowCount()) if model.message(r) is not None)
+    timeline.setCurrentIndex(model.index(row, 0))
+
+
+def test_edit_and_mark_read_a_message_from_the_timeline(window, controller, clock, dialog_driver):
+    """The dialogs get the stored message as plain values (the text exactly as typed)."""
+    pid = controller.create_project(ProjectInput(title="x"))
+    typed = "Sent the draft \u202e(v2)"
+    controller.log_message(pid, MessageInput(at=clock.now() - D, direction="out", text=typed, read_state="unread"))
+    window.select_project(pid)
+    select_first_message(window)
+    seen = []
+
+    def edit(d):
+        seen.append((d.body.toPlainText(), d.sent.isChecked(), d.read_state.currentData()))
+        d.body.setPlainText(typed + " edited")
+        d.accept()
+
+    dialog_driver(edit)
+    window.detail.edit_msg_button.click()
+    assert seen == [(typed, True, "unread")]
+    assert Message.get().text == typed + " edited"
+
+    select_first_message(window)
+    dialog_driver(lambda d: (d.when.set_value(clock.now()), d.accept()))
+    window.detail.read_button.click()
+    assert Message.get().read_state == "read"
+    assert cell(window, 0, COL_READ) == "Read (既読)"
+
+
 def test_filters(window, controller):
     a = controller.create_project(ProjectInput(title="Alpha", platform="lancers", notes="urgent banner"))
     controller.create_project(ProjectInput(title="Beta", platform="crowdworks"))
