@@ -7,6 +7,7 @@ never reach into each other: they listen to ``projects_changed``.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ else:
 
     repo = lazy_module("companion.store.repo")  # the ORM loads on the first write, not at start-up
 
+log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -174,6 +176,23 @@ class Controller(QObject):
     def set_reminders(self, keys: list[tuple[int, str, str]], status: str, until: datetime | None = None) -> None:
         repo.set_reminder_states(keys, status, self.now(), until)
         self.reminders_changed.emit()
+
+    def scheduler_record(self, keys: list[tuple[int, str, str]] | None = None, digest_at: datetime | None = None) -> bool:
+        """What the reminder scheduler records by itself: reminders it fired (``keys``), the
+        instant the daily digest went out. No signal (the scheduler re-plans after it anyway);
+        a storage failure is logged, not told: the scheduler runs on timers, and a read-only
+        database must not bring a message box at every plan. False if it could not be saved."""
+        try:
+            if keys:
+                repo.set_reminder_states(keys, "fired", self.now())
+            if digest_at is not None:
+                repo.set_setting("digest_last", repo.to_db_time(digest_at))
+        except Exception as exc:
+            if not is_storage_failure(exc):
+                raise
+            log.warning("the scheduler could not record what it did: %s", exc)
+            return False
+        return True
 
     @writes
     def set_quiet(self, key: str, until: datetime | None) -> None:

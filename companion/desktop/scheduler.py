@@ -67,6 +67,7 @@ class ReminderScheduler(QObject):
         self.armed_for: datetime | None = None
         self._marks = (time.time(), time.monotonic())
         self.running = False
+        self._unsaved: set[tuple[int, str, str]] = set()  # fired, but the database refused to record it
         controller.projects_changed.connect(lambda _id: self.replan())
         controller.reminders_changed.connect(self.replan)
 
@@ -110,9 +111,11 @@ class ReminderScheduler(QObject):
             return
         self._marks = (self.wall(), self.mono())
         result = self.compute()
-        if result.due:
-            repo.set_reminder_states([r.key for r in result.due], "fired", self.controller.now())
-            self.fired.emit(list(result.due))
+        due = [r for r in result.due if r.key not in self._unsaved]
+        if due:
+            if not self.controller.scheduler_record(keys=[r.key for r in due]):
+                self._unsaved.update(r.key for r in due)  # (a read-only database: never twice)
+            self.fired.emit(due)
             result = self.compute()  # the fired ones are no longer due
         self.current = result
         wake = [t for t in (result.next_at, self._digest_check()) if t is not None]
@@ -139,7 +142,7 @@ class ReminderScheduler(QObject):
                     holds.append(until)
             if holds:
                 return max(holds)
-            repo.set_setting("digest_last", repo.to_db_time(now))
+            self.controller.scheduler_record(digest_at=now)
             rows = [r for r in self.rows if not r.archived and r.recommendation and r.recommendation.action.value not in ("nothing_to_do", "move_on")]
             self.digest.emit(rows)
             due = next_digest(now, settings, tz, now)

@@ -433,3 +433,22 @@ def test_reminders_use_the_users_thresholds_not_the_defaults(desktop, controller
     assert row.action == Action.FILE_REQUEST  # what the list says
     desktop.start()
     assert [n.body for n in desktop.notifier.sent] == ["The formal reminder request is now possible"]
+
+
+def test_the_scheduler_writes_through_the_controller_and_survives_a_read_only_database(desktop, controller, clock):
+    """A database made read-only (damage found after start) must not crash every plan or bring a
+    message box at each one: the reminder is still shown; recording it failed quietly."""
+    from companion.store import connection as dbmod
+
+    failed: list[str] = []
+    controller.write_failed.connect(failed.append)
+    waiting_project(controller, clock, sent_ago=3 * D)
+    dbmod.connection().execute("PRAGMA query_only = ON")
+    try:
+        desktop.start()  # the follow-up is due at once
+        assert [n.body for n in desktop.notifier.sent] == ["A polite follow-up is due"]
+        desktop.scheduler.replan()
+        assert len(desktop.notifier.sent) == 1  # not again, though it could not be recorded
+        assert failed == []
+    finally:
+        dbmod.connection().execute("PRAGMA query_only = OFF")
