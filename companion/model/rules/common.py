@@ -18,6 +18,7 @@ from companion.model.rules import (
     Recommendation,
     RulePack,
     Situation,
+    Step,
 )
 from companion.model.timers import Thresholds
 
@@ -147,3 +148,31 @@ SHARED_REMINDER_KINDS: frozenset[str] = frozenset({
     "formal_report_completion_first",
     "formal_contact_support",
 })
+
+
+# The steps every pack takes first, in order (DOMAIN.md's rules 1-7, and "no contract yet: move
+# on"); a pack appends its own formal step (rule 8).
+SHARED_STEPS: tuple[Step, ...] = (
+    respond_to_request,  # 1
+    reply_now,  # 2
+    finished,  # 3
+    track_request,  # 4
+    nothing_unanswered,  # 5
+    follow_up_gap,  # 6
+    follow_up,  # 7
+    move_on_before_contract,  # 8: negotiating
+)
+
+# The reason codes those steps give, and the rule each is tied to (the pack's rule of that code).
+SHARED_REASON_RULES: dict[str, str | None] = {
+    "request_against_user": "request_deadline_7_days",
+    "ball_in_your_court": "request_eligibility",
+    "finished": None,
+    "request_pending": "support_reviews_after_deadline",
+    "nothing_unanswered": None,
+    "formal_step_gap": "three_messages_first",
+    "follow_up_gap": "three_messages_first",
+    "follow_up_first": "three_messages_first",
+    "no_contract_yet": None,
+    "not_eligible": "request_eligibility",
+}

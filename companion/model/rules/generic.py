@@ -62,30 +62,9 @@ PACK: RulePack = RulePack(
     roles=ROLES,
     contract_types=CONTRACT_TYPES,
     rules=RULES,
-    reasons=reasons_from(RULES, {
-        "request_against_user": "request_deadline_7_days",
-        "ball_in_your_court": "request_eligibility",
-        "finished": None,
-        "request_pending": "support_reviews_after_deadline",
-        "nothing_unanswered": None,
-        "formal_step_gap": "three_messages_first",
-        "follow_up_gap": "three_messages_first",
-        "follow_up_first": "three_messages_first",
-        "no_contract_yet": None,
-        "not_eligible": "request_eligibility",
-    }),
+    reasons=reasons_from(RULES, common.SHARED_REASON_RULES),
     request_possible_at=request_possible_at,
-    steps=(
-        common.respond_to_request,  # 1
-        common.reply_now,  # 2
-        common.finished,  # 3
-        common.track_request,  # 4
-        common.nothing_unanswered,  # 5
-        common.follow_up_gap,  # 6
-        common.follow_up,  # 7
-        common.move_on_before_contract,  # 8: negotiating
-        formal_step,  # 8: everything else
-    ),
+    steps=(*common.SHARED_STEPS, formal_step),  # rules 1-7, "negotiating: move on", then the formal step
     routes=(),
     request=RECORDED_REQUEST,
     reminder_kinds=common.SHARED_REMINDER_KINDS,
