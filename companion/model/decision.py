@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from companion.model.clock import ensure_utc
 from companion.model.rules import (
     FINISHED,
     MID_CONTRACT,
@@ -63,23 +62,21 @@ def situation_from_state(
         last_received = max(t for t in (state.last_received_at, state.last_received_any_at) if t)
     else:
         last_received = state.last_received_at
-    # Built without Situation's check (it runs for every project at start-up): the state's
-    # instants are UTC already (timers.compute), the others are made so here. Field order.
-    return tuple.__new__(Situation, (
-        platform,
-        role,
-        contract_type,
-        stage,
-        ensure_utc(now),
-        plan_change_pending,
-        last_received,
-        state.reply_owed_since is not None,
-        state.unanswered,
-        state.last_sent_read,
-        None if own_request_filed_at is None else ensure_utc(own_request_filed_at),
-        None if request_against_user_at is None else ensure_utc(request_against_user_at),
-        wants_to_continue,
-    ))
+    return Situation(
+        platform=platform,
+        role=role,
+        contract_type=contract_type,
+        stage=stage,
+        now=now,
+        plan_change_pending=plan_change_pending,
+        last_received_at=last_received,
+        reply_needed=state.reply_owed_since is not None,
+        unanswered_sent=state.unanswered,
+        last_sent_read=state.last_sent_read,
+        own_request_filed_at=own_request_filed_at,
+        request_against_user_at=request_against_user_at,
+        wants_to_continue=wants_to_continue,
+    )
 
 
 def request_possible_at(s: Situation, t: Thresholds) -> datetime | None:

@@ -84,12 +84,6 @@ class MessageFact(_MessageFactFields):
         # in UTC it is exact. So every instant is converted on the way in.
         return super().__new__(cls, ensure_utc(at), direction, channel, no_reply_needed, read_state)
 
-    @classmethod
-    def stored(cls, at: datetime, direction: str, channel: str, no_reply_needed: bool, read_state: str) -> MessageFact:
-        """A fact read from the database, whose ``at`` is already UTC: built without the check
-        (the project list makes thousands at start-up)."""
-        return tuple.__new__(cls, (at, direction, channel, no_reply_needed, read_state))
-
 
 class SilenceState(NamedTuple):
     phase: Phase

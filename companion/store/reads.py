@@ -223,7 +223,7 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
     db = connection()
     facts: dict[int, list[MessageFact]] = {}
     for pid, at, direction, channel, no_reply, read_state in db.execute(_TAIL_SQL.format(where=where), params):
-        fact = MessageFact.stored(
+        fact = MessageFact(
             from_db_time(at), _DIRECTION.get(direction, direction), _CHANNEL.get(channel, channel), bool(no_reply),
             _READ_STATE.get(read_state, read_state),
         )
