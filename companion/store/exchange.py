@@ -50,11 +50,10 @@ from typing import Any
 from companion.model.clock import ensure_utc
 from companion.model.errors import ValidationError
 from companion.model.vocab import REQUEST_SIDES, REQUEST_STATUSES, to_db_time
-from companion.store import repo
+from companion.store import repo, settings
 from companion.store.connection import database_proxy
-from companion.store.models import Event, Message, Project, ReminderRequest, ReminderState, Setting
+from companion.store.models import Event, Message, Project, ReminderRequest, ReminderState
 from companion.store.repo import MessageInput, ProjectInput
-from companion.store.settings import set_setting
 
 FORMAT = "renraku-companion"
 VERSION = 1
@@ -138,13 +137,12 @@ def export_data(now: datetime) -> dict[str, Any]:
                 for s in ReminderState.select().where(ReminderState.project == p)
             ],
         })
-    settings = {s.key: json.loads(s.value) for s in Setting.select() if s.key in SETTINGS}
     events = [  # the history that belongs to no project any more (deleted projects, imports)
         {"at": _iso(e.at), "kind": e.kind, "data": json.loads(e.data or "{}")}
         for e in Event.select().where(Event.project.is_null()).order_by(Event.id)
     ]
     return {"format": FORMAT, "version": VERSION, "exported_at": _iso(now), "projects": projects,
-            "events": events, "settings": settings}
+            "events": events, "settings": settings.portable_values()}
 
 
 def export_json(path: Path, now: datetime) -> None:
@@ -394,231 +392,271 @@ def _load_csv(folder: Path) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "projects": projects, "settings": {}}
 
 
-def _validate(data: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]]:
-    problems: list[str] = []
-    clean: list[dict[str, Any]] = []
-    past = now + repo.FUTURE_TOLERANCE  # the latest time something that happened may have
-    ahead = now + MAX_AHEAD
-    later = "more than a year ahead"
+@dataclass
+class _Checked:
+    """A file's content as it will be written, or the problems that keep it from being written."""
+
+    projects: list[dict[str, Any]] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)  # the history of no project
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """How late the times of a file may be."""
+
+    now: datetime
+    past: datetime  # the latest time something that happened may have (a little clock skew)
+    ahead: datetime  # the latest a snooze, a reminder's anchor or a start date may be
+
+    @classmethod
+    def at(cls, now: datetime) -> _Limits:
+        return cls(now, now + repo.FUTURE_TOLERANCE, now + MAX_AHEAD)
+
+
+LATER = "more than a year ahead"
+
+
+def _validate(data: dict[str, Any], now: datetime) -> _Checked:
+    checked = _Checked()
+    problems = checked.problems
+    limits = _Limits.at(now)
     projects = data.get("projects")
     if not isinstance(projects, list):
-        return [], {}, ["projects: expected a list"]
+        return _Checked(problems=["projects: expected a list"])
     for i, p in enumerate(projects):
-        where = _place(p, f"projects[{i}]")
-        if not isinstance(p, dict):
-            problems.append(f"{where}: expected an object")
-            continue
-        start_date: date | None = None
-        raw_start = p.get("start_date")
-        if raw_start not in (None, ""):
-            try:
-                if not isinstance(raw_start, str):
-                    raise ValueError
-                start_date = date.fromisoformat(raw_start)
-            except ValueError:
-                problems.append(f"{where}, start_date: {_shown(raw_start)} is not a date (YYYY-MM-DD)")
-            else:
-                if not repo.EARLIEST.date() <= start_date <= ahead.date():
-                    problems.append(f"{where}, start_date: {_shown(raw_start)} is before 2000 or {later}")
-                    start_date = None
-        amount = p.get("amount")
-        values: dict[str, Any] | None = None
-        try:
-            values = repo.validate_project(ProjectInput(
-                title=_text(p.get("title"), f"{where}, title", problems),
-                platform=_text(p.get("platform") or "lancers", f"{where}, platform", problems),
-                role=_text(p.get("role") or "worker", f"{where}, role", problems),
-                counterparty=_text(p.get("counterparty"), f"{where}, counterparty", problems),
-                contract_type=_text(p.get("contract_type") or "project_fixed", f"{where}, contract_type", problems),
-                stage=_text(p.get("stage") or "contracted", f"{where}, stage", problems),
-                plan_change_pending=_bool(p.get("plan_change_pending"), f"{where}, plan_change_pending", problems),
-                url=_text(p.get("url"), f"{where}, url", problems),
-                amount="" if amount is None else str(amount),
-                currency=_text(p.get("currency") or "JPY", f"{where}, currency", problems),
-                start_date=start_date,
-                notes=_text(p.get("notes"), f"{where}, notes", problems),
-            ))
-        except ValidationError as err:
-            problems.append(f"{where}, {err.field}: {err.message}")
-        created = _time(p.get("created_at"), f"{where}, created_at", problems, required=False, latest=past)
-        for part in ("messages", "requests", "events", "reminders"):
-            if p.get(part) is not None and not isinstance(p.get(part), list):
-                problems.append(f"{where}, {part}: expected a list")
-                p = {**p, part: []}
-        messages = []
-        for j, m in enumerate(p.get("messages") or []):
-            mwhere = _place(m, f"{where}.messages[{j}]")
-            if not isinstance(m, dict):
-                problems.append(f"{mwhere}: expected an object")
-                continue
-            at = _time(m.get("at"), f"{mwhere}, at", problems)
-            read_at = _time(m.get("read_at"), f"{mwhere}, read_at", problems, required=False)
-            if at is None:
-                continue
-            try:
-                messages.append(repo.validate_message(MessageInput(
-                    at=at,
-                    direction=_text(m.get("direction"), f"{mwhere}, direction", problems),
-                    channel=_text(m.get("channel") or "platform", f"{mwhere}, channel", problems),
-                    text=_text(m.get("text"), f"{mwhere}, text", problems),
-                    no_reply_needed=_bool(m.get("no_reply_needed"), f"{mwhere}, no_reply_needed", problems),
-                    read_state=_text(m.get("read_state") or "unknown", f"{mwhere}, read_state", problems),
-                    read_at=read_at,
-                ), now))
-            except ValidationError as err:
-                problems.append(f"{mwhere}, {err.field}: {err.message}")
-        requests = []
-        for j, r in enumerate(p.get("requests") or []):
-            rwhere = f"{where}.requests[{j}]"
-            if not isinstance(r, dict) or r.get("side") not in REQUEST_SIDES or r.get("status") not in REQUEST_STATUSES:
-                problems.append(f"{rwhere}: needs a side ({', '.join(REQUEST_SIDES)}) and a status ({', '.join(REQUEST_STATUSES)})")
-                continue
-            filed = _time(r.get("filed_at"), f"{rwhere}, filed_at", problems, latest=past)
-            closed = _time(r.get("closed_at"), f"{rwhere}, closed_at", problems, required=False, latest=past)
-            if filed:
-                requests.append({"side": r["side"], "filed_at": filed, "status": r["status"], "closed_at": closed,
-                                 "auto_answered": _bool(r.get("auto_answered"), f"{rwhere}, auto_answered", problems)})
-        events = []
-        for j, e in enumerate(p.get("events") or []):
-            ewhere = f"{where}.events[{j}]"
-            if not isinstance(e, dict) or not isinstance(e.get("kind"), str) or not isinstance(e.get("data", {}), dict):
-                problems.append(f"{ewhere}: needs a kind (text) and data (an object)")
-                continue
-            if e["kind"] == "stage_changed" and not all(isinstance(e["data"].get(k), str) for k in ("old", "new")):
-                problems.append(f"{ewhere}: a stage change needs old and new stages as text")
-                continue
-            at = _time(e.get("at"), f"{ewhere}, at", problems, latest=past)
-            if at:
-                events.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
-        reminders = []
-        for j, s in enumerate(p.get("reminders") or []):
-            swhere = f"{where}.reminders[{j}]"
-            if not isinstance(s, dict) or s.get("status") not in repo.REMINDER_STATUSES or not isinstance(s.get("kind"), str) or not isinstance(s.get("anchor"), str):
-                problems.append(f"{swhere}: needs kind, anchor and a status ({', '.join(repo.REMINDER_STATUSES)})")
-                continue
-            # the anchor names the instant that armed the reminder (a daily one: days after a filing)
-            anchor = _time(s["anchor"], f"{swhere}, anchor", problems, latest=ahead, ahead=later)
-            until = _time(s.get("snoozed_until"), f"{swhere}, snoozed_until", problems, required=False, latest=ahead, ahead=later)
-            if anchor:
-                reminders.append({"kind": s["kind"], "anchor": anchor.isoformat(), "status": s["status"], "snoozed_until": until})
-        if values is not None:
-            clean.append({"values": values, "archived": _bool(p.get("archived"), f"{where}, archived", problems),
-                          "created_at": created, "messages": messages, "requests": requests, "events": events,
-                          "reminders": reminders})
-    settings = data.get("settings") or {}
-    if not isinstance(settings, dict):
-        problems.append("settings: expected an object")
-        settings = {}
-    clean_settings = {}
-    for key, value in settings.items():
-        check = SETTINGS.get(key)
-        if check is None:
-            continue  # unknown or machine-specific: not imported
-        if not check(value):
-            problems.append(f"settings, {key}: {_shown(value)} is not an allowed value")
-            continue
-        clean_settings[key] = value
-    events_top = []
+        project = _project(p, _place(p, f"projects[{i}]"), limits, problems)
+        if project is not None:
+            checked.projects.append(project)
+    checked.settings = _settings(data.get("settings"), problems)
     raw_events = data.get("events")
-    for j, e in enumerate(raw_events if isinstance(raw_events, list) else []):
-        ewhere = f"events[{j}]"
+    checked.events = _events(raw_events if isinstance(raw_events, list) else [], "events", limits, problems, stages=False)
+    if raw_events is not None and not isinstance(raw_events, list):
+        problems.append("events: expected a list")
+    return checked
+
+
+def _project(p: Any, where: str, limits: _Limits, problems: list[str]) -> dict[str, Any] | None:
+    """One project of the file with everything it holds; None if it cannot be imported."""
+    if not isinstance(p, dict):
+        problems.append(f"{where}: expected an object")
+        return None
+    values = _project_values(p, where, _start_date(p.get("start_date"), where, limits, problems), problems)
+    created = _time(p.get("created_at"), f"{where}, created_at", problems, required=False, latest=limits.past)
+    for part in ("messages", "requests", "events", "reminders"):
+        if p.get(part) is not None and not isinstance(p.get(part), list):
+            problems.append(f"{where}, {part}: expected a list")
+            p = {**p, part: []}
+    messages = _messages(p.get("messages") or [], where, limits, problems)
+    requests = _requests(p.get("requests") or [], where, limits, problems)
+    events = _events(p.get("events") or [], f"{where}.events", limits, problems, stages=True)
+    reminders = _reminders(p.get("reminders") or [], where, limits, problems)
+    if values is None:
+        return None
+    return {"values": values, "archived": _bool(p.get("archived"), f"{where}, archived", problems),
+            "created_at": created, "messages": messages, "requests": requests, "events": events,
+            "reminders": reminders}
+
+
+def _start_date(raw: Any, where: str, limits: _Limits, problems: list[str]) -> date | None:
+    if raw in (None, ""):
+        return None
+    try:
+        if not isinstance(raw, str):
+            raise ValueError
+        start_date = date.fromisoformat(raw)
+    except ValueError:
+        problems.append(f"{where}, start_date: {_shown(raw)} is not a date (YYYY-MM-DD)")
+        return None
+    if not repo.EARLIEST.date() <= start_date <= limits.ahead.date():
+        problems.append(f"{where}, start_date: {_shown(raw)} is before 2000 or {LATER}")
+        return None
+    return start_date
+
+
+def _project_values(p: dict[str, Any], where: str, start_date: date | None, problems: list[str]) -> dict[str, Any] | None:
+    """The project's own fields, validated as when typed in the app."""
+    amount = p.get("amount")
+    try:
+        return repo.validate_project(ProjectInput(
+            title=_text(p.get("title"), f"{where}, title", problems),
+            platform=_text(p.get("platform") or "lancers", f"{where}, platform", problems),
+            role=_text(p.get("role") or "worker", f"{where}, role", problems),
+            counterparty=_text(p.get("counterparty"), f"{where}, counterparty", problems),
+            contract_type=_text(p.get("contract_type") or "project_fixed", f"{where}, contract_type", problems),
+            stage=_text(p.get("stage") or "contracted", f"{where}, stage", problems),
+            plan_change_pending=_bool(p.get("plan_change_pending"), f"{where}, plan_change_pending", problems),
+            url=_text(p.get("url"), f"{where}, url", problems),
+            amount="" if amount is None else str(amount),
+            currency=_text(p.get("currency") or "JPY", f"{where}, currency", problems),
+            start_date=start_date,
+            notes=_text(p.get("notes"), f"{where}, notes", problems),
+        ))
+    except ValidationError as err:
+        problems.append(f"{where}, {err.field}: {err.message}")
+        return None
+
+
+def _messages(items: list[Any], where: str, limits: _Limits, problems: list[str]) -> list[dict[str, Any]]:
+    messages = []
+    for j, m in enumerate(items):
+        mwhere = _place(m, f"{where}.messages[{j}]")
+        if not isinstance(m, dict):
+            problems.append(f"{mwhere}: expected an object")
+            continue
+        at = _time(m.get("at"), f"{mwhere}, at", problems)
+        read_at = _time(m.get("read_at"), f"{mwhere}, read_at", problems, required=False)
+        if at is None:
+            continue
+        try:
+            messages.append(repo.validate_message(MessageInput(
+                at=at,
+                direction=_text(m.get("direction"), f"{mwhere}, direction", problems),
+                channel=_text(m.get("channel") or "platform", f"{mwhere}, channel", problems),
+                text=_text(m.get("text"), f"{mwhere}, text", problems),
+                no_reply_needed=_bool(m.get("no_reply_needed"), f"{mwhere}, no_reply_needed", problems),
+                read_state=_text(m.get("read_state") or "unknown", f"{mwhere}, read_state", problems),
+                read_at=read_at,
+            ), limits.now))
+        except ValidationError as err:
+            problems.append(f"{mwhere}, {err.field}: {err.message}")
+    return messages
+
+
+def _requests(items: list[Any], where: str, limits: _Limits, problems: list[str]) -> list[dict[str, Any]]:
+    requests = []
+    for j, r in enumerate(items):
+        rwhere = f"{where}.requests[{j}]"
+        if not isinstance(r, dict) or r.get("side") not in REQUEST_SIDES or r.get("status") not in REQUEST_STATUSES:
+            problems.append(f"{rwhere}: needs a side ({', '.join(REQUEST_SIDES)}) and a status ({', '.join(REQUEST_STATUSES)})")
+            continue
+        filed = _time(r.get("filed_at"), f"{rwhere}, filed_at", problems, latest=limits.past)
+        closed = _time(r.get("closed_at"), f"{rwhere}, closed_at", problems, required=False, latest=limits.past)
+        if filed:
+            requests.append({"side": r["side"], "filed_at": filed, "status": r["status"], "closed_at": closed,
+                             "auto_answered": _bool(r.get("auto_answered"), f"{rwhere}, auto_answered", problems)})
+    return requests
+
+
+def _events(items: list[Any], prefix: str, limits: _Limits, problems: list[str], *, stages: bool) -> list[dict[str, Any]]:
+    """History events (``stages``: a project's, where a stage change must name both stages)."""
+    events = []
+    for j, e in enumerate(items):
+        ewhere = f"{prefix}[{j}]"
         if not isinstance(e, dict) or not isinstance(e.get("kind"), str) or not isinstance(e.get("data", {}), dict):
             problems.append(f"{ewhere}: needs a kind (text) and data (an object)")
             continue
-        at = _time(e.get("at"), f"{ewhere}, at", problems, latest=past)
+        if stages and e["kind"] == "stage_changed" and not all(isinstance(e["data"].get(k), str) for k in ("old", "new")):
+            problems.append(f"{ewhere}: a stage change needs old and new stages as text")
+            continue
+        at = _time(e.get("at"), f"{ewhere}, at", problems, latest=limits.past)
         if at:
-            events_top.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
-    if data.get("events") is not None and not isinstance(data.get("events"), list):
-        problems.append("events: expected a list")
-    clean_settings["__events__"] = events_top
-    return clean, clean_settings, problems
+            events.append({"at": at, "kind": e["kind"], "data": json.dumps(e.get("data", {}), ensure_ascii=False, sort_keys=True)})
+    return events
 
 
-def _number(low: float, high: float) -> Any:
-    return lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low <= v <= high
+def _reminders(items: list[Any], where: str, limits: _Limits, problems: list[str]) -> list[dict[str, Any]]:
+    reminders = []
+    for j, s in enumerate(items):
+        swhere = f"{where}.reminders[{j}]"
+        if (not isinstance(s, dict) or s.get("status") not in repo.REMINDER_STATUSES or not isinstance(s.get("kind"), str)
+                or not isinstance(s.get("anchor"), str)):
+            problems.append(f"{swhere}: needs kind, anchor and a status ({', '.join(repo.REMINDER_STATUSES)})")
+            continue
+        # the anchor names the instant that armed the reminder (a daily one: days after a filing)
+        anchor = _time(s["anchor"], f"{swhere}, anchor", problems, latest=limits.ahead, ahead=LATER)
+        until = _time(s.get("snoozed_until"), f"{swhere}, snoozed_until", problems, required=False, latest=limits.ahead, ahead=LATER)
+        if anchor:
+            reminders.append({"kind": s["kind"], "anchor": anchor.isoformat(), "status": s["status"], "snoozed_until": until})
+    return reminders
 
 
-def _hhmm(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and len(v) == 5 and v[2] == ":" and v[:2].isdigit() and v[3:].isdigit()
-                         and int(v[:2]) < 24 and int(v[3:]) < 60)
-
-
-SETTINGS: dict[str, Any] = {
-    "language": lambda v: v in (None, "ja", "en"),
-    "follow_up_gap_hours": _number(1, 14 * 24),
-    "follow_ups_before_formal": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 10,
-    "silence_days": _number(7, 60),
-    "reply_owed_hours": _number(1, 168),
-    "quiet_start": _hhmm,
-    "quiet_end": _hhmm,
-    "quiet_weekdays": lambda v: isinstance(v, list) and all(type(d) is int and 0 <= d <= 6 for d in v),
-    "digest_hour": lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 23),
-    "backups_keep": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 100,
-}
+def _settings(raw: Any, problems: list[str]) -> dict[str, Any]:
+    """The file's settings that the dialog shows, checked against their declarations; the others
+    (unknown, or internal to the machine that exported them) are not imported."""
+    raw = raw or {}
+    if not isinstance(raw, dict):
+        problems.append("settings: expected an object")
+        return {}
+    clean = {}
+    for key, value in raw.items():
+        declaration = settings.DECLARED.get(key)
+        if declaration is None or not declaration.user_visible:
+            continue
+        why = settings.problem(key, value)
+        if why is not None:
+            problems.append(f"settings, {key}: {_shown(value)} {why}")
+            continue
+        clean[key] = value
+    return clean
 
 
 def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -> ImportSummary:
     now = ensure_utc(now)
-    projects, settings, problems = _validate(data, now)
-    if problems:
-        raise ImportProblems(problems)
+    checked = _validate(data, now)
+    if checked.problems:
+        raise ImportProblems(checked.problems)
     summary = ImportSummary(dry_run=dry_run)
-    top_events = settings.pop("__events__", [])
     taken: set[int] = set()  # projects of this import: each matched or made by one item of the file
     with database_proxy.atomic() as tx:
-        for p in projects:
-            v = p["values"]
-            thread = Counter(_message_key(m) for m in p["messages"])
-            found = _already_there(v, p["created_at"], thread, taken)
-            if found is None:
-                project = Project.create(**v, archived=p["archived"], created_at=p["created_at"] or now, updated_at=now)
-                have: Counter[tuple[Any, ...]] = Counter()
-                summary.projects_added += 1
-            else:
-                project, have = found
-                summary.projects_existing += 1
-            taken.add(project.id)
-            # Idempotent but faithful: a message is added as many times as the file has it, minus
-            # the copies already here (two identical follow-ups stay two).
-            for m in p["messages"]:
-                k = _message_key(m)
-                if have[k] > 0:
-                    have[k] -= 1
-                    continue
-                Message.create(project=project, created_at=now, **m)
-                summary.messages_added += 1
-            for r in p["requests"]:
-                if not ReminderRequest.select().where(
-                    (ReminderRequest.project == project) & (ReminderRequest.side == r["side"]) & (ReminderRequest.filed_at == r["filed_at"])
-                ).exists():
-                    ReminderRequest.create(project=project, **r)
-                    summary.requests_added += 1
-            seen = Counter((to_db_time(e.at), e.kind, e.data) for e in Event.select().where(Event.project == project))
-            for e in p["events"]:
-                k = (to_db_time(e["at"]), e["kind"], e["data"])
-                if seen[k] > 0:
-                    seen[k] -= 1
-                    continue
-                Event.create(project=project, **e)
-                summary.events_added += 1
-            for s in p["reminders"]:
-                if ReminderState.get_or_none((ReminderState.project == project) & (ReminderState.kind == s["kind"]) & (ReminderState.anchor == s["anchor"])) is None:
-                    ReminderState.create(project=project, updated_at=now, **s)
-        seen_top = Counter((to_db_time(e.at), e.kind, e.data) for e in Event.select().where(Event.project.is_null()))
-        for e in top_events:
-            k = (to_db_time(e["at"]), e["kind"], e["data"])
-            if seen_top[k] > 0:
-                seen_top[k] -= 1
-                continue
-            Event.create(project=None, **e)
-            summary.events_added += 1
-        for name, value in settings.items():
-            set_setting(name, value)
+        for p in checked.projects:
+            _import_project(p, now, taken, summary)
+        _add_events(None, checked.events, summary)
+        for name, value in checked.settings.items():
+            settings.set_setting(name, value)
         if summary.projects_added or summary.messages_added:
             Event.create(project=None, at=now, kind="data_imported", data=json.dumps({"summary": summary.text()}))
         if dry_run:
             tx.rollback()
     return summary
+
+
+def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: ImportSummary) -> None:
+    """Add one project of the file, or what it has that the same project here has not."""
+    v = p["values"]
+    thread = Counter(_message_key(m) for m in p["messages"])
+    found = _already_there(v, p["created_at"], thread, taken)
+    if found is None:
+        project = Project.create(**v, archived=p["archived"], created_at=p["created_at"] or now, updated_at=now)
+        have: Counter[tuple[Any, ...]] = Counter()
+        summary.projects_added += 1
+    else:
+        project, have = found
+        summary.projects_existing += 1
+    taken.add(project.id)
+    # Idempotent but faithful: a message is added as many times as the file has it, minus
+    # the copies already here (two identical follow-ups stay two).
+    for m in p["messages"]:
+        k = _message_key(m)
+        if have[k] > 0:
+            have[k] -= 1
+            continue
+        Message.create(project=project, created_at=now, **m)
+        summary.messages_added += 1
+    for r in p["requests"]:
+        if not ReminderRequest.select().where(
+            (ReminderRequest.project == project) & (ReminderRequest.side == r["side"]) & (ReminderRequest.filed_at == r["filed_at"])
+        ).exists():
+            ReminderRequest.create(project=project, **r)
+            summary.requests_added += 1
+    _add_events(project, p["events"], summary)
+    for s in p["reminders"]:
+        if ReminderState.get_or_none((ReminderState.project == project) & (ReminderState.kind == s["kind"]) & (ReminderState.anchor == s["anchor"])) is None:
+            ReminderState.create(project=project, updated_at=now, **s)
+
+
+def _add_events(project: Project | None, events: list[dict[str, Any]], summary: ImportSummary) -> None:
+    """The events of a project (None: of no project) that are not there yet, as many times as given."""
+    query = Event.select().where(Event.project.is_null() if project is None else Event.project == project)
+    seen = Counter((to_db_time(e.at), e.kind, e.data) for e in query)
+    for e in events:
+        k = (to_db_time(e["at"]), e["kind"], e["data"])
+        if seen[k] > 0:
+            seen[k] -= 1
+            continue
+        Event.create(project=project, **e)
+        summary.events_added += 1
 
 
 def _message_key(m: dict[str, Any]) -> tuple[Any, ...]:

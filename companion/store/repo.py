@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -19,7 +19,7 @@ from companion.model.clock import ensure_utc
 # Re-exported: repo stays the one front door for callers that read and write.
 from companion.model.errors import NotFoundError, StorageError, ValidationError, storage_error  # noqa: F401
 from companion.model.policy import formal_action
-from companion.model.reminders import ProjectFacts, ReminderSettings, StoredState
+from companion.model.reminders import ProjectFacts, StoredState
 from companion.model.timers import Thresholds
 from companion.model.vocab import (
     CHANNELS,
@@ -29,7 +29,7 @@ from companion.model.vocab import (
     READ_STATES,
     ROLES,
     STAGES,
-    from_db_time,
+    from_db_time,  # noqa: F401 (re-exported)
     to_db_time,
 )
 from companion.store.connection import database_proxy
@@ -43,7 +43,12 @@ from companion.store.reads import (  # noqa: F401
     project_overview,
     timeline,
 )
-from companion.store.settings import get_setting, set_setting, thresholds_from_settings  # noqa: F401
+from companion.store.settings import (  # noqa: F401 (re-exported: the settings live in settings.py)
+    get_setting,
+    reminder_settings,
+    set_setting,
+    thresholds_from_settings,
+)
 
 FUTURE_TOLERANCE = timedelta(minutes=1)
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # no crowdsourcing message is older; catches typos
@@ -533,43 +538,3 @@ def set_reminder_states(
                 conflict_target=[ReminderState.project, ReminderState.kind, ReminderState.anchor],
                 update={ReminderState.status: status, ReminderState.snoozed_until: snoozed_until, ReminderState.updated_at: now},
             ).execute()
-
-
-def reminder_settings() -> ReminderSettings:
-    def clock_time(key: str) -> time | None:
-        value = get_setting(key)
-        try:
-            return time.fromisoformat(value) if isinstance(value, str) else None
-        except ValueError:
-            return None
-
-    def instant(key: str) -> datetime | None:
-        value = get_setting(key)
-        try:
-            return from_db_time(value) if isinstance(value, str) else None
-        except ValueError:
-            return None
-
-    days = get_setting("quiet_weekdays", list(range(7)))
-    try:
-        weekdays = frozenset(int(d) for d in days if 0 <= int(d) <= 6)
-        hours = float(get_setting("reply_owed_hours", 24))
-    except (TypeError, ValueError):
-        weekdays, hours = frozenset(range(7)), 24.0
-    return ReminderSettings(
-        reply_owed_after=timedelta(hours=hours),
-        quiet_start=clock_time("quiet_start"),
-        quiet_end=clock_time("quiet_end"),
-        quiet_weekdays=weekdays,
-        quiet_until=instant("quiet_until"),
-        snooze_all_until=instant("snooze_all_until"),
-        digest_hour=_hour(get_setting("digest_hour")),
-    )
-
-
-def _hour(value: Any) -> int | None:
-    try:
-        hour = int(value)
-    except (TypeError, ValueError):
-        return None
-    return hour if 0 <= hour <= 23 else None

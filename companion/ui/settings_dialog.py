@@ -1,8 +1,17 @@
-"""Settings: interface language and the timing defaults of DOMAIN.md."""
+"""Settings: one field per user-visible declaration of :mod:`companion.store.settings`.
+
+Its label, tooltip, range, step and unit come from the declaration, so a new setting needs no
+code here. Values go in and out in the stored form and unit (``follow_up_gap_hours`` is shown in
+days because its declaration says so).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from collections.abc import Callable, Mapping
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,7 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
+    QLineEdit,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -21,113 +30,154 @@ from PySide6.QtWidgets import (
 
 from companion.model.reminders import ReminderSettings
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
+from companion.store import settings
+from companion.store.settings import DECLARED, UNITS, Declaration
 from companion.ui.widgets import plain_label
 
 
+def translated(text: str) -> str:
+    """A label, tooltip, note, group or unit of the declarations, in the interface language."""
+    return QCoreApplication.translate(settings.CONTEXT, text) if text else ""
+
+
+def _decimals(step: float) -> int:
+    text = f"{step:g}"
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+class Field:
+    """The editor of one declared setting; its value in the stored form and unit."""
+
+    def __init__(self, declaration: Declaration, switch: QCheckBox | None) -> None:
+        self.declaration = declaration
+        self.switch = switch  # an optional setting's on/off box (None: always on)
+        self.editor, self._get, self._set = _EDITORS[declaration.kind](declaration)
+        self.editor.setAccessibleName(translated(declaration.label))
+        if declaration.tooltip:
+            self.editor.setToolTip(translated(declaration.tooltip))
+
+    def value(self) -> Any:
+        if self.switch is not None and not self.switch.isChecked():
+            return None
+        return self._get()
+
+    def set_value(self, value: Any) -> None:
+        d = self.declaration
+        if self.switch is not None:
+            self.switch.setChecked(value is not None)
+        self._set(d.when_on if value is None and d.optional else value)
+
+
+Editor = tuple[QWidget, Callable[[], Any], Callable[[Any], None]]
+
+
+def _suffix(d: Declaration) -> str:
+    return translated(UNITS[d.shown_unit].suffix) if d.shown_unit else ""
+
+
+def _int_editor(d: Declaration) -> Editor:
+    box = QSpinBox()
+    box.setRange(int(d.low if d.low is not None else -(2**31)), int(d.high if d.high is not None else 2**31 - 1))
+    box.setSingleStep(int(d.step))
+    box.setSuffix(_suffix(d))
+    return box, box.value, lambda v: box.setValue(int(v))
+
+
+def _number_editor(d: Declaration) -> Editor:
+    box = QDoubleSpinBox()
+    box.setDecimals(_decimals(d.step))
+    low, high = (d.low if d.low is not None else -1e9), (d.high if d.high is not None else 1e9)
+    box.setRange(d.shown(low), d.shown(high))
+    box.setSingleStep(d.step)
+    box.setSuffix(_suffix(d))
+    return box, lambda: d.stored(box.value()), lambda v: box.setValue(d.shown(v))
+
+
+def _choice_editor(d: Declaration) -> Editor:
+    box = QComboBox()
+    for choice, label in zip(d.choices, d.choice_labels or [str(c) for c in d.choices], strict=True):
+        box.addItem(translated(label), choice)
+    return box, box.currentData, lambda v: box.setCurrentIndex(max(0, box.findData(v)))
+
+
+def _clock_editor(d: Declaration) -> Editor:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit, lambda: edit.time().toString("HH:mm"), lambda v: edit.setTime(QTime.fromString(v, "HH:mm"))
+
+
+def _weekdays_editor(d: Declaration) -> Editor:
+    names = (QCoreApplication.translate("SettingsDialog", "Mon"), QCoreApplication.translate("SettingsDialog", "Tue"),
+             QCoreApplication.translate("SettingsDialog", "Wed"), QCoreApplication.translate("SettingsDialog", "Thu"),
+             QCoreApplication.translate("SettingsDialog", "Fri"), QCoreApplication.translate("SettingsDialog", "Sat"),
+             QCoreApplication.translate("SettingsDialog", "Sun"))
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    checks = [QCheckBox(name) for name in names]
+    for check in checks:
+        layout.addWidget(check)
+    layout.addStretch(1)
+
+    def put(days: list[int]) -> None:
+        for i, check in enumerate(checks):
+            check.setChecked(i in days)
+
+    return row, lambda: [i for i, check in enumerate(checks) if check.isChecked()], put
+
+
+def _bool_editor(d: Declaration) -> Editor:
+    check = QCheckBox(translated(d.label))
+    return check, check.isChecked, lambda v: check.setChecked(bool(v))
+
+
+def _text_editor(d: Declaration) -> Editor:
+    edit = QLineEdit()
+    return edit, edit.text, lambda v: edit.setText(v or "")
+
+
+_EDITORS: dict[str, Callable[[Declaration], Editor]] = {
+    "int": _int_editor, "number": _number_editor, "choice": _choice_editor, "clock": _clock_editor,
+    "weekdays": _weekdays_editor, "bool": _bool_editor, "text": _text_editor,
+}
+
+
 class SettingsDialog(QDialog):
+    """``values``: the settings by key as stored (``settings.values()``); missing ones show their
+    default. The positional arguments are the older form of the same: the language and the typed
+    thresholds, reminder settings and backups kept (``MainWindow.open_settings`` passes them)."""
+
     def __init__(
         self,
-        language: str | None,
-        thresholds: Thresholds,
+        language: str | None = None,
+        thresholds: Thresholds | None = None,
         parent: QWidget | None = None,
         reminders: ReminderSettings | None = None,
         autostart: bool = False,
-        backups_keep: int = 10,
+        backups_keep: int | None = None,
+        *,
+        values: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        if values is None:
+            values = _stored_form(language, thresholds, reminders, backups_keep)
+        self.fields: dict[str, Field] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        self._row_labels: list[QWidget] = []
         layout = QVBoxLayout(self)
+        for group in settings.GROUPS:
+            declarations = [d for d in DECLARED.values() if d.user_visible and d.group == group]
+            if declarations:
+                layout.addWidget(self._group(group, declarations))
+        self._align_labels()
 
-        general = QGroupBox(self.tr("Language"))
-        general_form = QFormLayout(general)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("System default"), None)
-        self.language.addItem("日本語", "ja")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        general_form.addRow(self.tr("Interface language"), self.language)
-        general_form.addRow("", plain_label(self.tr("A new language applies the next time the app starts."), wrap=True))
-        layout.addWidget(general)
-
-        timing = QGroupBox(self.tr("Timing"))
-        form = QFormLayout(timing)
-        self.gap = QDoubleSpinBox()
-        self.gap.setRange(0.5, 14)
-        self.gap.setSingleStep(0.5)
-        self.gap.setDecimals(1)
-        self.gap.setSuffix(self.tr(" days"))
-        self.gap.setValue(thresholds.follow_up_gap.total_seconds() / 86400)
-        self.gap.setToolTip(self.tr("How long to wait after your message before a follow-up is due."))
-        self.count = QSpinBox()
-        self.count.setRange(1, 10)
-        self.count.setValue(thresholds.follow_ups_before_formal)
-        self.count.setToolTip(self.tr("How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3)."))
-        self.silence = QSpinBox()
-        self.silence.setRange(7, 60)
-        self.silence.setSuffix(self.tr(" days"))
-        self.silence.setValue(max(7, thresholds.silence_before_request.days))
-        self.silence.setToolTip(self.tr("Lancers requires at least 7 days of silence; you may choose to wait longer."))
-        form.addRow(self.tr("Follow-up gap"), self.gap)
-        form.addRow(self.tr("Follow-ups before a formal step"), self.count)
-        form.addRow(self.tr("Silence before a reminder request"), self.silence)
-        form.addRow(self.tr("Reminder request deadline"), plain_label(self.tr("7 days (168 hours), set by the platform")))
-        layout.addWidget(timing)
-
-        r = reminders or ReminderSettings()
-        box = QGroupBox(self.tr("Reminders"))
-        rform = QFormLayout(box)
-        self.reply_hours = QSpinBox()
-        self.reply_hours.setRange(1, 168)
-        self.reply_hours.setSuffix(self.tr(" hours"))
-        self.reply_hours.setValue(int(r.reply_owed_after.total_seconds() // 3600))
-        rform.addRow(self.tr("Remind me of a reply I owe after"), self.reply_hours)
-        self.quiet = QCheckBox(self.tr("Quiet hours"))
-        self.quiet.setToolTip(self.tr("No reminders during these hours, except platform deadlines less than 24 hours away."))
-        self.quiet_start = QTimeEdit()
-        self.quiet_end = QTimeEdit()
-        for edit, value, default in ((self.quiet_start, r.quiet_start, QTime(22, 0)), (self.quiet_end, r.quiet_end, QTime(7, 0))):
-            edit.setDisplayFormat("HH:mm")
-            edit.setTime(QTime(value.hour, value.minute) if value else default)
-        self.quiet.setChecked(r.quiet_start is not None and r.quiet_end is not None)
-        hours = QHBoxLayout()
-        hours.addWidget(self.quiet_start)
-        hours.addWidget(QLabel("–"))
-        hours.addWidget(self.quiet_end)
-        hours.addStretch(1)
-        rform.addRow(self.quiet, hours)
-        days = QHBoxLayout()
-        self.days: list[QCheckBox] = []
-        for i, name in enumerate((self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))):
-            check = QCheckBox(name)
-            check.setChecked(i in r.quiet_weekdays)
-            self.days.append(check)
-            days.addWidget(check)
-        days.addStretch(1)
-        rform.addRow(self.tr("On"), days)
-        self.quiet.toggled.connect(self._sync_quiet)
-        self._sync_quiet()
-        self.digest = QCheckBox(self.tr("Daily digest at"))
-        self.digest_hour = QSpinBox()
-        self.digest_hour.setRange(0, 23)
-        self.digest_hour.setSuffix(self.tr(":00"))
-        self.digest_hour.setValue(r.digest_hour if r.digest_hour is not None else 9)
-        self.digest.setChecked(r.digest_hour is not None)
-        self.digest.toggled.connect(self.digest_hour.setEnabled)
-        self.digest_hour.setEnabled(self.digest.isChecked())
-        rform.addRow(self.digest, self.digest_hour)
         self.autostart = QCheckBox(self.tr("Start at login, minimised to the tray"))
         self.autostart.setChecked(autostart)
-        rform.addRow("", self.autostart)
-        layout.addWidget(box)
-
-        data = QGroupBox(self.tr("Data"))
-        dform = QFormLayout(data)
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 100)
-        self.keep.setValue(backups_keep)
-        self.keep.setToolTip(self.tr("A backup is made every day at the first start, before each update, and on demand."))
-        dform.addRow(self.tr("Keep the last backups"), self.keep)
-        layout.addWidget(data)
+        self._forms[settings.REMINDERS].addRow("", self.autostart)
+        self._forms[settings.TIMING].addRow(
+            plain_label(self.tr("Reminder request deadline")), plain_label(self.tr("7 days (168 hours), set by the platform"))
+        )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -138,31 +188,109 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout.addWidget(buttons)
+        for key, field in self.fields.items():
+            field.set_value(values.get(key, field.declaration.default))
+        self._sync_enabled()
 
-    def _sync_quiet(self) -> None:
-        for widget in (self.quiet_start, self.quiet_end, *self.days):
-            widget.setEnabled(self.quiet.isChecked())
+    # --- building
+
+    def _group(self, group: str, declarations: list[Declaration]) -> QGroupBox:
+        box = QGroupBox(translated(group))
+        form = QFormLayout(box)
+        self._forms[group] = form
+        for d in declarations:
+            if d.same_row_as:
+                continue  # in its leader's row
+            label, field = self._field(d)
+            followers = [f for f in declarations if f.same_row_as == d.key]
+            if followers:
+                row = QHBoxLayout()
+                row.addWidget(field.editor)
+                for follower in followers:
+                    self.fields[follower.key] = Field(follower, field.switch)
+                    row.addWidget(plain_label("–"))
+                    row.addWidget(self.fields[follower.key].editor)
+                row.addStretch(1)
+                form.addRow(label, row)
+            elif label is None:
+                form.addRow("", field.editor)  # a check box: its label is its own
+            else:
+                form.addRow(label, field.editor)
+            if label is not None:
+                self._row_labels.append(label)
+            if d.note:
+                form.addRow("", plain_label(translated(d.note)))
+        return box
+
+    def _field(self, d: Declaration) -> tuple[QWidget | None, Field]:
+        """The row label (an on/off box for an optional setting; None for a check box) and field."""
+        label: QWidget | None
+        switch: QCheckBox | None = None
+        if d.kind == "bool":
+            label = None
+        elif d.optional:
+            switch = label = QCheckBox(translated(d.label))
+            switch.toggled.connect(self._sync_enabled)
+        else:
+            label = plain_label(translated(d.label))
+        if label is not None and d.tooltip:
+            label.setToolTip(translated(d.tooltip))
+        field = Field(d, switch)
+        self.fields[d.key] = field
+        return label, field
+
+    def _align_labels(self) -> None:
+        """One label column across the groups, so that the fields line up."""
+        width = max((label.sizeHint().width() for label in self._row_labels), default=0)
+        for label in self._row_labels:
+            label.setMinimumWidth(width)
+
+    def _sync_enabled(self) -> None:
+        for field in self.fields.values():
+            leader = self.fields.get(field.declaration.enabled_with) if field.declaration.enabled_with else None
+            switch = leader.switch if leader is not None else field.switch
+            if switch is not None:
+                field.editor.setEnabled(switch.isChecked())
+
+    # --- what the callers use
+
+    def editor(self, key: str) -> QWidget:
+        """The widget that edits the setting ``key``."""
+        return self.fields[key].editor
 
     def restore_defaults(self) -> None:
-        d = DEFAULT_THRESHOLDS
-        self.gap.setValue(d.follow_up_gap.total_seconds() / 86400)
-        self.count.setValue(d.follow_ups_before_formal)
-        self.silence.setValue(d.silence_before_request.days)
-        self.reply_hours.setValue(24)
+        for field in self.fields.values():
+            field.set_value(field.declaration.default)
 
     def values(self) -> dict[str, object]:
-        return {
-            "language": self.language.currentData(),
-            "follow_up_gap_hours": round(self.gap.value() * 24, 2),
-            "follow_ups_before_formal": self.count.value(),
-            "silence_days": self.silence.value(),
-            "reply_owed_hours": self.reply_hours.value(),
-            "quiet_start": self.quiet_start.time().toString("HH:mm") if self.quiet.isChecked() else None,
-            "quiet_end": self.quiet_end.time().toString("HH:mm") if self.quiet.isChecked() else None,
-            "quiet_weekdays": [i for i, check in enumerate(self.days) if check.isChecked()],
-            "digest_hour": self.digest_hour.value() if self.digest.isChecked() else None,
-            "backups_keep": self.keep.value(),
-        }
+        """Every setting the dialog shows, by key, as it is to be stored."""
+        return {key: field.value() for key, field in self.fields.items()}
 
     def autostart_wanted(self) -> bool:
         return self.autostart.isChecked()
+
+
+def _stored_form(language: str | None, thresholds: Thresholds | None, reminders: ReminderSettings | None,
+                 backups_keep: int | None) -> dict[str, Any]:
+    """The older constructor's typed values in the stored form (by each declaration's unit)."""
+    t = thresholds or DEFAULT_THRESHOLDS
+    r = reminders or ReminderSettings()
+
+    def clock(value: Any) -> str | None:
+        return None if value is None else value.strftime("%H:%M")
+
+    def amount(key: str, duration: timedelta) -> float | int:
+        return DECLARED[key].amount(duration)
+
+    return {
+        "language": language,
+        "follow_up_gap_hours": amount("follow_up_gap_hours", t.follow_up_gap),
+        "follow_ups_before_formal": t.follow_ups_before_formal,
+        "silence_days": amount("silence_days", t.silence_before_request),
+        "reply_owed_hours": amount("reply_owed_hours", r.reply_owed_after),
+        "quiet_start": clock(r.quiet_start),
+        "quiet_end": clock(r.quiet_end),
+        "quiet_weekdays": sorted(r.quiet_weekdays),
+        "digest_hour": r.digest_hour,
+        "backups_keep": DECLARED["backups_keep"].default if backups_keep is None else backups_keep,
+    }

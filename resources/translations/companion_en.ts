@@ -167,7 +167,7 @@
   <context>
     <name>DateTimeField</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="41" />
+      <location filename="../../companion/ui/message_dialog.py" line="43" />
       <source>Now</source>
       <translation>Now</translation>
     </message>
@@ -1411,403 +1411,403 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="56" />
+      <location filename="../../companion/ui/main_window.py" line="52" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="90" />
+      <location filename="../../companion/ui/main_window.py" line="86" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="87" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="88" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="93" />
+      <location filename="../../companion/ui/main_window.py" line="89" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Evidence &amp;report for support…</source>
       <translation>Evidence &amp;report for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="116" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="117" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="132" />
+      <location filename="../../companion/ui/main_window.py" line="128" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="143" />
+      <location filename="../../companion/ui/main_window.py" line="139" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="153" />
+      <location filename="../../companion/ui/main_window.py" line="149" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="155" />
+      <location filename="../../companion/ui/main_window.py" line="151" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="158" />
+      <location filename="../../companion/ui/main_window.py" line="154" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="161" />
+      <location filename="../../companion/ui/main_window.py" line="157" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="178" />
+      <location filename="../../companion/ui/main_window.py" line="174" />
       <source>Search title, counterparty, notes</source>
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="183" />
+      <location filename="../../companion/ui/main_window.py" line="179" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="183" />
+      <location filename="../../companion/ui/main_window.py" line="179" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="183" />
+      <location filename="../../companion/ui/main_window.py" line="179" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="189" />
+      <location filename="../../companion/ui/main_window.py" line="185" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="195" />
+      <location filename="../../companion/ui/main_window.py" line="191" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="316" />
+      <location filename="../../companion/ui/main_window.py" line="303" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="316" />
+      <location filename="../../companion/ui/main_window.py" line="303" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="325" />
+      <location filename="../../companion/ui/main_window.py" line="312" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="432" />
+      <location filename="../../companion/ui/main_window.py" line="419" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="491" />
+      <location filename="../../companion/ui/main_window.py" line="481" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="491" />
+      <location filename="../../companion/ui/main_window.py" line="481" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="505" />
+      <location filename="../../companion/ui/main_window.py" line="495" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="507" />
+      <location filename="../../companion/ui/main_window.py" line="497" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="508" />
+      <location filename="../../companion/ui/main_window.py" line="498" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="519" />
+      <location filename="../../companion/ui/main_window.py" line="509" />
       <source>Logged: you sent a message.</source>
       <translation>Logged: you sent a message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="519" />
+      <location filename="../../companion/ui/main_window.py" line="509" />
       <source>Logged: they replied.</source>
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="570" />
+      <location filename="../../companion/ui/main_window.py" line="560" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="573" />
+      <location filename="../../companion/ui/main_window.py" line="563" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="596" />
+      <location filename="../../companion/ui/main_window.py" line="586" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="597" />
+      <location filename="../../companion/ui/main_window.py" line="587" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="601" />
+      <location filename="../../companion/ui/main_window.py" line="591" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="614" />
+      <location filename="../../companion/ui/main_window.py" line="604" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="614" />
+      <location filename="../../companion/ui/main_window.py" line="604" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="615" />
-      <location filename="../../companion/ui/main_window.py" line="627" />
+      <location filename="../../companion/ui/main_window.py" line="605" />
+      <location filename="../../companion/ui/main_window.py" line="617" />
       <source>Evidence report</source>
       <translation>Evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="627" />
+      <location filename="../../companion/ui/main_window.py" line="617" />
       <source>The report could not be saved: %1</source>
       <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="629" />
+      <location filename="../../companion/ui/main_window.py" line="619" />
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="638" />
+      <location filename="../../companion/ui/main_window.py" line="628" />
       <source>All data (JSON) (*.json)</source>
       <translation>All data (JSON) (*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="638" />
+      <location filename="../../companion/ui/main_window.py" line="628" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>Projects and messages (CSV folder) (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="639" />
-      <location filename="../../companion/ui/main_window.py" line="650" />
+      <location filename="../../companion/ui/main_window.py" line="629" />
+      <location filename="../../companion/ui/main_window.py" line="640" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="650" />
+      <location filename="../../companion/ui/main_window.py" line="640" />
       <source>The export failed: %1</source>
       <translation>The export failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="652" />
+      <location filename="../../companion/ui/main_window.py" line="642" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
-      <location filename="../../companion/ui/main_window.py" line="673" />
-      <location filename="../../companion/ui/main_window.py" line="681" />
-      <location filename="../../companion/ui/main_window.py" line="694" />
+      <location filename="../../companion/ui/main_window.py" line="652" />
+      <location filename="../../companion/ui/main_window.py" line="663" />
+      <location filename="../../companion/ui/main_window.py" line="671" />
+      <location filename="../../companion/ui/main_window.py" line="684" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="662" />
+      <location filename="../../companion/ui/main_window.py" line="652" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="675" />
+      <location filename="../../companion/ui/main_window.py" line="665" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="684" />
+      <location filename="../../companion/ui/main_window.py" line="674" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="696" />
+      <location filename="../../companion/ui/main_window.py" line="686" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="703" />
+      <location filename="../../companion/ui/main_window.py" line="693" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="703" />
+      <location filename="../../companion/ui/main_window.py" line="693" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="705" />
+      <location filename="../../companion/ui/main_window.py" line="695" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
+      <location filename="../../companion/ui/main_window.py" line="709" />
       <location filename="../../companion/ui/main_window.py" line="719" />
-      <location filename="../../companion/ui/main_window.py" line="729" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="721" />
+      <location filename="../../companion/ui/main_window.py" line="711" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="729" />
+      <location filename="../../companion/ui/main_window.py" line="719" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="731" />
+      <location filename="../../companion/ui/main_window.py" line="721" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="750" />
+      <location filename="../../companion/ui/main_window.py" line="740" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="750" />
+      <location filename="../../companion/ui/main_window.py" line="740" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="755" />
+      <location filename="../../companion/ui/main_window.py" line="745" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="762" />
+      <location filename="../../companion/ui/main_window.py" line="752" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="765" />
+      <location filename="../../companion/ui/main_window.py" line="755" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1821,12 +1821,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="182" />
+      <location filename="../../companion/ui/message_dialog.py" line="184" />
       <source>Mark as read (既読)</source>
       <translation>Mark as read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="186" />
+      <location filename="../../companion/ui/message_dialog.py" line="188" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -1834,67 +1834,67 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="69" />
+      <location filename="../../companion/ui/message_dialog.py" line="71" />
       <source>Edit message</source>
       <translation>Edit message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="69" />
+      <location filename="../../companion/ui/message_dialog.py" line="71" />
       <source>Log a message</source>
       <translation>Log a message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="73" />
+      <location filename="../../companion/ui/message_dialog.py" line="75" />
       <source>I sent it</source>
       <translation>I sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="74" />
+      <location filename="../../companion/ui/message_dialog.py" line="76" />
       <source>They sent it</source>
       <translation>They sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="87" />
+      <location filename="../../companion/ui/message_dialog.py" line="89" />
       <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
       <translation>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="91" />
+      <location filename="../../companion/ui/message_dialog.py" line="93" />
       <source>Optional: what was said</source>
       <translation>Optional: what was said</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="92" />
+      <location filename="../../companion/ui/message_dialog.py" line="94" />
       <source>No reply needed (e.g. a simple thank-you)</source>
       <translation>No reply needed (e.g. a simple thank-you)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="103" />
+      <location filename="../../companion/ui/message_dialog.py" line="105" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="104" />
+      <location filename="../../companion/ui/message_dialog.py" line="106" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="105" />
+      <location filename="../../companion/ui/message_dialog.py" line="107" />
       <source>&amp;Channel</source>
       <translation>&amp;Channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="106" />
+      <location filename="../../companion/ui/message_dialog.py" line="108" />
       <source>&amp;Text</source>
       <translation>&amp;Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="108" />
+      <location filename="../../companion/ui/message_dialog.py" line="110" />
       <source>Read state</source>
       <translation>Read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="109" />
+      <location filename="../../companion/ui/message_dialog.py" line="111" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -1902,82 +1902,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="71" />
+      <location filename="../../companion/ui/project_dialog.py" line="73" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="71" />
+      <location filename="../../companion/ui/project_dialog.py" line="73" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="77" />
+      <location filename="../../companion/ui/project_dialog.py" line="79" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="85" />
+      <location filename="../../companion/ui/project_dialog.py" line="87" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="89" />
+      <location filename="../../companion/ui/project_dialog.py" line="91" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="96" />
+      <location filename="../../companion/ui/project_dialog.py" line="98" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="112" />
+      <location filename="../../companion/ui/project_dialog.py" line="114" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="113" />
+      <location filename="../../companion/ui/project_dialog.py" line="115" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="114" />
+      <location filename="../../companion/ui/project_dialog.py" line="116" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="115" />
+      <location filename="../../companion/ui/project_dialog.py" line="117" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="116" />
+      <location filename="../../companion/ui/project_dialog.py" line="118" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="117" />
+      <location filename="../../companion/ui/project_dialog.py" line="119" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="119" />
+      <location filename="../../companion/ui/project_dialog.py" line="121" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="120" />
+      <location filename="../../companion/ui/project_dialog.py" line="122" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="123" />
+      <location filename="../../companion/ui/project_dialog.py" line="125" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <location filename="../../companion/ui/project_dialog.py" line="126" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -1985,53 +1985,54 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="93" />
+      <location filename="../../companion/ui/project_table.py" line="128" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="94" />
+      <location filename="../../companion/ui/project_table.py" line="139" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="95" />
+      <location filename="../../companion/ui/project_table.py" line="143" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="96" />
+      <location filename="../../companion/ui/project_table.py" line="146" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="97" />
+      <location filename="../../companion/ui/project_table.py" line="150" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="98" />
+      <location filename="../../companion/ui/project_table.py" line="153" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="99" />
+      <location filename="../../companion/ui/project_table.py" line="155" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="100" />
+      <location filename="../../companion/ui/project_table.py" line="158" />
       <source>Read state</source>
       <translation>Read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="101" />
+      <location filename="../../companion/ui/project_table.py" line="133" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="324" />
+      <location filename="../../companion/ui/project_table.py" line="84" />
       <source>(archived)</source>
+      <extracomment>the source text (context "ProjectTable"), translated when shown its width in average characters of the list's font (not measured row by row) (row, now, level) -&gt; the cell's text (row, level) -&gt; its tooltip what a screen reader says sort key (None: its text, case-folded) the key is the stored next step: sorting needs no row computed its text moves with time (repainted by the minute tick) Qt.AlignmentFlag as an int (None: the view's default)</extracomment>
       <translation>(archived)</translation>
     </message>
   </context>
@@ -2261,58 +2262,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="178" />
+      <location filename="../../companion/desktop/scheduler.py" line="181" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>A reminder request was filed against you: answer within 7 days</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="179" />
+      <location filename="../../companion/desktop/scheduler.py" line="182" />
       <source>Request against you: %1 left to answer</source>
       <translation>Request against you: %1 left to answer</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="180" />
+      <location filename="../../companion/desktop/scheduler.py" line="183" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>Request against you: less than a day left (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="181" />
+      <location filename="../../companion/desktop/scheduler.py" line="184" />
       <source>They are waiting for your reply</source>
       <translation>They are waiting for your reply</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="182" />
+      <location filename="../../companion/desktop/scheduler.py" line="185" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>Your reminder request's deadline is in less than a day (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="183" />
+      <location filename="../../companion/desktop/scheduler.py" line="186" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>Your reminder request's deadline passed: support now reviews it</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="184" />
+      <location filename="../../companion/desktop/scheduler.py" line="187" />
       <source>A polite follow-up is due</source>
       <translation>A polite follow-up is due</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="185" />
+      <location filename="../../companion/desktop/scheduler.py" line="188" />
       <source>The formal reminder request is now possible</source>
       <translation>The formal reminder request is now possible</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="186" />
+      <location filename="../../companion/desktop/scheduler.py" line="189" />
       <source>Time for the next step: ask support (事務局) to contact them</source>
       <translation>Time for the next step: ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="187" />
+      <location filename="../../companion/desktop/scheduler.py" line="190" />
       <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
       <translation>Time for the next step: report completion (仕事完了報告) first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="188" />
+      <location filename="../../companion/desktop/scheduler.py" line="191" />
       <source>The Lancers transaction expires within 30 days</source>
       <translation>The Lancers transaction expires within 30 days</translation>
     </message>
@@ -2514,177 +2515,197 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
-    <name>SettingsDialog</name>
+    <name>Settings</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="38" />
-      <source>Settings</source>
-      <translation>Settings</translation>
+      <location filename="../../companion/store/settings.py" line="51" />
+      <source> hours</source>
+      <extracomment>The translation context of every label, tooltip, note, group and unit below: the UI shows them with ``QCoreApplication.translate(CONTEXT, text)``.</extracomment>
+      <translation> hours</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="41" />
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="44" />
-      <source>System default</source>
-      <translation>System default</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="48" />
-      <source>Interface language</source>
-      <translation>Interface language</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="49" />
-      <source>A new language applies the next time the app starts.</source>
-      <translation>A new language applies the next time the app starts.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="52" />
-      <source>Timing</source>
-      <translation>Timing</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="58" />
-      <location filename="../../companion/ui/settings_dialog.py" line="67" />
+      <location filename="../../companion/store/settings.py" line="52" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="60" />
-      <source>How long to wait after your message before a follow-up is due.</source>
-      <translation>How long to wait after your message before a follow-up is due.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="64" />
-      <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
-      <translation>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="69" />
-      <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
-      <translation>Lancers requires at least 7 days of silence; you may choose to wait longer.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="70" />
-      <source>Follow-up gap</source>
-      <translation>Follow-up gap</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="71" />
-      <source>Follow-ups before a formal step</source>
-      <translation>Follow-ups before a formal step</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="72" />
-      <source>Silence before a reminder request</source>
-      <translation>Silence before a reminder request</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="73" />
-      <source>Reminder request deadline</source>
-      <translation>Reminder request deadline</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="73" />
-      <source>7 days (168 hours), set by the platform</source>
-      <translation>7 days (168 hours), set by the platform</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="77" />
-      <source>Reminders</source>
-      <translation>Reminders</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="81" />
-      <source> hours</source>
-      <translation> hours</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="83" />
-      <source>Remind me of a reply I owe after</source>
-      <translation>Remind me of a reply I owe after</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="84" />
-      <source>Quiet hours</source>
-      <translation>Quiet hours</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="85" />
-      <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
-      <translation>No reminders during these hours, except platform deadlines less than 24 hours away.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="100" />
-      <source>Mon</source>
-      <translation>Mon</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="100" />
-      <source>Tue</source>
-      <translation>Tue</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="100" />
-      <source>Wed</source>
-      <translation>Wed</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="100" />
-      <source>Thu</source>
-      <translation>Thu</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="100" />
-      <source>Fri</source>
-      <translation>Fri</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="100" />
-      <source>Sat</source>
-      <translation>Sat</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="100" />
-      <source>Sun</source>
-      <translation>Sun</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="106" />
-      <source>On</source>
-      <translation>On</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="109" />
-      <source>Daily digest at</source>
-      <translation>Daily digest at</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <location filename="../../companion/store/settings.py" line="53" />
       <source>:00</source>
       <translation>:00</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="118" />
-      <source>Start at login, minimised to the tray</source>
-      <translation>Start at login, minimised to the tray</translation>
+      <location filename="../../companion/store/settings.py" line="192" />
+      <source>Language</source>
+      <extracomment>What a setting's value is. int: a whole number; number: int or float; choice: one of ``choices``; clock: a local time of day "HH:MM"; weekdays: a list of days, Monday = 0; instant: a UTC time as the database stores it (``vocab.to_db_time``); text: any text.</extracomment>
+      <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="123" />
+      <location filename="../../companion/store/settings.py" line="193" />
+      <source>Timing</source>
+      <translation>Timing</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="194" />
+      <source>Reminders</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="195" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="128" />
+      <location filename="../../companion/store/settings.py" line="202" />
+      <source>System default</source>
+      <extracomment>The dialog's groups, in the order it shows them.</extracomment>
+      <translation>System default</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="203" />
+      <source>Interface language</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="204" />
+      <source>A new language applies the next time the app starts.</source>
+      <translation>A new language applies the next time the app starts.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="209" />
+      <source>Follow-up gap</source>
+      <translation>Follow-up gap</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="210" />
+      <source>How long to wait after your message before a follow-up is due.</source>
+      <translation>How long to wait after your message before a follow-up is due.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="215" />
+      <source>Follow-ups before a formal step</source>
+      <translation>Follow-ups before a formal step</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="216" />
+      <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
+      <translation>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="222" />
+      <source>Silence before a reminder request</source>
+      <translation>Silence before a reminder request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="223" />
+      <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
+      <translation>Lancers requires at least 7 days of silence; you may choose to wait longer.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="228" />
+      <source>Remind me of a reply I owe after</source>
+      <translation>Remind me of a reply I owe after</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="233" />
+      <source>Quiet hours</source>
+      <translation>Quiet hours</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="234" />
+      <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
+      <translation>No reminders during these hours, except platform deadlines less than 24 hours away.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="240" />
+      <source>End of the quiet hours</source>
+      <translation>End of the quiet hours</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="244" />
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="245" />
+      <source>The days the quiet hours apply to (hours past midnight belong to the day they start on).</source>
+      <translation>The days the quiet hours apply to (hours past midnight belong to the day they start on).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="251" />
+      <source>Daily digest at</source>
+      <translation>Daily digest at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="252" />
+      <source>Once a day at this hour, one notification that lists the projects waiting for a step from you.</source>
+      <translation>Once a day at this hour, one notification that lists the projects waiting for a step from you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="258" />
+      <source>Keep the last backups</source>
+      <translation>Keep the last backups</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="259" />
       <source>A backup is made every day at the first start, before each update, and on demand.</source>
       <translation>A backup is made every day at the first start, before each update, and on demand.</translation>
     </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="129" />
-      <source>Keep the last backups</source>
-      <translation>Keep the last backups</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="113" />
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="162" />
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <source>Reminder request deadline</source>
+      <translation>Reminder request deadline</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <source>7 days (168 hours), set by the platform</source>
+      <translation>7 days (168 hours), set by the platform</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="175" />
+      <source>Start at login, minimised to the tray</source>
+      <translation>Start at login, minimised to the tray</translation>
     </message>
   </context>
   <context>
@@ -3038,137 +3059,137 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Validation</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="33" />
+      <location filename="../../companion/ui/project_dialog.py" line="35" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="34" />
+      <location filename="../../companion/ui/project_dialog.py" line="36" />
       <source>Project page URL</source>
       <translation>Project page URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="35" />
+      <location filename="../../companion/ui/project_dialog.py" line="37" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="36" />
+      <location filename="../../companion/ui/project_dialog.py" line="38" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>Filed at</source>
       <translation>Filed at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>Enter a number, for example 30000.</source>
       <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>Enter an amount of 0 or more.</source>
       <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>The time cannot be in the future.</source>
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>A message cannot be read before it was sent.</source>
       <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
       <source>The text is too long.</source>
       <translation>The text is too long.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>The date is before the year 2000: please check it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
       <source>Enter a date between the year 2000 and 2999.</source>
       <translation>Enter a date between the year 2000 and 2999.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>The 7-day deadline has not passed yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>The disk is full. Nothing was changed: free some space and try again.</source>
       <translation>The disk is full. Nothing was changed: free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
       <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
       <translation>The data folder cannot be written (read-only or no permission). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>The data could not be saved. Nothing was changed.</source>
       <translation>The data could not be saved. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="60" />
+      <location filename="../../companion/ui/project_dialog.py" line="62" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>Support confirms the payment only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="63" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>Support cancels the escrow only before a completion report.</translation>
     </message>

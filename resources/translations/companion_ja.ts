@@ -167,7 +167,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="41"/>
+        <location filename="../../companion/ui/message_dialog.py" line="43"/>
         <source>Now</source>
         <translation>今</translation>
     </message>
@@ -1411,403 +1411,403 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="56"/>
+        <location filename="../../companion/ui/main_window.py" line="52"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="90"/>
+        <location filename="../../companion/ui/main_window.py" line="86"/>
         <source>&amp;New project…</source>
         <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="91"/>
+        <location filename="../../companion/ui/main_window.py" line="87"/>
         <source>&amp;Edit project…</source>
         <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="92"/>
+        <location filename="../../companion/ui/main_window.py" line="88"/>
         <source>&amp;Archive / restore</source>
         <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="93"/>
+        <location filename="../../companion/ui/main_window.py" line="89"/>
         <source>&amp;Delete project…</source>
         <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="95"/>
+        <location filename="../../companion/ui/main_window.py" line="91"/>
         <source>I &amp;sent a message now</source>
         <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
+        <location filename="../../companion/ui/main_window.py" line="92"/>
         <source>Log a platform message you sent just now</source>
         <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="99"/>
+        <location filename="../../companion/ui/main_window.py" line="95"/>
         <source>They &amp;replied now</source>
         <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="100"/>
+        <location filename="../../companion/ui/main_window.py" line="96"/>
         <source>Log a platform message they sent just now</source>
         <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="102"/>
+        <location filename="../../companion/ui/main_window.py" line="98"/>
         <source>&amp;Log a message…</source>
         <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="104"/>
+        <location filename="../../companion/ui/main_window.py" line="100"/>
         <source>&amp;What should I do?…</source>
         <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="105"/>
+        <location filename="../../companion/ui/main_window.py" line="101"/>
         <source>Walk through the platform&apos;s rules for this project, step by step</source>
         <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="107"/>
+        <location filename="../../companion/ui/main_window.py" line="103"/>
         <source>A request was filed &amp;against me…</source>
         <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="108"/>
+        <location filename="../../companion/ui/main_window.py" line="104"/>
         <source>Evidence &amp;report for support…</source>
         <translation>事務局向けの経緯報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="109"/>
+        <location filename="../../companion/ui/main_window.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="110"/>
+        <location filename="../../companion/ui/main_window.py" line="106"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="111"/>
+        <location filename="../../companion/ui/main_window.py" line="107"/>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="112"/>
+        <location filename="../../companion/ui/main_window.py" line="108"/>
         <source>&amp;Restore from backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="113"/>
+        <location filename="../../companion/ui/main_window.py" line="109"/>
         <source>Load &amp;demo data</source>
         <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="114"/>
+        <location filename="../../companion/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="115"/>
+        <location filename="../../companion/ui/main_window.py" line="111"/>
         <source>&amp;About Renraku Companion</source>
         <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="116"/>
+        <location filename="../../companion/ui/main_window.py" line="112"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="117"/>
+        <location filename="../../companion/ui/main_window.py" line="113"/>
         <source>&amp;Reminder Center</source>
         <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="119"/>
+        <location filename="../../companion/ui/main_window.py" line="115"/>
         <source>Send a &amp;test notification</source>
         <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="132"/>
+        <location filename="../../companion/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="143"/>
+        <location filename="../../companion/ui/main_window.py" line="139"/>
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="153"/>
+        <location filename="../../companion/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="155"/>
+        <location filename="../../companion/ui/main_window.py" line="151"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="158"/>
+        <location filename="../../companion/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="161"/>
+        <location filename="../../companion/ui/main_window.py" line="157"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="178"/>
+        <location filename="../../companion/ui/main_window.py" line="174"/>
         <source>Search title, counterparty, notes</source>
         <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="183"/>
+        <location filename="../../companion/ui/main_window.py" line="179"/>
         <source>Active</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="183"/>
+        <location filename="../../companion/ui/main_window.py" line="179"/>
         <source>Archived</source>
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="183"/>
+        <location filename="../../companion/ui/main_window.py" line="179"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="189"/>
+        <location filename="../../companion/ui/main_window.py" line="185"/>
         <source>All platforms</source>
         <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="195"/>
+        <location filename="../../companion/ui/main_window.py" line="191"/>
         <source>Needs action</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="316"/>
+        <location filename="../../companion/ui/main_window.py" line="303"/>
         <source>Restore from archive</source>
         <translation>アーカイブから戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="316"/>
+        <location filename="../../companion/ui/main_window.py" line="303"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="325"/>
+        <location filename="../../companion/ui/main_window.py" line="312"/>
         <source>%1 active projects, %2 need action</source>
         <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="432"/>
+        <location filename="../../companion/ui/main_window.py" line="419"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="491"/>
+        <location filename="../../companion/ui/main_window.py" line="481"/>
         <source>Restored “%1” from the archive.</source>
         <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="491"/>
+        <location filename="../../companion/ui/main_window.py" line="481"/>
         <source>Archived “%1”. Show it again with the Archived filter.</source>
         <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="505"/>
+        <location filename="../../companion/ui/main_window.py" line="495"/>
         <source>Delete project</source>
         <translation>プロジェクトを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="507"/>
+        <location filename="../../companion/ui/main_window.py" line="497"/>
         <source>Delete “%1” and all its messages? This cannot be undone.</source>
         <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="508"/>
+        <location filename="../../companion/ui/main_window.py" line="498"/>
         <source>To keep it out of the way instead, archive it.</source>
         <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="519"/>
+        <location filename="../../companion/ui/main_window.py" line="509"/>
         <source>Logged: you sent a message.</source>
         <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="519"/>
+        <location filename="../../companion/ui/main_window.py" line="509"/>
         <source>Logged: they replied.</source>
         <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="570"/>
+        <location filename="../../companion/ui/main_window.py" line="560"/>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="573"/>
+        <location filename="../../companion/ui/main_window.py" line="563"/>
         <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
         <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="596"/>
+        <location filename="../../companion/ui/main_window.py" line="586"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="597"/>
+        <location filename="../../companion/ui/main_window.py" line="587"/>
         <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
         <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="601"/>
+        <location filename="../../companion/ui/main_window.py" line="591"/>
         <source>Loaded %1 demo projects.</source>
         <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="614"/>
+        <location filename="../../companion/ui/main_window.py" line="604"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="614"/>
+        <location filename="../../companion/ui/main_window.py" line="604"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="615"/>
-        <location filename="../../companion/ui/main_window.py" line="627"/>
+        <location filename="../../companion/ui/main_window.py" line="605"/>
+        <location filename="../../companion/ui/main_window.py" line="617"/>
         <source>Evidence report</source>
         <translation>経緯の報告書</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="627"/>
+        <location filename="../../companion/ui/main_window.py" line="617"/>
         <source>The report could not be saved: %1</source>
         <translation>報告書を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="629"/>
+        <location filename="../../companion/ui/main_window.py" line="619"/>
         <source>Report saved: %1</source>
         <translation>報告書を保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="638"/>
+        <location filename="../../companion/ui/main_window.py" line="628"/>
         <source>All data (JSON) (*.json)</source>
         <translation>すべてのデータ（JSON）(*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="638"/>
+        <location filename="../../companion/ui/main_window.py" line="628"/>
         <source>Projects and messages (CSV folder) (*)</source>
         <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="639"/>
-        <location filename="../../companion/ui/main_window.py" line="650"/>
+        <location filename="../../companion/ui/main_window.py" line="629"/>
+        <location filename="../../companion/ui/main_window.py" line="640"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="650"/>
+        <location filename="../../companion/ui/main_window.py" line="640"/>
         <source>The export failed: %1</source>
         <translation>エクスポートに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="652"/>
+        <location filename="../../companion/ui/main_window.py" line="642"/>
         <source>Exported to %1</source>
         <translation>エクスポートしました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="662"/>
-        <location filename="../../companion/ui/main_window.py" line="673"/>
-        <location filename="../../companion/ui/main_window.py" line="681"/>
-        <location filename="../../companion/ui/main_window.py" line="694"/>
+        <location filename="../../companion/ui/main_window.py" line="652"/>
+        <location filename="../../companion/ui/main_window.py" line="663"/>
+        <location filename="../../companion/ui/main_window.py" line="671"/>
+        <location filename="../../companion/ui/main_window.py" line="684"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="662"/>
+        <location filename="../../companion/ui/main_window.py" line="652"/>
         <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
         <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="675"/>
+        <location filename="../../companion/ui/main_window.py" line="665"/>
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="684"/>
+        <location filename="../../companion/ui/main_window.py" line="674"/>
         <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
         <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="696"/>
+        <location filename="../../companion/ui/main_window.py" line="686"/>
         <source>Imported %1 projects and %2 messages.</source>
         <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="703"/>
+        <location filename="../../companion/ui/main_window.py" line="693"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="703"/>
+        <location filename="../../companion/ui/main_window.py" line="693"/>
         <source>The backup failed: %1</source>
         <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="705"/>
+        <location filename="../../companion/ui/main_window.py" line="695"/>
         <source>Backed up to %1</source>
         <translation>バックアップしました：%1</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/main_window.py" line="709"/>
         <location filename="../../companion/ui/main_window.py" line="719"/>
-        <location filename="../../companion/ui/main_window.py" line="729"/>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="721"/>
+        <location filename="../../companion/ui/main_window.py" line="711"/>
         <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
         <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="729"/>
+        <location filename="../../companion/ui/main_window.py" line="719"/>
         <source>The restore failed: %1</source>
         <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="731"/>
+        <location filename="../../companion/ui/main_window.py" line="721"/>
         <source>Restored. Your previous data was saved to %1</source>
         <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="750"/>
+        <location filename="../../companion/ui/main_window.py" line="740"/>
         <source>Start at login</source>
         <translation>ログイン時に起動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="750"/>
+        <location filename="../../companion/ui/main_window.py" line="740"/>
         <source>Could not change the start-at-login setting: %1</source>
         <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="755"/>
+        <location filename="../../companion/ui/main_window.py" line="745"/>
         <source>The language will change the next time you start Renraku Companion.</source>
         <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="762"/>
+        <location filename="../../companion/ui/main_window.py" line="752"/>
         <source>About Renraku Companion</source>
         <translation>連絡コンパニオンについて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="765"/>
+        <location filename="../../companion/ui/main_window.py" line="755"/>
         <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -1821,12 +1821,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>MarkReadDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="182"/>
+        <location filename="../../companion/ui/message_dialog.py" line="184"/>
         <source>Mark as read (既読)</source>
         <translation>既読にする</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="186"/>
+        <location filename="../../companion/ui/message_dialog.py" line="188"/>
         <source>Read at</source>
         <translation>既読日時</translation>
     </message>
@@ -1834,67 +1834,67 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="69"/>
+        <location filename="../../companion/ui/message_dialog.py" line="71"/>
         <source>Edit message</source>
         <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="69"/>
+        <location filename="../../companion/ui/message_dialog.py" line="71"/>
         <source>Log a message</source>
         <translation>メッセージを記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="73"/>
+        <location filename="../../companion/ui/message_dialog.py" line="75"/>
         <source>I sent it</source>
         <translation>自分が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="74"/>
+        <location filename="../../companion/ui/message_dialog.py" line="76"/>
         <source>They sent it</source>
         <translation>相手が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="87"/>
+        <location filename="../../companion/ui/message_dialog.py" line="89"/>
         <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform&apos;s 7-day silence clock.</source>
         <translation>プラットフォーム外の連絡（メール・チャット）は履歴に残りますが、プラットフォームの「7日間連絡なし」の計算には含まれません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="91"/>
+        <location filename="../../companion/ui/message_dialog.py" line="93"/>
         <source>Optional: what was said</source>
         <translation>任意：やり取りの内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="92"/>
+        <location filename="../../companion/ui/message_dialog.py" line="94"/>
         <source>No reply needed (e.g. a simple thank-you)</source>
         <translation>返信不要（お礼だけのメッセージなど）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="103"/>
+        <location filename="../../companion/ui/message_dialog.py" line="105"/>
         <source>Who</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="104"/>
+        <location filename="../../companion/ui/message_dialog.py" line="106"/>
         <source>&amp;When</source>
         <translation>日時(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="105"/>
+        <location filename="../../companion/ui/message_dialog.py" line="107"/>
         <source>&amp;Channel</source>
         <translation>経路(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="106"/>
+        <location filename="../../companion/ui/message_dialog.py" line="108"/>
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="108"/>
+        <location filename="../../companion/ui/message_dialog.py" line="110"/>
         <source>Read state</source>
         <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="109"/>
+        <location filename="../../companion/ui/message_dialog.py" line="111"/>
         <source>Read at</source>
         <translation>既読日時</translation>
     </message>
@@ -1902,82 +1902,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="71"/>
+        <location filename="../../companion/ui/project_dialog.py" line="73"/>
         <source>Edit project</source>
         <translation>プロジェクトを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="71"/>
+        <location filename="../../companion/ui/project_dialog.py" line="73"/>
         <source>New project</source>
         <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="77"/>
+        <location filename="../../companion/ui/project_dialog.py" line="79"/>
         <source>e.g. Banner design for a corporate site</source>
         <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="85"/>
+        <location filename="../../companion/ui/project_dialog.py" line="87"/>
         <source>A plan change (計画変更) is pending</source>
         <translation>計画変更の申請中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="89"/>
+        <location filename="../../companion/ui/project_dialog.py" line="91"/>
         <source>e.g. 30000</source>
         <translation>例：30000</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="96"/>
+        <location filename="../../companion/ui/project_dialog.py" line="98"/>
         <source>Known</source>
         <translation>指定する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="112"/>
+        <location filename="../../companion/ui/project_dialog.py" line="114"/>
         <source>&amp;Title</source>
         <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="113"/>
+        <location filename="../../companion/ui/project_dialog.py" line="115"/>
         <source>&amp;Platform</source>
         <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="114"/>
+        <location filename="../../companion/ui/project_dialog.py" line="116"/>
         <source>Your &amp;role</source>
         <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="115"/>
+        <location filename="../../companion/ui/project_dialog.py" line="117"/>
         <source>&amp;Counterparty</source>
         <translation>相手(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="116"/>
+        <location filename="../../companion/ui/project_dialog.py" line="118"/>
         <source>Contract t&amp;ype</source>
         <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="117"/>
+        <location filename="../../companion/ui/project_dialog.py" line="119"/>
         <source>&amp;Stage</source>
         <translation>段階(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="119"/>
+        <location filename="../../companion/ui/project_dialog.py" line="121"/>
         <source>Project page &amp;URL</source>
         <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="120"/>
+        <location filename="../../companion/ui/project_dialog.py" line="122"/>
         <source>&amp;Amount</source>
         <translation>金額(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="123"/>
+        <location filename="../../companion/ui/project_dialog.py" line="125"/>
         <source>Start date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="124"/>
+        <location filename="../../companion/ui/project_dialog.py" line="126"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -1985,53 +1985,54 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>ProjectTable</name>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="93"/>
+        <location filename="../../companion/ui/project_table.py" line="128"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="94"/>
+        <location filename="../../companion/ui/project_table.py" line="139"/>
         <source>Counterparty</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="95"/>
+        <location filename="../../companion/ui/project_table.py" line="143"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="96"/>
+        <location filename="../../companion/ui/project_table.py" line="146"/>
         <source>Role</source>
         <translation>立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="97"/>
+        <location filename="../../companion/ui/project_table.py" line="150"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="98"/>
+        <location filename="../../companion/ui/project_table.py" line="153"/>
         <source>Waiting on them</source>
         <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="99"/>
+        <location filename="../../companion/ui/project_table.py" line="155"/>
         <source>Unanswered</source>
         <translation>未返信</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="100"/>
+        <location filename="../../companion/ui/project_table.py" line="158"/>
         <source>Read state</source>
         <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="101"/>
+        <location filename="../../companion/ui/project_table.py" line="133"/>
         <source>Next step</source>
         <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="324"/>
+        <location filename="../../companion/ui/project_table.py" line="84"/>
         <source>(archived)</source>
+        <extracomment>the source text (context &quot;ProjectTable&quot;), translated when shown its width in average characters of the list&apos;s font (not measured row by row) (row, now, level) -&gt; the cell&apos;s text (row, level) -&gt; its tooltip what a screen reader says sort key (None: its text, case-folded) the key is the stored next step: sorting needs no row computed its text moves with time (repainted by the minute tick) Qt.AlignmentFlag as an int (None: the view&apos;s default)</extracomment>
         <translation>（アーカイブ）</translation>
     </message>
 </context>
@@ -2261,58 +2262,58 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="178"/>
+        <location filename="../../companion/desktop/scheduler.py" line="181"/>
         <source>A reminder request was filed against you: answer within 7 days</source>
         <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
         <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="179"/>
+        <location filename="../../companion/desktop/scheduler.py" line="182"/>
         <source>Request against you: %1 left to answer</source>
         <translation>相手からの申請：返答期限まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="180"/>
+        <location filename="../../companion/desktop/scheduler.py" line="183"/>
         <source>Request against you: less than a day left (%1)</source>
         <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="181"/>
+        <location filename="../../companion/desktop/scheduler.py" line="184"/>
         <source>They are waiting for your reply</source>
         <translation>相手があなたの返信を待っています</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="182"/>
+        <location filename="../../companion/desktop/scheduler.py" line="185"/>
         <source>Your reminder request&apos;s deadline is in less than a day (%1)</source>
         <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="183"/>
+        <location filename="../../companion/desktop/scheduler.py" line="186"/>
         <source>Your reminder request&apos;s deadline passed: support now reviews it</source>
         <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="184"/>
+        <location filename="../../companion/desktop/scheduler.py" line="187"/>
         <source>A polite follow-up is due</source>
         <translation>丁寧に再度連絡するタイミングです</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="185"/>
+        <location filename="../../companion/desktop/scheduler.py" line="188"/>
         <source>The formal reminder request is now possible</source>
         <translation>連絡催促申請ができるようになりました</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="186"/>
+        <location filename="../../companion/desktop/scheduler.py" line="189"/>
         <source>Time for the next step: ask support (事務局) to contact them</source>
         <translation>次の対応のタイミングです：事務局から相手に連絡してもらいましょう</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="187"/>
+        <location filename="../../companion/desktop/scheduler.py" line="190"/>
         <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
         <translation>次の対応のタイミングです：先に仕事完了報告をしてから申請しましょう</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="188"/>
+        <location filename="../../companion/desktop/scheduler.py" line="191"/>
         <source>The Lancers transaction expires within 30 days</source>
         <translation>ランサーズの取引期限まで30日を切りました</translation>
     </message>
@@ -2514,177 +2515,197 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="38"/>
-        <source>Settings</source>
-        <translation>設定</translation>
+        <location filename="../../companion/store/settings.py" line="51"/>
+        <source> hours</source>
+        <extracomment>The translation context of every label, tooltip, note, group and unit below: the UI shows them with ``QCoreApplication.translate(CONTEXT, text)``.</extracomment>
+        <translation> 時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="41"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="44"/>
-        <source>System default</source>
-        <translation>システムの設定に従う</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="48"/>
-        <source>Interface language</source>
-        <translation>表示言語</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="49"/>
-        <source>A new language applies the next time the app starts.</source>
-        <translation>言語の変更は次回の起動時から反映されます。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="52"/>
-        <source>Timing</source>
-        <translation>タイミング</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="58"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="67"/>
+        <location filename="../../companion/store/settings.py" line="52"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="60"/>
-        <source>How long to wait after your message before a follow-up is due.</source>
-        <translation>メッセージを送ってから、再送のタイミングになるまでの期間です。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="64"/>
-        <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
-        <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="69"/>
-        <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
-        <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="70"/>
-        <source>Follow-up gap</source>
-        <translation>再送までの間隔</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="71"/>
-        <source>Follow-ups before a formal step</source>
-        <translation>正式な手続きの前に送る通数</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="72"/>
-        <source>Silence before a reminder request</source>
-        <translation>連絡催促申請までの沈黙期間</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="73"/>
-        <source>Reminder request deadline</source>
-        <translation>連絡催促申請の期限</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="73"/>
-        <source>7 days (168 hours), set by the platform</source>
-        <translation>7日間（168時間）：プラットフォームの規定</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="77"/>
-        <source>Reminders</source>
-        <translation>リマインダー</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="81"/>
-        <source> hours</source>
-        <translation> 時間</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="83"/>
-        <source>Remind me of a reply I owe after</source>
-        <translation>返信していないメッセージを知らせるまで</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="84"/>
-        <source>Quiet hours</source>
-        <translation>通知しない時間帯</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="85"/>
-        <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
-        <translation>この時間帯は通知しません。ただし、24時間以内に迫ったプラットフォームの期限は例外です。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
-        <source>Mon</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
-        <source>Tue</source>
-        <translation>火</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
-        <source>Wed</source>
-        <translation>水</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
-        <source>Thu</source>
-        <translation>木</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
-        <source>Fri</source>
-        <translation>金</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
-        <source>Sat</source>
-        <translation>土</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="100"/>
-        <source>Sun</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="106"/>
-        <source>On</source>
-        <translation>曜日</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="109"/>
-        <source>Daily digest at</source>
-        <translation>毎日のまとめ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="112"/>
+        <location filename="../../companion/store/settings.py" line="53"/>
         <source>:00</source>
         <translation>時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="118"/>
-        <source>Start at login, minimised to the tray</source>
-        <translation>ログイン時にトレイに最小化して起動する</translation>
+        <location filename="../../companion/store/settings.py" line="192"/>
+        <source>Language</source>
+        <extracomment>What a setting&apos;s value is. int: a whole number; number: int or float; choice: one of ``choices``; clock: a local time of day &quot;HH:MM&quot;; weekdays: a list of days, Monday = 0; instant: a UTC time as the database stores it (``vocab.to_db_time``); text: any text.</extracomment>
+        <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="123"/>
+        <location filename="../../companion/store/settings.py" line="193"/>
+        <source>Timing</source>
+        <translation>タイミング</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="194"/>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="195"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="128"/>
+        <location filename="../../companion/store/settings.py" line="202"/>
+        <source>System default</source>
+        <extracomment>The dialog&apos;s groups, in the order it shows them.</extracomment>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="203"/>
+        <source>Interface language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="204"/>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>言語の変更は次回の起動時から反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="209"/>
+        <source>Follow-up gap</source>
+        <translation>再送までの間隔</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="210"/>
+        <source>How long to wait after your message before a follow-up is due.</source>
+        <translation>メッセージを送ってから、再送のタイミングになるまでの期間です。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="215"/>
+        <source>Follow-ups before a formal step</source>
+        <translation>正式な手続きの前に送る通数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="216"/>
+        <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
+        <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="222"/>
+        <source>Silence before a reminder request</source>
+        <translation>連絡催促申請までの沈黙期間</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="223"/>
+        <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
+        <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="228"/>
+        <source>Remind me of a reply I owe after</source>
+        <translation>返信していないメッセージを知らせるまで</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="233"/>
+        <source>Quiet hours</source>
+        <translation>通知しない時間帯</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="234"/>
+        <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
+        <translation>この時間帯は通知しません。ただし、24時間以内に迫ったプラットフォームの期限は例外です。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="240"/>
+        <source>End of the quiet hours</source>
+        <translation>通知しない時間帯の終わり</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="244"/>
+        <source>On</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="245"/>
+        <source>The days the quiet hours apply to (hours past midnight belong to the day they start on).</source>
+        <translation>通知しない時間帯を使う曜日です（深夜0時を過ぎた分は、始まった日の曜日に含まれます）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="251"/>
+        <source>Daily digest at</source>
+        <translation>毎日のまとめ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="252"/>
+        <source>Once a day at this hour, one notification that lists the projects waiting for a step from you.</source>
+        <translation>毎日この時刻に、あなたの対応を待っているプロジェクトを1件の通知にまとめてお知らせします。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="258"/>
+        <source>Keep the last backups</source>
+        <translation>保存するバックアップの数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/store/settings.py" line="259"/>
         <source>A backup is made every day at the first start, before each update, and on demand.</source>
         <translation>バックアップは毎日最初の起動時、アプリの更新前、そして手動で作られます。</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="129"/>
-        <source>Keep the last backups</source>
-        <translation>保存するバックアップの数</translation>
+        <location filename="../../companion/ui/settings_dialog.py" line="110"/>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="110"/>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="111"/>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="111"/>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="112"/>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="112"/>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="113"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="162"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="179"/>
+        <source>Reminder request deadline</source>
+        <translation>連絡催促申請の期限</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="179"/>
+        <source>7 days (168 hours), set by the platform</source>
+        <translation>7日間（168時間）：プラットフォームの規定</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="175"/>
+        <source>Start at login, minimised to the tray</source>
+        <translation>ログイン時にトレイに最小化して起動する</translation>
     </message>
 </context>
 <context>
@@ -3038,137 +3059,137 @@ It was written to the log; your data was not changed by this action.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="33"/>
+        <location filename="../../companion/ui/project_dialog.py" line="35"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="34"/>
+        <location filename="../../companion/ui/project_dialog.py" line="36"/>
         <source>Project page URL</source>
         <translation>プロジェクトページのURL</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="35"/>
+        <location filename="../../companion/ui/project_dialog.py" line="37"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="36"/>
+        <location filename="../../companion/ui/project_dialog.py" line="38"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="37"/>
+        <location filename="../../companion/ui/project_dialog.py" line="39"/>
         <source>Start date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="38"/>
+        <location filename="../../companion/ui/project_dialog.py" line="40"/>
         <source>When</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="39"/>
+        <location filename="../../companion/ui/project_dialog.py" line="41"/>
         <source>Filed at</source>
         <translation>提出日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="40"/>
+        <location filename="../../companion/ui/project_dialog.py" line="42"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="41"/>
+        <location filename="../../companion/ui/project_dialog.py" line="43"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="42"/>
+        <location filename="../../companion/ui/project_dialog.py" line="44"/>
         <source>Read at</source>
         <translation>既読日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="43"/>
+        <location filename="../../companion/ui/project_dialog.py" line="45"/>
         <source>Text</source>
         <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="46"/>
+        <location filename="../../companion/ui/project_dialog.py" line="48"/>
         <source>This field is required.</source>
         <translation>入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="47"/>
+        <location filename="../../companion/ui/project_dialog.py" line="49"/>
         <source>Only web addresses starting with http:// or https:// are allowed.</source>
         <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="48"/>
+        <location filename="../../companion/ui/project_dialog.py" line="50"/>
         <source>Enter a number, for example 30000.</source>
         <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="49"/>
+        <location filename="../../companion/ui/project_dialog.py" line="51"/>
         <source>Enter an amount of 0 or more.</source>
         <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="50"/>
+        <location filename="../../companion/ui/project_dialog.py" line="52"/>
         <source>Use a 3-letter currency code such as JPY or USD.</source>
         <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="51"/>
+        <location filename="../../companion/ui/project_dialog.py" line="53"/>
         <source>The time cannot be in the future.</source>
         <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="52"/>
+        <location filename="../../companion/ui/project_dialog.py" line="54"/>
         <source>A message cannot be read before it was sent.</source>
         <translation>送信より前に既読になることはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="53"/>
+        <location filename="../../companion/ui/project_dialog.py" line="55"/>
         <source>The text is too long.</source>
         <translation>内容が長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="54"/>
+        <location filename="../../companion/ui/project_dialog.py" line="56"/>
         <source>The date is before the year 2000: please check it.</source>
         <translation>2000年より前の日付になっています。確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="55"/>
+        <location filename="../../companion/ui/project_dialog.py" line="57"/>
         <source>Enter a date between the year 2000 and 2999.</source>
         <translation>2000年から2999年までの日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="56"/>
+        <location filename="../../companion/ui/project_dialog.py" line="58"/>
         <source>The 7-day deadline has not passed yet.</source>
         <translation>7日間の期限はまだ過ぎていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="57"/>
+        <location filename="../../companion/ui/project_dialog.py" line="59"/>
         <source>The disk is full. Nothing was changed: free some space and try again.</source>
         <translation>ディスクがいっぱいです。何も変更していません。空き容量を作ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="58"/>
+        <location filename="../../companion/ui/project_dialog.py" line="60"/>
         <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
         <translation>データフォルダに書き込めません（読み取り専用か、権限がありません）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="59"/>
+        <location filename="../../companion/ui/project_dialog.py" line="61"/>
         <source>The data could not be saved. Nothing was changed.</source>
         <translation>データを保存できませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="60"/>
+        <location filename="../../companion/ui/project_dialog.py" line="62"/>
         <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
         <translation>事務局が支払いを確定するのは、仕事完了報告の後だけです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="61"/>
+        <location filename="../../companion/ui/project_dialog.py" line="63"/>
         <source>Support cancels the escrow only before a completion report.</source>
         <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
     </message>

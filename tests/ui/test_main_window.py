@@ -404,8 +404,8 @@ def test_settings_change_the_timers(window, controller, clock, dialog_driver):
     assert "Follow-up in 1 d" in cell(window, 0, COL_NEXT)
 
     def fill(d):
-        d.gap.setValue(1.0)
-        d.language.setCurrentIndex(d.language.findData("ja"))
+        d.editor("follow_up_gap_hours").setValue(1.0)  # shown in days
+        d.editor("language").setCurrentIndex(d.editor("language").findData("ja"))
         d.accept()
 
     dialog_driver(fill)
@@ -413,17 +413,6 @@ def test_settings_change_the_timers(window, controller, clock, dialog_driver):
     assert "Follow-up due" in cell(window, 0, COL_NEXT)
     assert repo.get_setting("language") == "ja"
     assert repo.get_setting("follow_up_gap_hours") == 24
-
-
-def test_settings_restore_defaults(qtbot, controller):
-    from companion.model.timers import Thresholds
-    from companion.ui.settings_dialog import SettingsDialog
-
-    d = SettingsDialog("en", Thresholds(follow_up_gap=timedelta(days=5), follow_ups_before_formal=5))
-    qtbot.addWidget(d)
-    assert d.language.currentData() == "en" and d.count.value() == 5
-    d.restore_defaults()
-    assert d.values()["follow_up_gap_hours"] == 48 and d.values()["follow_ups_before_formal"] == 3
 
 
 def test_back_up_and_restore_from_the_file_menu(window, controller, dialog_driver, answer_messagebox):

@@ -392,14 +392,6 @@ def test_demo_loads_once(database):
         load_demo(T0)
 
 
-def test_settings_roundtrip_and_thresholds(database):
-    assert repo.get_setting("missing", 5) == 5
-    repo.set_setting("follow_up_gap_hours", 24)
-    assert repo.thresholds_from_settings().follow_up_gap == timedelta(hours=24)
-    repo.set_setting("follow_up_gap_hours", "garbage")
-    assert repo.thresholds_from_settings().follow_up_gap == timedelta(days=2)
-
-
 def test_a_folder_in_place_of_the_file_gives_a_clear_error(tmp_path):
     (tmp_path / "c.db").mkdir()
     with pytest.raises(dbmod.DatabaseOpenError, match=r"c\.db"):
