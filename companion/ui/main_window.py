@@ -30,7 +30,7 @@ from companion.store import reads, settings
 from companion.store.reads import ProjectRow
 from companion.ui import text
 from companion.ui.detail_pane import DetailPane
-from companion.ui.project_table import ID_ROLE, ProjectTableModel
+from companion.ui.project_table import ID_ROLE, Column, ProjectTableModel, configure_view
 from companion.ui.widgets import message_box
 
 if TYPE_CHECKING:
@@ -43,10 +43,6 @@ else:
     repo = lazy_module("companion.store.repo")  # the ORM loads on first use, not at start-up
 
 TICK_MS = 60_000
-# Widest a column gets when first sized to its contents (px); the timers must stay in view.
-# Column widths in average characters: sized from the font, not by measuring every row
-# (resizeColumnsToContents reads every cell: too slow for thousands of projects).
-COLUMN_CHARS = {0: 28, 1: 16, 2: 10, 3: 8, 4: 16, 5: 9, 6: 6, 7: 12, 8: 34}
 
 
 class MainWindow(QMainWindow):
@@ -206,8 +202,7 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
+        configure_view(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -215,14 +210,6 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # The next step matters most: show it right after the project's name.
-        self.table.horizontalHeader().moveSection(8, 1)
-        char = self.table.fontMetrics().averageCharWidth()
-        header_metrics = self.table.horizontalHeader().fontMetrics()
-        for col, chars in COLUMN_CHARS.items():
-            title = self.model.headerData(col, Qt.Orientation.Horizontal)
-            # wide enough for the header (plus the sort arrow) and the typical content
-            self.table.setColumnWidth(col, max(chars * char + 12, header_metrics.horizontalAdvance(title) + 28))
         self._computed_at = self.controller.now()
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -264,7 +251,7 @@ class MainWindow(QMainWindow):
         r = self.model.position_of(project_id)
         if r is None:
             return False
-        index = self.model.index(r, 0)
+        index = self.model.index(r, Column.TITLE)
         self.table.selectionModel().select(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
@@ -436,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         # The next step opens the wizard; anywhere else edits the project.
-        if index.column() == 8:
+        if index.column() == Column.NEXT:
             self.open_wizard()
         else:
             self.edit_project()

@@ -1,14 +1,22 @@
-"""The project list: a sorted, filtered table model over ``ProjectRow``."""
+"""The project list: a sorted, filtered table model over ``ProjectRow``, and its columns.
+
+Each column is declared once, in :class:`Column` (in the order shown): its header, its width in
+characters, what it shows, its tooltip, how it sorts and aligns. The model and the view read
+those declarations; no other code knows a column by its number. To add a column, add a member.
+"""
 
 from __future__ import annotations
 
 import logging
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +31,9 @@ from companion.store.errors import DatabaseError
 from companion.store.reads import ProjectRow
 from companion.ui import text
 from companion.ui.widgets import literal_tooltip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
 
 # Roles as plain ints: data() runs for every painted cell and role, and comparing with Qt's
 # enum members costs more than the rest of it.
@@ -39,10 +50,6 @@ _ROLES = frozenset({
     ID_ROLE,
 })
 
-(COL_TITLE, COL_COUNTERPARTY, COL_PLATFORM, COL_ROLE, COL_STAGE, COL_WAITING, COL_FOLLOWUPS,
- COL_READ, COL_NEXT) = range(9)
-TIME_COLUMNS = (COL_WAITING, COL_FOLLOWUPS, COL_READ, COL_NEXT)
-
 URGENCY_COLOURS = {
     text.URGENT: QColor("#f8d7da"),
     text.ACTION: QColor("#fff0c2"),
@@ -51,6 +58,132 @@ URGENCY_COLOURS = {
 # Cells get colours, which views take as brushes: making a QBrush in Python would first build
 # the bindings of Qt's gradient types (a noticeable share of a start-up).
 DARK_TEXT = QColor("#1a1a1a")  # on the urgency backgrounds, in any theme
+
+
+
+# --- the columns ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How one column of the list shows and sorts a row. ``level`` is the row's urgency
+    (text.action_urgency of its next step); ``now`` the instant the list was computed for."""
+
+    header: str  #: the source text (context "ProjectTable"), translated when shown
+    chars: int  #: its width in average characters of the list's font (not measured row by row)
+    display: Callable[[ProjectRow, datetime, int], str]  #: (row, now, level) -> the cell's text
+    tooltip: Callable[[ProjectRow, int], str] | None = None  #: (row, level) -> its tooltip
+    accessible: Callable[[ProjectRow, datetime, int], str] | None = None  #: what a screen reader says
+    key: Callable[[ProjectRow, datetime | None], Any] | None = None  #: sort key (None: its text, case-folded)
+    stored_key: bool = False  #: the key is the stored next step: sorting needs no row computed
+    timed: bool = False  #: its text moves with time (repainted by the minute tick)
+    align: int | None = None  #: Qt.AlignmentFlag as an int (None: the view's default)
+
+
+def _title(row: ProjectRow, now: datetime, level: int) -> str:
+    return row.title[:300] + ("  " + QCoreApplication.translate("ProjectTable", "(archived)") if row.archived else "")
+
+
+def _next_step(row: ProjectRow, now: datetime, level: int) -> str:
+    return f"{text.URGENCY_SYMBOL[level]} {text.next_step_text(row.recommendation, now)}"
+
+
+def _next_step_key(row: ProjectRow, now: datetime | None) -> tuple[int, int]:
+    action = row.action
+    return (text.action_urgency(action), text.ACTION_RANK.get(action, 0)) if action else (0, 0)
+
+
+def _waiting(row: ProjectRow, now: datetime, level: int) -> str:
+    waited = row.state.waiting_for(now) if row.state else None
+    return text.format_duration(waited) if waited is not None else "—"
+
+
+def _waiting_key(row: ProjectRow, now: datetime | None) -> float:
+    waited = row.state.waiting_for(now) if row.state and now else None
+    return waited.total_seconds() if waited is not None else -1.0
+
+
+def _unanswered(row: ProjectRow, now: datetime, level: int) -> str:
+    state = row.state
+    return str(state.unanswered_count) if state and state.unanswered_count else "—"
+
+
+def _read_state(row: ProjectRow, now: datetime, level: int) -> str:
+    state = row.state
+    return "—" if state is None or not state.unanswered else text.read_state_label(state.last_sent_read)
+
+
+class Column(IntEnum):
+    """The list's columns, in the order shown; a column's number is its place here."""
+
+    spec: Spec
+
+    def __new__(cls, spec: Spec) -> Column:
+        column = int.__new__(cls, len(cls.__members__))
+        column._value_ = int(column)
+        column.spec = spec
+        return column
+
+    TITLE = Spec(
+        QT_TRANSLATE_NOOP("ProjectTable", "Project"), 28, _title,
+        tooltip=lambda row, level: literal_tooltip(row.title),
+    )
+    # The next step matters most: right after the project's name.
+    NEXT = Spec(
+        QT_TRANSLATE_NOOP("ProjectTable", "Next step"), 34, _next_step,
+        tooltip=lambda row, level: f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}",
+        accessible=lambda row, now, level: f"{text.urgency_label(level)}: {text.next_step_text(row.recommendation, now)}",
+        key=_next_step_key, stored_key=True, timed=True,
+    )
+    COUNTERPARTY = Spec(
+        QT_TRANSLATE_NOOP("ProjectTable", "Counterparty"), 16, lambda row, now, level: row.counterparty,
+        tooltip=lambda row, level: literal_tooltip(row.counterparty),
+    )
+    PLATFORM = Spec(
+        QT_TRANSLATE_NOOP("ProjectTable", "Platform"), 10, lambda row, now, level: text.platform_label(row.platform),
+    )
+    ROLE = Spec(
+        QT_TRANSLATE_NOOP("ProjectTable", "Role"), 8, lambda row, now, level: text.role_short(row.role),
+        tooltip=lambda row, level: text.role_label(row.role),
+    )
+    STAGE = Spec(
+        QT_TRANSLATE_NOOP("ProjectTable", "Stage"), 16, lambda row, now, level: text.stage_short(row.stage),
+        tooltip=lambda row, level: f"{text.stage_label(row.stage)}: {text.stage_tooltip(row.stage)}",
+    )
+    WAITING = Spec(QT_TRANSLATE_NOOP("ProjectTable", "Waiting on them"), 9, _waiting, key=_waiting_key, timed=True)
+    UNANSWERED = Spec(
+        QT_TRANSLATE_NOOP("ProjectTable", "Unanswered"), 6, _unanswered,
+        key=lambda row, now: row.state.unanswered_count if row.state else 0, timed=True, align=ALIGN_CENTER,
+    )
+    READ = Spec(QT_TRANSLATE_NOOP("ProjectTable", "Read state"), 12, _read_state, timed=True)
+
+
+DEFAULT_SORT = (Column.NEXT, Qt.SortOrder.DescendingOrder)  # the most urgent first
+# What data() and the sort read per cell, as tuples indexed by the column's number.
+_SPECS = tuple(column.spec for column in Column)
+_DISPLAYS = tuple(spec.display for spec in _SPECS)
+_TOOLTIPS = tuple(spec.tooltip for spec in _SPECS)
+_ACCESSIBLE = tuple(spec.accessible for spec in _SPECS)
+_ALIGNMENTS = tuple(spec.align for spec in _SPECS)
+_TIMED = [column for column in Column if column.spec.timed]
+FIRST_TIMED, LAST_TIMED = min(_TIMED), max(_TIMED)
+
+
+def headers() -> list[str]:
+    return [QCoreApplication.translate("ProjectTable", spec.header) for spec in _SPECS]
+
+
+def configure_view(view: QTableView) -> None:
+    """Sorting (most urgent first) and the column widths, from the declarations: sized from the
+    font, not by measuring every row (resizeColumnsToContents reads every cell: too slow for
+    thousands of projects); wide enough for the header, its sort arrow and the typical content."""
+    view.setSortingEnabled(True)
+    view.sortByColumn(*DEFAULT_SORT)
+    char = view.fontMetrics().averageCharWidth()
+    header_metrics = view.horizontalHeader().fontMetrics()
+    for column, title in zip(Column, headers(), strict=True):
+        view.setColumnWidth(column, max(column.spec.chars * char + 12, header_metrics.horizontalAdvance(title) + 28))
+
 
 log = logging.getLogger("companion")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -86,26 +219,11 @@ class ProjectTableModel(QAbstractTableModel):
         self._needs_action = False
         self._text = ""
 
-    @staticmethod
-    def headers() -> list[str]:
-
-        return [
-            QCoreApplication.translate("ProjectTable", "Project"),
-            QCoreApplication.translate("ProjectTable", "Counterparty"),
-            QCoreApplication.translate("ProjectTable", "Platform"),
-            QCoreApplication.translate("ProjectTable", "Role"),
-            QCoreApplication.translate("ProjectTable", "Stage"),
-            QCoreApplication.translate("ProjectTable", "Waiting on them"),
-            QCoreApplication.translate("ProjectTable", "Unanswered"),
-            QCoreApplication.translate("ProjectTable", "Read state"),
-            QCoreApplication.translate("ProjectTable", "Next step"),
-        ]
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else len(_SPECS)
 
     # --- rows -------------------------------------------------------------------------------
     def set_rows(self, rows: list[ProjectRow], now: datetime) -> None:
@@ -179,26 +297,17 @@ class ProjectTableModel(QAbstractTableModel):
         # One pass: sorted again (next steps move with time) and filtered again ("needs action")
         self._relayout(self._sorted(self._all, *self._sort) if self._sort is not None else self._all)
         if self._rows:
-            self.dataChanged.emit(
-                self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_NEXT)
-            )
+            self.dataChanged.emit(self.index(0, FIRST_TIMED), self.index(len(self._rows) - 1, LAST_TIMED))
 
     # --- sorting ------------------------------------------------------------------------------
     def _key(self, row: ProjectRow, column: int) -> Any:
-        if column == COL_NEXT:
-            action = row.action
-            return (text.action_urgency(action), text.ACTION_RANK.get(action, 0)) if action else (0, 0)
-        if column == COL_WAITING:
-            waited = row.state.waiting_for(self._now) if row.state and self._now else None
-            return waited.total_seconds() if waited is not None else -1.0
-        if column == COL_FOLLOWUPS:
-            return row.state.unanswered_count if row.state else 0
-        return self._texts_of(row)[column].casefold()
+        key = _SPECS[column].key
+        return key(row, self._now) if key is not None else self._texts_of(row)[column].casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python with one key per row (a proxy's pairwise lessThan would call data()
         tens of thousands of times for a few thousand projects)."""
-        if not 0 <= column < 9:
+        if not 0 <= column < len(_SPECS):
             return
         self._sort = (column, order)
         self._relayout(self._sorted(self._all, column, order))
@@ -206,7 +315,7 @@ class ProjectTableModel(QAbstractTableModel):
     def _sorted(self, rows: list[ProjectRow], column: int, order: Qt.SortOrder) -> list[ProjectRow]:
         """``rows`` sorted by ``column``; ties always by title A→Z, whichever way the column is
         sorted (two stable sorts)."""
-        if column != COL_NEXT:
+        if not _SPECS[column].stored_key:
             self.load_all()  # the other columns need every row's timers or texts
         by_title = sorted(rows, key=lambda row: row.title.casefold())
         return sorted(by_title, key=lambda row: self._key(row, column), reverse=order == Qt.SortOrder.DescendingOrder)
@@ -265,7 +374,7 @@ class ProjectTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
-            return self.headers()[section]
+            return headers()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
@@ -283,26 +392,16 @@ class ProjectTableModel(QAbstractTableModel):
         if role == FOREGROUND_ROLE:
             return DARK_TEXT if text.action_urgency(row.action) in URGENCY_COLOURS else None
         if role == ALIGNMENT_ROLE:
-            return ALIGN_CENTER if col == COL_FOLLOWUPS else None
+            return _ALIGNMENTS[col]
         if role == ID_ROLE:
             return row.id
         level = text.action_urgency(row.action)
         self._ensure(r)
         if role == TOOLTIP_ROLE:
-            if col == COL_NEXT:
-                return f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}"
-            if col == COL_STAGE:
-                return f"{text.stage_label(row.stage)}: {text.stage_tooltip(row.stage)}"
-            if col == COL_ROLE:
-                return text.role_label(row.role)
-            if col == COL_TITLE:
-                return literal_tooltip(row.title)
-            if col == COL_COUNTERPARTY:
-                return literal_tooltip(row.counterparty)
-            return None
-        if role == ACCESSIBLE_TEXT_ROLE and col == COL_NEXT:
-            return f"{text.urgency_label(level)}: {text.next_step_text(row.recommendation, self._now)}"
-        return None
+            tooltip = _TOOLTIPS[col]
+            return tooltip(row, level) if tooltip is not None else None
+        accessible = _ACCESSIBLE[col]  # (the one role left)
+        return accessible(row, self._now, level) if accessible is not None else None
 
     def _texts(self, r: int) -> tuple[str, ...]:
         self._ensure(r)  # (with the next rows: a first paint reads them in one query)
@@ -312,36 +411,12 @@ class ProjectTableModel(QAbstractTableModel):
         cached = self._texts_by_id.get(row.id)
         if cached is None:
             self.ensure_loaded(row)
+            now = self._now
+            assert now is not None
             level = text.action_urgency(row.action)
-            cached = tuple(self._display(row, col, level) for col in range(9))
+            cached = tuple(display(row, now, level) for display in _DISPLAYS)
             self._texts_by_id[row.id] = cached
         return cached
-
-    def _display(self, row: ProjectRow, col: int, level: int) -> str:
-        assert self._now is not None
-        state = row.state
-        if col == COL_TITLE:
-            return row.title[:300] + ("  " + QCoreApplication.translate("ProjectTable", "(archived)") if row.archived else "")
-        if col == COL_COUNTERPARTY:
-            return row.counterparty
-        if col == COL_PLATFORM:
-            return text.platform_label(row.platform)
-        if col == COL_ROLE:
-            return text.role_short(row.role)
-        if col == COL_STAGE:
-            return text.stage_short(row.stage)
-        if col == COL_WAITING:
-            waited = state.waiting_for(self._now) if state else None
-            return text.format_duration(waited) if waited is not None else "—"
-        if col == COL_FOLLOWUPS:
-            return str(state.unanswered_count) if state and state.unanswered_count else "—"
-        if col == COL_READ:
-            if state is None or not state.unanswered:
-                return "—"
-            return text.read_state_label(state.last_sent_read)
-        if col == COL_NEXT:
-            return f"{text.URGENCY_SYMBOL[level]} {text.next_step_text(row.recommendation, self._now)}"
-        return ""
 
 
 def _normalise(value: str) -> str:

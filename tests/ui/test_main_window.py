@@ -12,14 +12,7 @@ from companion.store.models import Message, Project
 from companion.store.repo import MessageInput, ProjectInput
 from companion.ui.message_dialog import MessageDialog
 from companion.ui.project_dialog import ProjectDialog
-from companion.ui.project_table import (
-    COL_FOLLOWUPS,
-    COL_NEXT,
-    COL_READ,
-    COL_TITLE,
-    COL_WAITING,
-    ID_ROLE,
-)
+from companion.ui.project_table import ID_ROLE, Column
 
 D = timedelta(days=1)
 
@@ -29,7 +22,7 @@ def cell(window, row, col):
 
 
 def titles(window):
-    return sorted(cell(window, r, COL_TITLE) for r in range(window.model.rowCount()))
+    return sorted(cell(window, r, Column.TITLE) for r in range(window.model.rowCount()))
 
 
 def start_window(qtbot, controller):
@@ -117,25 +110,25 @@ def test_quick_actions_and_timers_that_move_with_the_clock(window, controller, c
     pid = controller.create_project(ProjectInput(title="Banner", stage="completion_reported"))
     window.select_project(pid)
     qtbot.mouseClick(window.detail.replied_button, Qt.MouseButton.LeftButton)
-    assert "Reply now" in cell(window, 0, COL_NEXT)
+    assert "Reply now" in cell(window, 0, Column.NEXT)
     clock.advance(timedelta(hours=1))
     qtbot.mouseClick(window.detail.sent_button, Qt.MouseButton.LeftButton)
-    assert cell(window, 0, COL_WAITING) == "1 h"
-    assert cell(window, 0, COL_FOLLOWUPS) == "1"
-    assert "Follow-up in 2 d" in cell(window, 0, COL_NEXT)
+    assert cell(window, 0, Column.WAITING) == "1 h"
+    assert cell(window, 0, Column.UNANSWERED) == "1"
+    assert "Follow-up in 2 d" in cell(window, 0, Column.NEXT)
 
     clock.advance(3 * D)
     window.refresh_times()
-    assert cell(window, 0, COL_WAITING) == "3 d 1 h"
-    assert "Follow-up due" in cell(window, 0, COL_NEXT)
+    assert cell(window, 0, Column.WAITING) == "3 d 1 h"
+    assert "Follow-up due" in cell(window, 0, Column.NEXT)
     assert window.detail.timer_labels["waiting"].text() == "3 d 1 h"
 
     for _ in range(2):
         window.log_now("out")
         clock.advance(2 * D)
     window.refresh_times()
-    assert cell(window, 0, COL_FOLLOWUPS) == "3"
-    assert "Reminder request possible" in cell(window, 0, COL_NEXT)
+    assert cell(window, 0, Column.UNANSWERED) == "3"
+    assert "Reminder request possible" in cell(window, 0, Column.NEXT)
     assert window.detail.timeline_model.rowCount() == 5  # 4 messages + "project created"
 
 
@@ -143,9 +136,9 @@ def test_mark_read_changes_the_read_state(window, controller, clock):
     pid = controller.create_project(ProjectInput(title="x"))
     controller.log_message(pid, MessageInput(at=clock.now() - D, direction="out", read_state="unread"))
     window.select_project(pid)
-    assert cell(window, 0, COL_READ) == "Unread (未読)"
+    assert cell(window, 0, Column.READ) == "Unread (未読)"
     controller.mark_read(Message.get().id, pid, clock.now())
-    assert cell(window, 0, COL_READ) == "Read (既読)"
+    assert cell(window, 0, Column.READ) == "Read (既読)"
 
 
 def select_first_message(window):
@@ -177,7 +170,7 @@ def test_edit_and_mark_read_a_message_from_the_timeline(window, controller, cloc
     dialog_driver(lambda d: (d.when.set_value(clock.now()), d.accept()))
     window.detail.read_button.click()
     assert Message.get().read_state == "read"
-    assert cell(window, 0, COL_READ) == "Read (既読)"
+    assert cell(window, 0, Column.READ) == "Read (既読)"
 
 
 def test_filters(window, controller):
@@ -205,17 +198,39 @@ def test_sorting_by_waiting_time(window, controller, clock):
     for title, ago in (("short", 1), ("long", 5), ("mid", 3)):
         pid = controller.create_project(ProjectInput(title=title))
         controller.log_message(pid, MessageInput(at=clock.now() - ago * D, direction="out"))
-    window.table.sortByColumn(COL_WAITING, Qt.SortOrder.DescendingOrder)
-    assert [cell(window, r, COL_TITLE) for r in range(3)] == ["long", "mid", "short"]
+    window.table.sortByColumn(Column.WAITING, Qt.SortOrder.DescendingOrder)
+    assert [cell(window, r, Column.TITLE) for r in range(3)] == ["long", "mid", "short"]
+
+
+def test_the_list_shows_its_columns_as_declared(window, controller, clock):
+    """Each column is declared once (project_table.Column): the model and the view follow it."""
+    from companion.ui import text
+
+    pid = controller.create_project(ProjectInput(title="Banner", counterparty="Hinata", stage="escrow_funded"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out", read_state="unread"))
+    header = window.table.horizontalHeader()
+    assert window.model.columnCount() == len(Column)
+    assert [header.visualIndex(c) for c in Column] == list(range(len(Column)))  # shown as declared
+    assert [window.model.headerData(c, Qt.Orientation.Horizontal) for c in (Column.TITLE, Column.NEXT)] == ["Project", "Next step"]
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (Column.NEXT, Qt.SortOrder.DescendingOrder)
+    [row] = window.model.visible_rows()
+    level = text.action_urgency(row.action)
+    for column in Column:
+        assert cell(window, 0, column) == column.spec.display(row, clock.now(), level), column
+        assert window.table.columnWidth(column) >= column.spec.chars * window.table.fontMetrics().averageCharWidth()
+    assert cell(window, 0, Column.UNANSWERED) == "1" and cell(window, 0, Column.COUNTERPARTY) == "Hinata"
+    center = window.model.index(0, Column.UNANSWERED).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert center == int(Qt.AlignmentFlag.AlignCenter)
+    assert window.model.index(0, Column.TITLE).data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
 def test_a_list_sorted_by_text_still_shows_each_row_its_own_text_after_a_change(window, controller):
     """Found by review: the rows were re-sorted inside the reset but their cached texts were not."""
     for title in ("Zeta", "Alpha", "Mike", "Bravo"):
         controller.create_project(ProjectInput(title=title, counterparty=title.lower()))
-    window.table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    window.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
     pid = controller.create_project(ProjectInput(title="Charlie", counterparty="charlie"))  # a change: reload
-    shown = [(cell(window, r, COL_TITLE), cell(window, r, 1)) for r in range(5)]
+    shown = [(cell(window, r, Column.TITLE), cell(window, r, Column.COUNTERPARTY)) for r in range(5)]
     assert shown == [(t, t.lower()) for t in ("Alpha", "Bravo", "Charlie", "Mike", "Zeta")]
     assert window.selected_id() == pid and window.detail.title.text() == "Charlie"
 
@@ -268,7 +283,7 @@ def test_html_is_shown_literally(window, controller):
     assert window.detail.title.textFormat() == Qt.TextFormat.PlainText
     assert window.detail.title.text() == "<b>bold</b>"
     assert window.detail.fact_labels["notes"].text() == "<img src=x>"
-    tooltip = window.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = window.model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;bold&lt;/b&gt;" in tooltip and "<b>" not in tooltip
 
 
@@ -331,7 +346,7 @@ def test_request_against_me_and_its_outcome_from_the_detail_pane(window, control
 
     dialog_driver(filed)
     window.record_request_against()
-    assert "Respond now: request deadline in 5 d" in cell(window, 0, COL_NEXT)
+    assert "Respond now: request deadline in 5 d" in cell(window, 0, Column.NEXT)
     assert "Filed against you" in window.detail.request_label.text()
     assert window.detail.outcome_button.isEnabled() and not window.detail.against_button.isEnabled()
 
@@ -341,7 +356,7 @@ def test_request_against_me_and_its_outcome_from_the_detail_pane(window, control
 
     dialog_driver(answered)
     window.detail.outcome_button.click()
-    assert "Respond now" not in cell(window, 0, COL_NEXT)
+    assert "Respond now" not in cell(window, 0, Column.NEXT)
     assert window.detail.request_label.text() == "None open."
 
 
@@ -350,7 +365,7 @@ def test_wizard_opens_from_the_next_step(window, controller, monkeypatch):
     monkeypatch.setattr("companion.ui.wizard.DecisionWizard.exec", lambda self: opened.append(self.row.id) or 0)
     pid = controller.create_project(ProjectInput(title="x"))
     window.select_project(pid)
-    window.table.doubleClicked.emit(window.model.index(0, COL_NEXT))
+    window.table.doubleClicked.emit(window.model.index(0, Column.NEXT))
     window.detail.wizard_button.click()
     assert opened == [pid, pid]
 
@@ -375,17 +390,17 @@ def test_urgent_sorting_puts_a_request_against_you_first(window, controller, clo
     controller.log_message(a, MessageInput(at=clock.now() - D, direction="in"))
     b = controller.create_project(ProjectInput(title="B request against me", stage="escrow_funded"))
     controller.record_request(b, "counterparty", clock.now() - D)
-    window.table.sortByColumn(COL_NEXT, Qt.SortOrder.DescendingOrder)
-    assert [cell(window, r, COL_TITLE) for r in range(2)] == ["B request against me", "A reply owed"]
+    window.table.sortByColumn(Column.NEXT, Qt.SortOrder.DescendingOrder)
+    assert [cell(window, r, Column.TITLE) for r in range(2)] == ["B request against me", "A reply owed"]
 
 
 def test_logging_a_reply_clears_the_request_against_you(window, controller, clock):
     pid = controller.create_project(ProjectInput(title="x", stage="escrow_funded"))
     controller.record_request(pid, "counterparty", clock.now() - D)
     window.select_project(pid)
-    assert "Respond now" in cell(window, 0, COL_NEXT)
+    assert "Respond now" in cell(window, 0, Column.NEXT)
     window.log_now("out")
-    assert "Respond now" not in cell(window, 0, COL_NEXT)
+    assert "Respond now" not in cell(window, 0, Column.NEXT)
     assert window.detail.request_label.text() == "None open."
 
 
@@ -401,7 +416,7 @@ def test_warnings_show_in_the_next_step_box(window, controller, clock):
 def test_settings_change_the_timers(window, controller, clock, dialog_driver):
     pid = controller.create_project(ProjectInput(title="x"))
     controller.log_message(pid, MessageInput(at=clock.now() - D, direction="out"))
-    assert "Follow-up in 1 d" in cell(window, 0, COL_NEXT)
+    assert "Follow-up in 1 d" in cell(window, 0, Column.NEXT)
 
     def fill(d):
         d.editor("follow_up_gap_hours").setValue(1.0)  # shown in days
@@ -410,7 +425,7 @@ def test_settings_change_the_timers(window, controller, clock, dialog_driver):
 
     dialog_driver(fill)
     window.open_settings()
-    assert "Follow-up due" in cell(window, 0, COL_NEXT)
+    assert "Follow-up due" in cell(window, 0, Column.NEXT)
     assert repo.get_setting("language") == "ja"
     assert repo.get_setting("follow_up_gap_hours") == 24
 
@@ -478,7 +493,7 @@ def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_show
         return (-text.action_urgency(action), -text.ACTION_RANK.get(action, 0), row.title)
 
     assert [r.id for r in rows] == [r.id for r in sorted(expected.values(), key=urgency_order)]
-    shown = [cell(w, r, COL_NEXT) for r in range(w.model.rowCount())]  # scrolling through all of them
+    shown = [cell(w, r, Column.NEXT) for r in range(w.model.rowCount())]  # scrolling through all of them
     assert all(r.state is not None for r in rows)
     by_id = {r.id: r for r in rows}
     for r in range(w.model.rowCount()):
@@ -500,7 +515,7 @@ def test_sorting_by_another_column_or_a_tick_computes_every_row(qtbot, controlle
             continue
         assert any(r.state is None for r in w.model.rows())
         if attempt == 1:
-            w.table.sortByColumn(COL_WAITING, Qt.SortOrder.DescendingOrder)
+            w.table.sortByColumn(Column.WAITING, Qt.SortOrder.DescendingOrder)
             waits = [w.model.rows()[r].state.waiting_for(clock.now()) for r in range(w.model.rowCount())]
             assert waits == sorted(waits, reverse=True)
         else:
@@ -517,8 +532,8 @@ def test_filtering_keeps_the_selection_while_the_project_is_shown(window, contro
     window.search.setText("banner")
     assert titles(window) == ["Alpha banner", "Beta banner"]
     assert window.selected_id() == alpha and window.detail.title.text() == "Alpha banner"
-    window.table.sortByColumn(COL_TITLE, Qt.SortOrder.DescendingOrder)
-    assert window.selected_id() == alpha and cell(window, 1, COL_TITLE) == "Alpha banner"
+    window.table.sortByColumn(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    assert window.selected_id() == alpha and cell(window, 1, Column.TITLE) == "Alpha banner"
     window.search.setText("beta")
     assert window.selected_id() is None and window.detail.currentIndex() == 0
     window.search.clear()
@@ -550,6 +565,6 @@ def test_a_database_gone_while_painting_shows_the_stored_next_steps(qtbot, contr
     last = w.model.rowCount() - 1
     assert w.model.visible_rows()[last].state is None
     dbmod.close_database()
-    assert cell(w, last, COL_NEXT).startswith("●")  # the stored next step's cue, no timers
+    assert cell(w, last, Column.NEXT).startswith("●")  # the stored next step's cue, no timers
     w.refresh_times()
     assert w.model.visible_rows()[last].state is None
