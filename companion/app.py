@@ -392,8 +392,8 @@ class Startup:
         from companion.desktop import i18n
 
         if not self.args.lang:
-            saved = settings.get_setting("language")
-            if saved in i18n.LANGUAGES and saved != self.lang:
+            saved = settings.values(["language"])["language"]
+            if saved is not None and saved != self.lang:
                 self.lang = saved
                 self.translations_loaded = i18n.install(self.app, self.lang)
         return None

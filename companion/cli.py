@@ -279,5 +279,5 @@ def _width(value: str) -> int:
 def _saved_language() -> str | None:
     from companion.store import settings
 
-    value = settings.get_setting("language")
-    return value if value in ("ja", "en") else None
+    language: str | None = settings.values(["language"])["language"]
+    return language

@@ -206,10 +206,8 @@ class Controller(QObject):
         return self.data_dir / DB_FILENAME
 
     def backup_keep(self) -> int:
-        try:
-            return max(1, int(settings.get_setting("backups_keep", 10)))
-        except (TypeError, ValueError):
-            return 10
+        keep: int = settings.values(["backups_keep"])["backups_keep"]
+        return keep
 
     @writes
     def back_up(self, reason: str = "manual", protect: tuple[Path, ...] = ()) -> Path:
@@ -247,8 +245,8 @@ class Controller(QObject):
         return count
 
     def saved_language(self) -> str | None:
-        value = settings.get_setting("language")
-        return value if value in ("ja", "en") else None
+        language: str | None = settings.values(["language"])["language"]
+        return language
 
     @writes
     def apply_settings(self, values: dict[str, object]) -> None:
