@@ -1,4 +1,4 @@
-"""Small shared widget helpers: inline errors, date-time conversion, safe labels."""
+"""Small shared widget helpers: inline errors, date-time conversion, safe labels, message boxes."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QDateTime, QUrl
+    from PySide6.QtWidgets import QMessageBox
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -105,16 +107,11 @@ def open_project_page(parent: QWidget | None, url: str) -> bool:
     """Open ``url`` in the browser if it passes :func:`checked_url`; else say why, and do nothing."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QMessageBox
 
     qurl = checked_url(url)
     if qurl is None:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Widgets", "Cannot open"),
-                          QCoreApplication.translate(
-                              "Widgets", "Only http:// and https:// addresses with a plain host name are opened."),
-                          QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        message_box(parent, QCoreApplication.translate("Widgets", "Cannot open"), QCoreApplication.translate(
+            "Widgets", "Only http:// and https:// addresses with a plain host name are opened."))
         return False
     QDesktopServices.openUrl(qurl)
     return True
@@ -139,12 +136,53 @@ def url_tooltip(url: str) -> str:
     return literal_tooltip(reached + "\n" + QCoreApplication.translate("Widgets", "as typed: %1").replace("%1", typed))
 
 
-def message_box(parent: QWidget | None, title: str, text: str, *, warning: bool = True) -> None:
-    """A warning (or information) box whose text is always plain: messages often carry text
-    from a file or the user (a path, an import problem), never to be read as markup."""
-    from PySide6.QtWidgets import QMessageBox
+# --- message boxes ----------------------------------------------------------------------------------
+# Their text is always plain: messages often carry text from a file or the user (a title, a path,
+# an import problem), never to be read as markup. QtWidgets is reached through the module, so
+# QMessageBox's bindings are made when a box is first shown, not at start-up.
 
-    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+
+def plain_box(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon | None = None) -> QMessageBox:
+    """A message box (OK only) showing ``text`` as plain text; ``icon`` None: no icon."""
+    box = QtWidgets.QMessageBox(parent)
+    if icon is not None:
+        box.setIcon(icon)
+    box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
+def message_box(parent: QWidget | None, title: str, text: str, *, warning: bool = True, details: str = "") -> None:
+    """A warning (or information) box; ``details``: more text behind a "Show Details" button."""
+    icon = QtWidgets.QMessageBox.Icon
+    box = plain_box(parent, title, text, icon.Warning if warning else icon.Information)
+    if details:
+        box.setDetailedText(details)
     box.exec()
+
+
+def ask(
+    parent: QWidget | None, title: str, text: str, *, informative: str = "", warning: bool = False,
+    safe_default: bool = True,
+) -> bool:
+    """Yes or Cancel: whether the user said yes. ``safe_default``: Cancel is the default button
+    (Enter does not confirm something that cannot be undone); else Qt picks Yes.
+    ``informative``: the app's own second line, under the question."""
+    buttons = QtWidgets.QMessageBox.StandardButton
+    icon = QtWidgets.QMessageBox.Icon
+    box = plain_box(parent, title, text, icon.Warning if warning else icon.Question)
+    if informative:
+        box.setInformativeText(informative)
+    box.setStandardButtons(buttons.Yes | buttons.Cancel)
+    if safe_default:
+        box.setDefaultButton(buttons.Cancel)
+    return bool(box.exec() == buttons.Yes)
+
+
+def notice(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A warning that does not block: shown with ``open()``, the app keeps running and showing
+    its data meanwhile. Returns the box (it closes itself)."""
+    box = plain_box(parent, title, text, QtWidgets.QMessageBox.Icon.Warning)
+    box.open()
+    return box
