@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,15 +25,13 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from companion.model.timers import Thresholds
 from companion.store.errors import DatabaseError
 from companion.store.reads import ProjectRow
 from companion.ui import text
 from companion.ui.widgets import literal_tooltip
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTableView
 
 # Roles as plain ints: data() runs for every painted cell and role, and comparing with Qt's
 # enum members costs more than the rest of it.
@@ -69,15 +67,15 @@ class Spec:
     """How one column of the list shows and sorts a row. ``level`` is the row's urgency
     (text.action_urgency of its next step); ``now`` the instant the list was computed for."""
 
-    header: str  #: the source text (context "ProjectTable"), translated when shown
-    chars: int  #: its width in average characters of the list's font (not measured row by row)
-    display: Callable[[ProjectRow, datetime, int], str]  #: (row, now, level) -> the cell's text
-    tooltip: Callable[[ProjectRow, int], str] | None = None  #: (row, level) -> its tooltip
-    accessible: Callable[[ProjectRow, datetime, int], str] | None = None  #: what a screen reader says
-    key: Callable[[ProjectRow, datetime | None], Any] | None = None  #: sort key (None: its text, case-folded)
-    stored_key: bool = False  #: the key is the stored next step: sorting needs no row computed
-    timed: bool = False  #: its text moves with time (repainted by the minute tick)
-    align: int | None = None  #: Qt.AlignmentFlag as an int (None: the view's default)
+    header: str  # the source text (context "ProjectTable"), translated when shown
+    chars: int  # its width in average characters of the list's font (not measured row by row)
+    display: Callable[[ProjectRow, datetime, int], str]  # (row, now, level) -> the cell's text
+    tooltip: Callable[[ProjectRow, int], str] | None = None  # (row, level) -> its tooltip
+    accessible: Callable[[ProjectRow, datetime, int], str] | None = None  # what a screen reader says
+    key: Callable[[ProjectRow, datetime | None], Any] | None = None  # sort key (None: its text, case-folded)
+    stored_key: bool = False  # the key is the stored next step: sorting needs no row computed
+    timed: bool = False  # its text moves with time (repainted by the minute tick)
+    align: int | None = None  # Qt.AlignmentFlag as an int (None: the view's default)
 
 
 def _title(row: ProjectRow, now: datetime, level: int) -> str:
@@ -174,13 +172,22 @@ def headers() -> list[str]:
 
 
 def configure_view(view: QTableView) -> None:
-    """Sorting (most urgent first) and the column widths, from the declarations: sized from the
-    font, not by measuring every row (resizeColumnsToContents reads every cell: too slow for
-    thousands of projects); wide enough for the header, its sort arrow and the typical content."""
+    """The list as shown: sorted (most urgent first), whole rows selected one at a time, read
+    only, and the column widths from the declarations. Those are sized from the font, not by
+    measuring every row (resizeColumnsToContents reads every cell: too slow for thousands of
+    projects); wide enough for the header, its sort arrow and the typical content."""
     view.setSortingEnabled(True)
     view.sortByColumn(*DEFAULT_SORT)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
     char = view.fontMetrics().averageCharWidth()
-    header_metrics = view.horizontalHeader().fontMetrics()
+    header_metrics = header.fontMetrics()
     for column, title in zip(Column, headers(), strict=True):
         view.setColumnWidth(column, max(column.spec.chars * char + 12, header_metrics.horizontalAdvance(title) + 28))
 

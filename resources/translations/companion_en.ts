@@ -165,6 +165,40 @@
     </message>
   </context>
   <context>
+    <name>AppCommands</name>
+    <message>
+      <location filename="../../companion/ui/commands/app_commands.py" line="29" />
+      <source>The language will change the next time you start Renraku Companion.</source>
+      <translation>The language will change the next time you start Renraku Companion.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/app_commands.py" line="39" />
+      <source>Start at login</source>
+      <translation>Start at login</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/app_commands.py" line="40" />
+      <source>Could not change the start-at-login setting: %1</source>
+      <translation>Could not change the start-at-login setting: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/app_commands.py" line="45" />
+      <source>Renraku Companion %1
+
+A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
+%2</source>
+      <translation>Renraku Companion %1
+
+A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
+%2</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/app_commands.py" line="49" />
+      <source>About Renraku Companion</source>
+      <translation>About Renraku Companion</translation>
+    </message>
+  </context>
+  <context>
     <name>DateTimeField</name>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="43" />
@@ -647,6 +681,140 @@
     </message>
   </context>
   <context>
+    <name>FileCommands</name>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="20" />
+      <source>All data (JSON) (*.json)</source>
+      <translation>All data (JSON) (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="20" />
+      <source>Projects and messages (CSV folder) (*)</source>
+      <translation>Projects and messages (CSV folder) (*)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="34" />
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="34" />
+      <source>The export failed: %1</source>
+      <translation>The export failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <source>Exported to %1</source>
+      <translation>Exported to %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="49" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="60" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="65" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="72" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="50" />
+      <source>Nothing was imported: the file has %1 problem(s).</source>
+      <translation>Nothing was imported: the file has %1 problem(s).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="55" />
+      <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
+      <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="67" />
+      <source>Imported %1 projects and %2 messages.</source>
+      <translation>Imported %1 projects and %2 messages.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="73" />
+      <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
+      <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="87" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="87" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="89" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="102" />
+      <source>Evidence report</source>
+      <translation>Evidence report</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="102" />
+      <source>The report could not be saved: %1</source>
+      <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="104" />
+      <source>Report saved: %1</source>
+      <translation>Report saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="110" />
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="110" />
+      <source>The backup failed: %1</source>
+      <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="112" />
+      <source>Backed up to %1</source>
+      <translation>Backed up to %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="120" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="127" />
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="121" />
+      <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
+      <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="127" />
+      <source>The restore failed: %1</source>
+      <translation>The restore failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="129" />
+      <source>Restored. Your previous data was saved to %1</source>
+      <translation>Restored. Your previous data was saved to %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
+      <source>Demo data</source>
+      <translation>Demo data</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="139" />
+      <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
+      <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="144" />
+      <source>Loaded %1 demo projects.</source>
+      <translation>Loaded %1 demo projects.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilingPage</name>
     <message>
       <location filename="../../companion/ui/wizard.py" line="323" />
@@ -687,6 +855,39 @@
       <location filename="../../companion/ui/wizard.py" line="362" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="21" />
+      <source>Search title, counterparty, notes</source>
+      <translation>Search title, counterparty, notes</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <source>Archived</source>
+      <translation>Archived</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="32" />
+      <source>All platforms</source>
+      <translation>All platforms</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="38" />
+      <source>Needs action</source>
+      <translation>Needs action</translation>
     </message>
   </context>
   <context>
@@ -1411,7 +1612,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="52" />
+      <location filename="../../companion/ui/main_window.py" line="43" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
@@ -1436,386 +1637,149 @@
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="90" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="91" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="92" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="93" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>Evidence &amp;report for support…</source>
       <translation>Evidence &amp;report for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="117" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="139" />
+      <location filename="../../companion/ui/main_window.py" line="119" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="149" />
+      <location filename="../../companion/ui/main_window.py" line="121" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="151" />
+      <location filename="../../companion/ui/main_window.py" line="122" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="154" />
+      <location filename="../../companion/ui/main_window.py" line="123" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="157" />
+      <location filename="../../companion/ui/main_window.py" line="127" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="174" />
-      <source>Search title, counterparty, notes</source>
-      <translation>Search title, counterparty, notes</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="179" />
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="179" />
-      <source>Archived</source>
-      <translation>Archived</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="179" />
-      <source>All</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="185" />
-      <source>All platforms</source>
-      <translation>All platforms</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="191" />
-      <source>Needs action</source>
-      <translation>Needs action</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="303" />
+      <location filename="../../companion/ui/main_window.py" line="249" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="303" />
+      <location filename="../../companion/ui/main_window.py" line="249" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="312" />
+      <location filename="../../companion/ui/main_window.py" line="258" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="419" />
+      <location filename="../../companion/ui/main_window.py" line="276" />
       <source>Not saved</source>
       <translation>Not saved</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="481" />
-      <source>Restored “%1” from the archive.</source>
-      <translation>Restored “%1” from the archive.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="481" />
-      <source>Archived “%1”. Show it again with the Archived filter.</source>
-      <translation>Archived “%1”. Show it again with the Archived filter.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="495" />
-      <source>Delete project</source>
-      <translation>Delete project</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="497" />
-      <source>Delete “%1” and all its messages? This cannot be undone.</source>
-      <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="498" />
-      <source>To keep it out of the way instead, archive it.</source>
-      <translation>To keep it out of the way instead, archive it.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="509" />
-      <source>Logged: you sent a message.</source>
-      <translation>Logged: you sent a message.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="509" />
-      <source>Logged: they replied.</source>
-      <translation>Logged: they replied.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="560" />
-      <source>Delete message</source>
-      <translation>Delete message</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="563" />
-      <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
-      <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="586" />
-      <source>Demo data</source>
-      <translation>Demo data</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="587" />
-      <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
-      <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="591" />
-      <source>Loaded %1 demo projects.</source>
-      <translation>Loaded %1 demo projects.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="604" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="604" />
-      <source>Markdown (*.md)</source>
-      <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="605" />
-      <location filename="../../companion/ui/main_window.py" line="617" />
-      <source>Evidence report</source>
-      <translation>Evidence report</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="617" />
-      <source>The report could not be saved: %1</source>
-      <translation>The report could not be saved: %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="619" />
-      <source>Report saved: %1</source>
-      <translation>Report saved: %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="628" />
-      <source>All data (JSON) (*.json)</source>
-      <translation>All data (JSON) (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="628" />
-      <source>Projects and messages (CSV folder) (*)</source>
-      <translation>Projects and messages (CSV folder) (*)</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="629" />
-      <location filename="../../companion/ui/main_window.py" line="640" />
-      <source>Export</source>
-      <translation>Export</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="640" />
-      <source>The export failed: %1</source>
-      <translation>The export failed: %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="642" />
-      <source>Exported to %1</source>
-      <translation>Exported to %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="652" />
-      <location filename="../../companion/ui/main_window.py" line="663" />
-      <location filename="../../companion/ui/main_window.py" line="671" />
-      <location filename="../../companion/ui/main_window.py" line="684" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="652" />
-      <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
-      <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="665" />
-      <source>Nothing was imported: the file has %1 problem(s).</source>
-      <translation>Nothing was imported: the file has %1 problem(s).</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="674" />
-      <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
-      <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="686" />
-      <source>Imported %1 projects and %2 messages.</source>
-      <translation>Imported %1 projects and %2 messages.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="693" />
-      <source>Back up now</source>
-      <translation>Back up now</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="693" />
-      <source>The backup failed: %1</source>
-      <translation>The backup failed: %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="695" />
-      <source>Backed up to %1</source>
-      <translation>Backed up to %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="709" />
-      <location filename="../../companion/ui/main_window.py" line="719" />
-      <source>Restore from backup</source>
-      <translation>Restore from backup</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="711" />
-      <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
-      <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="719" />
-      <source>The restore failed: %1</source>
-      <translation>The restore failed: %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="721" />
-      <source>Restored. Your previous data was saved to %1</source>
-      <translation>Restored. Your previous data was saved to %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="740" />
-      <source>Start at login</source>
-      <translation>Start at login</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="740" />
-      <source>Could not change the start-at-login setting: %1</source>
-      <translation>Could not change the start-at-login setting: %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="745" />
-      <source>The language will change the next time you start Renraku Companion.</source>
-      <translation>The language will change the next time you start Renraku Companion.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="752" />
-      <source>About Renraku Companion</source>
-      <translation>About Renraku Companion</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/main_window.py" line="755" />
-      <source>Renraku Companion %1
-
-A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
-%2</source>
-      <translation>Renraku Companion %1
-
-A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
-%2</translation>
     </message>
   </context>
   <context>
@@ -1829,6 +1793,29 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/message_dialog.py" line="188" />
       <source>Read at</source>
       <translation>Read at</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageCommands</name>
+    <message>
+      <location filename="../../companion/ui/commands/message_commands.py" line="19" />
+      <source>Logged: you sent a message.</source>
+      <translation>Logged: you sent a message.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/message_commands.py" line="19" />
+      <source>Logged: they replied.</source>
+      <translation>Logged: they replied.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/message_commands.py" line="63" />
+      <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
+      <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/message_commands.py" line="65" />
+      <source>Delete message</source>
+      <translation>Delete message</translation>
     </message>
   </context>
   <context>
@@ -1897,6 +1884,34 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/message_dialog.py" line="111" />
       <source>Read at</source>
       <translation>Read at</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectCommands</name>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="36" />
+      <source>Restored “%1” from the archive.</source>
+      <translation>Restored “%1” from the archive.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="37" />
+      <source>Archived “%1”. Show it again with the Archived filter.</source>
+      <translation>Archived “%1”. Show it again with the Archived filter.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="45" />
+      <source>Delete project</source>
+      <translation>Delete project</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="46" />
+      <source>Delete “%1” and all its messages? This cannot be undone.</source>
+      <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="47" />
+      <source>To keep it out of the way instead, archive it.</source>
+      <translation>To keep it out of the way instead, archive it.</translation>
     </message>
   </context>
   <context>
@@ -1985,54 +2000,53 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="128" />
+      <location filename="../../companion/ui/project_table.py" line="126" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="139" />
+      <location filename="../../companion/ui/project_table.py" line="137" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="143" />
+      <location filename="../../companion/ui/project_table.py" line="141" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="146" />
+      <location filename="../../companion/ui/project_table.py" line="144" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="150" />
+      <location filename="../../companion/ui/project_table.py" line="148" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="153" />
+      <location filename="../../companion/ui/project_table.py" line="151" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="155" />
+      <location filename="../../companion/ui/project_table.py" line="153" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="158" />
+      <location filename="../../companion/ui/project_table.py" line="156" />
       <source>Read state</source>
       <translation>Read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="133" />
+      <location filename="../../companion/ui/project_table.py" line="131" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="84" />
+      <location filename="../../companion/ui/project_table.py" line="82" />
       <source>(archived)</source>
-      <extracomment>the source text (context "ProjectTable"), translated when shown its width in average characters of the list's font (not measured row by row) (row, now, level) -&gt; the cell's text (row, level) -&gt; its tooltip what a screen reader says sort key (None: its text, case-folded) the key is the stored next step: sorting needs no row computed its text moves with time (repainted by the minute tick) Qt.AlignmentFlag as an int (None: the view's default)</extracomment>
       <translation>(archived)</translation>
     </message>
   </context>
@@ -3197,7 +3211,7 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="112" />
+      <location filename="../../companion/ui/widgets.py" line="113" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
@@ -3207,12 +3221,12 @@ It was written to the log; your data was not changed by this action.</translatio
       <translation>Only http:// and https:// addresses with a plain host name are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="135" />
+      <location filename="../../companion/ui/widgets.py" line="132" />
       <source>(cannot be opened)</source>
       <translation>(cannot be opened)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="139" />
+      <location filename="../../companion/ui/widgets.py" line="136" />
       <source>as typed: %1</source>
       <translation>as typed: %1</translation>
     </message>

@@ -165,6 +165,40 @@
     </message>
 </context>
 <context>
+    <name>AppCommands</name>
+    <message>
+        <location filename="../../companion/ui/commands/app_commands.py" line="29"/>
+        <source>The language will change the next time you start Renraku Companion.</source>
+        <translation>次回の起動時から言語が切り替わります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/app_commands.py" line="39"/>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/app_commands.py" line="40"/>
+        <source>Could not change the start-at-login setting: %1</source>
+        <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/app_commands.py" line="45"/>
+        <source>Renraku Companion %1
+
+A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
+%2</source>
+        <translation>連絡コンパニオン %1
+
+クラウドソーシングで相手から連絡が途絶えたときの、落ち着いた相談役です。データはこのコンピューターの中だけに保存されます：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/app_commands.py" line="49"/>
+        <source>About Renraku Companion</source>
+        <translation>連絡コンパニオンについて</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeField</name>
     <message>
         <location filename="../../companion/ui/message_dialog.py" line="43"/>
@@ -647,6 +681,140 @@
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="20"/>
+        <source>All data (JSON) (*.json)</source>
+        <translation>すべてのデータ（JSON）(*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="20"/>
+        <source>Projects and messages (CSV folder) (*)</source>
+        <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="22"/>
+        <location filename="../../companion/ui/commands/file_commands.py" line="34"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="34"/>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="36"/>
+        <source>Exported to %1</source>
+        <translation>エクスポートしました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="49"/>
+        <location filename="../../companion/ui/commands/file_commands.py" line="60"/>
+        <location filename="../../companion/ui/commands/file_commands.py" line="65"/>
+        <location filename="../../companion/ui/commands/file_commands.py" line="72"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="50"/>
+        <source>Nothing was imported: the file has %1 problem(s).</source>
+        <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="55"/>
+        <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
+        <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="67"/>
+        <source>Imported %1 projects and %2 messages.</source>
+        <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="73"/>
+        <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
+        <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="87"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="87"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="89"/>
+        <location filename="../../companion/ui/commands/file_commands.py" line="102"/>
+        <source>Evidence report</source>
+        <translation>経緯の報告書</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="102"/>
+        <source>The report could not be saved: %1</source>
+        <translation>報告書を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="104"/>
+        <source>Report saved: %1</source>
+        <translation>報告書を保存しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="110"/>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="110"/>
+        <source>The backup failed: %1</source>
+        <translation>バックアップに失敗しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="112"/>
+        <source>Backed up to %1</source>
+        <translation>バックアップしました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="120"/>
+        <location filename="../../companion/ui/commands/file_commands.py" line="127"/>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="121"/>
+        <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
+        <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="127"/>
+        <source>The restore failed: %1</source>
+        <translation>復元に失敗しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="129"/>
+        <source>Restored. Your previous data was saved to %1</source>
+        <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="138"/>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="139"/>
+        <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
+        <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/file_commands.py" line="144"/>
+        <source>Loaded %1 demo projects.</source>
+        <translation>デモプロジェクトを%1件読み込みました。</translation>
+    </message>
+</context>
+<context>
     <name>FilingPage</name>
     <message>
         <location filename="../../companion/ui/wizard.py" line="323"/>
@@ -687,6 +855,39 @@
         <location filename="../../companion/ui/wizard.py" line="362"/>
         <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
         <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../companion/ui/filter_bar.py" line="21"/>
+        <source>Search title, counterparty, notes</source>
+        <translation>タイトル・相手・メモを検索</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/filter_bar.py" line="26"/>
+        <source>Active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/filter_bar.py" line="26"/>
+        <source>Archived</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/filter_bar.py" line="26"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/filter_bar.py" line="32"/>
+        <source>All platforms</source>
+        <translation>すべてのプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/filter_bar.py" line="38"/>
+        <source>Needs action</source>
+        <translation>要対応</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1612,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="52"/>
+        <location filename="../../companion/ui/main_window.py" line="43"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
     </message>
@@ -1436,386 +1637,149 @@
         <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="91"/>
+        <location filename="../../companion/ui/main_window.py" line="90"/>
         <source>I &amp;sent a message now</source>
         <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="92"/>
+        <location filename="../../companion/ui/main_window.py" line="91"/>
         <source>Log a platform message you sent just now</source>
         <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="95"/>
+        <location filename="../../companion/ui/main_window.py" line="92"/>
         <source>They &amp;replied now</source>
         <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
+        <location filename="../../companion/ui/main_window.py" line="93"/>
         <source>Log a platform message they sent just now</source>
         <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="98"/>
+        <location filename="../../companion/ui/main_window.py" line="94"/>
         <source>&amp;Log a message…</source>
         <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="100"/>
+        <location filename="../../companion/ui/main_window.py" line="95"/>
         <source>&amp;What should I do?…</source>
         <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="101"/>
+        <location filename="../../companion/ui/main_window.py" line="96"/>
         <source>Walk through the platform&apos;s rules for this project, step by step</source>
         <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="103"/>
+        <location filename="../../companion/ui/main_window.py" line="97"/>
         <source>A request was filed &amp;against me…</source>
         <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="104"/>
+        <location filename="../../companion/ui/main_window.py" line="98"/>
         <source>Evidence &amp;report for support…</source>
         <translation>事務局向けの経緯報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="105"/>
+        <location filename="../../companion/ui/main_window.py" line="99"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="106"/>
+        <location filename="../../companion/ui/main_window.py" line="100"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="107"/>
+        <location filename="../../companion/ui/main_window.py" line="101"/>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="108"/>
+        <location filename="../../companion/ui/main_window.py" line="102"/>
         <source>&amp;Restore from backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="109"/>
+        <location filename="../../companion/ui/main_window.py" line="103"/>
         <source>Load &amp;demo data</source>
         <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="110"/>
+        <location filename="../../companion/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="111"/>
+        <location filename="../../companion/ui/main_window.py" line="105"/>
         <source>&amp;About Renraku Companion</source>
         <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="112"/>
+        <location filename="../../companion/ui/main_window.py" line="106"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="113"/>
+        <location filename="../../companion/ui/main_window.py" line="107"/>
         <source>&amp;Reminder Center</source>
         <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="115"/>
+        <location filename="../../companion/ui/main_window.py" line="108"/>
         <source>Send a &amp;test notification</source>
         <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="128"/>
+        <location filename="../../companion/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="139"/>
+        <location filename="../../companion/ui/main_window.py" line="119"/>
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="149"/>
+        <location filename="../../companion/ui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="151"/>
+        <location filename="../../companion/ui/main_window.py" line="122"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="154"/>
+        <location filename="../../companion/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="157"/>
+        <location filename="../../companion/ui/main_window.py" line="127"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="174"/>
-        <source>Search title, counterparty, notes</source>
-        <translation>タイトル・相手・メモを検索</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="179"/>
-        <source>Active</source>
-        <translation>進行中</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="179"/>
-        <source>Archived</source>
-        <translation>アーカイブ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="179"/>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="185"/>
-        <source>All platforms</source>
-        <translation>すべてのプラットフォーム</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="191"/>
-        <source>Needs action</source>
-        <translation>要対応</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="303"/>
+        <location filename="../../companion/ui/main_window.py" line="249"/>
         <source>Restore from archive</source>
         <translation>アーカイブから戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="303"/>
+        <location filename="../../companion/ui/main_window.py" line="249"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="312"/>
+        <location filename="../../companion/ui/main_window.py" line="258"/>
         <source>%1 active projects, %2 need action</source>
         <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="419"/>
+        <location filename="../../companion/ui/main_window.py" line="276"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="481"/>
-        <source>Restored “%1” from the archive.</source>
-        <translation>「%1」をアーカイブから戻しました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="481"/>
-        <source>Archived “%1”. Show it again with the Archived filter.</source>
-        <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="495"/>
-        <source>Delete project</source>
-        <translation>プロジェクトを削除</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="497"/>
-        <source>Delete “%1” and all its messages? This cannot be undone.</source>
-        <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="498"/>
-        <source>To keep it out of the way instead, archive it.</source>
-        <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="509"/>
-        <source>Logged: you sent a message.</source>
-        <translation>記録しました：メッセージを送信。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="509"/>
-        <source>Logged: they replied.</source>
-        <translation>記録しました：相手から返信。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="560"/>
-        <source>Delete message</source>
-        <translation>メッセージを削除</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="563"/>
-        <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
-        <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="586"/>
-        <source>Demo data</source>
-        <translation>デモデータ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="587"/>
-        <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
-        <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="591"/>
-        <source>Loaded %1 demo projects.</source>
-        <translation>デモプロジェクトを%1件読み込みました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="604"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="604"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="605"/>
-        <location filename="../../companion/ui/main_window.py" line="617"/>
-        <source>Evidence report</source>
-        <translation>経緯の報告書</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="617"/>
-        <source>The report could not be saved: %1</source>
-        <translation>報告書を保存できませんでした：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="619"/>
-        <source>Report saved: %1</source>
-        <translation>報告書を保存しました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="628"/>
-        <source>All data (JSON) (*.json)</source>
-        <translation>すべてのデータ（JSON）(*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="628"/>
-        <source>Projects and messages (CSV folder) (*)</source>
-        <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="629"/>
-        <location filename="../../companion/ui/main_window.py" line="640"/>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="640"/>
-        <source>The export failed: %1</source>
-        <translation>エクスポートに失敗しました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="642"/>
-        <source>Exported to %1</source>
-        <translation>エクスポートしました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="652"/>
-        <location filename="../../companion/ui/main_window.py" line="663"/>
-        <location filename="../../companion/ui/main_window.py" line="671"/>
-        <location filename="../../companion/ui/main_window.py" line="684"/>
-        <source>Import</source>
-        <translation>インポート</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="652"/>
-        <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
-        <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="665"/>
-        <source>Nothing was imported: the file has %1 problem(s).</source>
-        <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="674"/>
-        <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
-        <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="686"/>
-        <source>Imported %1 projects and %2 messages.</source>
-        <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="693"/>
-        <source>Back up now</source>
-        <translation>今すぐバックアップ</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="693"/>
-        <source>The backup failed: %1</source>
-        <translation>バックアップに失敗しました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="695"/>
-        <source>Backed up to %1</source>
-        <translation>バックアップしました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="709"/>
-        <location filename="../../companion/ui/main_window.py" line="719"/>
-        <source>Restore from backup</source>
-        <translation>バックアップから復元</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="711"/>
-        <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
-        <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="719"/>
-        <source>The restore failed: %1</source>
-        <translation>復元に失敗しました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="721"/>
-        <source>Restored. Your previous data was saved to %1</source>
-        <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="740"/>
-        <source>Start at login</source>
-        <translation>ログイン時に起動</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="740"/>
-        <source>Could not change the start-at-login setting: %1</source>
-        <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="745"/>
-        <source>The language will change the next time you start Renraku Companion.</source>
-        <translation>次回の起動時から言語が切り替わります。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="752"/>
-        <source>About Renraku Companion</source>
-        <translation>連絡コンパニオンについて</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/main_window.py" line="755"/>
-        <source>Renraku Companion %1
-
-A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
-%2</source>
-        <translation>連絡コンパニオン %1
-
-クラウドソーシングで相手から連絡が途絶えたときの、落ち着いた相談役です。データはこのコンピューターの中だけに保存されます：
-%2</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1793,29 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <location filename="../../companion/ui/message_dialog.py" line="188"/>
         <source>Read at</source>
         <translation>既読日時</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommands</name>
+    <message>
+        <location filename="../../companion/ui/commands/message_commands.py" line="19"/>
+        <source>Logged: you sent a message.</source>
+        <translation>記録しました：メッセージを送信。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/message_commands.py" line="19"/>
+        <source>Logged: they replied.</source>
+        <translation>記録しました：相手から返信。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/message_commands.py" line="63"/>
+        <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
+        <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/message_commands.py" line="65"/>
+        <source>Delete message</source>
+        <translation>メッセージを削除</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1884,34 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <location filename="../../companion/ui/message_dialog.py" line="111"/>
         <source>Read at</source>
         <translation>既読日時</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <location filename="../../companion/ui/commands/project_commands.py" line="36"/>
+        <source>Restored “%1” from the archive.</source>
+        <translation>「%1」をアーカイブから戻しました。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/project_commands.py" line="37"/>
+        <source>Archived “%1”. Show it again with the Archived filter.</source>
+        <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/project_commands.py" line="45"/>
+        <source>Delete project</source>
+        <translation>プロジェクトを削除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/project_commands.py" line="46"/>
+        <source>Delete “%1” and all its messages? This cannot be undone.</source>
+        <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/commands/project_commands.py" line="47"/>
+        <source>To keep it out of the way instead, archive it.</source>
+        <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
 </context>
 <context>
@@ -1985,54 +2000,53 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>ProjectTable</name>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="128"/>
+        <location filename="../../companion/ui/project_table.py" line="126"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="139"/>
+        <location filename="../../companion/ui/project_table.py" line="137"/>
         <source>Counterparty</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="143"/>
+        <location filename="../../companion/ui/project_table.py" line="141"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="146"/>
+        <location filename="../../companion/ui/project_table.py" line="144"/>
         <source>Role</source>
         <translation>立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="150"/>
+        <location filename="../../companion/ui/project_table.py" line="148"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="153"/>
+        <location filename="../../companion/ui/project_table.py" line="151"/>
         <source>Waiting on them</source>
         <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="155"/>
+        <location filename="../../companion/ui/project_table.py" line="153"/>
         <source>Unanswered</source>
         <translation>未返信</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="158"/>
+        <location filename="../../companion/ui/project_table.py" line="156"/>
         <source>Read state</source>
         <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="133"/>
+        <location filename="../../companion/ui/project_table.py" line="131"/>
         <source>Next step</source>
         <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="84"/>
+        <location filename="../../companion/ui/project_table.py" line="82"/>
         <source>(archived)</source>
-        <extracomment>the source text (context &quot;ProjectTable&quot;), translated when shown its width in average characters of the list&apos;s font (not measured row by row) (row, now, level) -&gt; the cell&apos;s text (row, level) -&gt; its tooltip what a screen reader says sort key (None: its text, case-folded) the key is the stored next step: sorting needs no row computed its text moves with time (repainted by the minute tick) Qt.AlignmentFlag as an int (None: the view&apos;s default)</extracomment>
         <translation>（アーカイブ）</translation>
     </message>
 </context>
@@ -3197,7 +3211,7 @@ It was written to the log; your data was not changed by this action.</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="112"/>
+        <location filename="../../companion/ui/widgets.py" line="113"/>
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
@@ -3207,12 +3221,12 @@ It was written to the log; your data was not changed by this action.</source>
         <translation>開けるのは、通常のホスト名を持つ http:// と https:// のアドレスだけです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="135"/>
+        <location filename="../../companion/ui/widgets.py" line="132"/>
         <source>(cannot be opened)</source>
         <translation>（開けません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="139"/>
+        <location filename="../../companion/ui/widgets.py" line="136"/>
         <source>as typed: %1</source>
         <translation>入力どおり：%1</translation>
     </message>

@@ -162,9 +162,9 @@ def test_only_the_host_shown_is_ever_opened(window, controller, monkeypatch, qtb
     monkeypatch.setattr(QMessageBox, "exec", lambda self: warned.append(self.text()) or 0)
     for bad in ("https://example.com\\@evil.com/", "\x01https://example.com/", "https://" + "a" * 3000 + ".com/",
                 "javascript:alert(1)", "https://user@evil.com/"):
-        window.open_url(bad)
+        window.project_commands.open_url(bad)
     assert opened == [] and len(warned) == 5 and all("http" in w for w in warned)
-    window.open_url("https://例え.jp/a b")
+    window.project_commands.open_url("https://例え.jp/a b")
     assert opened == ["https://xn--r8jz45g.jp/a%20b"]
     tip = url_tooltip("https://例え.jp/a b")
     assert "https://xn--r8jz45g.jp/a%20b" in tip and "as typed" in tip
@@ -193,7 +193,7 @@ def test_import_problems_from_a_file_that_changed_are_shown_as_plain_text(window
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    window.import_data()
+    window.file_commands.import_data()
     assert len(shown) == 2
     text, fmt = shown[1]
     assert "<a href" in text and fmt == Qt.TextFormat.PlainText

@@ -62,7 +62,7 @@ def test_add_a_project_through_the_dialog(window, dialog_driver, qtbot):
         d.accept()
 
     dialog_driver(fill)
-    window.new_project()
+    window.project_commands.new_project()
     assert titles(window) == ["Logo design"]
     p = Project.get()
     assert (p.counterparty, p.stage, p.amount) == ("cafe hinata", "escrow_funded", 30000)
@@ -124,7 +124,7 @@ def test_quick_actions_and_timers_that_move_with_the_clock(window, controller, c
     assert window.detail.timer_labels["waiting"].text() == "3 d 1 h"
 
     for _ in range(2):
-        window.log_now("out")
+        window.message_commands.log_now("out")
         clock.advance(2 * D)
     window.refresh_times()
     assert cell(window, 0, Column.UNANSWERED) == "3"
@@ -180,17 +180,17 @@ def test_filters(window, controller):
     controller.log_message(a, MessageInput(at=controller.now() - D, direction="in"))
     controller.set_archived(c, True)
     assert titles(window) == ["Alpha", "Beta"]
-    window.archive_filter.setCurrentIndex(window.archive_filter.findData("archived"))
+    window.filters.archive_filter.setCurrentIndex(window.filters.archive_filter.findData("archived"))
     assert titles(window) == ["Gamma  (archived)"]
-    window.archive_filter.setCurrentIndex(window.archive_filter.findData("all"))
+    window.filters.archive_filter.setCurrentIndex(window.filters.archive_filter.findData("all"))
     assert len(titles(window)) == 3
-    window.platform_filter.setCurrentIndex(window.platform_filter.findData("crowdworks"))
+    window.filters.platform_filter.setCurrentIndex(window.filters.platform_filter.findData("crowdworks"))
     assert titles(window) == ["Beta"]
-    window.platform_filter.setCurrentIndex(0)
-    window.needs_action.setChecked(True)
+    window.filters.platform_filter.setCurrentIndex(0)
+    window.filters.needs_action.setChecked(True)
     assert titles(window) == ["Alpha"]
-    window.needs_action.setChecked(False)
-    window.search.setText("BANNER")
+    window.filters.needs_action.setChecked(False)
+    window.filters.search.setText("BANNER")
     assert titles(window) == ["Alpha"]
 
 
@@ -257,10 +257,10 @@ def test_delete_asks_first(window, controller, answer_messagebox):
     pid = controller.create_project(ProjectInput(title="Keep me"))
     window.select_project(pid)
     asked = answer_messagebox(QMessageBox.StandardButton.Cancel)
-    window.delete_project()
+    window.project_commands.delete_project()
     assert Project.select().count() == 1 and "Keep me" in asked[0]
     answer_messagebox(QMessageBox.StandardButton.Yes)
-    window.delete_project()
+    window.project_commands.delete_project()
     assert Project.select().count() == 0
     assert window.model.rowCount() == 0
 
@@ -270,10 +270,10 @@ def test_delete_message_asks_first(window, controller, answer_messagebox, clock)
     controller.log_message(pid, MessageInput(at=clock.now(), direction="out"))
     mid = Message.get().id
     answer_messagebox(QMessageBox.StandardButton.Cancel)
-    window.delete_message(mid)
+    window.message_commands.delete_message(mid)
     assert Message.select().count() == 1
     answer_messagebox(QMessageBox.StandardButton.Yes)
-    window.delete_message(mid)
+    window.message_commands.delete_message(mid)
     assert Message.select().count() == 0
 
 
@@ -303,9 +303,9 @@ def test_open_url_refuses_non_http(window, answer_messagebox, monkeypatch):
     opened = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
     asked = answer_messagebox(QMessageBox.StandardButton.Ok)
-    window.open_url("javascript:alert(1)")
+    window.project_commands.open_url("javascript:alert(1)")
     assert not opened and asked
-    window.open_url("https://www.lancers.jp/")
+    window.project_commands.open_url("https://www.lancers.jp/")
     assert opened[0].toString() == "https://www.lancers.jp/"
 
 
@@ -319,7 +319,7 @@ def test_edit_project_records_stage_change(window, controller, dialog_driver):
         d.accept()
 
     dialog_driver(fill)
-    window.edit_project()
+    window.project_commands.edit_project()
     assert Project.get_by_id(pid).stage == "delivered"
     kinds = [i.kind for i in repo.timeline(pid)]
     assert "stage_changed" in kinds
@@ -328,7 +328,7 @@ def test_edit_project_records_stage_change(window, controller, dialog_driver):
 def test_needs_action_filter_follows_the_clock(window, controller, clock):
     pid = controller.create_project(ProjectInput(title="Waiting"))
     controller.log_message(pid, MessageInput(at=clock.now(), direction="out"))
-    window.needs_action.setChecked(True)
+    window.filters.needs_action.setChecked(True)
     assert titles(window) == []
     clock.advance(2 * D)
     window.refresh_times()
@@ -345,7 +345,7 @@ def test_request_against_me_and_its_outcome_from_the_detail_pane(window, control
         d.accept()
 
     dialog_driver(filed)
-    window.record_request_against()
+    window.project_commands.record_request_against()
     assert "Respond now: request deadline in 5 d" in cell(window, 0, Column.NEXT)
     assert "Filed against you" in window.detail.request_label.text()
     assert window.detail.outcome_button.isEnabled() and not window.detail.against_button.isEnabled()
@@ -373,15 +373,15 @@ def test_wizard_opens_from_the_next_step(window, controller, monkeypatch):
 def test_search_matches_full_width_input(window, controller):
     controller.create_project(ProjectInput(title="Logo", counterparty="cafe hinata"))
     controller.create_project(ProjectInput(title="カフェのロゴ"))
-    window.search.setText("ｈｉｎａｔａ")
+    window.filters.search.setText("ｈｉｎａｔａ")
     assert titles(window) == ["Logo"]
-    window.search.setText("ｶﾌｪ")
+    window.filters.search.setText("ｶﾌｪ")
     assert titles(window) == ["カフェのロゴ"]
 
 
 def test_no_match_says_so(window, controller):
     controller.create_project(ProjectInput(title="Logo"))
-    window.search.setText("nothing like this")
+    window.filters.search.setText("nothing like this")
     assert window.detail.empty_title.text() == "No project matches"
 
 
@@ -399,7 +399,7 @@ def test_logging_a_reply_clears_the_request_against_you(window, controller, cloc
     controller.record_request(pid, "counterparty", clock.now() - D)
     window.select_project(pid)
     assert "Respond now" in cell(window, 0, Column.NEXT)
-    window.log_now("out")
+    window.message_commands.log_now("out")
     assert "Respond now" not in cell(window, 0, Column.NEXT)
     assert window.detail.request_label.text() == "None open."
 
@@ -432,7 +432,7 @@ def test_settings_change_the_timers(window, controller, clock, dialog_driver):
 
 def test_back_up_and_restore_from_the_file_menu(window, controller, dialog_driver, answer_messagebox):
     controller.create_project(ProjectInput(title="Kept"))
-    window.back_up_now()
+    window.file_commands.back_up_now()
     assert window.statusBar().currentMessage().startswith("Backed up to")
     controller.create_project(ProjectInput(title="Added after the backup"))
     assert len(titles(window)) == 2
@@ -444,7 +444,7 @@ def test_back_up_and_restore_from_the_file_menu(window, controller, dialog_drive
 
     dialog_driver(pick_first)
     answer_messagebox(QMessageBox.StandardButton.Yes)
-    window.restore_backup()
+    window.file_commands.restore_backup()
     assert titles(window) == ["Kept"]
     assert "previous data was saved" in window.statusBar().currentMessage()
 
@@ -455,13 +455,13 @@ def test_export_and_import_from_the_file_menu(window, controller, tmp_path, monk
     controller.create_project(ProjectInput(title="Exported"))
     target = tmp_path / "out.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "All data (JSON) (*.json)")))
-    window.export_data()
+    window.file_commands.export_data()
     assert target.exists()
     Project.delete().execute()
     controller.projects_changed.emit(-1)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
     asked = answer_messagebox(QMessageBox.StandardButton.Yes)
-    window.import_data()
+    window.file_commands.import_data()
     assert "Import 1 new projects" in asked[-1]
     assert titles(window) == ["Exported"]
 
@@ -529,14 +529,14 @@ def test_filtering_keeps_the_selection_while_the_project_is_shown(window, contro
     controller.create_project(ProjectInput(title="Beta banner"))
     controller.create_project(ProjectInput(title="Gamma"))
     assert window.select_project(alpha)
-    window.search.setText("banner")
+    window.filters.search.setText("banner")
     assert titles(window) == ["Alpha banner", "Beta banner"]
     assert window.selected_id() == alpha and window.detail.title.text() == "Alpha banner"
     window.table.sortByColumn(Column.TITLE, Qt.SortOrder.DescendingOrder)
     assert window.selected_id() == alpha and cell(window, 1, Column.TITLE) == "Alpha banner"
-    window.search.setText("beta")
+    window.filters.search.setText("beta")
     assert window.selected_id() is None and window.detail.currentIndex() == 0
-    window.search.clear()
+    window.filters.search.clear()
     assert len(titles(window)) == 3
 
 

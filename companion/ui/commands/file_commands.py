@@ -1,0 +1,144 @@
+"""The file commands: export, import (with a preview of what it adds), the evidence report for
+support (PDF or Markdown), back up now, restore from a backup, and the demo data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtWidgets
+
+from companion.ui.commands import Commands
+from companion.ui.widgets import ask, message_box
+
+CSV_FILES = ("projects.csv", "messages.csv")  # a CSV export is a folder of these
+
+
+class FileCommands(Commands):
+    def export_data(self) -> None:
+        from companion.store import exchange
+
+        json_filter, csv_filter = self.tr("All data (JSON) (*.json)"), self.tr("Projects and messages (CSV folder) (*)")
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, self.tr("Export"), "renraku-companion.json", f"{json_filter};;{csv_filter}"
+        )
+        if not path:
+            return
+        try:
+            if chosen == csv_filter:
+                files = exchange.export_csv(Path(path), self.controller.now())
+                where = str(files[0].parent)
+            else:
+                exchange.export_json(Path(path), self.controller.now())
+                where = path
+        except OSError as exc:
+            message_box(self.window, self.tr("Export"), self.tr("The export failed: %1").replace("%1", str(exc)))
+            return
+        self.status(self.tr("Exported to %1").replace("%1", where), 10_000)
+
+    def import_data(self) -> None:
+        """Import an export (JSON, or a CSV folder) after showing what it would add."""
+        from companion.store import exchange
+
+        path = self._choose_import()
+        if path is None:
+            return
+        try:
+            preview = exchange.import_path(path, self.controller.now(), dry_run=True)
+        except exchange.ImportProblems as exc:
+            message_box(
+                self.window, self.tr("Import"),
+                self.tr("Nothing was imported: the file has %1 problem(s).").replace("%1", str(len(exc.problems))),
+                details="\n".join(exc.problems),
+            )
+            return
+        question = self.tr(
+            "Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)"
+        )
+        counts = {"%1": preview.projects_added, "%2": preview.messages_added, "%3": preview.projects_existing}
+        for marker, count in counts.items():
+            question = question.replace(marker, str(count))
+        if not ask(self.window, self.tr("Import"), question, safe_default=False):
+            return
+        try:
+            self.controller.import_path(path)
+        except exchange.ImportProblems as exc:  # changed since the preview
+            message_box(self.window, self.tr("Import"), "\n".join(exc.problems[:20]))
+            return
+        done = self.tr("Imported %1 projects and %2 messages.")
+        self.status(done.replace("%1", str(preview.projects_added)).replace("%2", str(preview.messages_added)), 10_000)
+
+    def _choose_import(self) -> Path | None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, self.tr("Import"), "",
+            self.tr("Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)"),
+        )
+        if not path:
+            return None
+        return Path(path).parent if Path(path).name in CSV_FILES else Path(path)
+
+    def save_report(self, project_id: int | None = None) -> None:
+        """The contact history as PDF or Markdown, for a support (事務局) inquiry."""
+        from companion.model import report
+
+        # (a menu action passes its checked state: not a project)
+        pid = project_id if isinstance(project_id, int) and project_id > 0 else self.window.selected_id()
+        if pid is None:
+            return
+        pdf, md = self.tr("PDF (*.pdf)"), self.tr("Markdown (*.md)")
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, self.tr("Evidence report"), "contact-history.pdf", f"{pdf};;{md}"
+        )
+        if not path:
+            return
+        data = self.controller.evidence_report(pid, "ja" if self.controller.lang == "ja" else "en")
+        try:
+            if chosen == md or path.endswith(".md"):
+                Path(path).write_text(report.to_markdown(data), encoding="utf-8")
+            else:
+                from companion.ui.report_pdf import write_pdf
+
+                write_pdf(data, Path(path))
+        except OSError as exc:
+            message_box(self.window, self.tr("Evidence report"), self.tr("The report could not be saved: %1").replace("%1", str(exc)))
+            return
+        self.status(self.tr("Report saved: %1").replace("%1", path), 10_000)
+
+    def back_up_now(self) -> None:
+        try:
+            path = self.controller.back_up("manual")
+        except Exception as exc:  # disk full, folder not writable...
+            message_box(self.window, self.tr("Back up now"), self.tr("The backup failed: %1").replace("%1", str(exc)))
+            return
+        self.status(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
+
+    def restore_backup(self) -> None:
+        from companion.ui.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.controller.db_path, self.controller.clock.local_tz(), self.window)
+        source = dialog.chosen() if dialog.exec() else None
+        if source is None or not ask(
+            self.window, self.tr("Restore from backup"),
+            self.tr("Replace your current data with this backup? Your current data is saved as a backup first."),
+        ):
+            return
+        try:
+            safety = self.controller.restore(source)
+        except Exception as exc:
+            message_box(self.window, self.tr("Restore from backup"), self.tr("The restore failed: %1").replace("%1", str(exc)))
+            return
+        self.status(self.tr("Restored. Your previous data was saved to %1").replace("%1", str(safety)), 15_000)
+
+    def load_demo(self) -> None:
+        from companion.store.demo import DemoNotEmptyError
+
+        try:
+            count = self.controller.load_demo()
+        except DemoNotEmptyError:
+            message_box(
+                self.window, self.tr("Demo data"),
+                self.tr("The demo data can only be loaded when there are no projects yet. "
+                        "Start the app with --data-dir and an empty folder to try it."),
+                warning=False,
+            )
+            return
+        self.status(self.tr("Loaded %1 demo projects.").replace("%1", str(count)), 5000)

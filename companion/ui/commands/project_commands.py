@@ -1,0 +1,93 @@
+"""The project commands: new, edit, archive or restore, delete; open its page; the wizard; the
+reminder requests (連絡催促申請) filed against the user, and what became of one."""
+
+from __future__ import annotations
+
+from companion.ui.commands import Commands
+from companion.ui.widgets import ask, open_project_page
+
+
+class ProjectCommands(Commands):
+    def new_project(self) -> None:
+        from companion.ui.project_dialog import ProjectDialog
+
+        dialog = ProjectDialog(self.window)
+        created: list[int] = []
+        dialog.set_submit(lambda data: created.append(self.controller.create_project(data)))
+        if dialog.exec() and created:
+            self.window.filters.show_active()  # (where a new project is)
+            self.window.select_project(created[0])
+
+    def edit_project(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from companion.ui.project_dialog import ProjectDialog
+
+        dialog = ProjectDialog(self.window, row)
+        dialog.set_submit(lambda data: self.controller.update_project(row.id, data))
+        dialog.exec()
+
+    def toggle_archive(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        self.controller.set_archived(row.id, not row.archived)
+        restored = self.tr("Restored “%1” from the archive.")
+        archived = self.tr("Archived “%1”. Show it again with the Archived filter.")
+        self.status((restored if row.archived else archived).replace("%1", row.title), 8000)
+
+    def delete_project(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if ask(
+            self.window, self.tr("Delete project"),
+            self.tr("Delete “%1” and all its messages? This cannot be undone.").replace("%1", row.title),
+            informative=self.tr("To keep it out of the way instead, archive it."), warning=True,
+        ):
+            self.controller.delete_project(row.id)
+
+    def open_url(self, url: str) -> None:
+        open_project_page(self.window, url)
+
+    def open_wizard(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from companion.ui.wizard import DecisionWizard
+
+        if not row.loaded:  # (its messages: the wizard evaluates the project from them)
+            self.controller.load_rows([row], self.controller.now())
+        DecisionWizard(self.controller, row, self.controller.lang, self.window).exec()
+
+    def record_request_against(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from companion.ui.request_dialogs import RequestAgainstDialog
+
+        dialog = RequestAgainstDialog(self.controller.now, self.controller.clock.local_tz(), self.window)
+        dialog.set_submit(lambda at: self.controller.record_request(row.id, "counterparty", at))
+        dialog.exec()
+
+    def record_request_outcome(self, request_id: int, side: str) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from companion.store import repo
+        from companion.store.messages import request_record
+        from companion.ui.request_dialogs import RequestOutcomeDialog
+
+        request = request_record(request_id)
+        if request is None:
+            return
+        now = self.controller.now()
+        problems = {
+            status: problem
+            for status in ("deadline_passed", "payment_confirmed", "escrow_cancelled")
+            if (problem := repo.outcome_problem(request, row.stage, status, now))  # type: ignore[arg-type]
+        }
+        dialog = RequestOutcomeDialog(side, self.window, problems)
+        dialog.set_submit(lambda status: self.controller.close_request(request_id, row.id, status))
+        dialog.exec()
