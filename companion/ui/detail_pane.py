@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -31,6 +32,9 @@ from companion.store.reads import ProjectRow, RequestRecord
 from companion.ui import text
 from companion.ui.project_table import URGENCY_COLOURS
 from companion.ui.widgets import checked_url, literal_tooltip, plain_label, url_tooltip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea
 
 
 def shorten(value: str, limit: int) -> str:
@@ -189,32 +193,48 @@ class DetailPane(QStackedWidget):
         layout.addStretch(2)
         self.addWidget(page)
 
+    # The project page, built when a project is first shown. Its Qt types are reached through
+    # QtWidgets / QtGui, so with no project to show, start-up makes none of them.
     def _build_detail(self) -> None:
-        # Imported here: with no project to show, start-up needs none of these.
-        from PySide6.QtGui import QFontMetrics
-        from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QScrollArea, QTreeView
-
         page = QWidget()
         layout = QVBoxLayout(page)
-        scroll = QScrollArea()
-        self.scroll = scroll
+        self.scroll = self._build_scroll(page)
+        layout.addWidget(self._build_title())
+        layout.addWidget(self._build_next_box())
+        layout.addLayout(self._build_quick_actions())
+        facts_box = self._build_facts()
+        layout.addWidget(self._build_timers())
+        layout.addWidget(self._build_requests())
+        layout.addWidget(facts_box)  # (under the requests)
+        layout.addWidget(self._build_timeline(), 1)
+        self.addWidget(self.scroll)
+        self.detail_built = True
+        self._sync_timeline_buttons()
+
+    def _build_scroll(self, page: QWidget) -> QScrollArea:
+        scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A project's page is nearly always taller than the pane: a scroll bar that appears only
         # when needed would lay the whole page out twice each time a project is shown.
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(page)
+        return scroll
+
+    def _build_title(self) -> QLabel:
         self.title = plain_label("", wrap=True, selectable=True)
         font: QFont = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
-        layout.addWidget(self.title)
+        return self.title
 
-        self.next_box = QFrame()
+    def _build_next_box(self) -> QFrame:
+        """The next step, coloured by its urgency, with its explanation, warnings and the wizard."""
+        self.next_box = QtWidgets.QFrame()
         self.next_box.setObjectName("nextStep")
-        self.next_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.next_box.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         next_layout = QVBoxLayout(self.next_box)
         self.next_label = plain_label("", wrap=True)
         bold = self.next_label.font()
@@ -225,10 +245,8 @@ class DetailPane(QStackedWidget):
         next_layout.addWidget(self.next_explain)
         self.next_warnings = plain_label("", wrap=True)
         # Colours by palette, not style sheet: a style sheet makes Qt restyle the whole subtree.
-        from PySide6.QtGui import QPalette
-
         warn = self.next_warnings.palette()
-        warn.setColor(QPalette.ColorRole.WindowText, QColor("#7a3e00"))
+        warn.setColor(QtGui.QPalette.ColorRole.WindowText, QColor("#7a3e00"))
         self.next_warnings.setPalette(warn)
         next_layout.addWidget(self.next_warnings)
         wizard_row = QHBoxLayout()
@@ -238,8 +256,9 @@ class DetailPane(QStackedWidget):
         wizard_row.addWidget(self.wizard_button)
         wizard_row.addStretch(1)
         next_layout.addLayout(wizard_row)
-        layout.addWidget(self.next_box)
+        return self.next_box
 
+    def _build_quick_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.sent_button = QPushButton(self.tr("I sent a message now"))
         self.sent_button.setToolTip(self.tr("Log a platform message you sent just now"))
@@ -252,11 +271,12 @@ class DetailPane(QStackedWidget):
         for b in (self.sent_button, self.replied_button, self.log_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        layout.addLayout(actions)
+        return actions
 
-        facts_box = QGroupBox(self.tr("Project"))
-        self.facts = QFormLayout(facts_box)
-        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    def _build_facts(self) -> QGroupBox:
+        facts_box = QtWidgets.QGroupBox(self.tr("Project"))
+        self.facts = QtWidgets.QFormLayout(facts_box)
+        self.facts.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact_labels: dict[str, QLabel] = {}
         for key, label in (
             ("counterparty", self.tr("Counterparty")),
@@ -278,9 +298,11 @@ class DetailPane(QStackedWidget):
         self.url_button = QPushButton(self.tr("Open project page"))
         self.url_button.clicked.connect(lambda: self.row and self.open_url.emit(self.row.url))
         self.facts.addRow("", self.url_button)
+        return facts_box
 
-        timers_box = QGroupBox(self.tr("Timers"))
-        self.timers = QFormLayout(timers_box)
+    def _build_timers(self) -> QGroupBox:
+        timers_box = QtWidgets.QGroupBox(self.tr("Timers"))
+        self.timers = QtWidgets.QFormLayout(timers_box)
         self.timer_labels: dict[str, QLabel] = {}
         for key, label in (
             ("waiting", self.tr("Waiting on them")),
@@ -295,9 +317,10 @@ class DetailPane(QStackedWidget):
             value = plain_label("")  # a duration or a time: short
             self.timer_labels[key] = value
             self.timers.addRow(label, value)
-        layout.addWidget(timers_box)
+        return timers_box
 
-        self.requests_box = QGroupBox(self.tr("Reminder request (連絡催促申請)"))
+    def _build_requests(self) -> QGroupBox:
+        self.requests_box = QtWidgets.QGroupBox(self.tr("Reminder request (連絡催促申請)"))
         req_layout = QVBoxLayout(self.requests_box)
         self.request_label = plain_label("", wrap=True)
         req_layout.addWidget(self.request_label)
@@ -310,10 +333,10 @@ class DetailPane(QStackedWidget):
         req_buttons.addWidget(self.against_button)
         req_buttons.addStretch(1)
         req_layout.addLayout(req_buttons)
-        layout.addWidget(self.requests_box)
-        layout.addWidget(facts_box)
+        return self.requests_box
 
-        self.timeline = QTreeView()
+    def _build_timeline(self) -> QGroupBox:
+        self.timeline = QtWidgets.QTreeView()
         self.timeline.setRootIsDecorated(False)
         self.timeline.setUniformRowHeights(True)
         self.timeline.setAlternatingRowColors(True)
@@ -322,29 +345,10 @@ class DetailPane(QStackedWidget):
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_model = TimelineModel(self.timeline)
         self.timeline.setModel(self.timeline_model)
-        header = self.timeline.header()
-        header.setStretchLastSection(False)
-        # Fixed widths from the font, wide enough for every value the column can hold: sizing to
-        # the contents would measure every message of a long history (slow to show).
-        bold = self.timeline.font()
-        bold.setBold(True)  # received messages are shown in bold: measure the wider
-        self.timeline_model.set_fonts(bold, self.timeline.font())
-        metrics = QFontMetrics(bold)
-        header_metrics = header.fontMetrics()
-        samples = {
-            0: ["2026-12-31 23:59"],
-            1: [text.direction_label("out"), text.direction_label("in")],
-            3: [text.read_state_short("read"), text.read_state_short("unread")],
-        }
-        for col, values in samples.items():
-            title = TimelineModel.headers()[col]
-            width = max(max(metrics.horizontalAdvance(v) for v in values) + 16, header_metrics.horizontalAdvance(title) + 20)
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._size_timeline_columns()
         self.timeline.selectionModel().selectionChanged.connect(self._sync_timeline_buttons)
         self.timeline.doubleClicked.connect(self._edit_current)
-        timeline_box = QGroupBox(self.tr("Timeline"))
+        timeline_box = QtWidgets.QGroupBox(self.tr("Timeline"))
         tl_layout = QVBoxLayout(timeline_box)
         tl_layout.addWidget(self.timeline)
         tl_buttons = QHBoxLayout()
@@ -359,10 +363,29 @@ class DetailPane(QStackedWidget):
         tl_buttons.addStretch(1)
         tl_layout.addLayout(tl_buttons)
         self.timeline.setMinimumHeight(220)
-        layout.addWidget(timeline_box, 1)
-        self.addWidget(scroll)
-        self.detail_built = True
-        self._sync_timeline_buttons()
+        return timeline_box
+
+    def _size_timeline_columns(self) -> None:
+        """Fixed widths from the font, wide enough for every value the column can hold: sizing
+        to the contents would measure every message of a long history (slow to show)."""
+        header = self.timeline.header()
+        header.setStretchLastSection(False)
+        bold = self.timeline.font()
+        bold.setBold(True)  # received messages are shown in bold: measure the wider
+        self.timeline_model.set_fonts(bold, self.timeline.font())
+        metrics = QtGui.QFontMetrics(bold)
+        header_metrics = header.fontMetrics()
+        samples = {
+            0: ["2026-12-31 23:59"],
+            1: [text.direction_label("out"), text.direction_label("in")],
+            3: [text.read_state_short("read"), text.read_state_short("unread")],
+        }
+        for col, values in samples.items():
+            title = TimelineModel.headers()[col]
+            width = max(max(metrics.horizontalAdvance(v) for v in values) + 16, header_metrics.horizontalAdvance(title) + 20)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     # --- state
     def show_empty(self, no_projects: bool, filtered_out: bool = False) -> None:
@@ -427,11 +450,9 @@ class DetailPane(QStackedWidget):
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
         colour = URGENCY_COLOURS.get(level)
         if colour is not None:
-            from PySide6.QtGui import QPalette
-
-            palette = QPalette(self.palette())
-            palette.setColor(QPalette.ColorRole.Window, colour)
-            palette.setColor(QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
+            palette = QtGui.QPalette(self.palette())
+            palette.setColor(QtGui.QPalette.ColorRole.Window, colour)
+            palette.setColor(QtGui.QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
             self.next_box.setPalette(palette)
         else:
             self.next_box.setPalette(self.palette())

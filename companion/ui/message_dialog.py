@@ -72,6 +72,22 @@ class MessageDialog(QDialog):
         self.setMinimumWidth(480)
         self._submit: Callable[[MessageInput], None] | None = None
 
+        direction_row = self._build_fields(now, tz)
+        # An edited message keeps "read, time unknown" unless the user sets a time.
+        self._read_at_known = message is None or message.read_at is not None
+        self.read_at.edit.dateTimeChanged.connect(self._read_at_touched)
+        self.read_at.now_button.clicked.connect(self._read_at_touched)
+        self._build_layout(direction_row)
+        self.sent.toggled.connect(self._sync)
+        self.read_state.currentIndexChanged.connect(self._sync)
+        if message is not None:
+            self._load(message)
+        else:
+            (self.sent if direction == "out" else self.received).setChecked(True)
+        self._sync()
+
+    def _build_fields(self, now: Callable[[], datetime], tz: tzinfo) -> QHBoxLayout:
+        """The editors; returns the row of the two directions."""
         self.sent = QRadioButton(self.tr("I sent it"))
         self.received = QRadioButton(self.tr("They sent it"))
         group = QButtonGroup(self)
@@ -96,11 +112,9 @@ class MessageDialog(QDialog):
         for code in READ_STATES:
             self.read_state.addItem(text.read_state_label(code), code)
         self.read_at = DateTimeField(now, tz)
-        # An edited message keeps "read, time unknown" unless the user sets a time.
-        self._read_at_known = message is None or message.read_at is not None
-        self.read_at.edit.dateTimeChanged.connect(self._read_at_touched)
-        self.read_at.now_button.clicked.connect(self._read_at_touched)
+        return direction_row
 
+    def _build_layout(self, direction_row: QHBoxLayout) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Who"), direction_row)
         form.addRow(self.tr("&When"), self.when)
@@ -118,21 +132,16 @@ class MessageDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-        self.sent.toggled.connect(self._sync)
-        self.read_state.currentIndexChanged.connect(self._sync)
-        if message is not None:
-            (self.sent if message.direction == "out" else self.received).setChecked(True)
-            self.when.set_value(message.at)
-            self.channel.setCurrentIndex(max(0, self.channel.findData(message.channel)))
-            self.body.setPlainText(message.text)
-            self.no_reply.setChecked(message.no_reply_needed)
-            self.read_state.setCurrentIndex(max(0, self.read_state.findData(message.read_state)))
-            if message.read_at:
-                self.read_at.set_value(message.read_at)
-            self._read_at_known = message.read_at is not None
-        else:
-            (self.sent if direction == "out" else self.received).setChecked(True)
-        self._sync()
+    def _load(self, message: MessageRecord) -> None:
+        (self.sent if message.direction == "out" else self.received).setChecked(True)
+        self.when.set_value(message.at)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(message.channel)))
+        self.body.setPlainText(message.text)
+        self.no_reply.setChecked(message.no_reply_needed)
+        self.read_state.setCurrentIndex(max(0, self.read_state.findData(message.read_state)))
+        if message.read_at:
+            self.read_at.set_value(message.read_at)
+        self._read_at_known = message.read_at is not None
 
     def _read_at_touched(self, *_: object) -> None:
         self._read_at_known = True

@@ -74,7 +74,14 @@ class ProjectDialog(QDialog):
         self.setMinimumWidth(520)
         self.result_input: ProjectInput | None = None
         self._submit: Any = None
+        amount_row, start_row = self._build_fields()
+        self._build_layout(amount_row, start_row)
+        self._fields = {"title": self.title_edit, "url": self.url, "amount": self.amount, "currency": self.currency}
+        if row is not None:
+            self._load(row)
 
+    def _build_fields(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The editors; returns the rows of the amount (with its currency) and the start date."""
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Banner design for a corporate site"))
         self.platform = self._combo(PLATFORMS, text.platform_label)
@@ -109,7 +116,9 @@ class ProjectDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
+        return amount_row, start_row
 
+    def _build_layout(self, amount_row: QHBoxLayout, start_row: QHBoxLayout) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Platform"), self.platform)
@@ -133,9 +142,6 @@ class ProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self._fields = {"title": self.title_edit, "url": self.url, "amount": self.amount, "currency": self.currency}
-        if row is not None:
-            self._load(row)
 
     def _combo(self, codes: tuple[str, ...], label: Any) -> QComboBox:
         combo = QComboBox()

@@ -92,7 +92,21 @@ class SituationPage(QWizardPage):
         _page_header(self, layout, self.tr("Why these facts?"), self.tr(
             "The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, "
             "and how long they have been silent on the platform. Off-platform e-mail or chat does not count."))
-        row = wizard.row
+        layout.addLayout(self._build_form(wizard.row))
+        layout.addWidget(self._build_facts())
+        requests = self._build_requests(wizard.row)
+        layout.addWidget(requests)
+        self.plan_change.setToolTip(text.glossary_tooltip(self.plan_change.text()))
+        self.read.setToolTip(self.read.toolTip() + "\n" + text.glossary_tooltip(self.read.toolTip()))
+        requests.setToolTip(text.glossary_tooltip(requests.title()))
+        self.stage.setToolTip(text.glossary_tooltip(" ".join(text.stage_label(c) for c in STAGES)))
+        self.save = QCheckBox(self.tr("Save corrections to the project"))
+        self.save.setChecked(True)
+        layout.addWidget(self.save)
+        layout.addStretch(1)
+
+    def _build_form(self, row: ProjectRow) -> QFormLayout:
+        """The project's facts, as the user can correct them."""
         form = QFormLayout()
         self.role = QComboBox()
         for code in ROLES:
@@ -122,11 +136,14 @@ class SituationPage(QWizardPage):
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow("", self.plan_change)
         form.addRow(self.tr("Your latest message is"), self.read)
-        layout.addLayout(form)
+        return form
 
+    def _build_facts(self) -> QGroupBox:
+        """What the message log says (read only)."""
+        state = self.w.row.state
         facts = QGroupBox(self.tr("From your message log"))
         facts_form = QFormLayout(facts)
-        tz, now = wizard.tz, wizard.now
+        tz, now = self.w.tz, self.w.now
         last_in = state.last_received_at if state else None
         facts_form.addRow(self.tr("Their last message on the platform"), plain_label(text.format_time(last_in, tz) or self.tr("none")))
         count = state.unanswered_count if state else 0
@@ -135,14 +152,16 @@ class SituationPage(QWizardPage):
         facts_form.addRow(self.tr("Waiting for"), plain_label(text.format_duration(waited) if waited is not None else "—"))
         owed = state.reply_owed_for(now) if state else None
         facts_form.addRow(self.tr("You owe a reply for"), plain_label(text.format_duration(owed) if owed is not None else "—"))
-        layout.addWidget(facts)
+        return facts
 
+    def _build_requests(self, row: ProjectRow) -> QGroupBox:
+        """The reminder requests open on either side, as the user can correct them."""
         requests = QGroupBox(self.tr("Reminder requests (連絡催促申請)"))
         req_form = QFormLayout(requests)
         self.own = QCheckBox(self.tr("I filed one, pending since"))
-        self.own_at = DateTimeField(wizard.controller.now, tz)
+        self.own_at = DateTimeField(self.w.controller.now, self.w.tz)
         self.against = QCheckBox(self.tr("One was filed against me at"))
-        self.against_at = DateTimeField(wizard.controller.now, tz)
+        self.against_at = DateTimeField(self.w.controller.now, self.w.tz)
         for box, field, value in ((self.own, self.own_at, row.own_request_at), (self.against, self.against_at, row.request_against_at)):
             box.setChecked(value is not None)
             if value is not None:
@@ -150,15 +169,7 @@ class SituationPage(QWizardPage):
             field.setEnabled(value is not None)
             box.toggled.connect(field.setEnabled)
             req_form.addRow(box, field)
-        layout.addWidget(requests)
-        self.plan_change.setToolTip(text.glossary_tooltip(self.plan_change.text()))
-        self.read.setToolTip(self.read.toolTip() + "\n" + text.glossary_tooltip(self.read.toolTip()))
-        requests.setToolTip(text.glossary_tooltip(requests.title()))
-        self.stage.setToolTip(text.glossary_tooltip(" ".join(text.stage_label(c) for c in STAGES)))
-        self.save = QCheckBox(self.tr("Save corrections to the project"))
-        self.save.setChecked(True)
-        layout.addWidget(self.save)
-        layout.addStretch(1)
+        return requests
 
     def nextId(self) -> int:
         # Skip the question page when there is nothing to ask.
@@ -376,6 +387,17 @@ class ActionPage(QWizardPage):
             "dated record in case of a dispute or a retaliatory rating."))
         self.instructions = plain_label("", wrap=True)
         layout.addWidget(self.instructions)
+        layout.addLayout(self._build_text_choice())
+        self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(180)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self._build_record())
+        self.text_kind.currentIndexChanged.connect(self._fill_text)
+        self.text_lang.currentIndexChanged.connect(self._fill_text)
+
+    def _build_text_choice(self) -> QHBoxLayout:
+        """Which prepared text, in which language."""
         lang_row = QHBoxLayout()
         self.text_kind = QComboBox()
         self.text_kind.addItem(self.tr("Follow-up message"), "follow_up")
@@ -388,10 +410,9 @@ class ActionPage(QWizardPage):
         lang_row.addWidget(QLabel(self.tr("Text")))
         lang_row.addWidget(self.text_kind, 1)
         lang_row.addWidget(self.text_lang)
-        layout.addLayout(lang_row)
-        self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(180)
-        layout.addWidget(self.text, 1)
+        return lang_row
+
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.copy = QPushButton(self.tr("Copy text"))
         self.copy.clicked.connect(self._copy)
@@ -404,10 +425,13 @@ class ActionPage(QWizardPage):
         buttons.addWidget(self.open_page)
         buttons.addWidget(self.report)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        return buttons
+
+    def _build_record(self) -> QGroupBox:
+        """Record what the user did on the platform, at a time they can correct."""
         record = QGroupBox(self.tr("Record what you did"))
         record_layout = QFormLayout(record)
-        self.when = DateTimeField(wizard.controller.now, wizard.tz)
+        self.when = DateTimeField(self.w.controller.now, self.w.tz)
         record_layout.addRow(self.tr("At"), self.when)
         record_buttons = QHBoxLayout()
         self.filed = QPushButton(self.tr("I filed the request"))
@@ -427,9 +451,7 @@ class ActionPage(QWizardPage):
         self.recorded = plain_label("", wrap=True)
         self.recorded.hide()
         record_layout.addRow(self.recorded)
-        layout.addWidget(record)
-        self.text_kind.currentIndexChanged.connect(self._fill_text)
-        self.text_lang.currentIndexChanged.connect(self._fill_text)
+        return record
 
     def initializePage(self) -> None:
         action = self.w.chosen_action()

@@ -4,162 +4,162 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="371" />
+      <location filename="../../companion/ui/wizard.py" line="382" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="372" />
+      <location filename="../../companion/ui/wizard.py" line="383" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="374" />
+      <location filename="../../companion/ui/wizard.py" line="385" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="375" />
+      <location filename="../../companion/ui/wizard.py" line="386" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="403" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="382" />
+      <location filename="../../companion/ui/wizard.py" line="404" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="405" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="384" />
+      <location filename="../../companion/ui/wizard.py" line="406" />
       <source>Reply (with an apology for the delay)</source>
       <translation>Reply (with an apology for the delay)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="388" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="396" />
+      <location filename="../../companion/ui/wizard.py" line="417" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="419" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="421" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="401" />
+      <location filename="../../companion/ui/wizard.py" line="422" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="432" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="435" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="413" />
+      <location filename="../../companion/ui/wizard.py" line="437" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="415" />
+      <location filename="../../companion/ui/wizard.py" line="439" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="417" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="419" />
+      <location filename="../../companion/ui/wizard.py" line="443" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="437" />
+      <location filename="../../companion/ui/wizard.py" line="459" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="438" />
+      <location filename="../../companion/ui/wizard.py" line="460" />
       <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
       <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="439" />
+      <location filename="../../companion/ui/wizard.py" line="461" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="440" />
+      <location filename="../../companion/ui/wizard.py" line="462" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="463" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="442" />
+      <location filename="../../companion/ui/wizard.py" line="464" />
       <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
       <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="444" />
+      <location filename="../../companion/ui/wizard.py" line="466" />
       <source>Nothing needs doing right now. The app will show when the next step is due.</source>
       <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="474" />
+      <location filename="../../companion/ui/wizard.py" line="496" />
       <source>Copied the text</source>
       <translation>Copied the text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="486" />
+      <location filename="../../companion/ui/wizard.py" line="508" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="496" />
+      <location filename="../../companion/ui/wizard.py" line="518" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="508" />
+      <location filename="../../companion/ui/wizard.py" line="530" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="513" />
+      <location filename="../../companion/ui/wizard.py" line="535" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="516" />
+      <location filename="../../companion/ui/wizard.py" line="538" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -214,17 +214,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="565" />
+      <location filename="../../companion/ui/wizard.py" line="587" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="595" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="720" />
+      <location filename="../../companion/ui/wizard.py" line="742" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -339,287 +339,287 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="177" />
+      <location filename="../../companion/ui/detail_pane.py" line="181" />
       <source>Add a project</source>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <location filename="../../companion/ui/detail_pane.py" line="183" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="235" />
+      <location filename="../../companion/ui/detail_pane.py" line="253" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="236" />
+      <location filename="../../companion/ui/detail_pane.py" line="254" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="244" />
+      <location filename="../../companion/ui/detail_pane.py" line="263" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="245" />
+      <location filename="../../companion/ui/detail_pane.py" line="264" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="247" />
+      <location filename="../../companion/ui/detail_pane.py" line="266" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="248" />
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="250" />
+      <location filename="../../companion/ui/detail_pane.py" line="269" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="257" />
+      <location filename="../../companion/ui/detail_pane.py" line="277" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="262" />
+      <location filename="../../companion/ui/detail_pane.py" line="282" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="263" />
+      <location filename="../../companion/ui/detail_pane.py" line="283" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="264" />
+      <location filename="../../companion/ui/detail_pane.py" line="284" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="265" />
+      <location filename="../../companion/ui/detail_pane.py" line="285" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="266" />
+      <location filename="../../companion/ui/detail_pane.py" line="286" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="267" />
+      <location filename="../../companion/ui/detail_pane.py" line="287" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="268" />
+      <location filename="../../companion/ui/detail_pane.py" line="288" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="269" />
+      <location filename="../../companion/ui/detail_pane.py" line="289" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="270" />
+      <location filename="../../companion/ui/detail_pane.py" line="290" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="278" />
+      <location filename="../../companion/ui/detail_pane.py" line="298" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="282" />
+      <location filename="../../companion/ui/detail_pane.py" line="304" />
       <source>Timers</source>
       <translation>Timers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="286" />
+      <location filename="../../companion/ui/detail_pane.py" line="308" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="287" />
+      <location filename="../../companion/ui/detail_pane.py" line="309" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="288" />
+      <location filename="../../companion/ui/detail_pane.py" line="310" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="289" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="290" />
+      <location filename="../../companion/ui/detail_pane.py" line="312" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="292" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="305" />
+      <location filename="../../companion/ui/detail_pane.py" line="328" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="307" />
+      <location filename="../../companion/ui/detail_pane.py" line="330" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="63" />
+      <location filename="../../companion/ui/detail_pane.py" line="67" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="64" />
+      <location filename="../../companion/ui/detail_pane.py" line="68" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="66" />
+      <location filename="../../companion/ui/detail_pane.py" line="70" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="65" />
+      <location filename="../../companion/ui/detail_pane.py" line="69" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="351" />
+      <location filename="../../companion/ui/detail_pane.py" line="355" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="353" />
+      <location filename="../../companion/ui/detail_pane.py" line="357" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="355" />
+      <location filename="../../companion/ui/detail_pane.py" line="359" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="394" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="395" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="374" />
+      <location filename="../../companion/ui/detail_pane.py" line="397" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="376" />
+      <location filename="../../companion/ui/detail_pane.py" line="399" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="379" />
+      <location filename="../../companion/ui/detail_pane.py" line="402" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="380" />
+      <location filename="../../companion/ui/detail_pane.py" line="403" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="392" />
+      <location filename="../../companion/ui/detail_pane.py" line="415" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="423" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="423" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <location filename="../../companion/ui/detail_pane.py" line="479" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <location filename="../../companion/ui/detail_pane.py" line="479" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="461" />
+      <location filename="../../companion/ui/detail_pane.py" line="482" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="463" />
+      <location filename="../../companion/ui/detail_pane.py" line="484" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="465" />
+      <location filename="../../companion/ui/detail_pane.py" line="486" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="479" />
+      <location filename="../../companion/ui/detail_pane.py" line="500" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="482" />
+      <location filename="../../companion/ui/detail_pane.py" line="503" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="124" />
+      <location filename="../../companion/ui/detail_pane.py" line="128" />
       <source>[no reply needed]</source>
       <translation>[no reply needed]</translation>
     </message>
@@ -627,27 +627,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="208" />
+      <location filename="../../companion/ui/wizard.py" line="219" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="209" />
+      <location filename="../../companion/ui/wizard.py" line="220" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="211" />
+      <location filename="../../companion/ui/wizard.py" line="222" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="212" />
+      <location filename="../../companion/ui/wizard.py" line="223" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="222" />
+      <location filename="../../companion/ui/wizard.py" line="233" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -817,42 +817,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="323" />
+      <location filename="../../companion/ui/wizard.py" line="334" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="324" />
+      <location filename="../../companion/ui/wizard.py" line="335" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="326" />
+      <location filename="../../companion/ui/wizard.py" line="337" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="327" />
+      <location filename="../../companion/ui/wizard.py" line="338" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="335" />
+      <location filename="../../companion/ui/wizard.py" line="346" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="351" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="358" />
+      <location filename="../../companion/ui/wizard.py" line="369" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="362" />
+      <location filename="../../companion/ui/wizard.py" line="373" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
@@ -1785,12 +1785,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="184" />
+      <location filename="../../companion/ui/message_dialog.py" line="193" />
       <source>Mark as read (既読)</source>
       <translation>Mark as read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="188" />
+      <location filename="../../companion/ui/message_dialog.py" line="197" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -1831,57 +1831,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Log a message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="75" />
+      <location filename="../../companion/ui/message_dialog.py" line="91" />
       <source>I sent it</source>
       <translation>I sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="76" />
+      <location filename="../../companion/ui/message_dialog.py" line="92" />
       <source>They sent it</source>
       <translation>They sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="89" />
+      <location filename="../../companion/ui/message_dialog.py" line="105" />
       <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
       <translation>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="93" />
+      <location filename="../../companion/ui/message_dialog.py" line="109" />
       <source>Optional: what was said</source>
       <translation>Optional: what was said</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="94" />
+      <location filename="../../companion/ui/message_dialog.py" line="110" />
       <source>No reply needed (e.g. a simple thank-you)</source>
       <translation>No reply needed (e.g. a simple thank-you)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="105" />
+      <location filename="../../companion/ui/message_dialog.py" line="119" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="106" />
+      <location filename="../../companion/ui/message_dialog.py" line="120" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="107" />
+      <location filename="../../companion/ui/message_dialog.py" line="121" />
       <source>&amp;Channel</source>
       <translation>&amp;Channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="108" />
+      <location filename="../../companion/ui/message_dialog.py" line="122" />
       <source>&amp;Text</source>
       <translation>&amp;Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="110" />
+      <location filename="../../companion/ui/message_dialog.py" line="124" />
       <source>Read state</source>
       <translation>Read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="111" />
+      <location filename="../../companion/ui/message_dialog.py" line="125" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -1927,72 +1927,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="79" />
+      <location filename="../../companion/ui/project_dialog.py" line="86" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="87" />
+      <location filename="../../companion/ui/project_dialog.py" line="94" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="91" />
+      <location filename="../../companion/ui/project_dialog.py" line="98" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="98" />
+      <location filename="../../companion/ui/project_dialog.py" line="105" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="114" />
+      <location filename="../../companion/ui/project_dialog.py" line="123" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="115" />
+      <location filename="../../companion/ui/project_dialog.py" line="124" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="116" />
+      <location filename="../../companion/ui/project_dialog.py" line="125" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="117" />
+      <location filename="../../companion/ui/project_dialog.py" line="126" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="118" />
+      <location filename="../../companion/ui/project_dialog.py" line="127" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="119" />
+      <location filename="../../companion/ui/project_dialog.py" line="128" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="121" />
+      <location filename="../../companion/ui/project_dialog.py" line="130" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="122" />
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="125" />
+      <location filename="../../companion/ui/project_dialog.py" line="134" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="126" />
+      <location filename="../../companion/ui/project_dialog.py" line="135" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -2062,47 +2062,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="172" />
+      <location filename="../../companion/ui/wizard.py" line="183" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="173" />
+      <location filename="../../companion/ui/wizard.py" line="184" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="175" />
+      <location filename="../../companion/ui/wizard.py" line="186" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="176" />
+      <location filename="../../companion/ui/wizard.py" line="187" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="178" />
+      <location filename="../../companion/ui/wizard.py" line="189" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="181" />
+      <location filename="../../companion/ui/wizard.py" line="192" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="182" />
+      <location filename="../../companion/ui/wizard.py" line="193" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="183" />
+      <location filename="../../companion/ui/wizard.py" line="194" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="189" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -2110,57 +2110,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="232" />
+      <location filename="../../companion/ui/wizard.py" line="243" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="233" />
+      <location filename="../../companion/ui/wizard.py" line="244" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="235" />
+      <location filename="../../companion/ui/wizard.py" line="246" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="236" />
+      <location filename="../../companion/ui/wizard.py" line="247" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="253" />
+      <location filename="../../companion/ui/wizard.py" line="264" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="269" />
+      <location filename="../../companion/ui/wizard.py" line="280" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="276" />
+      <location filename="../../companion/ui/wizard.py" line="287" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="278" />
+      <location filename="../../companion/ui/wizard.py" line="289" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="280" />
+      <location filename="../../companion/ui/wizard.py" line="291" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="283" />
+      <location filename="../../companion/ui/wizard.py" line="294" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="296" />
+      <location filename="../../companion/ui/wizard.py" line="307" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -2745,82 +2745,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="110" />
+      <location filename="../../companion/ui/wizard.py" line="124" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="118" />
+      <location filename="../../companion/ui/wizard.py" line="132" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="120" />
+      <location filename="../../companion/ui/wizard.py" line="134" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="121" />
+      <location filename="../../companion/ui/wizard.py" line="135" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="122" />
+      <location filename="../../companion/ui/wizard.py" line="136" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="124" />
+      <location filename="../../companion/ui/wizard.py" line="138" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="127" />
+      <location filename="../../companion/ui/wizard.py" line="144" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="131" />
+      <location filename="../../companion/ui/wizard.py" line="148" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="131" />
+      <location filename="../../companion/ui/wizard.py" line="148" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="133" />
+      <location filename="../../companion/ui/wizard.py" line="150" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="135" />
+      <location filename="../../companion/ui/wizard.py" line="152" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="137" />
+      <location filename="../../companion/ui/wizard.py" line="154" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="140" />
+      <location filename="../../companion/ui/wizard.py" line="159" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="142" />
+      <location filename="../../companion/ui/wizard.py" line="161" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="144" />
+      <location filename="../../companion/ui/wizard.py" line="163" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="158" />
+      <location filename="../../companion/ui/wizard.py" line="103" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -2952,37 +2952,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="526" />
+      <location filename="../../companion/ui/wizard.py" line="548" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="527" />
+      <location filename="../../companion/ui/wizard.py" line="549" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="538" />
+      <location filename="../../companion/ui/wizard.py" line="560" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="539" />
+      <location filename="../../companion/ui/wizard.py" line="561" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="545" />
+      <location filename="../../companion/ui/wizard.py" line="567" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="549" />
+      <location filename="../../companion/ui/wizard.py" line="571" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="552" />
+      <location filename="../../companion/ui/wizard.py" line="574" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

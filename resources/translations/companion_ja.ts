@@ -4,162 +4,162 @@
 <context>
     <name>ActionPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="371"/>
+        <location filename="../../companion/ui/wizard.py" line="382"/>
         <source>6. Act</source>
         <translation>6. 行動する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="372"/>
+        <location filename="../../companion/ui/wizard.py" line="383"/>
         <source>Copy the text, act on the platform, then record what you did.</source>
         <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="374"/>
+        <location filename="../../companion/ui/wizard.py" line="385"/>
         <source>Why record it?</source>
         <translation>なぜ記録するの？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="375"/>
+        <location filename="../../companion/ui/wizard.py" line="386"/>
         <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
         <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="381"/>
+        <location filename="../../companion/ui/wizard.py" line="403"/>
         <source>Follow-up message</source>
         <translation>再送メッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="382"/>
+        <location filename="../../companion/ui/wizard.py" line="404"/>
         <source>Support (事務局) inquiry</source>
         <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="383"/>
+        <location filename="../../companion/ui/wizard.py" line="405"/>
         <source>Note after filing a request</source>
         <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="384"/>
+        <location filename="../../companion/ui/wizard.py" line="406"/>
         <source>Reply (with an apology for the delay)</source>
         <translation>返信（遅れのお詫び付き）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="388"/>
+        <location filename="../../companion/ui/wizard.py" line="410"/>
         <source>Text</source>
         <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="396"/>
+        <location filename="../../companion/ui/wizard.py" line="417"/>
         <source>Copy text</source>
         <translation>文面をコピー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="398"/>
+        <location filename="../../companion/ui/wizard.py" line="419"/>
         <source>Open project page</source>
         <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="400"/>
+        <location filename="../../companion/ui/wizard.py" line="421"/>
         <source>Save an evidence report…</source>
         <translation>経緯の報告書を保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="401"/>
+        <location filename="../../companion/ui/wizard.py" line="422"/>
         <source>The project&apos;s facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
         <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="408"/>
+        <location filename="../../companion/ui/wizard.py" line="432"/>
         <source>Record what you did</source>
         <translation>行ったことを記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="411"/>
+        <location filename="../../companion/ui/wizard.py" line="435"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="413"/>
+        <location filename="../../companion/ui/wizard.py" line="437"/>
         <source>I filed the request</source>
         <translation>申請を提出した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="415"/>
+        <location filename="../../companion/ui/wizard.py" line="439"/>
         <source>I contacted support</source>
         <translation>事務局に連絡した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="417"/>
+        <location filename="../../companion/ui/wizard.py" line="441"/>
         <source>I reported completion</source>
         <translation>完了報告をした</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="419"/>
+        <location filename="../../companion/ui/wizard.py" line="443"/>
         <source>I replied on the platform</source>
         <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="437"/>
+        <location filename="../../companion/ui/wizard.py" line="459"/>
         <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
         <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="438"/>
+        <location filename="../../companion/ui/wizard.py" line="460"/>
         <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
         <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="439"/>
+        <location filename="../../companion/ui/wizard.py" line="461"/>
         <source>Copy the inquiry and send it to the platform&apos;s support (事務局) from its contact form. Then record when you contacted them.</source>
         <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="440"/>
+        <location filename="../../companion/ui/wizard.py" line="462"/>
         <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
         <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="441"/>
+        <location filename="../../companion/ui/wizard.py" line="463"/>
         <source>Open the project page and answer them on the platform, then log your reply.</source>
         <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="442"/>
+        <location filename="../../companion/ui/wizard.py" line="464"/>
         <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
         <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="444"/>
+        <location filename="../../companion/ui/wizard.py" line="466"/>
         <source>Nothing needs doing right now. The app will show when the next step is due.</source>
         <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="474"/>
+        <location filename="../../companion/ui/wizard.py" line="496"/>
         <source>Copied the text</source>
         <translation>文面をコピーしました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="486"/>
+        <location filename="../../companion/ui/wizard.py" line="508"/>
         <source>A reminder request is already open for this project.</source>
         <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="496"/>
+        <location filename="../../companion/ui/wizard.py" line="518"/>
         <source>Recorded: you filed the reminder request at %1</source>
         <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="508"/>
+        <location filename="../../companion/ui/wizard.py" line="530"/>
         <source>Recorded: you replied at %1</source>
         <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="513"/>
+        <location filename="../../companion/ui/wizard.py" line="535"/>
         <source>Recorded: you contacted support at %1</source>
         <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="516"/>
+        <location filename="../../companion/ui/wizard.py" line="538"/>
         <source>Recorded: you reported completion (%1)</source>
         <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -214,17 +214,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <translation>なぜ？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="565"/>
+        <location filename="../../companion/ui/wizard.py" line="587"/>
         <source>What should I do? — %1</source>
         <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="595"/>
+        <location filename="../../companion/ui/wizard.py" line="617"/>
         <source>Stage, contract type, role and plan change are written back to the project.</source>
         <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="720"/>
+        <location filename="../../companion/ui/wizard.py" line="742"/>
         <source>Saved your corrections to the project</source>
         <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -339,287 +339,287 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="177"/>
+        <location filename="../../companion/ui/detail_pane.py" line="181"/>
         <source>Add a project</source>
         <translation>プロジェクトを追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="179"/>
+        <location filename="../../companion/ui/detail_pane.py" line="183"/>
         <source>Load demo data</source>
         <translation>デモデータを読み込む</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="235"/>
+        <location filename="../../companion/ui/detail_pane.py" line="253"/>
         <source>What should I do?…</source>
         <translation>どうすればいい？…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="236"/>
+        <location filename="../../companion/ui/detail_pane.py" line="254"/>
         <source>Walk through the platform&apos;s rules for this project, step by step</source>
         <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="244"/>
+        <location filename="../../companion/ui/detail_pane.py" line="263"/>
         <source>I sent a message now</source>
         <translation>今メッセージを送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="245"/>
+        <location filename="../../companion/ui/detail_pane.py" line="264"/>
         <source>Log a platform message you sent just now</source>
         <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="247"/>
+        <location filename="../../companion/ui/detail_pane.py" line="266"/>
         <source>They replied now</source>
         <translation>今返信が来た</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="248"/>
+        <location filename="../../companion/ui/detail_pane.py" line="267"/>
         <source>Log a platform message they sent just now</source>
         <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="250"/>
+        <location filename="../../companion/ui/detail_pane.py" line="269"/>
         <source>Log a message…</source>
         <translation>メッセージを記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="257"/>
+        <location filename="../../companion/ui/detail_pane.py" line="277"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="262"/>
+        <location filename="../../companion/ui/detail_pane.py" line="282"/>
         <source>Counterparty</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="263"/>
+        <location filename="../../companion/ui/detail_pane.py" line="283"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="264"/>
+        <location filename="../../companion/ui/detail_pane.py" line="284"/>
         <source>Your role</source>
         <translation>あなたの立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="265"/>
+        <location filename="../../companion/ui/detail_pane.py" line="285"/>
         <source>Contract type</source>
         <translation>契約形式</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="266"/>
+        <location filename="../../companion/ui/detail_pane.py" line="286"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="267"/>
+        <location filename="../../companion/ui/detail_pane.py" line="287"/>
         <source>Plan change (計画変更)</source>
         <translation>計画変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="268"/>
+        <location filename="../../companion/ui/detail_pane.py" line="288"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="269"/>
+        <location filename="../../companion/ui/detail_pane.py" line="289"/>
         <source>Start date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="270"/>
+        <location filename="../../companion/ui/detail_pane.py" line="290"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="278"/>
+        <location filename="../../companion/ui/detail_pane.py" line="298"/>
         <source>Open project page</source>
         <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="282"/>
+        <location filename="../../companion/ui/detail_pane.py" line="304"/>
         <source>Timers</source>
         <translation>タイマー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="286"/>
+        <location filename="../../companion/ui/detail_pane.py" line="308"/>
         <source>Waiting on them</source>
         <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="287"/>
+        <location filename="../../companion/ui/detail_pane.py" line="309"/>
         <source>Silent since</source>
         <translation>沈黙の開始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="288"/>
+        <location filename="../../companion/ui/detail_pane.py" line="310"/>
         <source>Unanswered messages</source>
         <translation>未返信のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="289"/>
+        <location filename="../../companion/ui/detail_pane.py" line="311"/>
         <source>Latest read state</source>
         <translation>最新の既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="290"/>
+        <location filename="../../companion/ui/detail_pane.py" line="312"/>
         <source>You owe a reply for</source>
         <translation>あなたの返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="291"/>
+        <location filename="../../companion/ui/detail_pane.py" line="313"/>
         <source>Next follow-up</source>
         <translation>次の再送</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="292"/>
+        <location filename="../../companion/ui/detail_pane.py" line="314"/>
         <source>Reminder request possible</source>
         <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="293"/>
+        <location filename="../../companion/ui/detail_pane.py" line="315"/>
         <source>Request deadline</source>
         <translation>申請の期限</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="300"/>
+        <location filename="../../companion/ui/detail_pane.py" line="323"/>
         <source>Reminder request (連絡催促申請)</source>
         <translation>連絡催促申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="305"/>
+        <location filename="../../companion/ui/detail_pane.py" line="328"/>
         <source>Record what happened…</source>
         <translation>結果を記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="307"/>
+        <location filename="../../companion/ui/detail_pane.py" line="330"/>
         <source>A request was filed against me…</source>
         <translation>相手から申請された…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="63"/>
+        <location filename="../../companion/ui/detail_pane.py" line="67"/>
         <source>When</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="64"/>
+        <location filename="../../companion/ui/detail_pane.py" line="68"/>
         <source>Who</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="66"/>
+        <location filename="../../companion/ui/detail_pane.py" line="70"/>
         <source>Read</source>
         <translation>既読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="65"/>
+        <location filename="../../companion/ui/detail_pane.py" line="69"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="347"/>
+        <location filename="../../companion/ui/detail_pane.py" line="351"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="351"/>
+        <location filename="../../companion/ui/detail_pane.py" line="355"/>
         <source>Edit message…</source>
         <translation>メッセージを編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="353"/>
+        <location filename="../../companion/ui/detail_pane.py" line="357"/>
         <source>Mark as read (既読)…</source>
         <translation>既読にする…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="355"/>
+        <location filename="../../companion/ui/detail_pane.py" line="359"/>
         <source>Delete message…</source>
         <translation>メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="371"/>
+        <location filename="../../companion/ui/detail_pane.py" line="394"/>
         <source>No project matches</source>
         <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="372"/>
+        <location filename="../../companion/ui/detail_pane.py" line="395"/>
         <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
         <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="374"/>
+        <location filename="../../companion/ui/detail_pane.py" line="397"/>
         <source>No projects yet</source>
         <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="376"/>
+        <location filename="../../companion/ui/detail_pane.py" line="399"/>
         <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
         <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="379"/>
+        <location filename="../../companion/ui/detail_pane.py" line="402"/>
         <source>Select a project</source>
         <translation>プロジェクトを選択</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="380"/>
+        <location filename="../../companion/ui/detail_pane.py" line="403"/>
         <source>Pick a project in the list to see its timers and history.</source>
         <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="392"/>
+        <location filename="../../companion/ui/detail_pane.py" line="415"/>
         <source>(archived)</source>
         <translation>（アーカイブ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="400"/>
+        <location filename="../../companion/ui/detail_pane.py" line="423"/>
         <source>Pending</source>
         <translation>あり（申請中）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="400"/>
+        <location filename="../../companion/ui/detail_pane.py" line="423"/>
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="458"/>
+        <location filename="../../companion/ui/detail_pane.py" line="479"/>
         <source>Filed by you</source>
         <translation>あなたが提出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="458"/>
+        <location filename="../../companion/ui/detail_pane.py" line="479"/>
         <source>Filed against you</source>
         <translation>相手から提出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="461"/>
+        <location filename="../../companion/ui/detail_pane.py" line="482"/>
         <source>deadline passed, support is reviewing</source>
         <translation>期限切れ、事務局が確認中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="463"/>
+        <location filename="../../companion/ui/detail_pane.py" line="484"/>
         <source>deadline %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="465"/>
+        <location filename="../../companion/ui/detail_pane.py" line="486"/>
         <source>None open.</source>
         <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="479"/>
+        <location filename="../../companion/ui/detail_pane.py" line="500"/>
         <source>%1 (in %2)</source>
         <translation>%1（あと%2）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="482"/>
+        <location filename="../../companion/ui/detail_pane.py" line="503"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="124"/>
+        <location filename="../../companion/ui/detail_pane.py" line="128"/>
         <source>[no reply needed]</source>
         <translation>［返信不要］</translation>
     </message>
@@ -627,27 +627,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="208"/>
+        <location filename="../../companion/ui/wizard.py" line="219"/>
         <source>3. Why they may be quiet</source>
         <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="209"/>
+        <location filename="../../companion/ui/wizard.py" line="220"/>
         <source>The likely causes, from the read state of your latest message.</source>
         <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="211"/>
+        <location filename="../../companion/ui/wizard.py" line="222"/>
         <source>How is this worked out?</source>
         <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="212"/>
+        <location filename="../../companion/ui/wizard.py" line="223"/>
         <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
         <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="222"/>
+        <location filename="../../companion/ui/wizard.py" line="233"/>
         <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
         <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
     </message>
@@ -817,42 +817,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>FilingPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="323"/>
+        <location filename="../../companion/ui/wizard.py" line="334"/>
         <source>5. Before you file</source>
         <translation>5. 申請の前に</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="324"/>
+        <location filename="../../companion/ui/wizard.py" line="335"/>
         <source>Read this carefully: a reminder request has consequences for both sides.</source>
         <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="326"/>
+        <location filename="../../companion/ui/wizard.py" line="337"/>
         <source>Why this warning?</source>
         <translation>なぜこの警告？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="327"/>
+        <location filename="../../companion/ui/wizard.py" line="338"/>
         <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
         <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="335"/>
+        <location filename="../../companion/ui/wizard.py" line="346"/>
         <source>I understand the outcome and that they may rate me 残念 in return</source>
         <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="351"/>
+        <location filename="../../companion/ui/wizard.py" line="362"/>
         <source>This is against the recommendation (%1).</source>
         <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="358"/>
+        <location filename="../../companion/ui/wizard.py" line="369"/>
         <source>The platform will only accept the request from %1.</source>
         <translation>プラットフォームで申請できるのは %1 以降です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="362"/>
+        <location filename="../../companion/ui/wizard.py" line="373"/>
         <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
         <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
     </message>
@@ -1785,12 +1785,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>MarkReadDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="184"/>
+        <location filename="../../companion/ui/message_dialog.py" line="193"/>
         <source>Mark as read (既読)</source>
         <translation>既読にする</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="188"/>
+        <location filename="../../companion/ui/message_dialog.py" line="197"/>
         <source>Read at</source>
         <translation>既読日時</translation>
     </message>
@@ -1831,57 +1831,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <translation>メッセージを記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="75"/>
+        <location filename="../../companion/ui/message_dialog.py" line="91"/>
         <source>I sent it</source>
         <translation>自分が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="76"/>
+        <location filename="../../companion/ui/message_dialog.py" line="92"/>
         <source>They sent it</source>
         <translation>相手が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="89"/>
+        <location filename="../../companion/ui/message_dialog.py" line="105"/>
         <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform&apos;s 7-day silence clock.</source>
         <translation>プラットフォーム外の連絡（メール・チャット）は履歴に残りますが、プラットフォームの「7日間連絡なし」の計算には含まれません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="93"/>
+        <location filename="../../companion/ui/message_dialog.py" line="109"/>
         <source>Optional: what was said</source>
         <translation>任意：やり取りの内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="94"/>
+        <location filename="../../companion/ui/message_dialog.py" line="110"/>
         <source>No reply needed (e.g. a simple thank-you)</source>
         <translation>返信不要（お礼だけのメッセージなど）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="105"/>
+        <location filename="../../companion/ui/message_dialog.py" line="119"/>
         <source>Who</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="106"/>
+        <location filename="../../companion/ui/message_dialog.py" line="120"/>
         <source>&amp;When</source>
         <translation>日時(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="107"/>
+        <location filename="../../companion/ui/message_dialog.py" line="121"/>
         <source>&amp;Channel</source>
         <translation>経路(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="108"/>
+        <location filename="../../companion/ui/message_dialog.py" line="122"/>
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="110"/>
+        <location filename="../../companion/ui/message_dialog.py" line="124"/>
         <source>Read state</source>
         <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="111"/>
+        <location filename="../../companion/ui/message_dialog.py" line="125"/>
         <source>Read at</source>
         <translation>既読日時</translation>
     </message>
@@ -1927,72 +1927,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="79"/>
+        <location filename="../../companion/ui/project_dialog.py" line="86"/>
         <source>e.g. Banner design for a corporate site</source>
         <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="87"/>
+        <location filename="../../companion/ui/project_dialog.py" line="94"/>
         <source>A plan change (計画変更) is pending</source>
         <translation>計画変更の申請中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="91"/>
+        <location filename="../../companion/ui/project_dialog.py" line="98"/>
         <source>e.g. 30000</source>
         <translation>例：30000</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="98"/>
+        <location filename="../../companion/ui/project_dialog.py" line="105"/>
         <source>Known</source>
         <translation>指定する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="114"/>
+        <location filename="../../companion/ui/project_dialog.py" line="123"/>
         <source>&amp;Title</source>
         <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="115"/>
+        <location filename="../../companion/ui/project_dialog.py" line="124"/>
         <source>&amp;Platform</source>
         <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="116"/>
+        <location filename="../../companion/ui/project_dialog.py" line="125"/>
         <source>Your &amp;role</source>
         <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="117"/>
+        <location filename="../../companion/ui/project_dialog.py" line="126"/>
         <source>&amp;Counterparty</source>
         <translation>相手(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="118"/>
+        <location filename="../../companion/ui/project_dialog.py" line="127"/>
         <source>Contract t&amp;ype</source>
         <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="119"/>
+        <location filename="../../companion/ui/project_dialog.py" line="128"/>
         <source>&amp;Stage</source>
         <translation>段階(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="121"/>
+        <location filename="../../companion/ui/project_dialog.py" line="130"/>
         <source>Project page &amp;URL</source>
         <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="122"/>
+        <location filename="../../companion/ui/project_dialog.py" line="131"/>
         <source>&amp;Amount</source>
         <translation>金額(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="125"/>
+        <location filename="../../companion/ui/project_dialog.py" line="134"/>
         <source>Start date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="126"/>
+        <location filename="../../companion/ui/project_dialog.py" line="135"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -2062,47 +2062,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="172"/>
+        <location filename="../../companion/ui/wizard.py" line="183"/>
         <source>2. What only you know</source>
         <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="173"/>
+        <location filename="../../companion/ui/wizard.py" line="184"/>
         <source>A question the project&apos;s data cannot answer.</source>
         <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="175"/>
+        <location filename="../../companion/ui/wizard.py" line="186"/>
         <source>Why ask?</source>
         <translation>なぜ聞くの？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="176"/>
+        <location filename="../../companion/ui/wizard.py" line="187"/>
         <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
         <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="178"/>
+        <location filename="../../companion/ui/wizard.py" line="189"/>
         <source>Do you want the work to continue?</source>
         <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="181"/>
+        <location filename="../../companion/ui/wizard.py" line="192"/>
         <source>Yes, I want them to finish the work</source>
         <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="182"/>
+        <location filename="../../companion/ui/wizard.py" line="193"/>
         <source>No, I want to end the contract and get the escrow back</source>
         <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="183"/>
+        <location filename="../../companion/ui/wizard.py" line="194"/>
         <source>Not sure yet</source>
         <translation>まだわからない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="189"/>
+        <location filename="../../companion/ui/wizard.py" line="200"/>
         <source>Nothing more to ask: the project&apos;s data answers the rest.</source>
         <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -2110,57 +2110,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="232"/>
+        <location filename="../../companion/ui/wizard.py" line="243"/>
         <source>4. What to do</source>
         <translation>4. どうするか</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="233"/>
+        <location filename="../../companion/ui/wizard.py" line="244"/>
         <source>The platform&apos;s rules applied to this project, and why.</source>
         <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="235"/>
+        <location filename="../../companion/ui/wizard.py" line="246"/>
         <source>Where do these rules come from?</source>
         <translation>このルールの根拠は？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="236"/>
+        <location filename="../../companion/ui/wizard.py" line="247"/>
         <source>From the platform&apos;s published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
         <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="253"/>
+        <location filename="../../companion/ui/wizard.py" line="264"/>
         <source>Your choice</source>
         <translation>あなたの選択</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="269"/>
+        <location filename="../../companion/ui/wizard.py" line="280"/>
         <source>Source: %1 (checked %2)</source>
         <translation>出典：%1（%2 確認）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="276"/>
+        <location filename="../../companion/ui/wizard.py" line="287"/>
         <source>Reminder request possible from: %1</source>
         <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="278"/>
+        <location filename="../../companion/ui/wizard.py" line="289"/>
         <source>The reminder request has been possible since %1.</source>
         <translation>連絡催促申請は %1 から可能になっています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="280"/>
+        <location filename="../../companion/ui/wizard.py" line="291"/>
         <source>Next step due: %1 (in %2)</source>
         <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="283"/>
+        <location filename="../../companion/ui/wizard.py" line="294"/>
         <source>Request deadline: %1</source>
         <translation>申請の期限：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="296"/>
+        <location filename="../../companion/ui/wizard.py" line="307"/>
         <source>%1 (recommended)</source>
         <translation>%1（おすすめ）</translation>
     </message>
@@ -2745,82 +2745,82 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは数えられません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="110"/>
+        <location filename="../../companion/ui/wizard.py" line="124"/>
         <source>A plan change (計画変更) is pending</source>
         <translation>計画変更の申請中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="118"/>
+        <location filename="../../companion/ui/wizard.py" line="132"/>
         <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
         <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="120"/>
+        <location filename="../../companion/ui/wizard.py" line="134"/>
         <source>Your role</source>
         <translation>あなたの立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="121"/>
+        <location filename="../../companion/ui/wizard.py" line="135"/>
         <source>Contract type</source>
         <translation>契約形式</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="122"/>
+        <location filename="../../companion/ui/wizard.py" line="136"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="124"/>
+        <location filename="../../companion/ui/wizard.py" line="138"/>
         <source>Your latest message is</source>
         <translation>最新メッセージは</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="127"/>
+        <location filename="../../companion/ui/wizard.py" line="144"/>
         <source>From your message log</source>
         <translation>メッセージの記録から</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="131"/>
+        <location filename="../../companion/ui/wizard.py" line="148"/>
         <source>Their last message on the platform</source>
         <translation>プラットフォーム上の相手の最後のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="131"/>
+        <location filename="../../companion/ui/wizard.py" line="148"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="133"/>
+        <location filename="../../companion/ui/wizard.py" line="150"/>
         <source>Your unanswered messages</source>
         <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="135"/>
+        <location filename="../../companion/ui/wizard.py" line="152"/>
         <source>Waiting for</source>
         <translation>待っている期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="137"/>
+        <location filename="../../companion/ui/wizard.py" line="154"/>
         <source>You owe a reply for</source>
         <translation>あなたの返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="140"/>
+        <location filename="../../companion/ui/wizard.py" line="159"/>
         <source>Reminder requests (連絡催促申請)</source>
         <translation>連絡催促申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="142"/>
+        <location filename="../../companion/ui/wizard.py" line="161"/>
         <source>I filed one, pending since</source>
         <translation>自分が提出済み（提出日時）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="144"/>
+        <location filename="../../companion/ui/wizard.py" line="163"/>
         <source>One was filed against me at</source>
         <translation>相手から提出された（提出日時）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="158"/>
+        <location filename="../../companion/ui/wizard.py" line="103"/>
         <source>Save corrections to the project</source>
         <translation>修正内容をプロジェクトに保存する</translation>
     </message>
@@ -2952,37 +2952,37 @@ It was written to the log; your data was not changed by this action.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="526"/>
+        <location filename="../../companion/ui/wizard.py" line="548"/>
         <source>7. Summary</source>
         <translation>7. まとめ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="527"/>
+        <location filename="../../companion/ui/wizard.py" line="549"/>
         <source>What was decided and recorded. It is kept in the project&apos;s history.</source>
         <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="538"/>
+        <location filename="../../companion/ui/wizard.py" line="560"/>
         <source>Recommended: %1</source>
         <translation>おすすめ：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="539"/>
+        <location filename="../../companion/ui/wizard.py" line="561"/>
         <source>Your choice: %1</source>
         <translation>あなたの選択：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="545"/>
+        <location filename="../../companion/ui/wizard.py" line="567"/>
         <source>Next: %1</source>
         <translation>次の対応：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="549"/>
+        <location filename="../../companion/ui/wizard.py" line="571"/>
         <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
         <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="552"/>
+        <location filename="../../companion/ui/wizard.py" line="574"/>
         <source>Nothing was recorded. You can come back to this wizard at any time.</source>
         <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
     </message>
