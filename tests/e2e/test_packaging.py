@@ -131,7 +131,7 @@ def test_wheel_and_sdist_from_a_clean_checkout_carry_the_translations_and_start_
     assert report["language"] == "ja" and report["translations_loaded"] is True
     assert report["icon_ok"] is True and report["deferred_modules_ok"] is True and report["projects"] == 10
     # and the installed catalog really is Japanese
-    probe = ("from PySide6.QtCore import QTranslator; from companion.ui import i18n; t = QTranslator(); "
+    probe = ("from PySide6.QtCore import QTranslator; from companion.desktop import i18n; t = QTranslator(); "
              "assert t.load(str(i18n.QM_DIR / 'companion_ja.qm')); print(t.translate('ActionPage', 'Copy text'))")
     out = subprocess.run([str(venv / "bin" / "python"), "-c", probe], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
     assert out.returncode == 0 and out.stdout.strip() == "文面をコピー", out.stdout + out.stderr
