@@ -435,7 +435,12 @@ class CompanionApp:
         self.app.setWindowIcon(app_icon())
         self.window = MainWindow(controller)
         self.window.restore_geometry()
-        self.window.ensure_desktop = self.ensure_desktop
+        # Until the desktop integration is made (just after the window is up), what needs it
+        # makes it at once: closing the window, the Reminder Center, a test notification.
+        self.window.set_close_guard(lambda: bool(self.ensure_desktop().close_requested()))
+        self.window.quit_requested.connect(self.quit)
+        self.window.reminder_center_requested.connect(lambda: self.ensure_desktop().open_center())
+        self.window.test_notification_requested.connect(lambda: self.ensure_desktop().test_notification())
         # Start at login: straight to the tray, if there is one (otherwise the window, never nothing).
         to_tray = self.args.minimized and not self.args.smoke_test and _tray_available()
         if to_tray:
@@ -473,6 +478,13 @@ class CompanionApp:
         desktop.start()
         return desktop
 
+    def quit(self) -> None:
+        """File → Quit: the desktop integration quits everything (tray, reminders, window)."""
+        if self.desktop is not None:
+            self.desktop.quit()
+        else:
+            self.window.quit_app()
+
     def exec(self) -> int:
         install_excepthook()
         self.app.aboutToQuit.connect(dbmod.close_database)
@@ -501,8 +513,7 @@ class CompanionApp:
         print(json.dumps(report, ensure_ascii=False), flush=True)
         if self.desktop is not None:
             self.desktop.scheduler.stop()
-        self.window.quitting = True
-        self.window.close()
+        self.window.close_for_quit()
         dbmod.close_database()
         self.instance.release()
         _trace_report(self.startup.started)

@@ -48,8 +48,7 @@ class Desktop(QObject):
         self.scheduler.digest.connect(self.send_digest)
         self.center = None
         controller.show_project.connect(self.show_project)
-        window.ensure_desktop = lambda: self
-        window.quit_app = self.quit  # type: ignore[method-assign]
+        window.set_close_guard(self.close_requested)
         app.setQuitOnLastWindowClosed(self.tray is None)
 
     def start(self) -> None:
@@ -190,7 +189,6 @@ class Desktop(QObject):
         self.notifier.close()
         if self.tray is not None:
             self.tray.icon.hide()
-        self.window.quitting = True
-        self.window.close()
+        self.window.close_for_quit()
         self.app.quit()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -37,6 +37,13 @@ TICK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
+    #: File → Quit (the app object quits: the tray, the reminders and the window)
+    quit_requested = QtCore.Signal()
+    #: View → Reminder Center
+    reminder_center_requested = QtCore.Signal()
+    #: Help → Send a test notification
+    test_notification_requested = QtCore.Signal()
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -49,9 +56,9 @@ class MainWindow(QMainWindow):
         self.message_commands = MessageCommands(self)
         self.file_commands = FileCommands(self)
         self.app_commands = AppCommands(self)
-        # The desktop integration (tray, reminders, notifications) starts just after the window is
-        # shown; this makes it at once when the user needs it sooner (set at start-up).
-        self.ensure_desktop: Callable[[], Any] | None = None
+        # Whether the close button really closes is the desktop integration's decision (close to
+        # the tray, or ask when there is no tray): see set_close_guard.
+        self._close_guard: Callable[[], bool] | None = None
         self.quitting = False
 
         self._build_actions()
@@ -101,11 +108,11 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action(self.tr("&Back up now"), files.back_up_now)
         self.act_restore = self._action(self.tr("&Restore from backup…"), files.restore_backup)
         self.act_demo = self._action(self.tr("Load &demo data"), files.load_demo)
-        self.act_quit = self._action(self.tr("&Quit"), lambda: self.quit_app(), QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About Renraku Companion"), app.about)
         self.act_settings = self._action(self.tr("&Preferences…"), app.open_settings, QKeySequence.StandardKey.Preferences)
-        self.act_center = self._action(self.tr("&Reminder Center"), lambda: self._desktop_action("open_center"), "Ctrl+R")
-        self.act_test_notification = self._action(self.tr("Send a &test notification"), lambda: self._desktop_action("test_notification"))
+        self.act_center = self._action(self.tr("&Reminder Center"), self.reminder_center_requested.emit, "Ctrl+R")
+        self.act_test_notification = self._action(self.tr("Send a &test notification"), self.test_notification_requested.emit)
         self.project_actions = [
             self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log,
             self.act_wizard, self.act_against, self.act_report,
@@ -302,16 +309,18 @@ class MainWindow(QMainWindow):
         self.tick.start()
 
     # --- closing ----------------------------------------------------------------------------
-    def close_requested(self) -> bool:
-        """Whether the close button really closes; the desktop integration decides (close to
-        the tray, or ask when there is no tray)."""
-        if self.ensure_desktop is not None:
-            return bool(self.ensure_desktop().close_requested())
-        return True
+    def set_close_guard(self, guard: Callable[[], bool] | None) -> None:
+        """``guard()`` says whether a click on the close button really closes the window (the
+        desktop integration: False when it hid the window to the tray instead)."""
+        self._close_guard = guard
 
-    def _desktop_action(self, name: str) -> None:
-        if self.ensure_desktop is not None:
-            getattr(self.ensure_desktop(), name)()
+    def close_requested(self) -> bool:
+        return self._close_guard() if self._close_guard is not None else True
+
+    def close_for_quit(self) -> None:
+        """Close the window for good (the app is quitting): no guard asked."""
+        self.quitting = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quitting and not self.close_requested():

@@ -232,106 +232,106 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="71" />
+      <location filename="../../companion/desktop/integration.py" line="70" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>… and %1 more in the Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="90" />
+      <location filename="../../companion/desktop/integration.py" line="89" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="90" />
+      <location filename="../../companion/desktop/integration.py" line="89" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>Notifications work. Reminders will look like this.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="73" />
-      <location filename="../../companion/desktop/integration.py" line="86" />
-      <location filename="../../companion/desktop/integration.py" line="91" />
+      <location filename="../../companion/desktop/integration.py" line="72" />
+      <location filename="../../companion/desktop/integration.py" line="85" />
+      <location filename="../../companion/desktop/integration.py" line="90" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="72" />
+      <location filename="../../companion/desktop/integration.py" line="71" />
       <source>%1 reminders</source>
       <translation>%1 reminders</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="73" />
-      <location filename="../../companion/desktop/integration.py" line="86" />
-      <location filename="../../companion/desktop/integration.py" line="91" />
+      <location filename="../../companion/desktop/integration.py" line="72" />
+      <location filename="../../companion/desktop/integration.py" line="85" />
+      <location filename="../../companion/desktop/integration.py" line="90" />
       <source>Snooze 1 hour</source>
       <translation>Snooze 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="82" />
+      <location filename="../../companion/desktop/integration.py" line="81" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="85" />
+      <location filename="../../companion/desktop/integration.py" line="84" />
       <source>Nothing needs you today.</source>
       <translation>Nothing needs you today.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="86" />
+      <location filename="../../companion/desktop/integration.py" line="85" />
       <source>Today's digest</source>
       <translation>Today's digest</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="94" />
+      <location filename="../../companion/desktop/integration.py" line="93" />
       <source>the desktop's notification service</source>
       <translation>the desktop's notification service</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="95" />
+      <location filename="../../companion/desktop/integration.py" line="94" />
       <source>the tray icon's messages</source>
       <translation>the tray icon's messages</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="96" />
+      <location filename="../../companion/desktop/integration.py" line="95" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>this window only (no notification service or tray was found)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="98" />
+      <location filename="../../companion/desktop/integration.py" line="97" />
       <source>Test notification sent through %1.</source>
       <translation>Test notification sent through %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="158" />
+      <location filename="../../companion/desktop/integration.py" line="157" />
       <source>Still running</source>
       <translation>Still running</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="160" />
+      <location filename="../../companion/desktop/integration.py" line="159" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="169" />
+      <location filename="../../companion/desktop/integration.py" line="168" />
       <source>Keep running?</source>
       <translation>Keep running?</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="171" />
+      <location filename="../../companion/desktop/integration.py" line="170" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="173" />
+      <location filename="../../companion/desktop/integration.py" line="172" />
       <source>Keep running</source>
       <translation>Keep running</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="174" />
+      <location filename="../../companion/desktop/integration.py" line="173" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="175" />
+      <location filename="../../companion/desktop/integration.py" line="174" />
       <source>Remember my answer</source>
       <translation>Remember my answer</translation>
     </message>
@@ -1612,172 +1612,173 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="43" />
+      <location filename="../../companion/ui/main_window.py" line="50" />
       <source>Renraku Companion</source>
+      <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="86" />
+      <location filename="../../companion/ui/main_window.py" line="93" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="87" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="88" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="89" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="90" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="91" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="92" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="93" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="94" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>Evidence &amp;report for support…</source>
       <translation>Evidence &amp;report for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="117" />
+      <location filename="../../companion/ui/main_window.py" line="124" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="126" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="121" />
+      <location filename="../../companion/ui/main_window.py" line="128" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="129" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="123" />
+      <location filename="../../companion/ui/main_window.py" line="130" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="127" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="249" />
+      <location filename="../../companion/ui/main_window.py" line="256" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="249" />
+      <location filename="../../companion/ui/main_window.py" line="256" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="258" />
+      <location filename="../../companion/ui/main_window.py" line="265" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="276" />
+      <location filename="../../companion/ui/main_window.py" line="283" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>

@@ -232,106 +232,106 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="71"/>
+        <location filename="../../companion/desktop/integration.py" line="70"/>
         <source>… and %1 more in the Reminder Center</source>
         <translation>…ほか %1件はリマインダー一覧で</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="90"/>
+        <location filename="../../companion/desktop/integration.py" line="89"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="90"/>
+        <location filename="../../companion/desktop/integration.py" line="89"/>
         <source>Notifications work. Reminders will look like this.</source>
         <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="73"/>
-        <location filename="../../companion/desktop/integration.py" line="86"/>
-        <location filename="../../companion/desktop/integration.py" line="91"/>
+        <location filename="../../companion/desktop/integration.py" line="72"/>
+        <location filename="../../companion/desktop/integration.py" line="85"/>
+        <location filename="../../companion/desktop/integration.py" line="90"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="72"/>
+        <location filename="../../companion/desktop/integration.py" line="71"/>
         <source>%1 reminders</source>
         <translation>リマインダー %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="73"/>
-        <location filename="../../companion/desktop/integration.py" line="86"/>
-        <location filename="../../companion/desktop/integration.py" line="91"/>
+        <location filename="../../companion/desktop/integration.py" line="72"/>
+        <location filename="../../companion/desktop/integration.py" line="85"/>
+        <location filename="../../companion/desktop/integration.py" line="90"/>
         <source>Snooze 1 hour</source>
         <translation>1時間後に再通知</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="82"/>
+        <location filename="../../companion/desktop/integration.py" line="81"/>
         <source>… and %1 more</source>
         <translation>…ほか %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="85"/>
+        <location filename="../../companion/desktop/integration.py" line="84"/>
         <source>Nothing needs you today.</source>
         <translation>今日対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="86"/>
+        <location filename="../../companion/desktop/integration.py" line="85"/>
         <source>Today&apos;s digest</source>
         <translation>今日のまとめ</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="94"/>
+        <location filename="../../companion/desktop/integration.py" line="93"/>
         <source>the desktop&apos;s notification service</source>
         <translation>デスクトップの通知サービス</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="95"/>
+        <location filename="../../companion/desktop/integration.py" line="94"/>
         <source>the tray icon&apos;s messages</source>
         <translation>トレイアイコンのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="96"/>
+        <location filename="../../companion/desktop/integration.py" line="95"/>
         <source>this window only (no notification service or tray was found)</source>
         <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="98"/>
+        <location filename="../../companion/desktop/integration.py" line="97"/>
         <source>Test notification sent through %1.</source>
         <translation>テスト通知を%1で送りました。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="158"/>
+        <location filename="../../companion/desktop/integration.py" line="157"/>
         <source>Still running</source>
         <translation>起動したままです</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="160"/>
+        <location filename="../../companion/desktop/integration.py" line="159"/>
         <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
         <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="169"/>
+        <location filename="../../companion/desktop/integration.py" line="168"/>
         <source>Keep running?</source>
         <translation>起動したままにしますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="171"/>
+        <location filename="../../companion/desktop/integration.py" line="170"/>
         <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
         <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="173"/>
+        <location filename="../../companion/desktop/integration.py" line="172"/>
         <source>Keep running</source>
         <translation>動かしたままにする</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="174"/>
+        <location filename="../../companion/desktop/integration.py" line="173"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="175"/>
+        <location filename="../../companion/desktop/integration.py" line="174"/>
         <source>Remember my answer</source>
         <translation>この選択を記憶する</translation>
     </message>
@@ -1612,172 +1612,173 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="43"/>
+        <location filename="../../companion/ui/main_window.py" line="50"/>
         <source>Renraku Companion</source>
+        <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
         <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="86"/>
+        <location filename="../../companion/ui/main_window.py" line="93"/>
         <source>&amp;New project…</source>
         <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="87"/>
+        <location filename="../../companion/ui/main_window.py" line="94"/>
         <source>&amp;Edit project…</source>
         <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="88"/>
+        <location filename="../../companion/ui/main_window.py" line="95"/>
         <source>&amp;Archive / restore</source>
         <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="89"/>
+        <location filename="../../companion/ui/main_window.py" line="96"/>
         <source>&amp;Delete project…</source>
         <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="90"/>
+        <location filename="../../companion/ui/main_window.py" line="97"/>
         <source>I &amp;sent a message now</source>
         <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="91"/>
+        <location filename="../../companion/ui/main_window.py" line="98"/>
         <source>Log a platform message you sent just now</source>
         <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="92"/>
+        <location filename="../../companion/ui/main_window.py" line="99"/>
         <source>They &amp;replied now</source>
         <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="93"/>
+        <location filename="../../companion/ui/main_window.py" line="100"/>
         <source>Log a platform message they sent just now</source>
         <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="94"/>
+        <location filename="../../companion/ui/main_window.py" line="101"/>
         <source>&amp;Log a message…</source>
         <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="95"/>
+        <location filename="../../companion/ui/main_window.py" line="102"/>
         <source>&amp;What should I do?…</source>
         <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
+        <location filename="../../companion/ui/main_window.py" line="103"/>
         <source>Walk through the platform&apos;s rules for this project, step by step</source>
         <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="97"/>
+        <location filename="../../companion/ui/main_window.py" line="104"/>
         <source>A request was filed &amp;against me…</source>
         <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="98"/>
+        <location filename="../../companion/ui/main_window.py" line="105"/>
         <source>Evidence &amp;report for support…</source>
         <translation>事務局向けの経緯報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="99"/>
+        <location filename="../../companion/ui/main_window.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="100"/>
+        <location filename="../../companion/ui/main_window.py" line="107"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="101"/>
+        <location filename="../../companion/ui/main_window.py" line="108"/>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="102"/>
+        <location filename="../../companion/ui/main_window.py" line="109"/>
         <source>&amp;Restore from backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="103"/>
+        <location filename="../../companion/ui/main_window.py" line="110"/>
         <source>Load &amp;demo data</source>
         <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="104"/>
+        <location filename="../../companion/ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="105"/>
+        <location filename="../../companion/ui/main_window.py" line="112"/>
         <source>&amp;About Renraku Companion</source>
         <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="106"/>
+        <location filename="../../companion/ui/main_window.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="107"/>
+        <location filename="../../companion/ui/main_window.py" line="114"/>
         <source>&amp;Reminder Center</source>
         <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="108"/>
+        <location filename="../../companion/ui/main_window.py" line="115"/>
         <source>Send a &amp;test notification</source>
         <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="117"/>
+        <location filename="../../companion/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="119"/>
+        <location filename="../../companion/ui/main_window.py" line="126"/>
         <source>&amp;Project</source>
         <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="121"/>
+        <location filename="../../companion/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="122"/>
+        <location filename="../../companion/ui/main_window.py" line="129"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="123"/>
+        <location filename="../../companion/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="127"/>
+        <location filename="../../companion/ui/main_window.py" line="134"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="249"/>
+        <location filename="../../companion/ui/main_window.py" line="256"/>
         <source>Restore from archive</source>
         <translation>アーカイブから戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="249"/>
+        <location filename="../../companion/ui/main_window.py" line="256"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="258"/>
+        <location filename="../../companion/ui/main_window.py" line="265"/>
         <source>%1 active projects, %2 need action</source>
         <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="276"/>
+        <location filename="../../companion/ui/main_window.py" line="283"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>

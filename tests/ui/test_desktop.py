@@ -452,3 +452,30 @@ def test_the_scheduler_writes_through_the_controller_and_survives_a_read_only_da
         assert failed == []
     finally:
         dbmod.connection().execute("PRAGMA query_only = OFF")
+
+
+def test_the_app_object_wires_the_window_to_the_desktop_without_patching_it(qapp, qtbot, controller, english, monkeypatch, tmp_path):
+    """The window only says what the user asked (signals, one close guard); the app object makes
+    the desktop integration at once when the Reminder Center is asked for before it was made,
+    and File → Quit quits through it."""
+    import argparse
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from companion.app import CompanionApp
+    from companion.desktop.single_instance import SingleInstance
+
+    quits: list[int] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(1)))
+    startup = SimpleNamespace(app=qapp, args=argparse.Namespace(minimized=False, smoke_test=True),
+                              instance=SingleInstance(tmp_path), data_dir=tmp_path, lang="en")
+    companion = CompanionApp(startup, controller)  # type: ignore[arg-type]
+    qtbot.addWidget(companion.window)
+    assert companion.desktop is None  # made just after the window is up, not before
+    companion.window.act_center.trigger()
+    assert companion.desktop is not None and companion.desktop.center.isVisible()
+    qtbot.addWidget(companion.desktop.center)
+    companion.window.act_quit.trigger()
+    assert quits and not companion.window.isVisible() and not companion.desktop.scheduler.running
+    startup.instance.release()

@@ -247,7 +247,7 @@ def test_closing_before_the_desktop_integration_is_up_asks_it(window):
             return False  # e.g. hidden to the tray instead
 
     desktop = Desktop()
-    window.ensure_desktop = lambda: desktop
+    window.set_close_guard(desktop.close_requested)
     window.close()
     assert desktop.asked == 1 and window.isVisible()
     window.quitting = True
