@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui, QtWidgets
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.model.timers import Thresholds
 from companion.store import reads
 from companion.store.reads import ProjectRow, RequestRecord
 from companion.ui import text
@@ -152,11 +154,10 @@ class DetailPane(QStackedWidget):
     request_against = Signal()
     request_outcome = Signal(int, str)  # request id, side
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, thresholds: Callable[[], Thresholds], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: ProjectRow | None = None
-        self.follow_ups_before_formal = 3
-        self.follow_ups_deadline = timedelta(days=7)
+        self.thresholds = thresholds  # the user's, as they are now (the controller's)
         self._requests: list[RequestRecord] = []
         self._build_empty()
         self.detail_built = False  # the project page is built when a project is first shown
@@ -465,7 +466,7 @@ class DetailPane(QStackedWidget):
         t["read"].setText(text.read_state_label(state.last_sent_read) if state.unanswered else "—")
         owed = state.reply_owed_for(now)
         t["reply_owed"].setText(text.format_duration(owed) if owed is not None else "—")
-        more_follow_ups = 0 < state.unanswered_count < self.follow_ups_before_formal
+        more_follow_ups = 0 < state.unanswered_count < self.thresholds().follow_ups_before_formal
         t["next_follow_up"].setText(self._when(state.next_follow_up_at if more_follow_ups else None, now, tz))
         possible = rec.request_possible_at if rec else None
         t["request_possible"].setText(self._when(possible, now, tz))
@@ -473,7 +474,7 @@ class DetailPane(QStackedWidget):
         self._show_requests(now, tz)
 
     def _show_requests(self, now: datetime, tz: tzinfo) -> None:
-        deadline = self.follow_ups_deadline
+        deadline = self.thresholds().request_deadline
         lines = []
         for req in self._requests:
             who = self.tr("Filed by you") if req.side == "user" else self.tr("Filed against you")

@@ -166,9 +166,7 @@ class MainWindow(QMainWindow):
         return self.table
 
     def _build_detail(self) -> DetailPane:
-        detail = DetailPane()
-        detail.follow_ups_before_formal = self.controller.thresholds.follow_ups_before_formal
-        detail.follow_ups_deadline = self.controller.thresholds.request_deadline
+        detail = DetailPane(lambda: self.controller.thresholds)
         projects, messages, files = self.project_commands, self.message_commands, self.file_commands
         for signal, slot in (
             (detail.sent_now, lambda: messages.log_now("out")), (detail.replied_now, lambda: messages.log_now("in")),

@@ -167,22 +167,22 @@
   <context>
     <name>AppCommands</name>
     <message>
-      <location filename="../../companion/ui/commands/app_commands.py" line="29" />
+      <location filename="../../companion/ui/commands/app_commands.py" line="25" />
       <source>The language will change the next time you start Renraku Companion.</source>
       <translation>The language will change the next time you start Renraku Companion.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/app_commands.py" line="39" />
+      <location filename="../../companion/ui/commands/app_commands.py" line="35" />
       <source>Start at login</source>
       <translation>Start at login</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/app_commands.py" line="40" />
+      <location filename="../../companion/ui/commands/app_commands.py" line="36" />
       <source>Could not change the start-at-login setting: %1</source>
       <translation>Could not change the start-at-login setting: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/app_commands.py" line="45" />
+      <location filename="../../companion/ui/commands/app_commands.py" line="41" />
       <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -193,7 +193,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/app_commands.py" line="49" />
+      <location filename="../../companion/ui/commands/app_commands.py" line="45" />
       <source>About Renraku Companion</source>
       <translation>About Renraku Companion</translation>
     </message>
@@ -339,287 +339,287 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="181" />
+      <location filename="../../companion/ui/detail_pane.py" line="182" />
       <source>Add a project</source>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="183" />
+      <location filename="../../companion/ui/detail_pane.py" line="184" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="253" />
+      <location filename="../../companion/ui/detail_pane.py" line="254" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="254" />
+      <location filename="../../companion/ui/detail_pane.py" line="255" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="263" />
+      <location filename="../../companion/ui/detail_pane.py" line="264" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="264" />
+      <location filename="../../companion/ui/detail_pane.py" line="265" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="266" />
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="267" />
+      <location filename="../../companion/ui/detail_pane.py" line="268" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="269" />
+      <location filename="../../companion/ui/detail_pane.py" line="270" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="277" />
+      <location filename="../../companion/ui/detail_pane.py" line="278" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="282" />
+      <location filename="../../companion/ui/detail_pane.py" line="283" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="283" />
+      <location filename="../../companion/ui/detail_pane.py" line="284" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="284" />
+      <location filename="../../companion/ui/detail_pane.py" line="285" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="285" />
+      <location filename="../../companion/ui/detail_pane.py" line="286" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="286" />
+      <location filename="../../companion/ui/detail_pane.py" line="287" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="287" />
+      <location filename="../../companion/ui/detail_pane.py" line="288" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="288" />
+      <location filename="../../companion/ui/detail_pane.py" line="289" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="289" />
+      <location filename="../../companion/ui/detail_pane.py" line="290" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="290" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <location filename="../../companion/ui/detail_pane.py" line="299" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="304" />
+      <location filename="../../companion/ui/detail_pane.py" line="305" />
       <source>Timers</source>
       <translation>Timers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="308" />
+      <location filename="../../companion/ui/detail_pane.py" line="309" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="309" />
+      <location filename="../../companion/ui/detail_pane.py" line="310" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="312" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="312" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <location filename="../../companion/ui/detail_pane.py" line="324" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="328" />
+      <location filename="../../companion/ui/detail_pane.py" line="329" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="330" />
+      <location filename="../../companion/ui/detail_pane.py" line="331" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="67" />
+      <location filename="../../companion/ui/detail_pane.py" line="69" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="68" />
+      <location filename="../../companion/ui/detail_pane.py" line="70" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="70" />
+      <location filename="../../companion/ui/detail_pane.py" line="72" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="69" />
+      <location filename="../../companion/ui/detail_pane.py" line="71" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="351" />
+      <location filename="../../companion/ui/detail_pane.py" line="352" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="355" />
+      <location filename="../../companion/ui/detail_pane.py" line="356" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <location filename="../../companion/ui/detail_pane.py" line="358" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="359" />
+      <location filename="../../companion/ui/detail_pane.py" line="360" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="394" />
+      <location filename="../../companion/ui/detail_pane.py" line="395" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="395" />
+      <location filename="../../companion/ui/detail_pane.py" line="396" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="397" />
+      <location filename="../../companion/ui/detail_pane.py" line="398" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="399" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="402" />
+      <location filename="../../companion/ui/detail_pane.py" line="403" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="403" />
+      <location filename="../../companion/ui/detail_pane.py" line="404" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="415" />
+      <location filename="../../companion/ui/detail_pane.py" line="416" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="423" />
+      <location filename="../../companion/ui/detail_pane.py" line="424" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="423" />
+      <location filename="../../companion/ui/detail_pane.py" line="424" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="479" />
+      <location filename="../../companion/ui/detail_pane.py" line="480" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="479" />
+      <location filename="../../companion/ui/detail_pane.py" line="480" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="482" />
+      <location filename="../../companion/ui/detail_pane.py" line="483" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="484" />
+      <location filename="../../companion/ui/detail_pane.py" line="485" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="486" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="500" />
+      <location filename="../../companion/ui/detail_pane.py" line="501" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="503" />
+      <location filename="../../companion/ui/detail_pane.py" line="504" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="128" />
+      <location filename="../../companion/ui/detail_pane.py" line="130" />
       <source>[no reply needed]</source>
       <translation>[no reply needed]</translation>
     </message>
@@ -1763,22 +1763,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="256" />
+      <location filename="../../companion/ui/main_window.py" line="254" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="256" />
+      <location filename="../../companion/ui/main_window.py" line="254" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="265" />
+      <location filename="../../companion/ui/main_window.py" line="263" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="283" />
+      <location filename="../../companion/ui/main_window.py" line="281" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>

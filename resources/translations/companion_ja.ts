@@ -167,22 +167,22 @@
 <context>
     <name>AppCommands</name>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="29"/>
+        <location filename="../../companion/ui/commands/app_commands.py" line="25"/>
         <source>The language will change the next time you start Renraku Companion.</source>
         <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="39"/>
+        <location filename="../../companion/ui/commands/app_commands.py" line="35"/>
         <source>Start at login</source>
         <translation>ログイン時に起動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="40"/>
+        <location filename="../../companion/ui/commands/app_commands.py" line="36"/>
         <source>Could not change the start-at-login setting: %1</source>
         <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="45"/>
+        <location filename="../../companion/ui/commands/app_commands.py" line="41"/>
         <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
@@ -193,7 +193,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="49"/>
+        <location filename="../../companion/ui/commands/app_commands.py" line="45"/>
         <source>About Renraku Companion</source>
         <translation>連絡コンパニオンについて</translation>
     </message>
@@ -339,287 +339,287 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="181"/>
+        <location filename="../../companion/ui/detail_pane.py" line="182"/>
         <source>Add a project</source>
         <translation>プロジェクトを追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="183"/>
+        <location filename="../../companion/ui/detail_pane.py" line="184"/>
         <source>Load demo data</source>
         <translation>デモデータを読み込む</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="253"/>
+        <location filename="../../companion/ui/detail_pane.py" line="254"/>
         <source>What should I do?…</source>
         <translation>どうすればいい？…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="254"/>
+        <location filename="../../companion/ui/detail_pane.py" line="255"/>
         <source>Walk through the platform&apos;s rules for this project, step by step</source>
         <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="263"/>
+        <location filename="../../companion/ui/detail_pane.py" line="264"/>
         <source>I sent a message now</source>
         <translation>今メッセージを送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="264"/>
+        <location filename="../../companion/ui/detail_pane.py" line="265"/>
         <source>Log a platform message you sent just now</source>
         <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="266"/>
+        <location filename="../../companion/ui/detail_pane.py" line="267"/>
         <source>They replied now</source>
         <translation>今返信が来た</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="267"/>
+        <location filename="../../companion/ui/detail_pane.py" line="268"/>
         <source>Log a platform message they sent just now</source>
         <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="269"/>
+        <location filename="../../companion/ui/detail_pane.py" line="270"/>
         <source>Log a message…</source>
         <translation>メッセージを記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="277"/>
+        <location filename="../../companion/ui/detail_pane.py" line="278"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="282"/>
+        <location filename="../../companion/ui/detail_pane.py" line="283"/>
         <source>Counterparty</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="283"/>
+        <location filename="../../companion/ui/detail_pane.py" line="284"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="284"/>
+        <location filename="../../companion/ui/detail_pane.py" line="285"/>
         <source>Your role</source>
         <translation>あなたの立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="285"/>
+        <location filename="../../companion/ui/detail_pane.py" line="286"/>
         <source>Contract type</source>
         <translation>契約形式</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="286"/>
+        <location filename="../../companion/ui/detail_pane.py" line="287"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="287"/>
+        <location filename="../../companion/ui/detail_pane.py" line="288"/>
         <source>Plan change (計画変更)</source>
         <translation>計画変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="288"/>
+        <location filename="../../companion/ui/detail_pane.py" line="289"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="289"/>
+        <location filename="../../companion/ui/detail_pane.py" line="290"/>
         <source>Start date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="290"/>
+        <location filename="../../companion/ui/detail_pane.py" line="291"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="298"/>
+        <location filename="../../companion/ui/detail_pane.py" line="299"/>
         <source>Open project page</source>
         <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="304"/>
+        <location filename="../../companion/ui/detail_pane.py" line="305"/>
         <source>Timers</source>
         <translation>タイマー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="308"/>
+        <location filename="../../companion/ui/detail_pane.py" line="309"/>
         <source>Waiting on them</source>
         <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="309"/>
+        <location filename="../../companion/ui/detail_pane.py" line="310"/>
         <source>Silent since</source>
         <translation>沈黙の開始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="310"/>
+        <location filename="../../companion/ui/detail_pane.py" line="311"/>
         <source>Unanswered messages</source>
         <translation>未返信のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="311"/>
+        <location filename="../../companion/ui/detail_pane.py" line="312"/>
         <source>Latest read state</source>
         <translation>最新の既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="312"/>
+        <location filename="../../companion/ui/detail_pane.py" line="313"/>
         <source>You owe a reply for</source>
         <translation>あなたの返信待ち</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="313"/>
+        <location filename="../../companion/ui/detail_pane.py" line="314"/>
         <source>Next follow-up</source>
         <translation>次の再送</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="314"/>
+        <location filename="../../companion/ui/detail_pane.py" line="315"/>
         <source>Reminder request possible</source>
         <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="315"/>
+        <location filename="../../companion/ui/detail_pane.py" line="316"/>
         <source>Request deadline</source>
         <translation>申請の期限</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="323"/>
+        <location filename="../../companion/ui/detail_pane.py" line="324"/>
         <source>Reminder request (連絡催促申請)</source>
         <translation>連絡催促申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="328"/>
+        <location filename="../../companion/ui/detail_pane.py" line="329"/>
         <source>Record what happened…</source>
         <translation>結果を記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="330"/>
+        <location filename="../../companion/ui/detail_pane.py" line="331"/>
         <source>A request was filed against me…</source>
         <translation>相手から申請された…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="67"/>
+        <location filename="../../companion/ui/detail_pane.py" line="69"/>
         <source>When</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="68"/>
+        <location filename="../../companion/ui/detail_pane.py" line="70"/>
         <source>Who</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="70"/>
+        <location filename="../../companion/ui/detail_pane.py" line="72"/>
         <source>Read</source>
         <translation>既読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="69"/>
+        <location filename="../../companion/ui/detail_pane.py" line="71"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="351"/>
+        <location filename="../../companion/ui/detail_pane.py" line="352"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="355"/>
+        <location filename="../../companion/ui/detail_pane.py" line="356"/>
         <source>Edit message…</source>
         <translation>メッセージを編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="357"/>
+        <location filename="../../companion/ui/detail_pane.py" line="358"/>
         <source>Mark as read (既読)…</source>
         <translation>既読にする…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="359"/>
+        <location filename="../../companion/ui/detail_pane.py" line="360"/>
         <source>Delete message…</source>
         <translation>メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="394"/>
+        <location filename="../../companion/ui/detail_pane.py" line="395"/>
         <source>No project matches</source>
         <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="395"/>
+        <location filename="../../companion/ui/detail_pane.py" line="396"/>
         <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
         <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="397"/>
+        <location filename="../../companion/ui/detail_pane.py" line="398"/>
         <source>No projects yet</source>
         <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="399"/>
+        <location filename="../../companion/ui/detail_pane.py" line="400"/>
         <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
         <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="402"/>
+        <location filename="../../companion/ui/detail_pane.py" line="403"/>
         <source>Select a project</source>
         <translation>プロジェクトを選択</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="403"/>
+        <location filename="../../companion/ui/detail_pane.py" line="404"/>
         <source>Pick a project in the list to see its timers and history.</source>
         <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="415"/>
+        <location filename="../../companion/ui/detail_pane.py" line="416"/>
         <source>(archived)</source>
         <translation>（アーカイブ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="423"/>
+        <location filename="../../companion/ui/detail_pane.py" line="424"/>
         <source>Pending</source>
         <translation>あり（申請中）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="423"/>
+        <location filename="../../companion/ui/detail_pane.py" line="424"/>
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="479"/>
+        <location filename="../../companion/ui/detail_pane.py" line="480"/>
         <source>Filed by you</source>
         <translation>あなたが提出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="479"/>
+        <location filename="../../companion/ui/detail_pane.py" line="480"/>
         <source>Filed against you</source>
         <translation>相手から提出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="482"/>
+        <location filename="../../companion/ui/detail_pane.py" line="483"/>
         <source>deadline passed, support is reviewing</source>
         <translation>期限切れ、事務局が確認中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="484"/>
+        <location filename="../../companion/ui/detail_pane.py" line="485"/>
         <source>deadline %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="486"/>
+        <location filename="../../companion/ui/detail_pane.py" line="487"/>
         <source>None open.</source>
         <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="500"/>
+        <location filename="../../companion/ui/detail_pane.py" line="501"/>
         <source>%1 (in %2)</source>
         <translation>%1（あと%2）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="503"/>
+        <location filename="../../companion/ui/detail_pane.py" line="504"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="128"/>
+        <location filename="../../companion/ui/detail_pane.py" line="130"/>
         <source>[no reply needed]</source>
         <translation>［返信不要］</translation>
     </message>
@@ -1763,22 +1763,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="256"/>
+        <location filename="../../companion/ui/main_window.py" line="254"/>
         <source>Restore from archive</source>
         <translation>アーカイブから戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="256"/>
+        <location filename="../../companion/ui/main_window.py" line="254"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="265"/>
+        <location filename="../../companion/ui/main_window.py" line="263"/>
         <source>%1 active projects, %2 need action</source>
         <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="283"/>
+        <location filename="../../companion/ui/main_window.py" line="281"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>

@@ -10,21 +10,17 @@ from companion.ui.widgets import message_box, plain_box
 class AppCommands(Commands):
     def open_settings(self) -> None:
         from companion.desktop import autostart
-        from companion.store import repo
+        from companion.store import settings
         from companion.ui.settings_dialog import SettingsDialog
 
         before = self.controller.saved_language()
-        dialog = SettingsDialog(
-            before, self.controller.thresholds, self.window, repo.reminder_settings(), autostart.is_enabled(),
-            self.controller.backup_keep(),
-        )
+        dialog = SettingsDialog(parent=self.window, autostart=autostart.is_enabled(), values=settings.values())
         if not dialog.exec():
             return
         values = dialog.values()
         self.controller.apply_settings(values)
         if dialog.autostart_wanted() != autostart.is_enabled():
             self._set_autostart(dialog.autostart_wanted())
-        self.window.detail.follow_ups_before_formal = self.controller.thresholds.follow_ups_before_formal
         if values["language"] != before:
             self.status(self.tr("The language will change the next time you start Renraku Companion."), 8000)
 
