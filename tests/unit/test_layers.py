@@ -118,3 +118,21 @@ def test_the_check_sees_every_way_of_importing(tmp_path: Path, source: str, expe
     found = imports(path, "companion.ui")
     seen = sorted({rule for _, module in found for rule in WIDGETS_NEVER if _is(module, rule)})
     assert seen == expected
+
+
+# --- size --------------------------------------------------------------------------------------
+
+MAX_FUNCTION_LINES = 100
+
+
+def test_no_function_in_the_app_is_longer_than_a_screenful_or_two():
+    """Long functions were where start-up wiring and policy hid (app.run was 249 lines); the
+    complexity limit (ruff C90, 15) catches the branchy ones, this the long ones."""
+    long = []
+    for path in sorted((ROOT / "companion").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({lines} lines)")
+    assert long == []
