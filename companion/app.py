@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import builtins
-import contextlib
 import gc
 import importlib.util
 import json
@@ -165,18 +164,12 @@ def after_start_checks(controller: object, window: object) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from companion.store import backup
-    from companion.store.connection import connection
 
     c = controller
-    try:
-        result = connection().execute("PRAGMA quick_check").fetchone()[0]
-    except Exception as exc:  # a read error is damage too
-        result = str(exc)
-    if result != "ok":
+    result = dbmod.integrity_problem()
+    if result is not None:
         log.error("integrity check failed: %s", result)
-        # stop writing into a damaged file: every change is refused (clearly) until a restore
-        with contextlib.suppress(Exception):
-            connection().execute("PRAGMA query_only = ON")
+        dbmod.stop_writes()  # every change is refused (clearly) until a restore
         QMessageBox.warning(
             window,  # type: ignore[arg-type]
             QMessageBox.tr("Renraku Companion"),

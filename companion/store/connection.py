@@ -308,3 +308,19 @@ def is_storage_failure(exc: BaseException) -> bool:
 
     peewee = sys.modules.get("peewee")  # (peewee wraps sqlite3's errors in its own)
     return peewee is not None and isinstance(exc, (peewee.OperationalError, peewee.DatabaseError))
+
+
+def integrity_problem() -> str | None:
+    """None if the open database passes SQLite's quick check, else what is wrong (a read error
+    is damage too)."""
+    try:
+        result = str(connection().execute("PRAGMA quick_check").fetchone()[0])
+    except Exception as exc:
+        return str(exc)
+    return None if result == "ok" else result
+
+
+def stop_writes() -> None:
+    """Refuse every write from now on (a damaged file: nothing more is written into it)."""
+    with contextlib.suppress(Exception):
+        connection().execute("PRAGMA query_only = ON")

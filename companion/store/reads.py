@@ -1,17 +1,22 @@
-"""What the window reads, in plain SQL on the one connection, without the ORM.
+"""What the window reads: plain row values (ProjectRow, MessageRecord, RequestRecord), never
+models, so widgets never hold a peewee object.
 
-Everything the main window needs to show itself (the project list with its timers, the selected
-project's history and open requests, the settings) is read here with the standard library's
-sqlite3, so start-up never waits for peewee to load. Writes, and reads that need model objects,
-live in :mod:`companion.store.repo`, on the same connection.
+The reads are peewee queries returning tuples (:func:`rows_of`), except the two that decide how
+fast the app starts with thousands of projects: the project list (:data:`_PROJECT_SQL`, which
+also checks in SQL whether each stored next step still holds, from columns the triggers keep and
+that are deliberately not model fields) and the conversation tails (:data:`_TAIL_SQL`, one range
+scan of the (project_id, at) index from each project's ``tail_from``). Those two are SQL on the
+same connection. Writes live in :mod:`companion.store.repo`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from companion.model.decision import Action, Recommendation
 from companion.model.policy import Evaluation, Facts, evaluate
@@ -20,9 +25,14 @@ from companion.model.timers import MessageFact, SilenceState, Thresholds
 from companion.model.vocab import from_db_time, to_db_time
 from companion.store.action_cache import cache_key
 from companion.store.connection import connection
+from companion.store.models import Event, Message, Project, ReminderRequest
 
-if TYPE_CHECKING:
-    from decimal import Decimal
+
+def rows_of(query: Any) -> Iterable[tuple[Any, ...]]:
+    """A peewee query's rows as plain tuples (its fields' conversions applied: instants come back
+    as aware UTC datetimes, flags as bools)."""
+    return cast(Iterable[tuple[Any, ...]], query.tuples())
+
 
 OPEN_REQUEST_STATUSES = ("pending", "deadline_passed")
 HIDDEN_EVENT_KINDS = frozenset({"message_logged"})  # the message itself is on the timeline
@@ -159,10 +169,10 @@ _TAIL_SQL = (
     " FROM project AS p JOIN message AS m ON m.project_id = p.id AND m.at >= p.tail_from {where}"
 )
 
-_OPEN_REQUESTS_SQL = (
-    "SELECT project_id, side, filed_at FROM reminder_request"
-    f" WHERE status IN ({', '.join(repr(s) for s in OPEN_REQUEST_STATUSES)})"
-)
+def _open_requests() -> Any:
+    """The requests still running, of every project: (project id, side, filed at)."""
+    R = ReminderRequest
+    return R.select(R.project, R.side, R.filed_at).where(R.status.in_(OPEN_REQUEST_STATUSES))
 _ACTIONS = {a.value: a for a in Action}
 
 
@@ -196,7 +206,7 @@ def project_overview(
             _PROJECT_SQL.format(where=where), (cache_key(thresholds), stamp, stamp, *params)):
         rows[pid] = ProjectRow(
             pid, title, counterparty, platform, role, contract_type, stage, bool(plan_change),
-            bool(archived), url, None if amount is None else _decimal(amount), currency,
+            bool(archived), url, None if amount is None else Decimal(str(amount)), currency,
             None if start_date is None else date.fromisoformat(str(start_date)), notes,
             data_version=version, stored_action=actions.get(stored) if stored else None,
         )
@@ -233,11 +243,10 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
             facts[pid] = [fact]
     for row in rows.values():
         row.own_request_at = row.request_against_at = None
-    for pid, side, filed_at in db.execute(_OPEN_REQUESTS_SQL):
+    for pid, side, filed in rows_of(_open_requests()):
         requested = rows.get(pid)
         if requested is None:
             continue
-        filed = from_db_time(filed_at)
         if side == "user":
             requested.own_request_at = _latest(requested.own_request_at, filed)
         else:
@@ -248,27 +257,16 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
         row.refresh(now, thresholds)
 
 
-_DECIMAL: list[type[Decimal]] = []
-
-
-def _decimal(value: object) -> Decimal:
-    if not _DECIMAL:  # loaded with the first amount: a first start has none
-        from decimal import Decimal
-
-        _DECIMAL.append(Decimal)
-    return _DECIMAL[0](str(value))
-
-
 def _latest(a: datetime | None, b: datetime) -> datetime:
     return b if a is None or b > a else a
 
 
 def project_count() -> int:
-    return int(connection().execute("SELECT count(*) FROM project").fetchone()[0])
+    return int(Project.select().count())
 
 
 def project_exists(project_id: int) -> bool:
-    return connection().execute("SELECT 1 FROM project WHERE id = ?", (project_id,)).fetchone() is not None
+    return bool(Project.select().where(Project.id == project_id).exists())
 
 
 # --- One project -------------------------------------------------------------------------------
@@ -297,32 +295,24 @@ class TimelineItem(NamedTuple):
 
 def timeline(project_id: int) -> list[TimelineItem]:
     """Messages and history of one project, newest first."""
-    db = connection()
+    M, E = Message, Event
+    messages = M.select(
+        M.id, M.project, M.at, M.direction, M.channel, M.text, M.no_reply_needed, M.read_state, M.read_at,
+    ).where(M.project == project_id)
     items = [
-        TimelineItem(
-            from_db_time(at),
-            "message",
-            message=MessageRecord(
-                mid, pid, from_db_time(at), direction, channel, neutralise(text), bool(no_reply), read_state,
-                None if read_at is None else from_db_time(read_at),
-            ),
-        )
-        for mid, pid, at, direction, channel, text, no_reply, read_state, read_at in db.execute(
-            "SELECT id, project_id, at, direction, channel, text, no_reply_needed, read_state, read_at"
-            " FROM message WHERE project_id = ?",
-            (project_id,),
-        )
+        TimelineItem(at, "message", message=MessageRecord(
+            mid, pid, at, direction, channel, neutralise(text), bool(no_reply), read_state, read_at,
+        ))
+        for mid, pid, at, direction, channel, text, no_reply, read_state, read_at in rows_of(messages)
     ]
-    for at, kind, raw in db.execute("SELECT at, kind, data FROM event WHERE project_id = ?", (project_id,)):
+    for at, kind, raw in rows_of(E.select(E.at, E.kind, E.data).where(E.project == project_id)):
         if kind in HIDDEN_EVENT_KINDS:
             continue
-        import json
-
         try:
             data = json.loads(raw)
         except ValueError:
             data = {}
-        items.append(TimelineItem(from_db_time(at), kind, data=data if isinstance(data, dict) else {}))
+        items.append(TimelineItem(at, kind, data=data if isinstance(data, dict) else {}))
     items.sort(key=lambda i: (i.at, i.kind != "message"), reverse=True)
     return items
 
@@ -341,12 +331,11 @@ class RequestRecord(NamedTuple):
 
 def open_requests(project_id: int) -> list[RequestRecord]:
     """The project's requests still running (pending, or past their deadline), oldest first."""
+    R = ReminderRequest
+    query = R.select(R.id, R.project, R.side, R.filed_at, R.status, R.closed_at, R.auto_answered).where(
+        (R.project == project_id) & R.status.in_(OPEN_REQUEST_STATUSES)
+    ).order_by(R.filed_at)
     return [
-        RequestRecord(rid, pid, side, from_db_time(filed_at), status, None if closed_at is None else from_db_time(closed_at), bool(auto))
-        for rid, pid, side, filed_at, status, closed_at, auto in connection().execute(
-            "SELECT id, project_id, side, filed_at, status, closed_at, auto_answered FROM reminder_request"
-            f" WHERE project_id = ? AND status IN ({', '.join(repr(s) for s in OPEN_REQUEST_STATUSES)})"
-            " ORDER BY filed_at",
-            (project_id,),
-        )
+        RequestRecord(rid, pid, side, filed_at, status, closed_at, bool(auto))
+        for rid, pid, side, filed_at, status, closed_at, auto in rows_of(query)
     ]

@@ -19,11 +19,13 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import peewee
 
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
 from companion.model.vocab import from_db_time
-from companion.store.connection import connection
+from companion.store.models import Setting
 
 if TYPE_CHECKING:  # the reminders load after the window shows (start-up budget)
     from companion.model.reminders import ReminderSettings
@@ -317,11 +319,9 @@ def _usable(declaration: Declaration, value: Any) -> Any:
 
 def _stored(keys: Iterable[str]) -> dict[str, Any]:
     """The stored values of ``keys`` (one query), as JSON decoded; unreadable ones left out."""
-    keys = list(keys)
-    marks = ", ".join("?" * len(keys))
-    rows = connection().execute(f"SELECT key, value FROM setting WHERE key IN ({marks})", keys).fetchall()
+    query = Setting.select(Setting.key, Setting.value).where(Setting.key.in_(list(keys)))
     result = {}
-    for key, raw in rows:
+    for key, raw in cast(Iterable[tuple[str, str]], query.tuples()):
         try:
             result[key] = json.loads(raw)
         except ValueError:
@@ -376,10 +376,9 @@ def set_setting(key: str, value: Any) -> None:
     why = problem(key, value)
     if why is not None:
         raise SettingError(key, value, why)
-    connection().execute(
-        "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, json.dumps(value, ensure_ascii=False)),
-    )
+    Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: peewee.EXCLUDED.value},
+    ).execute()
 
 
 # --- the typed accessors -------------------------------------------------------------------------
