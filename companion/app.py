@@ -95,18 +95,22 @@ LOG_BACKUPS = 3
 
 
 def setup_logging(data_dir: Path) -> None:
-    """A log file in the data folder (``logs/companion.log``), rotated past 1 MB, 3 kept; on
-    stderr when the folder cannot be written."""
-    from logging.handlers import RotatingFileHandler
-
+    """A log file in the data folder (``logs/companion.log``); one that grew past 1 MB in an
+    earlier session is rotated first by the standard handler (3 kept). On stderr when the folder
+    cannot be written. (``logging.handlers`` brings sockets and pickle along: only loaded when
+    there is something to rotate.)"""
     log_dir = data_dir / "logs"
     path = log_dir / "companion.log"
     handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
-        if path.stat().st_size > LOG_MAX_BYTES:  # a long session last time: start a fresh file
-            handler.doRollover()
+        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+            from logging.handlers import RotatingFileHandler
+
+            rotating = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+            rotating.doRollover()
+            rotating.close()
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
