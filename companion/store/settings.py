@@ -12,14 +12,11 @@ Inside a transaction of :mod:`companion.store.repo` the settings are part of it:
 connection. The stored format is that of every earlier version (same keys, JSON values, units).
 """
 
-from __future__ import annotations
-
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
 import peewee
 
@@ -40,8 +37,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Unit:
+# (NamedTuples with annotations evaluated at once: a declaration costs nothing to build at start-up,
+# where frozen dataclasses and string annotations compile code for each.)
+class Unit(NamedTuple):
     """A unit a number is stored or shown in."""
 
     suffix: str  # shown after the number (translated in the UI)
@@ -61,8 +59,7 @@ UNITS: dict[str, Unit] = {
 Kind = Literal["int", "number", "bool", "choice", "clock", "weekdays", "instant", "text"]
 
 
-@dataclass(frozen=True)
-class Declaration:
+class Declaration(NamedTuple):
     """One setting: what it is, what it may be, and how the settings dialog shows it."""
 
     key: str  # the key in the setting table (and in an export's "settings")
@@ -398,7 +395,7 @@ def thresholds() -> Thresholds:
 thresholds_from_settings = thresholds  # the older name: callers use both
 
 
-def reminder_settings() -> ReminderSettings:
+def reminder_settings() -> "ReminderSettings":
     """When and how the reminders remind (the tray's quiet mode and snooze-all included)."""
     from companion.model.reminders import ReminderSettings
 
