@@ -649,14 +649,23 @@ def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: 
 def _add_events(project: Project | None, events: list[dict[str, Any]], summary: ImportSummary) -> None:
     """The events of a project (None: of no project) that are not there yet, as many times as given."""
     query = Event.select().where(Event.project.is_null() if project is None else Event.project == project)
-    seen = Counter((to_db_time(e.at), e.kind, e.data) for e in query)
+    seen = Counter((to_db_time(e.at), e.kind, _same_data(e.data)) for e in query)
     for e in events:
-        k = (to_db_time(e["at"]), e["kind"], e["data"])
+        k = (to_db_time(e["at"]), e["kind"], _same_data(e["data"]))
         if seen[k] > 0:
             seen[k] -= 1
             continue
         Event.create(project=project, **e)
         summary.events_added += 1
+
+
+def _same_data(raw: str) -> str:
+    """An event's details in one spelling (keys sorted), whoever wrote them: the app writes its
+    keys in its own order, an import sorted, and the same event must be recognised either way."""
+    try:
+        return json.dumps(json.loads(raw), sort_keys=True, ensure_ascii=False)
+    except ValueError:
+        return raw
 
 
 def _message_key(m: dict[str, Any]) -> tuple[Any, ...]:

@@ -592,3 +592,15 @@ def test_an_export_that_fails_leaves_nothing_behind_and_the_old_file_intact(data
         exchange.export_csv(out / "csv", T0)
     assert target.read_text(encoding="utf-8") == "the earlier export"
     assert sorted(p.name for p in out.rglob("*")) == ["csv", "export.json"]
+
+
+def test_importing_an_export_into_the_database_it_came_from_adds_nothing(database, tmp_path):
+    """The app writes an event's details in its own key order, an import sorts them: the same
+    event must still be recognised (it was added a second time, doubling the history)."""
+    load_demo(T0)
+    before = counts()
+    path = tmp_path / "e.json"
+    exchange.export_json(path, T0)
+    summary = exchange.import_path(path, T0)
+    assert (summary.projects_added, summary.messages_added, summary.events_added) == (0, 0, 0)
+    assert counts() == before
