@@ -105,7 +105,7 @@ def run_exchange(args: argparse.Namespace, data_dir: Path) -> int:
         return fail(f"cannot create the data folder {data_dir}: {exc.strerror}")
     lock = QLockFile(str(data_dir / "instance.lock"))
     if not lock.tryLock(500):
-        problem = None if lock.error() == QLockFile.LockError.LockFailedError else write_problem(data_dir)
+        problem = write_problem(data_dir)  # (a lock left by a crash in a read-only folder too)
         if problem is not None:
             return fail(f"cannot write to the data folder {data_dir}: {problem}")
         return fail("Renraku Companion is running on this data folder: quit it first, then try again", 3)

@@ -95,9 +95,8 @@ class SingleInstance(QObject):
 
     def cannot_write(self) -> str | None:
         """After a failed ``acquire()``: why the data folder cannot be written, if that is the
-        reason (then no other instance is involved), else None."""
-        if self.lock.error() == QLockFile.LockError.LockFailedError:
-            return None  # the lock file exists and is held
+        reason, else None. Asked even when a lock file is there: a lock left by a crash in a
+        folder that has become read-only must not read as "another instance"."""
         return write_problem(self.data_dir)
 
     def take_over(self) -> bool:

@@ -55,10 +55,13 @@ def make_read_only(folder: Path) -> None:
     folder.chmod(0o500)
 
 
-def test_a_read_only_data_folder_says_so_not_another_instance(shared_tmp):
+@pytest.mark.parametrize("stale_lock", [False, True], ids=["no lock", "a lock left by a crash"])
+def test_a_read_only_data_folder_says_so_not_another_instance(shared_tmp, stale_lock):
     data = shared_tmp / "data"
     assert run(["--data-dir", str(data), "--demo", "--smoke-test"]).returncode == 0
     (data / "instance.lock").unlink(missing_ok=True)
+    if stale_lock:  # what a killed app leaves (its process is gone)
+        (data / "instance.lock").write_text(f"{2**22 + 12345}\ncompanion\n{__import__('socket').gethostname()}\n")
     make_read_only(data)
     before = digest(data)
     for args in (["--smoke-test"], ["export", "--format", "json", "--out", str(shared_tmp / "x.json")],
