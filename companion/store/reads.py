@@ -46,6 +46,14 @@ def is_safe_url(url: str) -> bool:
 # --- The overview ------------------------------------------------------------------------------
 
 
+class StoredText(NamedTuple):
+    """A project's own text exactly as stored (bidi controls and all)."""
+
+    title: str
+    counterparty: str
+    notes: str
+
+
 class ProjectRow:
     """One line of the main window's project list: the stored facts plus the live state.
 
@@ -58,6 +66,7 @@ class ProjectRow:
         "action",
         "amount",
         "archived",
+        "as_stored",
         "contract_type",
         "counterparty",
         "currency",
@@ -89,7 +98,9 @@ class ProjectRow:
         data_version: int = 0, stored_action: Action | None = None,
     ) -> None:
         self.id = id
-        # user text as it is shown everywhere (list, detail, tray, wizard, texts): no bidi controls
+        # user text as it is shown everywhere (list, detail, tray, wizard, texts): no bidi controls;
+        # as stored (for the forms that edit it: saving must not rewrite what the user typed)
+        self.as_stored = StoredText(title, counterparty, notes)
         self.title = neutralise(title)
         self.counterparty = neutralise(counterparty)
         self.platform = platform

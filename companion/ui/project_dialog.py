@@ -150,7 +150,7 @@ class ProjectDialog(QDialog):
         return combo
 
     def _load(self, row: ProjectRow) -> None:
-        self.title_edit.setText(row.title)
+        self.title_edit.setText(row.as_stored.title)  # (as typed: saving keeps it)
         for combo, value in (
             (self.platform, row.platform),
             (self.role, row.role),
@@ -158,7 +158,7 @@ class ProjectDialog(QDialog):
             (self.stage, row.stage),
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
-        self.counterparty.setText(row.counterparty)
+        self.counterparty.setText(row.as_stored.counterparty)
         self.plan_change.setChecked(row.plan_change_pending)
         self.url.setText(row.url)
         self.amount.setText("" if row.amount is None else f"{row.amount.normalize():f}")
@@ -166,7 +166,7 @@ class ProjectDialog(QDialog):
         if row.start_date:
             self.has_start.setChecked(True)
             self.start_date.setDate(QDate(row.start_date.year, row.start_date.month, row.start_date.day))
-        self.notes.setPlainText(row.notes)
+        self.notes.setPlainText(row.as_stored.notes)
 
     def set_submit(self, validator: Any) -> None:
         """``submit(ProjectInput)`` saves, or raises ValidationError and the dialog stays open."""

@@ -733,9 +733,9 @@ class DecisionWizard(QWizard):
         if all(getattr(row, k) == v for k, v in changes.items()):
             return
         data = repo.ProjectInput(
-            title=row.title, platform=row.platform, counterparty=row.counterparty, url=row.url,
+            title=row.as_stored.title, platform=row.platform, counterparty=row.as_stored.counterparty, url=row.url,
             amount="" if row.amount is None else str(row.amount), currency=row.currency,
-            start_date=row.start_date, notes=row.notes, **changes,
+            start_date=row.start_date, notes=row.as_stored.notes, **changes,
         )
         self.controller.update_project(row.id, data)
         self._saved = True

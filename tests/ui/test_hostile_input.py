@@ -198,3 +198,22 @@ def test_import_problems_from_a_file_that_changed_are_shown_as_plain_text(window
     text, fmt = shown[1]
     assert "<a href" in text and fmt == Qt.TextFormat.PlainText
     assert Project.select().count() == 0
+
+
+def test_editing_a_project_keeps_its_text_as_typed(window, controller, qtbot):
+    """What is shown has no bidi controls; what is saved back is what the user typed (an edit of
+    the stage must not rewrite the title: an import would then see another project)."""
+    from companion.store.models import Project as ProjectModel
+    from companion.ui.project_dialog import ProjectDialog
+
+    title, notes = "مشروع \u2067ABC\u2069 x", "\u2066isolated\u2069 notes"
+    pid = controller.create_project(ProjectInput(title=title, counterparty="\u2067名前\u2069", notes=notes))
+    window.select_project(pid)
+    row = window.model.row_by_id(pid)
+    assert row.title == "مشروع ABC x"  # shown without the isolates
+    dialog = ProjectDialog(window, row)
+    qtbot.addWidget(dialog)
+    dialog.stage.setCurrentIndex(dialog.stage.findData("escrow_funded"))
+    controller.update_project(pid, dialog.collect())
+    stored = ProjectModel.get_by_id(pid)
+    assert (stored.title, stored.counterparty, stored.notes, stored.stage) == (title, "\u2067名前\u2069", notes, "escrow_funded")
