@@ -16,6 +16,7 @@ import importlib.util
 import json
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -153,12 +154,18 @@ def recover_damaged(db_path: Path, ask: Callable[[Path, object], str | Path]) ->
     choice = "restore" if source is not None else str(answer)
     if choice not in ("restore", "empty"):
         return "quit"
+    staged = db_path.with_name(db_path.name + ".restoring")
     if source is not None:
         backup.verify(source, dbmod.SCHEMA_VERSION)  # (raises UnusableBackup: nothing moved yet)
+        try:  # the whole copy first: if it fails (a full disk), nothing has moved
+            backup.restore_file(source, staged)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
     moved = backup.move_aside(db_path, datetime.now(UTC))
     log.error("damaged database moved aside to %s", moved)
     if source is not None:
-        backup.restore_file(source, db_path)
+        os.replace(staged, db_path)
     return choice
 
 
@@ -371,10 +378,11 @@ class Startup:
         try:
             if recover_damaged(self.db_path, lambda moved, latest: ask_recovery(moved, latest, system_zone())) == "quit":
                 return 1
-        except OSError as move_error:
+        except (OSError, sqlite3.Error) as failed:
             return self.fatal(
                 cannot_open,
-                f"The damaged database {self.db_path} could not be moved aside: {move_error.strerror or move_error}.",
+                f"The damaged database {self.db_path} could not be replaced by the backup: "
+                f"{getattr(failed, 'strerror', None) or failed}. Nothing was changed; it is still there.",
             )
         except ValueError as unusable:  # backup.UnusableBackup: refused before anything moved
             return self.fatal(cannot_open, f"{unusable}. Nothing was changed.")

@@ -310,3 +310,21 @@ def test_a_restore_that_fails_leaves_the_database_as_it_was(db_path, tmp_path):
     assert target.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("other")) == ["other.db"]
     assert before
+
+
+def test_a_recovery_whose_restore_fails_moves_nothing(db_path, monkeypatch):
+    """The chosen backup is copied whole before the damaged file is moved aside: a restore that
+    fails (a full disk) leaves the damaged file where it was, to be asked about again."""
+    made = backup.make_backup(dbmod.database_proxy.connection(), db_path, "daily", T0)
+    dbmod.close_database()
+    db_path.write_bytes(b"garbage" * 1000)
+
+    def full(source, target):
+        target.write_bytes(b"half")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup, "restore_file", full)
+    with pytest.raises(sqlite3.OperationalError):
+        app.recover_damaged(db_path, lambda moved, latest: made)
+    assert db_path.read_bytes() == b"garbage" * 1000
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith("companion.db")) == ["companion.db"]
