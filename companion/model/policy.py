@@ -30,6 +30,11 @@ from companion.model.decision import (
 from companion.model.rules import pack_for
 from companion.model.timers import MessageFact, SilenceState, Thresholds, compute
 
+# Bump whenever a verdict may come out differently for the same data (a rule pack, the timers,
+# this module): the next steps kept in the database for sorting are keyed by it (and by the app's
+# version), so no data folder goes on trusting what the older logic decided.
+VERSION = 2
+
 
 class Facts(NamedTuple):
     """What is recorded about a project that the verdict depends on (besides its messages)."""

@@ -12,8 +12,9 @@ A stored action holds while all of these are true (checked in SQL, see reads.py)
   ``project.data_version`` on every change of the project's messages, reminder requests,
   platform, role, contract type, stage or plan-change flag, whoever writes (migrations._v5).
 * ``action_key`` is today's :func:`cache_key`: the same thresholds and the same version of the
-  app. A new version of the app (whose timers, decisions or rule packs may decide differently)
-  trusts nothing the previous one stored: its first start computes every project once.
+  app and of its policy (``policy.VERSION``, bumped with any change that may decide differently,
+  also between releases). A new version trusts nothing an older one stored: its first start
+  computes every project once.
 * ``action_from <= now < action_until``: the action only changes with time at the instants the
   state and recommendation name (:func:`valid_until`; a property test checks it over random
   projects and times). Before the instant it was computed at, it is not trusted either (a clock
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 import peewee
 
 from companion import __version__
+from companion.model.policy import VERSION as POLICY_VERSION
 from companion.model.timers import SilenceState, Thresholds
 from companion.model.vocab import to_db_time
 from companion.store.connection import peewee_database
@@ -44,7 +46,7 @@ def cache_key(thresholds: Thresholds) -> str:
     """Identifies everything a stored action depends on besides the project's own data: the
     logic (the app's version) and the thresholds."""
     return ";".join((
-        f"v{__version__}",
+        f"v{__version__}/{POLICY_VERSION}",
         str(int(thresholds.follow_up_gap.total_seconds())),
         str(thresholds.follow_ups_before_formal),
         str(int(thresholds.silence_before_request.total_seconds())),

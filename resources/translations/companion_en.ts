@@ -2054,7 +2054,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="182" />
+      <location filename="../../companion/app.py" line="186" />
       <location filename="../../companion/ui/backup_dialogs.py" line="85" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -2548,119 +2548,119 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>:00</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="192" />
+      <location filename="../../companion/store/settings.py" line="191" />
       <source>Language</source>
       <extracomment>What a setting's value is. int: a whole number; number: int or float; choice: one of ``choices``; clock: a local time of day "HH:MM"; weekdays: a list of days, Monday = 0; instant: a UTC time as the database stores it (``vocab.to_db_time``); text: any text.</extracomment>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="193" />
+      <location filename="../../companion/store/settings.py" line="192" />
       <source>Timing</source>
       <translation>Timing</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="194" />
+      <location filename="../../companion/store/settings.py" line="193" />
       <source>Reminders</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="195" />
+      <location filename="../../companion/store/settings.py" line="194" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="202" />
+      <location filename="../../companion/store/settings.py" line="201" />
       <source>System default</source>
       <extracomment>The dialog's groups, in the order it shows them.</extracomment>
       <translation>System default</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="203" />
+      <location filename="../../companion/store/settings.py" line="202" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="204" />
+      <location filename="../../companion/store/settings.py" line="203" />
       <source>A new language applies the next time the app starts.</source>
       <translation>A new language applies the next time the app starts.</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="209" />
+      <location filename="../../companion/store/settings.py" line="208" />
       <source>Follow-up gap</source>
       <translation>Follow-up gap</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="210" />
+      <location filename="../../companion/store/settings.py" line="209" />
       <source>How long to wait after your message before a follow-up is due.</source>
       <translation>How long to wait after your message before a follow-up is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="215" />
+      <location filename="../../companion/store/settings.py" line="214" />
       <source>Follow-ups before a formal step</source>
       <translation>Follow-ups before a formal step</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="216" />
+      <location filename="../../companion/store/settings.py" line="215" />
       <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
       <translation>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="222" />
+      <location filename="../../companion/store/settings.py" line="221" />
       <source>Silence before a reminder request</source>
       <translation>Silence before a reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="223" />
+      <location filename="../../companion/store/settings.py" line="222" />
       <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
       <translation>Lancers requires at least 7 days of silence; you may choose to wait longer.</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="228" />
+      <location filename="../../companion/store/settings.py" line="227" />
       <source>Remind me of a reply I owe after</source>
       <translation>Remind me of a reply I owe after</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="233" />
+      <location filename="../../companion/store/settings.py" line="232" />
       <source>Quiet hours</source>
       <translation>Quiet hours</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="234" />
+      <location filename="../../companion/store/settings.py" line="233" />
       <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
       <translation>No reminders during these hours, except platform deadlines less than 24 hours away.</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="240" />
+      <location filename="../../companion/store/settings.py" line="239" />
       <source>End of the quiet hours</source>
       <translation>End of the quiet hours</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="244" />
+      <location filename="../../companion/store/settings.py" line="243" />
       <source>On</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="245" />
+      <location filename="../../companion/store/settings.py" line="244" />
       <source>The days the quiet hours apply to (hours past midnight belong to the day they start on).</source>
       <translation>The days the quiet hours apply to (hours past midnight belong to the day they start on).</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="251" />
+      <location filename="../../companion/store/settings.py" line="250" />
       <source>Daily digest at</source>
       <translation>Daily digest at</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="252" />
+      <location filename="../../companion/store/settings.py" line="251" />
       <source>Once a day at this hour, one notification that lists the projects waiting for a step from you.</source>
       <translation>Once a day at this hour, one notification that lists the projects waiting for a step from you.</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="258" />
+      <location filename="../../companion/store/settings.py" line="257" />
       <source>Keep the last backups</source>
       <translation>Keep the last backups</translation>
     </message>
     <message>
-      <location filename="../../companion/store/settings.py" line="259" />
+      <location filename="../../companion/store/settings.py" line="258" />
       <source>A backup is made every day at the first start, before each update, and on demand.</source>
       <translation>A backup is made every day at the first start, before each update, and on demand.</translation>
     </message>
@@ -2829,85 +2829,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="125" />
+      <location filename="../../companion/app.py" line="129" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="126" />
+      <location filename="../../companion/app.py" line="130" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="127" />
+      <location filename="../../companion/app.py" line="131" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="128" />
+      <location filename="../../companion/app.py" line="132" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="129" />
+      <location filename="../../companion/app.py" line="133" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="130" />
+      <location filename="../../companion/app.py" line="134" />
       <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
       <translation>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="131" />
+      <location filename="../../companion/app.py" line="135" />
       <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
       <translation>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="136" />
+      <location filename="../../companion/app.py" line="140" />
       <source>Details: %1</source>
       <translation>Details: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="183" />
+      <location filename="../../companion/app.py" line="187" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="210" />
+      <location filename="../../companion/app.py" line="214" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="211" />
+      <location filename="../../companion/app.py" line="215" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="268" />
+      <location filename="../../companion/app.py" line="272" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="299" />
+      <location filename="../../companion/app.py" line="303" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="314" />
+      <location filename="../../companion/app.py" line="318" />
       <source>The data folder cannot be written.</source>
       <translation>The data folder cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="325" />
+      <location filename="../../companion/app.py" line="329" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="364" />
-      <location filename="../../companion/app.py" line="373" />
+      <location filename="../../companion/app.py" line="368" />
+      <location filename="../../companion/app.py" line="377" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>

@@ -2054,7 +2054,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../companion/app.py" line="182"/>
+        <location filename="../../companion/app.py" line="186"/>
         <location filename="../../companion/ui/backup_dialogs.py" line="85"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
@@ -2548,119 +2548,119 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
         <translation>時</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="192"/>
+        <location filename="../../companion/store/settings.py" line="191"/>
         <source>Language</source>
         <extracomment>What a setting&apos;s value is. int: a whole number; number: int or float; choice: one of ``choices``; clock: a local time of day &quot;HH:MM&quot;; weekdays: a list of days, Monday = 0; instant: a UTC time as the database stores it (``vocab.to_db_time``); text: any text.</extracomment>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="193"/>
+        <location filename="../../companion/store/settings.py" line="192"/>
         <source>Timing</source>
         <translation>タイミング</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="194"/>
+        <location filename="../../companion/store/settings.py" line="193"/>
         <source>Reminders</source>
         <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="195"/>
+        <location filename="../../companion/store/settings.py" line="194"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="202"/>
+        <location filename="../../companion/store/settings.py" line="201"/>
         <source>System default</source>
         <extracomment>The dialog&apos;s groups, in the order it shows them.</extracomment>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="203"/>
+        <location filename="../../companion/store/settings.py" line="202"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="204"/>
+        <location filename="../../companion/store/settings.py" line="203"/>
         <source>A new language applies the next time the app starts.</source>
         <translation>言語の変更は次回の起動時から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="209"/>
+        <location filename="../../companion/store/settings.py" line="208"/>
         <source>Follow-up gap</source>
         <translation>再送までの間隔</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="210"/>
+        <location filename="../../companion/store/settings.py" line="209"/>
         <source>How long to wait after your message before a follow-up is due.</source>
         <translation>メッセージを送ってから、再送のタイミングになるまでの期間です。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="215"/>
+        <location filename="../../companion/store/settings.py" line="214"/>
         <source>Follow-ups before a formal step</source>
         <translation>正式な手続きの前に送る通数</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="216"/>
+        <location filename="../../companion/store/settings.py" line="215"/>
         <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
         <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="222"/>
+        <location filename="../../companion/store/settings.py" line="221"/>
         <source>Silence before a reminder request</source>
         <translation>連絡催促申請までの沈黙期間</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="223"/>
+        <location filename="../../companion/store/settings.py" line="222"/>
         <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
         <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="228"/>
+        <location filename="../../companion/store/settings.py" line="227"/>
         <source>Remind me of a reply I owe after</source>
         <translation>返信していないメッセージを知らせるまで</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="233"/>
+        <location filename="../../companion/store/settings.py" line="232"/>
         <source>Quiet hours</source>
         <translation>通知しない時間帯</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="234"/>
+        <location filename="../../companion/store/settings.py" line="233"/>
         <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
         <translation>この時間帯は通知しません。ただし、24時間以内に迫ったプラットフォームの期限は例外です。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="240"/>
+        <location filename="../../companion/store/settings.py" line="239"/>
         <source>End of the quiet hours</source>
         <translation>通知しない時間帯の終わり</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="244"/>
+        <location filename="../../companion/store/settings.py" line="243"/>
         <source>On</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="245"/>
+        <location filename="../../companion/store/settings.py" line="244"/>
         <source>The days the quiet hours apply to (hours past midnight belong to the day they start on).</source>
         <translation>通知しない時間帯を使う曜日です（深夜0時を過ぎた分は、始まった日の曜日に含まれます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="251"/>
+        <location filename="../../companion/store/settings.py" line="250"/>
         <source>Daily digest at</source>
         <translation>毎日のまとめ</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="252"/>
+        <location filename="../../companion/store/settings.py" line="251"/>
         <source>Once a day at this hour, one notification that lists the projects waiting for a step from you.</source>
         <translation>毎日この時刻に、あなたの対応を待っているプロジェクトを1件の通知にまとめてお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="258"/>
+        <location filename="../../companion/store/settings.py" line="257"/>
         <source>Keep the last backups</source>
         <translation>保存するバックアップの数</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="259"/>
+        <location filename="../../companion/store/settings.py" line="258"/>
         <source>A backup is made every day at the first start, before each update, and on demand.</source>
         <translation>バックアップは毎日最初の起動時、アプリの更新前、そして手動で作られます。</translation>
     </message>
@@ -2829,85 +2829,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../companion/app.py" line="125"/>
+        <location filename="../../companion/app.py" line="129"/>
         <source>The database is in use by another program. Is Renraku Companion already running?</source>
         <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="126"/>
+        <location filename="../../companion/app.py" line="130"/>
         <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
         <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="127"/>
+        <location filename="../../companion/app.py" line="131"/>
         <source>The file or its folder cannot be read or written. Check their permissions.</source>
         <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="128"/>
+        <location filename="../../companion/app.py" line="132"/>
         <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
         <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="129"/>
+        <location filename="../../companion/app.py" line="133"/>
         <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
         <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="130"/>
+        <location filename="../../companion/app.py" line="134"/>
         <source>The file is another program&apos;s database, not Renraku Companion&apos;s. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
         <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="131"/>
+        <location filename="../../companion/app.py" line="135"/>
         <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
         <translation>データベースファイルは存在しないファイルへのリンクです。何も作成していません。リンクを削除するか、リンク先のファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="136"/>
+        <location filename="../../companion/app.py" line="140"/>
         <source>Details: %1</source>
         <translation>詳細：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="183"/>
+        <location filename="../../companion/app.py" line="187"/>
         <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
         <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="210"/>
+        <location filename="../../companion/app.py" line="214"/>
         <source>Renraku Companion</source>
         <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="211"/>
+        <location filename="../../companion/app.py" line="215"/>
         <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
         <translation>問題が発生しました：%1
 ログに記録しました。この操作でデータが変更されることはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="268"/>
+        <location filename="../../companion/app.py" line="272"/>
         <source>Renraku Companion cannot start</source>
         <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="299"/>
+        <location filename="../../companion/app.py" line="303"/>
         <source>The data folder could not be created.</source>
         <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="314"/>
+        <location filename="../../companion/app.py" line="318"/>
         <source>The data folder cannot be written.</source>
         <translation>データフォルダーに書き込めません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="325"/>
+        <location filename="../../companion/app.py" line="329"/>
         <source>Renraku Companion is already running.</source>
         <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="364"/>
-        <location filename="../../companion/app.py" line="373"/>
+        <location filename="../../companion/app.py" line="368"/>
+        <location filename="../../companion/app.py" line="377"/>
         <source>The database could not be opened.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -241,7 +242,8 @@ def test_the_action_never_changes_before_valid_until(
 # --- another version of the logic ---------------------------------------------------------------
 
 
-def test_actions_stored_by_another_version_of_the_app_are_never_trusted(database, monkeypatch):
+@pytest.mark.parametrize("bumped", ["the app's version", "policy.VERSION"])
+def test_actions_stored_by_another_version_of_the_app_are_never_trusted(database, monkeypatch, bumped):
     """An upgrade may decide differently: what the previous version stored is recomputed, and
     what the list shows is what a full computation shows."""
     import companion
@@ -255,8 +257,11 @@ def test_actions_stored_by_another_version_of_the_app_are_never_trusted(database
     assert all(r.stored_action is not None for r in lazy().values())  # trusted by the same version
     # pretend the stored actions came from an older app whose logic said "wait" everywhere
     dbmod.connection().execute("UPDATE project SET action = ?", (Action.WAIT.value,))
-    monkeypatch.setattr(companion, "__version__", companion.__version__ + ".next")
-    monkeypatch.setattr(action_cache, "__version__", companion.__version__)
+    if bumped == "policy.VERSION":
+        monkeypatch.setattr(action_cache, "POLICY_VERSION", action_cache.POLICY_VERSION + 1)
+    else:
+        monkeypatch.setattr(companion, "__version__", companion.__version__ + ".next")
+        monkeypatch.setattr(action_cache, "__version__", companion.__version__)
     upgraded = lazy()
     assert all(r.stored_action is None for r in upgraded.values())  # none trusted
     assert {i: r.action for i, r in upgraded.items()} == {i: r.action for i, r in full().items()}
