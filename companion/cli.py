@@ -204,7 +204,7 @@ def status_projects(now: datetime, *, include_archived: bool) -> list[dict[str, 
             for r in sorted(reminders_for(facts, thresholds, reminder_settings), key=lambda r: (r.due_at, r.kind))
         ]
     out = []
-    for row in sorted(rows, key=lambda r: (-policy.urgency(r.recommendation), -policy.action_rank(r.recommendation), r.title.casefold(), r.id)):
+    for row in sorted(rows, key=lambda r: (-r.urgency(now), -policy.action_rank(r.recommendation), r.title.casefold(), r.id)):
         rec = row.recommendation
         assert rec is not None  # (computed: not lazy)
         out.append({
@@ -215,6 +215,7 @@ def status_projects(now: datetime, *, include_archived: bool) -> list[dict[str, 
             "stage": row.stage,
             "archived": row.archived,
             "action": rec.action.value,
+            "urgency": _URGENCY_NAMES[row.urgency(now)],
             "route": policy.route(row.platform, rec),
             "wait_until": _iso(rec.wait_until),
             "request_possible_at": _iso(rec.request_possible_at),
@@ -228,6 +229,10 @@ def status_projects(now: datetime, *, include_archived: bool) -> list[dict[str, 
             "reminders": armed.get(row.id, []),
         })
     return out
+
+
+# policy's urgency levels by number (NONE = 0 ... URGENT = 3), as `status --json` names them
+_URGENCY_NAMES = {0: "none", 1: "waiting", 2: "action", 3: "urgent"}
 
 
 def status_table(projects: list[dict[str, Any]], lang: str | None) -> str:
@@ -252,7 +257,8 @@ def status_table(projects: list[dict[str, Any]], lang: str | None) -> str:
     for p in projects:
         action = Action(p["action"])
         when = p["deadline_at"] or p["wait_until"] or p["request_possible_at"] or ""
-        symbol = text.URGENCY_SYMBOL[action_urgency(action)]
+        level = {name: level for level, name in _URGENCY_NAMES.items()}.get(p.get("urgency", ""), action_urgency(action))
+        symbol = text.URGENCY_SYMBOL[level]
         lines.append([
             f"{p['title']}" + (" " + QCoreApplication.translate("Status", "(archived)") if p["archived"] else ""),
             text.platform_label(p["platform"]),

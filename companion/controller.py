@@ -130,7 +130,9 @@ class Controller(QObject):
         self.projects_changed.emit(project_id)
 
     def log_now(self, project_id: int, direction: str) -> None:
-        self.log_message(project_id, repo.MessageInput(at=self.now(), direction=direction))
+        # to the minute, as typed times are: same-minute messages then order as the timers say
+        at = self.now().replace(second=0, microsecond=0)
+        self.log_message(project_id, repo.MessageInput(at=at, direction=direction))
 
     @writes
     def update_message(self, message_id: int, project_id: int, data: MessageInput) -> None:
@@ -153,8 +155,18 @@ class Controller(QObject):
         self.projects_changed.emit(project_id)
 
     @writes
-    def close_request(self, request_id: int, project_id: int, status: str) -> None:
-        repo.close_request(request_id, status, self.now())
+    def close_request(self, request_id: int, project_id: int, status: str, answered_at: datetime | None = None) -> None:
+        repo.close_request(request_id, status, self.now(), answered_at=answered_at)
+        self.projects_changed.emit(project_id)
+
+    @writes
+    def set_wants_to_continue(self, project_id: int, wants: bool | None) -> None:
+        repo.set_wants_to_continue(project_id, wants, self.now())
+        self.projects_changed.emit(project_id)
+
+    @writes
+    def set_text_language(self, project_id: int, language: str) -> None:
+        repo.set_text_language(project_id, language, self.now())
         self.projects_changed.emit(project_id)
 
     @writes

@@ -75,7 +75,7 @@ class Desktop(QObject):
     def send_digest(self, rows: list[repo.ProjectRow]) -> None:
         now = self.controller.now()
         if rows:
-            ordered = sorted(rows, key=lambda r: (-text.urgency(r.recommendation), -text.action_rank(r.recommendation)))
+            ordered = sorted(rows, key=lambda r: (-r.urgency(now), -text.action_rank(r.recommendation)))
             lines = [f"• {r.title}: {text.next_step_text(r.recommendation, now)}" for r in ordered[:SUMMARY_LINES]]
             if len(ordered) > SUMMARY_LINES:
                 lines.append(self.tr("… and %1 more").replace("%1", str(len(ordered) - SUMMARY_LINES)))

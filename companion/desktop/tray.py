@@ -48,7 +48,8 @@ class Tray(QObject):
         self.icon.setToolTip(self.icon.toolTip())  # some panels need it re-set after show()
 
     def needing_action(self) -> list[ProjectRow]:
-        return [r for r in self.rows if not r.archived and text.urgency(r.recommendation) >= text.ACTION]
+        now = self.controller.now()
+        return [r for r in self.rows if not r.archived and r.urgency(now) >= text.ACTION]
 
     def update_rows(self, rows: list[ProjectRow]) -> None:
         self.rows = rows
@@ -73,15 +74,15 @@ class Tray(QObject):
     def rebuild_menu(self) -> None:
         m = self.menu
         m.clear()
-        urgent = sorted(self.needing_action(), key=lambda r: (-text.urgency(r.recommendation), -text.action_rank(r.recommendation)))
         now = self.controller.now()
+        urgent = sorted(self.needing_action(), key=lambda r: (-r.urgency(now), -text.action_rank(r.recommendation)))
         if urgent:
             header = m.addAction(self.tr("Needs action"))
             header.setEnabled(False)
             for row in urgent[:MAX_MENU_PROJECTS]:
                 # one line (a tab would start the shortcut column); "&" would mark a shortcut
                 title = one_line(row.title)[:40].replace("&", "&&")
-                label = f"{text.URGENCY_SYMBOL[text.urgency(row.recommendation)]} {title} — {text.next_step_text(row.recommendation, now)}"
+                label = f"{text.URGENCY_SYMBOL[row.urgency(now)]} {title} — {text.next_step_text(row.recommendation, now)}"
                 action = m.addAction(label)
                 action.triggered.connect(lambda _=False, pid=row.id: self.open_project.emit(pid))
             if len(urgent) > MAX_MENU_PROJECTS:

@@ -76,6 +76,7 @@ def situation_from_state(
         own_request_filed_at=own_request_filed_at,
         request_against_user_at=request_against_user_at,
         wants_to_continue=wants_to_continue,
+        reply_owed_since=state.reply_owed_since,
     )
 
 

@@ -33,7 +33,7 @@ from companion.model.timers import MessageFact, SilenceState, Thresholds, comput
 # Bump whenever a verdict may come out differently for the same data (a rule pack, the timers,
 # this module): the next steps kept in the database for sorting are keyed by it (and by the app's
 # version), so no data folder goes on trusting what the older logic decided.
-VERSION = 2
+VERSION = 3
 
 
 class Facts(NamedTuple):
@@ -141,7 +141,7 @@ URGENT, ACTION, WAITING, NONE = 3, 2, 1, 0
 
 URGENCY_BY_ACTION = {
     Action.RESPOND_TO_REQUEST: URGENT,
-    Action.REPLY_NOW: URGENT,
+    Action.REPLY_NOW: ACTION,  # urgent once overdue, where the other side could file (urgency())
     Action.SEND_FOLLOW_UP: ACTION,
     Action.FILE_REQUEST: ACTION,
     Action.REPORT_COMPLETION_FIRST: ACTION,
@@ -168,8 +168,15 @@ def action_urgency(action: Action | None) -> int:
     return URGENCY_BY_ACTION.get(action, NONE) if action is not None else NONE
 
 
-def urgency(rec: Recommendation | None) -> int:
-    return action_urgency(rec.action) if rec is not None else NONE
+def urgency(rec: Recommendation | None, now: datetime | None = None) -> int:
+    """How urgent ``rec`` is at ``now``: a reply owed grows urgent once overdue (its
+    ``urgent_from``), and only where the other side could file against the user; without
+    ``now`` (a row not computed yet) the level of its action."""
+    if rec is None:
+        return NONE
+    if rec.urgent_from is not None and now is not None and now >= rec.urgent_from:
+        return URGENT
+    return action_urgency(rec.action)
 
 
 def action_rank(rec: Recommendation | None) -> int:

@@ -93,9 +93,9 @@ class ProjectFacts:
     # What the decision will say once the formal step is due (file, support, report completion
     # first...): the reminder names that step, never "you can file" when filing is wrong here.
     formal_action: str | None = None
-    # For the Lancers 取引期限 (1 year, extended by progress such as a request being filed): the
-    # later of the start date and the last recorded progress. None when the start is unknown.
-    last_progress: datetime | None = None
+    # When the transaction ends automatically (the Lancers 取引期限: the rule pack's
+    # trade_deadline), or None where no such rule applies or the start date is unknown.
+    trade_deadline_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -173,9 +173,9 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
             due = max(p.request_possible_at, p.next_follow_up_at or p.request_possible_at)
             kind = "request_possible" if p.formal_action == "file_request" else f"formal_{p.formal_action}"
             add(kind, p.request_possible_at, due)
-    if "expiry_soon" in kinds and p.last_progress is not None:  # Lancers' 取引期限
-        expires = p.last_progress + timedelta(days=365)
-        add("expiry_soon", p.last_progress, expires - s.expiry_warning, expires)
+    if p.trade_deadline_at is not None:  # Lancers' 取引期限: keyed by the deadline, so an
+        expires = p.trade_deadline_at  # extension arms a new reminder
+        add("expiry_soon", expires, expires - s.expiry_warning, expires)
     return out
 
 

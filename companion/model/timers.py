@@ -22,7 +22,8 @@ read) and by time passing::
 * If the counterparty never wrote on the platform, the silence counts from the user's first
   unanswered message.
 * Simultaneous messages (times typed to the minute) are ordered the same way whatever order they
-  are read in: a received one first; of sent ones, an unread one counts as the latest.
+  are read in: a received one first; of sent ones, an unread one counts as the latest. So a
+  message the user sent in the same minute as theirs answers it, and counts as unanswered.
 * Everything is an instant in UTC; durations are exact (a DST change never stretches a 7-day
   window to 7 days ± 1 hour), and the local zone only matters for display.
 """
@@ -58,6 +59,8 @@ class Thresholds(NamedTuple):
     follow_ups_before_formal: int = 3
     silence_before_request: timedelta = timedelta(days=7)
     request_deadline: timedelta = timedelta(days=7)
+    # A reply owed becomes urgent after this long (the "remind me of a reply I owe" setting).
+    reply_owed_after: timedelta = timedelta(hours=24)
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -164,7 +167,7 @@ def compute(
     unanswered_msgs = [
         m
         for m in ordered
-        if m.direction == "out" and m.channel != "offplatform" and (cutoff is None or m.at > cutoff)
+        if m.direction == "out" and m.channel != "offplatform" and (cutoff is None or m.at >= cutoff)
     ]
     unanswered = tuple(m.at for m in unanswered_msgs)
     last_sent_read = _READ.get(unanswered_msgs[-1].read_state) if unanswered_msgs else None

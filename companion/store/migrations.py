@@ -151,12 +151,32 @@ def _v5(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v6(db: peewee.SqliteDatabase) -> None:
+    """What the user told the wizard, and the language of the texts to the other side.
+
+    ``project.wants_to_continue``: the client's answer to "should the work continue?" (NULL: not
+    asked; 0/1), used by the verdict, so a change bumps ``data_version`` like the other facts.
+    ``project.text_language``: the language of the texts to the counterparty and to support
+    ('' = the platform's: Japanese on Japanese platforms; or 'ja' / 'en').
+    """
+    for sql in (
+        "ALTER TABLE project ADD COLUMN wants_to_continue INTEGER",
+        "ALTER TABLE project ADD COLUMN text_language TEXT NOT NULL DEFAULT ''",
+        "DROP TRIGGER project_version_update",
+        "CREATE TRIGGER project_version_update AFTER UPDATE OF platform, role, contract_type, stage,"
+        " plan_change_pending, wants_to_continue ON project"
+        " BEGIN UPDATE project SET data_version = data_version + 1 WHERE id = NEW.id; END",
+    ):
+        db.execute_sql(sql)
+
+
 STEPS: tuple[tuple[int, Callable[[peewee.SqliteDatabase], None]], ...] = (
     (1, _v1),
     (2, _v2),
     (3, _v3),
     (4, _v4),
     (5, _v5),
+    (6, _v6),
 )
 LATEST_VERSION = STEPS[-1][0]
 

@@ -71,6 +71,10 @@ class Project(BaseModel):
     start_date = peewee.DateField(null=True)
     notes = peewee.TextField(default="")
     archived = peewee.BooleanField(default=False)
+    # The client's answer in the wizard to "should the work continue?" (None: not asked).
+    wants_to_continue = peewee.BooleanField(null=True)
+    # The language of the texts to the counterparty and support: '' (the platform's), 'ja', 'en'.
+    text_language = peewee.TextField(default="")
     created_at = UTCDateTimeField()
     updated_at = UTCDateTimeField()
     # The table's tail_from column is kept by triggers (migrations._v4) and deliberately not a

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple, cast
 
 from companion.model.decision import Action, Recommendation
-from companion.model.policy import Evaluation, Facts, evaluate
+from companion.model.policy import Evaluation, Facts, action_urgency, evaluate, urgency
 from companion.model.safety import neutralise, normalise_url
 from companion.model.timers import MessageFact, SilenceState, Thresholds
 from companion.model.vocab import from_db_time, to_db_time
@@ -86,8 +86,10 @@ class ProjectRow:
         "start_date",
         "state",
         "stored_action",
+        "text_language",
         "title",
         "url",
+        "wants_to_continue",
     )
 
     def __init__(
@@ -96,6 +98,7 @@ class ProjectRow:
         start_date: date | None, notes: str, messages: list[MessageFact] | None = None,
         own_request_at: datetime | None = None, request_against_at: datetime | None = None,
         data_version: int = 0, stored_action: Action | None = None,
+        wants_to_continue: bool | None = None, text_language: str = "",
     ) -> None:
         self.id = id
         # user text as it is shown everywhere (list, detail, tray, wizard, texts): no bidi controls;
@@ -118,6 +121,8 @@ class ProjectRow:
         self.loaded = messages is not None  # messages and requests read (or given)
         self.own_request_at = own_request_at
         self.request_against_at = request_against_at
+        self.wants_to_continue = wants_to_continue  # the client's answer in the wizard (None: not asked)
+        self.text_language = text_language  # '' (the platform's), 'ja' or 'en'
         self.evaluation: Evaluation | None = None
         self.state: SilenceState | None = None
         self.recommendation: Recommendation | None = None
@@ -132,8 +137,15 @@ class ProjectRow:
         """What the verdict depends on, besides the messages."""
         return Facts(
             self.platform, self.role, self.contract_type, self.stage, self.plan_change_pending,
-            self.own_request_at, self.request_against_at,
+            self.own_request_at, self.request_against_at, self.wants_to_continue,
         )
+
+    def urgency(self, now: datetime | None) -> int:
+        """How urgent the row is at ``now`` (policy.urgency); a row not computed yet: the level
+        of its stored next step."""
+        if self.recommendation is not None:
+            return urgency(self.recommendation, now)
+        return action_urgency(self.action)
 
     def refresh(self, now: datetime, thresholds: Thresholds) -> None:
         """Recompute the time-dependent state (cheap: no database access)."""
@@ -144,7 +156,7 @@ class ProjectRow:
 
 _PROJECT_SQL = (
     "SELECT id, title, counterparty, platform, role, contract_type, stage, plan_change_pending, archived,"
-    " url, amount, currency, start_date, notes, data_version,"
+    " url, amount, currency, start_date, notes, data_version, wants_to_continue, text_language,"
     # the stored action, where it still holds (see action_cache)
     " CASE WHEN action_version = data_version AND action_key = ? AND action_from <= ?"
     " AND (action_until = '' OR action_until > ?) THEN action END"
@@ -213,13 +225,14 @@ def project_overview(
     rows = {}
     actions = _ACTIONS
     for (pid, title, counterparty, platform, role, contract_type, stage, plan_change, archived,
-         url, amount, currency, start_date, notes, version, stored) in db.execute(
+         url, amount, currency, start_date, notes, version, wants, language, stored) in db.execute(
             _PROJECT_SQL.format(where=where), (cache_key(thresholds), stamp, stamp, *params)):
         rows[pid] = ProjectRow(
             pid, title, counterparty, platform, role, contract_type, stage, bool(plan_change),
             bool(archived), url, None if amount is None else Decimal(str(amount)), currency,
             None if start_date is None else date.fromisoformat(str(start_date)), notes,
             data_version=version, stored_action=actions.get(stored) if stored else None,
+            wants_to_continue=None if wants is None else bool(wants), text_language=language,
         )
     if not lazy:
         _load(rows, now, thresholds, where.replace("WHERE id", "WHERE p.id"), params)
@@ -270,6 +283,47 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
 
 def _latest(a: datetime | None, b: datetime) -> datetime:
     return b if a is None or b > a else a
+
+
+# What counts as progress for an automatic end of the transaction (the Lancers 取引期限):
+# reaching escrow, completion reported or paid; a plan change or an amount change; a request filed.
+_PROGRESS_STAGES = frozenset({"escrow_funded", "completion_reported", "paid"})
+_PROGRESS_FIELDS = frozenset({"plan_change_pending", "amount"})
+
+
+def progress_times(project_ids: Iterable[int] | None = None) -> dict[int, list[datetime]]:
+    """The instants of each project's recorded progress events (one query)."""
+    E = Event
+    query = E.select(E.project, E.at, E.kind, E.data).where(
+        E.kind.in_(("stage_changed", "request_filed", "project_edited")) & E.project.is_null(False)
+    )
+    if project_ids is not None:
+        query = query.where(E.project.in_(list(project_ids)))
+    out: dict[int, list[datetime]] = {}
+    for pid, at, kind, raw in rows_of(query):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        when = _progress_at(kind, at, data)
+        if when is not None:
+            out.setdefault(pid, []).append(when)
+    return out
+
+
+def _progress_at(kind: str, at: datetime, data: dict[str, Any]) -> datetime | None:
+    if kind == "stage_changed":
+        return at if data.get("new") in _PROGRESS_STAGES else None
+    if kind == "project_edited":
+        fields = data.get("fields")
+        return at if isinstance(fields, list) and _PROGRESS_FIELDS.intersection(map(str, fields)) else None
+    filed = data.get("filed_at")
+    try:
+        return from_db_time(filed) if isinstance(filed, str) else at
+    except ValueError:
+        return at
 
 
 def project_count() -> int:

@@ -8,7 +8,7 @@ the data can never disagree. Validation happens before anything is written: bad 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -19,6 +19,7 @@ from companion.model.clock import ensure_utc
 # Re-exported: repo stays the one front door for callers that read and write.
 from companion.model.errors import NotFoundError, StorageError, ValidationError, storage_error  # noqa: F401
 from companion.model.policy import formal_action
+from companion.model.rules import pack_for
 from companion.model.reminders import ProjectFacts, StoredState
 from companion.model.timers import Thresholds
 from companion.model.vocab import (
@@ -32,6 +33,7 @@ from companion.model.vocab import (
     from_db_time,  # noqa: F401 (re-exported)
     to_db_time,
 )
+from companion.store import reads
 from companion.store.connection import database_proxy
 from companion.store.models import Event, Message, Project, ReminderRequest, ReminderState
 from companion.store.reads import (  # noqa: F401
@@ -70,6 +72,10 @@ class ProjectInput:
     currency: str = "JPY"
     start_date: date | None = None
     notes: str = ""
+
+
+# The language of the texts to the counterparty and support: '' (the platform's), ja, en.
+TEXT_LANGUAGES = ("", "ja", "en")
 
 
 @dataclass
@@ -392,9 +398,14 @@ def record_request(project_id: int, side: str, filed_at: datetime, now: datetime
     return req
 
 
-def close_request(request_id: int, status: str, now: datetime) -> ReminderRequest:
+def close_request(request_id: int, status: str, now: datetime, *, answered_at: datetime | None = None) -> ReminderRequest:
     """Record what became of a request: they answered, the deadline passed (support reviews), or
-    support decided (payment confirmed / escrow cancelled), or it was withdrawn."""
+    support decided (payment confirmed / escrow cancelled), or it was withdrawn.
+
+    "answered" is a reply in the messages: it is logged as one (on the platform, from the side
+    the request was against, at ``answered_at``, default now), so the silence, the unanswered
+    count, the next step and the evidence report all agree; deleting that message reopens the
+    request, as for any answer."""
     now = ensure_utc(now)
     _choice("status", status, CLOSING_STATUSES)
     with database_proxy.atomic():
@@ -403,6 +414,8 @@ def close_request(request_id: int, status: str, now: datetime) -> ReminderReques
             raise NotFoundError(f"reminder request {request_id} does not exist")
         if req.status not in OPEN_REQUEST_STATUSES:
             raise ValidationError("status", "request_closed", "this request is already closed")
+        if status == "answered":
+            return _answer_with_message(req, answered_at or now, now)
         problem = outcome_problem(req, req.project.stage, status, now)
         if problem:
             raise ValidationError("status", problem, f"{status} is not possible for this request now")
@@ -420,6 +433,18 @@ def close_request(request_id: int, status: str, now: datetime) -> ReminderReques
         else:
             _touch(project, now)
     return req
+
+
+def _answer_with_message(req: ReminderRequest, at: datetime, now: datetime) -> ReminderRequest:
+    at = ensure_utc(at)
+    if at < ensure_utc(req.filed_at):
+        raise ValidationError("at", "answer_before_filing", "the answer cannot come before the request was filed")
+    direction = "out" if req.side == "counterparty" else "in"
+    log_message(req.project_id, MessageInput(at=at, direction=direction, channel="platform"), now)
+    answered = ReminderRequest.get_by_id(req.id)
+    if answered.status != "answered":  # (log_message answers it; this is the safety net)
+        raise ValidationError("status", "not_answered", "the request could not be marked answered")
+    return answered
 
 
 def outcome_problem(req: ReminderRequest, stage: str, status: str, now: datetime) -> str | None:
@@ -449,6 +474,35 @@ def set_stage(project_id: int, stage: str, now: datetime) -> None:
         project.save()
 
 
+def set_wants_to_continue(project_id: int, wants: bool | None, now: datetime) -> None:
+    """The client's answer to "should the work continue?" (the wizard asks; the detail pane
+    changes it; None: not answered). The verdict uses it everywhere."""
+    if wants not in (None, True, False):
+        raise ValidationError("wants_to_continue", "invalid_choice", f"{wants!r} is not yes, no or unanswered")
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        if project.wants_to_continue is wants:
+            return
+        _event(project, "answer_recorded", now, question="wants_to_continue", old=project.wants_to_continue, new=wants)
+        project.wants_to_continue = wants
+        project.updated_at = now
+        project.save()
+
+
+def set_text_language(project_id: int, language: str, now: datetime) -> None:
+    """The language of the texts to this project's counterparty and support ('' = the platform's)."""
+    _choice("text_language", language, TEXT_LANGUAGES)
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        if project.text_language == language:
+            return
+        project.text_language = language
+        project.updated_at = now
+        project.save()
+
+
 RECORDABLE_EVENTS = frozenset({"wizard_run", "support_contacted"})
 
 
@@ -473,22 +527,25 @@ def record_event(project_id: int, kind: str, now: datetime, **data: Any) -> None
 # --- Reminders -----------------------------------------------------------------------------------
 
 
-def reminder_facts(rows: Iterable[ProjectRow], thresholds: Thresholds) -> list[ProjectFacts]:
-    """The reminders' view of the overview rows (no further queries), with the thresholds the
-    rows were computed with."""
+def reminder_facts(
+    rows: Iterable[ProjectRow], thresholds: Thresholds, progress: Mapping[int, list[datetime]] | None = None,
+) -> list[ProjectFacts]:
+    """The reminders' view of the overview rows, with the thresholds the rows were computed with.
+    ``progress``: each project's progress events (reads.progress_times), for the platform's
+    automatic end of the transaction; read here (one query) when not given."""
+    rows = [row for row in rows if row.evaluation is not None]
+    if progress is None:
+        progress = reads.progress_times(row.id for row in rows)
     facts = []
     for row in rows:
         evaluation = row.evaluation
-        if evaluation is None:
-            continue
+        assert evaluation is not None
         state, rec = evaluation.state, evaluation.recommendation
         formal_step = formal_action(evaluation, thresholds)
-        formal = None if formal_step is None else formal_step.value
-        progress = None
+        start = None
         if row.start_date is not None:
-            progress = datetime.combine(row.start_date, datetime.min.time(), tzinfo=UTC)
-        if row.own_request_at is not None:
-            progress = row.own_request_at if progress is None else max(progress, row.own_request_at)
+            start = datetime.combine(row.start_date, datetime.min.time(), tzinfo=UTC)
+        expires = pack_for(row.platform).trade_deadline(row.contract_type, start, progress.get(row.id, ()))
         facts.append(
             ProjectFacts(
                 project_id=row.id,
@@ -504,8 +561,8 @@ def reminder_facts(rows: Iterable[ProjectRow], thresholds: Thresholds) -> list[P
                 request_possible_at=rec.request_possible_at,
                 own_request_at=row.own_request_at,
                 request_against_at=row.request_against_at,
-                last_progress=progress if row.start_date is not None else None,
-                formal_action=formal,
+                trade_deadline_at=expires,
+                formal_action=None if formal_step is None else formal_step.value,
             )
         )
     return facts

@@ -383,12 +383,13 @@ def set_setting(key: str, value: Any) -> None:
 
 def thresholds() -> Thresholds:
     """The user's thresholds (the request deadline is the platform's, not a setting)."""
-    v = values(("follow_up_gap_hours", "follow_ups_before_formal", "silence_days"))
+    v = values(("follow_up_gap_hours", "follow_ups_before_formal", "silence_days", "reply_owed_hours"))
     return Thresholds(
         follow_up_gap=DECLARED["follow_up_gap_hours"].duration(v["follow_up_gap_hours"]),
         follow_ups_before_formal=v["follow_ups_before_formal"],
         silence_before_request=DECLARED["silence_days"].duration(v["silence_days"]),
         request_deadline=DEFAULT_THRESHOLDS.request_deadline,
+        reply_owed_after=DECLARED["reply_owed_hours"].duration(v["reply_owed_hours"]),
     )
 
 

@@ -438,14 +438,14 @@ class DetailPane(QStackedWidget):
         if row is None or row.state is None:
             return
         state, rec = row.state, row.recommendation
-        level = text.urgency(rec)
+        level = text.urgency(rec, now)
         self.next_label.setText(f"{text.URGENCY_SYMBOL[level]} {text.urgency_label(level)}: {text.next_step_text(rec, now)}")
         self.next_explain.setText(text.next_step_explanation(rec))
         notes = ["⚠ " + text.warning_text(w) for w in sorted(rec.warnings)] if rec else []
-        if rec and rec.outcome_if_unanswered and rec.action.value in ("track_request", "respond_to_request"):
+        if rec and rec.outcome_if_unanswered and rec.action.value in ("track_request", "file_request"):
             notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered))
-        if rec and rec.action.value == "file_request":
-            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered))
+        if rec and rec.action.value == "respond_to_request":  # the user is the side who must answer
+            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered, against_user=True))
         self.next_warnings.setText("\n".join(notes))
         self.next_warnings.setVisible(bool(notes))
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))

@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         rows = self.model.rows()
-        urgent = sum(1 for r in rows if not r.archived and text.action_urgency(r.action) >= text.ACTION)
+        now = self.controller.now()
+        urgent = sum(1 for r in rows if not r.archived and r.urgency(now) >= text.ACTION)
         active = sum(1 for r in rows if not r.archived)
         self.statusBar().showMessage(
             self.tr("%1 active projects, %2 need action").replace("%1", str(active)).replace("%2", str(urgent))

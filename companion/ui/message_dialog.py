@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.model.clock import ensure_utc
 from companion.model.errors import ValidationError
 from companion.model.vocab import CHANNELS, READ_STATES
 from companion.store.reads import MessageRecord
@@ -50,12 +51,18 @@ class DateTimeField(QWidget):
 
     def set_now(self) -> None:
         self.set_value(self._now())
+        self._exact = None  # "now" is the minute shown: typed times have no stray seconds
 
     def set_value(self, when: datetime) -> None:
+        self._exact: datetime | None = when  # a stored time keeps its seconds while its minute is kept
         self.edit.setDateTime(to_qdatetime(when, self._tz))
 
     def value(self) -> datetime:
-        return from_qdatetime(self.edit.dateTime(), self._tz)
+        shown = from_qdatetime(self.edit.dateTime(), self._tz).replace(second=0, microsecond=0)
+        exact = self._exact
+        if exact is not None and ensure_utc(exact).replace(second=0, microsecond=0) == ensure_utc(shown):
+            return exact
+        return shown
 
 
 class MessageDialog(QDialog):

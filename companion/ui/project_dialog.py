@@ -61,6 +61,7 @@ def validation_message(err: ValidationError) -> str:
         "storage_failed": QCoreApplication.translate("Validation", "The data could not be saved. Nothing was changed."),
         "needs_completion_report": QCoreApplication.translate("Validation", "Support confirms the payment only after a completion report (仕事完了報告)."),
         "needs_escrow_before_completion": QCoreApplication.translate("Validation", "Support cancels the escrow only before a completion report."),
+        "answer_before_filing": QCoreApplication.translate("Validation", "The answer cannot come before the request was filed."),
     }
     where = fields.get(err.field, err.field)
     what = problems.get(err.code, err.message)

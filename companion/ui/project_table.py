@@ -65,7 +65,7 @@ DARK_TEXT = QColor("#1a1a1a")  # on the urgency backgrounds, in any theme
 @dataclass(frozen=True)
 class Spec:
     """How one column of the list shows and sorts a row. ``level`` is the row's urgency
-    (text.action_urgency of its next step); ``now`` the instant the list was computed for."""
+    (``row.urgency(now)``); ``now`` the instant the list was computed for."""
 
     header: str  # the source text (context "ProjectTable"), translated when shown
     chars: int  # its width in average characters of the list's font (not measured row by row)
@@ -88,7 +88,7 @@ def _next_step(row: ProjectRow, now: datetime, level: int) -> str:
 
 def _next_step_key(row: ProjectRow, now: datetime | None) -> tuple[int, int]:
     action = row.action
-    return (text.action_urgency(action), text.ACTION_RANK.get(action, 0)) if action else (0, 0)
+    return (row.urgency(now), text.ACTION_RANK.get(action, 0)) if action else (0, 0)
 
 
 def _waiting(row: ProjectRow, now: datetime, level: int) -> str:
@@ -371,7 +371,7 @@ class ProjectTableModel(QAbstractTableModel):
             return False
         if self._platform and row.platform != self._platform:
             return False
-        if self._needs_action and text.action_urgency(row.action) < text.ACTION:
+        if self._needs_action and row.urgency(self._now) < text.ACTION:
             return False
         if self._text:
             hay = _normalise(f"{row.title}\n{row.counterparty}\n{row.notes}")
@@ -395,14 +395,14 @@ class ProjectTableModel(QAbstractTableModel):
             return self._texts(r)[col]
         row = self._rows[r]
         if role == BACKGROUND_ROLE:
-            return URGENCY_COLOURS.get(text.action_urgency(row.action))
+            return URGENCY_COLOURS.get(row.urgency(self._now))
         if role == FOREGROUND_ROLE:
-            return DARK_TEXT if text.action_urgency(row.action) in URGENCY_COLOURS else None
+            return DARK_TEXT if row.urgency(self._now) in URGENCY_COLOURS else None
         if role == ALIGNMENT_ROLE:
             return _ALIGNMENTS[col]
         if role == ID_ROLE:
             return row.id
-        level = text.action_urgency(row.action)
+        level = row.urgency(self._now)
         self._ensure(r)
         if role == TOOLTIP_ROLE:
             tooltip = _TOOLTIPS[col]
@@ -420,7 +420,7 @@ class ProjectTableModel(QAbstractTableModel):
             self.ensure_loaded(row)
             now = self._now
             assert now is not None
-            level = text.action_urgency(row.action)
+            level = row.urgency(now)
             cached = tuple(display(row, now, level) for display in _DISPLAYS)
             self._texts_by_id[row.id] = cached
         return cached

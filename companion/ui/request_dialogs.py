@@ -59,10 +59,16 @@ class RequestAgainstDialog(QDialog):
 
 
 class RequestOutcomeDialog(QDialog):
-    def __init__(self, side: str, parent: QWidget | None = None, problems: dict[str, str] | None = None) -> None:
+    """What became of a request. "They answered" (or "I answered") is a reply in the messages:
+    the dialog asks when it came, and the answer is logged as that message."""
+
+    def __init__(
+        self, side: str, parent: QWidget | None = None, problems: dict[str, str] | None = None,
+        *, now: Callable[[], datetime] | None = None, tz: tzinfo | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What happened to the request?"))
-        self._submit: Callable[[str], None] | None = None
+        self._submit: Callable[[str, datetime | None], None] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
             self.tr("What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on."),
@@ -92,6 +98,19 @@ class RequestOutcomeDialog(QDialog):
             self.group.addButton(button, i)
             layout.addWidget(button)
         self.group.buttons()[0].setChecked(True)
+        self.answered_at: DateTimeField | None = None
+        if now is not None and tz is not None:
+            self.answered_at = DateTimeField(now, tz)
+            self.answered_form = QWidget()
+            form = QFormLayout(self.answered_form)
+            form.setContentsMargins(24, 0, 0, 0)
+            form.addRow(
+                self.tr("Their answer came at") if side == "user" else self.tr("My answer was sent at"), self.answered_at,
+            )
+            note = plain_label(self.tr("It is logged as a platform message, so the silence timers restart from it."), wrap=True)
+            form.addRow(note)
+            layout.addWidget(self.answered_form)
+            self.group.buttonToggled.connect(lambda *_: self.answered_form.setVisible(self.chosen() == "answered"))
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -99,7 +118,7 @@ class RequestOutcomeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def set_submit(self, submit: Callable[[str], None]) -> None:
+    def set_submit(self, submit: Callable[[str, datetime | None], None]) -> None:
         self._submit = submit
 
     def chosen(self) -> str:
@@ -107,9 +126,11 @@ class RequestOutcomeDialog(QDialog):
         return str(button.property("status")) if button is not None else "answered"
 
     def accept(self) -> None:
+        status = self.chosen()
+        at = self.answered_at.value() if status == "answered" and self.answered_at is not None else None
         try:
             if self._submit is not None:
-                self._submit(self.chosen())
+                self._submit(status, at)
         except ValidationError as err:
             self.error.setText(validation_message(err))
             self.error.show()

@@ -203,7 +203,11 @@ def next_step_text(rec: Recommendation | None, now: datetime) -> str:
             return QCoreApplication.translate("Labels", "Respond now: request deadline in %1").replace("%1", format_duration(rec.deadline_at - now))
         return QCoreApplication.translate("Labels", "Respond now: request deadline passed")
     if a is Action.REPLY_NOW:
-        return QCoreApplication.translate("Labels", "Reply now")
+        if urgency(rec, now) == URGENT:
+            return QCoreApplication.translate("Labels", "Reply now")
+        if rec.urgent_from is not None:  # they could file against the user if this drags on
+            return QCoreApplication.translate("Labels", "Reply soon")
+        return QCoreApplication.translate("Labels", "Reply when you can")
     if a is Action.TRACK_REQUEST:
         if rec.deadline_at and rec.deadline_at > now:
             return QCoreApplication.translate("Labels", "Request deadline in %1").replace("%1", format_duration(rec.deadline_at - now))
@@ -229,15 +233,15 @@ def next_step_explanation(rec: Recommendation | None) -> str:
     if rec is None:
         return ""
     return {
-        Action.RESPOND_TO_REQUEST: QCoreApplication.translate("Labels", "The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating."),
-        Action.REPLY_NOW: QCoreApplication.translate("Labels", "They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you."),
+        Action.RESPOND_TO_REQUEST: QCoreApplication.translate("Labels", "The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline."),
+        Action.REPLY_NOW: QCoreApplication.translate("Labels", "They wrote last and are waiting for your answer."),
         Action.TRACK_REQUEST: QCoreApplication.translate("Labels", "Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly)."),
         Action.WAIT: QCoreApplication.translate("Labels", "Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due."),
         Action.SEND_FOLLOW_UP: QCoreApplication.translate("Labels", "Send a polite follow-up (about 3 messages a few days apart come before any formal step)."),
         Action.MOVE_ON: QCoreApplication.translate("Labels", "There is no contract yet, so there is no formal route. Stop investing time; move on."),
         Action.CONTACT_SUPPORT: QCoreApplication.translate("Labels", "Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating."),
-        Action.REPORT_COMPLETION_FIRST: QCoreApplication.translate("Labels", "You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work."),
-        Action.FILE_REQUEST: QCoreApplication.translate("Labels", "The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating."),
+        Action.REPORT_COMPLETION_FIRST: QCoreApplication.translate("Labels", "You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed."),
+        Action.FILE_REQUEST: QCoreApplication.translate("Labels", "The formal reminder request (連絡催促申請) can be filed now."),
         Action.NOTHING_TO_DO: QCoreApplication.translate("Labels", "Nobody is waiting on anybody."),
     }.get(rec.action, "")
 
@@ -265,6 +269,7 @@ def reason_text(code: str) -> str:
         "request_against_user": QCoreApplication.translate("Labels", "A reminder request against you gives you 7 days (168 hours) to answer on the platform."),
         "ball_in_your_court": QCoreApplication.translate("Labels", "Their last message is newer than yours and needs an answer: the ball is in your court."),
         "finished": QCoreApplication.translate("Labels", "The transaction is over (payment confirmed or cancelled)."),
+        "reply_owed": QCoreApplication.translate("Labels", "Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can."),
         "request_pending": QCoreApplication.translate("Labels", "Your reminder request is pending; only one request can be open at a time."),
         "nothing_unanswered": QCoreApplication.translate("Labels", "You have no unanswered message: nobody is waiting on them."),
         "follow_up_gap": QCoreApplication.translate("Labels", "Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy."),
@@ -302,10 +307,17 @@ def warning_text(code: str) -> str:
     }.get(code, code)
 
 
-def outcome_text(code: str | None) -> str:
+def outcome_text(code: str | None, *, against_user: bool = False) -> str:
+    """What an unanswered request leads to; ``against_user``: the request is against the user,
+    so the user is the side who must answer (and who would be rated)."""
+    if against_user:
+        return {
+            "payment_confirmed": QCoreApplication.translate("Labels", "If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating."),
+            "escrow_cancelled": QCoreApplication.translate("Labels", "If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating."),
+        }.get(code or "", QCoreApplication.translate("Labels", "No automatic outcome applies at this stage."))
     return {
-        "payment_confirmed": QCoreApplication.translate("Labels", "If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating."),
-        "escrow_cancelled": QCoreApplication.translate("Labels", "If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating."),
+        "payment_confirmed": QCoreApplication.translate("Labels", "If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating."),
+        "escrow_cancelled": QCoreApplication.translate("Labels", "If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating."),
     }.get(code or "", QCoreApplication.translate("Labels", "No automatic outcome applies at this stage."))
 
 

@@ -110,7 +110,7 @@ def test_quick_actions_and_timers_that_move_with_the_clock(window, controller, c
     pid = controller.create_project(ProjectInput(title="Banner", stage="completion_reported"))
     window.select_project(pid)
     qtbot.mouseClick(window.detail.replied_button, Qt.MouseButton.LeftButton)
-    assert "Reply now" in cell(window, 0, Column.NEXT)
+    assert cell(window, 0, Column.NEXT) == "● Reply soon"  # not red "urgent" at minute 0
     clock.advance(timedelta(hours=1))
     qtbot.mouseClick(window.detail.sent_button, Qt.MouseButton.LeftButton)
     assert cell(window, 0, Column.WAITING) == "1 h"
@@ -568,3 +568,31 @@ def test_a_database_gone_while_painting_shows_the_stored_next_steps(qtbot, contr
     assert cell(w, last, Column.NEXT).startswith("●")  # the stored next step's cue, no timers
     w.refresh_times()
     assert w.model.visible_rows()[last].state is None
+
+
+def test_a_reply_owed_grows_urgent_after_the_reply_owed_setting_and_only_where_filing_is_possible(
+    window, controller, clock, qtbot,
+):
+    from companion.store import settings
+
+    settings.set_setting("reply_owed_hours", 6)
+    controller.apply_settings({})
+    live = controller.create_project(ProjectInput(title="Live", stage="escrow_funded"))
+    paid = controller.create_project(ProjectInput(title="Paid", stage="paid"))
+    for pid in (live, paid):
+        window.select_project(pid)
+        qtbot.mouseClick(window.detail.replied_button, Qt.MouseButton.LeftButton)
+    by_title = {cell(window, r, Column.TITLE): r for r in range(2)}
+    assert cell(window, by_title["Live"], Column.NEXT) == "● Reply soon"
+    assert cell(window, by_title["Paid"], Column.NEXT) == "● Reply when you can"
+    window.select_project(paid)
+    assert "they may file" not in window.detail.next_warnings.text()
+    assert "Urgent" not in window.detail.next_label.text()
+    clock.advance(timedelta(hours=6))
+    window.refresh_times()
+    by_title = {cell(window, r, Column.TITLE): r for r in range(2)}
+    assert cell(window, by_title["Live"], Column.NEXT) == "‼ Reply now"
+    assert cell(window, by_title["Paid"], Column.NEXT) == "● Reply when you can"
+    window.select_project(live)
+    assert window.detail.next_label.text().startswith("‼ Urgent")
+    assert window.detail.next_warnings.text().count("reminder request against you") == 1

@@ -84,10 +84,13 @@ def test_own_request_deadline_soon_and_passed():
     assert rs == {"deadline_soon": T0 + 6 * D, "deadline_passed": T0 + 7 * D}
 
 
-def test_lancers_expiry_30_days_before_a_year():
-    [r] = reminders_for(facts(last_progress=T0), T, NONE)
-    assert (r.kind, r.due_at) == ("expiry_soon", T0 + 335 * D)
-    assert reminders_for(facts(last_progress=T0, platform="crowdworks"), T, NONE) == []
+def test_lancers_expiry_30_days_before_the_trade_deadline():
+    [r] = reminders_for(facts(trade_deadline_at=T0 + 365 * D), T, NONE)
+    assert (r.kind, r.due_at, r.deadline_at) == ("expiry_soon", T0 + 335 * D, T0 + 365 * D)
+    assert reminders_for(facts(trade_deadline_at=T0, platform="crowdworks"), T, NONE) == []
+    # an extended deadline is a new reminder (it is keyed by the deadline)
+    [later] = reminders_for(facts(trade_deadline_at=T0 + 400 * D), T, NONE)
+    assert later.key != r.key
 
 
 def test_nothing_for_archived_or_finished_projects():

@@ -100,7 +100,7 @@ def test_every_rule_a_pack_states_has_a_source_and_a_checked_date(pack):
 def test_reasons_that_need_a_rule_have_one():
     """The reasons that describe a platform rule (deadlines, eligibility, outcomes) cite it; only
     the plain ones (finished, nothing unanswered, no contract yet) stand alone."""
-    plain = {"finished", "nothing_unanswered", "no_contract_yet"}
+    plain = {"finished", "nothing_unanswered", "reply_owed"}
     for pack in ALL_PACKS:
         for code, reason in pack.reasons.items():
             assert (reason.rule is None) == (code in plain), (pack.name, code)
@@ -147,9 +147,28 @@ thresholds = st.one_of(
 )
 
 
+def _legacy_with_honest_state(s: Situation, t: Thresholds) -> Recommendation:
+    """The old function, with the changes of the honest-state issue (#13) and nothing else:
+    "they may file against you" (and urgency) only where a request is possible; every worker
+    in `contracted` is told never to start before escrow; "no contract yet" cites condition 2."""
+    rec = _legacy_decide(s, t)
+    if rec.action is Action.REPLY_NOW:
+        pack = pack_for(s.platform)
+        if pack.request_open(s):
+            since = s.reply_owed_since or s.last_received_at
+            rec = rec._replace(urgent_from=since + t.reply_owed_after)
+        else:
+            rec = rec._replace(warnings=rec.warnings - {"counterparty_may_file"}, reasons=(pack.reasons["reply_owed"],))
+    if rec.reasons and rec.reasons[0].code == "no_contract_yet":
+        rec = rec._replace(reasons=(_legacy_r("no_contract_yet", "request_eligibility"),))
+    if s.role == "worker" and s.stage == "contracted":
+        rec = rec._replace(warnings=rec.warnings | {"no_work_before_escrow"})
+    return rec
+
+
 @given(situations(), thresholds)
 def test_decide_is_exactly_the_old_monolithic_function(s, t):
-    assert decide(s, t) == _legacy_decide(s, t)
+    assert decide(s, t) == _legacy_with_honest_state(s, t)
     assert request_possible_at(s, t) == _legacy_request_possible_at(s, t)
 
 

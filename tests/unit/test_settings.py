@@ -218,7 +218,8 @@ def test_the_typed_accessors_follow_the_stored_values():
         settings.set_setting(key, value)
     assert settings.thresholds() == Thresholds(follow_up_gap=timedelta(hours=30), follow_ups_before_formal=5,
                                                silence_before_request=timedelta(days=10),
-                                               request_deadline=DEFAULT_THRESHOLDS.request_deadline)
+                                               request_deadline=DEFAULT_THRESHOLDS.request_deadline,
+                                               reply_owed_after=timedelta(hours=12))
     assert settings.thresholds_from_settings() == settings.thresholds()
     assert settings.reminder_settings() == ReminderSettings(
         reply_owed_after=timedelta(hours=12), quiet_start=time(22, 30), quiet_end=time(6, 15),

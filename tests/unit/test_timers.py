@@ -205,9 +205,10 @@ facts = st.builds(
 def test_invariants(messages, now):
     now = now + 40 * D
     state = compute(messages, now)
-    # Unanswered messages are on-platform sends after the counterparty's last platform message.
+    # Unanswered messages are on-platform sends after (or in the same instant as: a received one
+    # counts first) the counterparty's last platform message.
     for at in state.unanswered:
-        assert state.last_received_at is None or at > state.last_received_at
+        assert state.last_received_at is None or at >= state.last_received_at
     # The request opens exactly "silence" after the anchor, never before the first unanswered send.
     if state.request_possible_at is not None:
         assert state.request_possible_at == state.silence_anchor + DEFAULT_THRESHOLDS.silence_before_request

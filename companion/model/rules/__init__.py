@@ -13,7 +13,7 @@ out); :mod:`companion.model.decision` re-exports them, and its ``decide`` delega
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -47,6 +47,7 @@ class Action(StrEnum):
 
 
 MID_CONTRACT: frozenset[str] = frozenset({"escrow_funded", "delivered"})
+NO_WORK_BEFORE_ESCROW = "no_work_before_escrow"  # the warning every worker in `contracted` gets
 FINISHED: frozenset[str] = frozenset({"paid", "cancelled"})
 
 
@@ -64,6 +65,7 @@ class _SituationFields(NamedTuple):
     own_request_filed_at: datetime | None = None
     request_against_user_at: datetime | None = None
     wants_to_continue: bool | None = None
+    reply_owed_since: datetime | None = None  # the earliest received message still owed a reply
 
 
 class Situation(_SituationFields):
@@ -74,7 +76,10 @@ class Situation(_SituationFields):
     def __new__(cls, *args: Any, **kwargs: Any) -> Situation:
         s = super().__new__(cls, *args, **kwargs)
         # Exact instants: arithmetic in a DST zone would be wall-clock arithmetic.
-        instants = (s.now, s.last_received_at, s.own_request_filed_at, s.request_against_user_at, *s.unanswered_sent)
+        instants = (
+            s.now, s.last_received_at, s.own_request_filed_at, s.request_against_user_at, s.reply_owed_since,
+            *s.unanswered_sent,
+        )
         if type(s.unanswered_sent) is tuple and all(t is None or t.tzinfo is UTC for t in instants):
             return s
         return s._replace(
@@ -82,6 +87,7 @@ class Situation(_SituationFields):
             last_received_at=s.last_received_at and ensure_utc(s.last_received_at),
             own_request_filed_at=s.own_request_filed_at and ensure_utc(s.own_request_filed_at),
             request_against_user_at=s.request_against_user_at and ensure_utc(s.request_against_user_at),
+            reply_owed_since=s.reply_owed_since and ensure_utc(s.reply_owed_since),
             unanswered_sent=tuple(ensure_utc(t) for t in s.unanswered_sent),
         )
 
@@ -100,6 +106,9 @@ class Recommendation(NamedTuple):
     warnings: frozenset[str] = frozenset()
     likely_causes: frozenset[str] = frozenset()
     reasons: tuple[Reason, ...] = ()
+    # For a reply the user owes where the other side could file a formal request against them:
+    # when the reply becomes overdue (the "remind me of a reply I owe" setting) and so urgent.
+    urgent_from: datetime | None = None
 
 
 def likely_causes(unanswered: bool, last_sent_read: bool | None) -> frozenset[str]:
@@ -152,6 +161,13 @@ class RulePack(NamedTuple):
     reasons: Mapping[str, Reason]  # every reason code its steps give, with its rule (reasons_from)
     # Eligibility: when the formal request can be filed for this situation, or None if it cannot.
     request_possible_at: Callable[[Situation, Thresholds], datetime | None]
+    # Whether either side could file a formal request in this project's state, silence aside
+    # (eligible contract, transaction in progress, none already running): the other side "may
+    # file against you" only then.
+    request_open: Callable[[Situation], bool]
+    # When the transaction ends automatically (e.g. Lancers' 取引期限): (contract type, start,
+    # the instants of the progress events recorded) -> the instant, or None where none applies.
+    trade_deadline: Callable[[str, datetime | None, Iterable[datetime]], datetime | None]
     steps: tuple[Step, ...]  # in order, first match wins; the last one always decides
     routes: tuple[Route, ...]  # the formal routes its steps can recommend
     request: Route  # how a recorded request (the user's own, or one against the user) is tracked
@@ -164,6 +180,9 @@ class RulePack(NamedTuple):
         for step in self.steps:
             rec = step(self, s, t, now, causes, possible_at)
             if rec is not None:
+                if s.role == "worker" and s.stage == "contracted" and NO_WORK_BEFORE_ESCROW not in rec.warnings:
+                    # whatever the step, the contract type or the platform: never work before escrow
+                    rec = rec._replace(warnings=rec.warnings | {NO_WORK_BEFORE_ESCROW})
                 return rec
         raise AssertionError(f"no step of the {self.name} rule pack decided")
 
@@ -189,6 +208,7 @@ __all__ = [
     "GENERIC",
     "LANCERS_RULES",
     "MID_CONTRACT",
+    "NO_WORK_BEFORE_ESCROW",
     "PACKS",
     "Action",
     "Reason",

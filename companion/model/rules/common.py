@@ -45,10 +45,19 @@ def respond_to_request(
 def reply_now(
     p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
 ) -> Recommendation | None:
-    """2. The ball is in the user's court."""
-    if s.reply_needed and s.last_received_at is not None and not s.unanswered_sent:
-        return Recommendation(Action.REPLY_NOW, warnings=_MAY_FILE, reasons=(p.reasons["ball_in_your_court"],))
-    return None
+    """2. The ball is in the user's court. Urgent once the reply is overdue (the reply-owed
+    setting), and only where the other side could file a formal request against the user."""
+    if not (s.reply_needed and s.last_received_at is not None and not s.unanswered_sent):
+        return None
+    if not p.request_open(s):  # no formal request is possible here: a reply is owed, no more
+        return Recommendation(Action.REPLY_NOW, reasons=(p.reasons["reply_owed"],))
+    since = s.reply_owed_since or s.last_received_at
+    return Recommendation(
+        Action.REPLY_NOW,
+        warnings=_MAY_FILE,
+        reasons=(p.reasons["ball_in_your_court"],),
+        urgent_from=since + t.reply_owed_after,
+    )
 
 
 def finished(
@@ -167,12 +176,13 @@ SHARED_STEPS: tuple[Step, ...] = (
 SHARED_REASON_RULES: dict[str, str | None] = {
     "request_against_user": "request_deadline_7_days",
     "ball_in_your_court": "request_eligibility",
+    "reply_owed": None,
     "finished": None,
     "request_pending": "support_reviews_after_deadline",
     "nothing_unanswered": None,
     "formal_step_gap": "three_messages_first",
     "follow_up_gap": "three_messages_first",
     "follow_up_first": "three_messages_first",
-    "no_contract_yet": None,
+    "no_contract_yet": "request_eligibility",  # condition 2: a transaction in progress
     "not_eligible": "request_eligibility",
 }

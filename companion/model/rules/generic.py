@@ -9,6 +9,7 @@ and what it keeps saying until the platform gets a pack of its own (DOMAIN-PLATF
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from companion.model.rules import (
@@ -48,6 +49,16 @@ def request_possible_at(s: Situation, t: Thresholds) -> datetime | None:
     return None
 
 
+def request_open(s: Situation) -> bool:
+    """Never: no formal request is known for this platform (so none against the user either)."""
+    return False
+
+
+def trade_deadline(contract_type: str, start: datetime | None, progress: Iterable[datetime]) -> datetime | None:
+    """None: no automatic end of the transaction is known for this platform."""
+    return None
+
+
 def formal_step(
     p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], possible_at: datetime | None
 ) -> Recommendation:
@@ -64,6 +75,8 @@ PACK: RulePack = RulePack(
     rules=RULES,
     reasons=reasons_from(RULES, common.SHARED_REASON_RULES),
     request_possible_at=request_possible_at,
+    request_open=request_open,
+    trade_deadline=trade_deadline,
     steps=(*common.SHARED_STEPS, formal_step),  # rules 1-7, "negotiating: move on", then the formal step
     routes=(),
     request=RECORDED_REQUEST,

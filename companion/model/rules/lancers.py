@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from companion.model.rules import (
@@ -15,6 +17,7 @@ from companion.model.rules import (
     common,
     reasons_from,
 )
+from companion.model.clock import ensure_utc
 from companion.model.timers import Thresholds
 from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
 
@@ -43,6 +46,10 @@ LANCERS_RULES: dict[str, Rule] = {
         Rule("offplatform_not_counted", "https://www.lancers.jp/faq/l1028/770", _CHECKED),
         # Ratings since 2022: 満足 / 残念.
         Rule("rating", "https://www.lancers.jp/faq/A1015/880", _CHECKED),
+        # 取引期限 (since 2024): projects and packages; 1 year from the start; each progress event
+        # (仮払い, 完了報告, 計画変更, 増額/減額, 支払確定, 連絡催促) extends it to 3 months from
+        # that event when fewer remain; then the transaction is cancelled automatically.
+        Rule("trade_deadline", "https://info.lancers.jp/32787", _CHECKED),
     )
 }
 
@@ -68,6 +75,17 @@ def request_possible_at(s: Situation, t: Thresholds) -> datetime | None:
     return anchor + t.silence_before_request
 
 
+def request_open(s: Situation) -> bool:
+    """Whether either side could file a 連絡催促申請 here, silence aside (conditions 1, 2, 4, 5)."""
+    return (
+        s.contract_type in ELIGIBLE_CONTRACT_TYPES
+        and s.stage in _REQUEST_STAGES
+        and not s.plan_change_pending
+        and s.own_request_filed_at is None
+        and s.request_against_user_at is None
+    )
+
+
 def outcome_for_stage(stage: str) -> str | None:
     """What support does when the other side has not answered by the deadline."""
     if stage == "completion_reported":
@@ -80,6 +98,38 @@ def outcome_for_stage(stage: str) -> str | None:
 def request_deadline(t: Thresholds) -> timedelta:
     """7 days (168 h) after filing: the user's "request deadline" setting."""
     return t.request_deadline
+
+
+# --- the 取引期限 ---------------------------------------------------------------------------------
+
+TRADE_DEADLINE_TYPES = frozenset({"project_fixed", "direct_fixed", "package"})
+TRADE_DEADLINE_EXTENSION_MONTHS = 3
+
+
+def _add_months(when: datetime, months: int) -> datetime:
+    """The same day ``months`` later (the month's last day when it is shorter), same time."""
+    month0 = when.month - 1 + months
+    year, month = when.year + month0 // 12, month0 % 12 + 1
+    day = min(when.day, calendar.monthrange(year, month)[1])
+    return when.replace(year=year, month=month, day=day)
+
+
+def trade_deadline(contract_type: str, start: datetime | None, progress: Iterable[datetime]) -> datetime | None:
+    """When the transaction is cancelled automatically (取引期限), or None if the rule does not
+    apply (not a project or package) or the start is unknown. ``progress``: the instants of the
+    progress events recorded (stage reached 仮払い/完了報告/支払確定, a plan change or amount
+    change, a 連絡催促申請 filed by either side)."""
+    if contract_type not in TRADE_DEADLINE_TYPES or start is None:
+        return None
+    start = ensure_utc(start)
+    deadline = _add_months(start, 12)
+    for at in sorted(ensure_utc(t) for t in progress):
+        if at < start or at >= deadline:  # before the start, or after it already ran out
+            continue
+        extended = _add_months(at, TRADE_DEADLINE_EXTENSION_MONTHS)
+        if extended > deadline:  # fewer than 3 months remained
+            deadline = extended
+    return deadline
 
 
 REMINDER_REQUEST = Route(
@@ -184,6 +234,8 @@ PACK: RulePack = RulePack(
         "client_continue": "support_contact",
     }),
     request_possible_at=request_possible_at,
+    request_open=request_open,
+    trade_deadline=trade_deadline,
     steps=(*common.SHARED_STEPS, formal_step),  # rules 1-7, "negotiating: move on", then the formal step
     routes=(REMINDER_REQUEST,),
     request=REMINDER_REQUEST,

@@ -88,6 +88,6 @@ class ProjectCommands(Commands):
             for status in ("deadline_passed", "payment_confirmed", "escrow_cancelled")
             if (problem := repo.outcome_problem(request, row.stage, status, now))  # type: ignore[arg-type]
         }
-        dialog = RequestOutcomeDialog(side, self.window, problems)
-        dialog.set_submit(lambda status: self.controller.close_request(request_id, row.id, status))
+        dialog = RequestOutcomeDialog(side, self.window, problems, now=self.controller.now, tz=self.controller.clock.local_tz())
+        dialog.set_submit(lambda status, at: self.controller.close_request(request_id, row.id, status, at))
         dialog.exec()
