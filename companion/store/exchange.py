@@ -92,14 +92,16 @@ class ImportSummary:
     projects_existing: int = 0
     messages_added: int = 0
     requests_added: int = 0
+    requests_updated: int = 0  # requests here that took the file's outcome
     events_added: int = 0
     dry_run: bool = False
     details: list[str] = field(default_factory=list)
 
     def text(self) -> str:
         verb = "would add" if self.dry_run else "added"
+        updated = f" ({self.requests_updated} updated)" if self.requests_updated else ""
         return (f"{verb} {self.projects_added} projects ({self.projects_existing} already there), "
-                f"{self.messages_added} messages, {self.requests_added} requests, {self.events_added} events")
+                f"{self.messages_added} messages, {self.requests_added} requests{updated}, {self.events_added} events")
 
 
 # --- export --------------------------------------------------------------------------------------
@@ -118,6 +120,7 @@ def export_data(now: datetime) -> dict[str, Any]:
             "url": p.url, "amount": None if p.amount is None else str(p.amount), "currency": p.currency,
             "start_date": p.start_date.isoformat() if p.start_date else None, "notes": p.notes,
             "archived": p.archived, "created_at": _iso(p.created_at),
+            "wants_to_continue": p.wants_to_continue, "text_language": p.text_language,
             "messages": [
                 {"at": _iso(m.at), "direction": m.direction, "channel": m.channel, "text": m.text,
                  "no_reply_needed": m.no_reply_needed, "read_state": m.read_state, "read_at": _iso(m.read_at)}
@@ -452,11 +455,36 @@ def _project(p: Any, where: str, limits: _Limits, problems: list[str]) -> dict[s
     requests = _requests(p.get("requests") or [], where, limits, problems)
     events = _events(p.get("events") or [], f"{where}.events", limits, problems, stages=True)
     reminders = _reminders(p.get("reminders") or [], where, limits, problems)
+    answers = _answers(p, where, problems)
+    open_ones = [r for r in requests if r["status"] in repo.OPEN_REQUEST_STATUSES]
+    if len(open_ones) > 1:
+        problems.append(
+            f"{where}, requests: {len(open_ones)} reminder requests are open (pending or past their deadline); "
+            "the platform allows only one at a time per project"
+        )
     if values is None:
         return None
     return {"values": values, "archived": _bool(p.get("archived"), f"{where}, archived", problems),
             "created_at": created, "messages": messages, "requests": requests, "events": events,
-            "reminders": reminders}
+            "reminders": reminders, "answers": answers}
+
+
+def _answers(p: dict[str, Any], where: str, problems: list[str]) -> dict[str, Any]:
+    """What the user told the app about the project (files of format version 1 may lack them)."""
+    answers: dict[str, Any] = {}
+    wants = p.get("wants_to_continue")
+    if wants is not None:
+        if isinstance(wants, bool):
+            answers["wants_to_continue"] = wants
+        else:
+            problems.append(f"{where}, wants_to_continue: {_shown(wants)} is not true, false or null")
+    language = p.get("text_language")
+    if language is not None:
+        if language in repo.TEXT_LANGUAGES:
+            answers["text_language"] = language
+        else:
+            problems.append(f"{where}, text_language: {_shown(language)} is not one of \"\", ja, en")
+    return answers
 
 
 def _start_date(raw: Any, where: str, limits: _Limits, problems: list[str]) -> date | None:
@@ -600,8 +628,14 @@ def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -
     summary = ImportSummary(dry_run=dry_run)
     taken: set[int] = set()  # projects of this import: each matched or made by one item of the file
     with database_proxy.atomic() as tx:
-        for p in checked.projects:
-            _import_project(p, now, taken, summary)
+        problems: list[str] = []
+        for i, p in enumerate(checked.projects):
+            problem = _import_project(p, now, taken, summary)
+            if problem:
+                problems.append(f"projects[{i}] ({_brief(p['values']['title'], 60)}): {problem}")
+        if problems:  # nothing of the file is kept
+            tx.rollback()
+            raise ImportProblems(problems)
         _add_events(None, checked.events, summary)
         for name, value in checked.settings.items():
             settings.set_setting(name, value)
@@ -612,18 +646,24 @@ def import_data(data: dict[str, Any], now: datetime, *, dry_run: bool = False) -
     return summary
 
 
-def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: ImportSummary) -> None:
-    """Add one project of the file, or what it has that the same project here has not."""
+def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: ImportSummary) -> str | None:
+    """Add one project of the file, or what it has that the same project here has not, with the
+    same effects as in the window (a reply answers a pending request). Returns why the result
+    cannot be kept (two open requests), or None."""
     v = p["values"]
     thread = Counter(_message_key(m) for m in p["messages"])
     found = _already_there(v, p["created_at"], thread, taken)
     if found is None:
-        project = Project.create(**v, archived=p["archived"], created_at=p["created_at"] or now, updated_at=now)
+        project = Project.create(**v, **p["answers"], archived=p["archived"], created_at=p["created_at"] or now,
+                                 updated_at=now)
         have: Counter[tuple[Any, ...]] = Counter()
         summary.projects_added += 1
     else:
         project, have = found
         summary.projects_existing += 1
+        gaps = {name: value for name, value in p["answers"].items() if getattr(project, name) in (None, "")}
+        if gaps:  # an answer given here is kept; the file fills gaps
+            Project.update(**gaps).where(Project.id == project.id).execute()
     taken.add(project.id)
     # Idempotent but faithful: a message is added as many times as the file has it, minus
     # the copies already here (two identical follow-ups stay two).
@@ -634,16 +674,39 @@ def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: 
             continue
         Message.create(project=project, created_at=now, **m)
         summary.messages_added += 1
-    for r in p["requests"]:
-        if not ReminderRequest.select().where(
-            (ReminderRequest.project == project) & (ReminderRequest.side == r["side"]) & (ReminderRequest.filed_at == r["filed_at"])
-        ).exists():
-            ReminderRequest.create(project=project, **r)
-            summary.requests_added += 1
+    _merge_requests(project, p["requests"], summary)
     _add_events(project, p["events"], summary)
     for s in p["reminders"]:
         if ReminderState.get_or_none((ReminderState.project == project) & (ReminderState.kind == s["kind"]) & (ReminderState.anchor == s["anchor"])) is None:
             ReminderState.create(project=project, updated_at=now, **s)
+    repo.answer_requests(project, now)  # a platform reply in the messages clears a pending request
+    still_open = ReminderRequest.select().where(
+        (ReminderRequest.project == project) & ReminderRequest.status.in_(repo.OPEN_REQUEST_STATUSES)
+    ).count()
+    if still_open > 1:
+        return (f"the import would leave {still_open} reminder requests open on this project (one here, another in "
+                "the file); the platform allows only one at a time: close one of them first")
+    return None
+
+
+def _merge_requests(project: Project, requests: list[dict[str, Any]], summary: ImportSummary) -> None:
+    """Add the file's requests; a request that is here already takes the file's outcome when the
+    file knows more (it is closed there and still open here), never the other way round."""
+    for r in requests:
+        here = ReminderRequest.get_or_none(
+            (ReminderRequest.project == project) & (ReminderRequest.side == r["side"]) & (ReminderRequest.filed_at == r["filed_at"])
+        )
+        if here is None:
+            ReminderRequest.create(project=project, **r)
+            summary.requests_added += 1
+        elif here.status in repo.OPEN_REQUEST_STATUSES and r["status"] not in repo.OPEN_REQUEST_STATUSES:
+            here.status, here.closed_at, here.auto_answered = r["status"], r["closed_at"], r["auto_answered"]
+            here.save()
+            summary.requests_updated += 1
+        elif here.status == "pending" and r["status"] == "deadline_passed":
+            here.status = "deadline_passed"
+            here.save()
+            summary.requests_updated += 1
 
 
 def _add_events(project: Project | None, events: list[dict[str, Any]], summary: ImportSummary) -> None:

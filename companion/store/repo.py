@@ -19,8 +19,8 @@ from companion.model.clock import ensure_utc
 # Re-exported: repo stays the one front door for callers that read and write.
 from companion.model.errors import NotFoundError, StorageError, ValidationError, storage_error  # noqa: F401
 from companion.model.policy import formal_action
-from companion.model.rules import pack_for
 from companion.model.reminders import ProjectFacts, StoredState
+from companion.model.rules import pack_for
 from companion.model.timers import Thresholds
 from companion.model.vocab import (
     CHANNELS,
@@ -279,6 +279,11 @@ def log_message(project_id: int, data: MessageInput, now: datetime) -> Message:
         _answer_requests(project, message, now)
         _touch(project, now)
     return message
+
+
+def answer_requests(project: Project, now: datetime) -> None:
+    """Bring the project's requests in step with its messages (import and merge use it too)."""
+    _answer_requests(project, None, now)
 
 
 def _answer_requests(project: Project, message: Message | None, now: datetime) -> None:

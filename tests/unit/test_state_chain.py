@@ -1,0 +1,128 @@
+"""What the user records is what the app believes (issue #13), through the store: the list's
+verdict, the evidence report and `status` agree after "they answered" and after the wizard's
+answer; the answer is stored, changeable, and used everywhere."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+import pytest
+
+from companion.model.decision import Action
+from companion.model.report import build
+from companion.model.timers import DEFAULT_THRESHOLDS
+from companion.store import reads, repo
+from companion.store.models import Event, Message, ReminderRequest
+from companion.store.repo import MessageInput, ProjectInput, ValidationError
+from companion.store.report import report_input
+from tests.conftest import T0
+
+D, H = timedelta(days=1), timedelta(hours=1)
+
+
+def row(pid, now):
+    [r] = reads.project_overview(now, DEFAULT_THRESHOLDS, project_ids=[pid])
+    return r
+
+
+def silent_project(stage="completion_reported", role="worker"):
+    """Three unanswered messages and 11 days of silence; the user filed a request 2 days ago."""
+    p = repo.create_project(ProjectInput(title="Banner", stage=stage, role=role), T0 - 20 * D)
+    repo.log_message(p.id, MessageInput(at=T0 - 11 * D, direction="in"), T0)
+    for days in (10, 7, 4):
+        repo.log_message(p.id, MessageInput(at=T0 - days * D, direction="out"), T0)
+    req = repo.record_request(p.id, "user", T0 - 2 * D, T0)
+    return p.id, req
+
+
+def test_they_answered_logs_their_reply_with_its_time_and_every_view_agrees(database):
+    pid, req = silent_project()
+    assert row(pid, T0).action is Action.TRACK_REQUEST
+    repo.close_request(req.id, "answered", T0, answered_at=T0 - 3 * H)
+    assert ReminderRequest.get_by_id(req.id).status == "answered"
+    reply = Message.get((Message.project == pid) & (Message.at == T0 - 3 * H))
+    assert (reply.direction, reply.channel) == ("in", "platform")
+    r = row(pid, T0)
+    assert r.state.unanswered_count == 0 and r.state.waiting_for(T0) is None
+    assert r.action is Action.REPLY_NOW  # their answer is the newest message: the ball is with the user
+    # the evidence report tells the same story: answered, and no silence left
+    report = build(report_input(pid), "en", UTC, T0, DEFAULT_THRESHOLDS)
+    cells = {c for table in report.tables for line in table.rows for c in line}
+    assert "answered" in " ".join(cells).casefold()
+    summary = dict(report.tables[1].rows)
+    assert summary["My unanswered messages since"] == "0"
+    assert summary["Silence so far"] == "—" or "day" not in summary["Silence so far"]
+
+
+def test_an_answer_defaults_to_now_and_cannot_come_before_the_filing(database):
+    pid, req = silent_project()
+    with pytest.raises(ValidationError) as info:
+        repo.close_request(req.id, "answered", T0, answered_at=T0 - 3 * D)
+    assert info.value.code == "answer_before_filing"
+    assert ReminderRequest.get_by_id(req.id).status == "pending"
+    assert Message.select().where(Message.project == pid).count() == 4  # nothing half-written
+    with pytest.raises(ValidationError):
+        repo.close_request(req.id, "answered", T0, answered_at=T0 + D)  # in the future
+    repo.close_request(req.id, "answered", T0)
+    assert Message.select().where((Message.project == pid) & (Message.at == T0)).count() == 1
+
+
+def test_i_answered_a_request_against_me_logs_my_reply(database):
+    p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 20 * D)
+    req = repo.record_request(p.id, "counterparty", T0 - D, T0)
+    assert row(p.id, T0).action is Action.RESPOND_TO_REQUEST
+    repo.close_request(req.id, "answered", T0, answered_at=T0 - H)
+    assert Message.get(Message.project == p.id).direction == "out"
+    assert row(p.id, T0).action is not Action.RESPOND_TO_REQUEST
+
+
+def test_deleting_the_logged_answer_reopens_the_request(database):
+    pid, req = silent_project()
+    repo.close_request(req.id, "answered", T0, answered_at=T0 - H)
+    reply = Message.get((Message.project == pid) & (Message.at == T0 - H))
+    repo.delete_message(reply.id, T0)
+    assert ReminderRequest.get_by_id(req.id).status == "pending"
+
+
+def client_mid_contract():
+    p = repo.create_project(ProjectInput(title="LP", stage="escrow_funded", role="client"), T0 - 30 * D)
+    repo.log_message(p.id, MessageInput(at=T0 - 20 * D, direction="in"), T0)
+    for days in (19, 16, 13):
+        repo.log_message(p.id, MessageInput(at=T0 - days * D, direction="out"), T0)
+    return p.id
+
+
+def test_the_wizards_answer_is_stored_and_used_by_the_list(database):
+    pid = client_mid_contract()
+    assert row(pid, T0).action is Action.CONTACT_SUPPORT  # not asked: support
+    repo.set_wants_to_continue(pid, False, T0)
+    r = row(pid, T0)
+    assert r.wants_to_continue is False
+    assert r.action is Action.FILE_REQUEST and r.recommendation.outcome_if_unanswered == "escrow_cancelled"
+    repo.set_wants_to_continue(pid, True, T0 + H)
+    assert row(pid, T0).action is Action.CONTACT_SUPPORT
+    kinds = [e.kind for e in Event.select().where(Event.project == pid)]
+    assert kinds.count("answer_recorded") == 2
+
+
+def test_a_changed_answer_is_not_hidden_by_the_stored_next_step(database):
+    """The stored next step (for sorting at start) is keyed by the data version: the answer bumps it."""
+    from companion.store import action_cache
+
+    pid = client_mid_contract()
+    rows = reads.project_overview(T0, DEFAULT_THRESHOLDS)
+    action_cache.remember(rows, T0, DEFAULT_THRESHOLDS)
+    assert reads.project_overview(T0, DEFAULT_THRESHOLDS, lazy=True)[0].stored_action is Action.CONTACT_SUPPORT
+    repo.set_wants_to_continue(pid, False, T0)
+    lazy = reads.project_overview(T0, DEFAULT_THRESHOLDS, lazy=True)[0]
+    assert lazy.stored_action is None and lazy.action is Action.FILE_REQUEST
+
+
+def test_bad_answers_and_languages_are_refused(database):
+    pid = client_mid_contract()
+    with pytest.raises(ValidationError):
+        repo.set_wants_to_continue(pid, "maybe", T0)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        repo.set_text_language(pid, "fr", T0)
+    repo.set_text_language(pid, "en", T0)
+    assert row(pid, T0).text_language == "en"
