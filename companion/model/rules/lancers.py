@@ -6,6 +6,7 @@ import calendar
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from companion.model.clock import ensure_utc
 from companion.model.rules import (
     MID_CONTRACT,
     Action,
@@ -17,7 +18,6 @@ from companion.model.rules import (
     common,
     reasons_from,
 )
-from companion.model.clock import ensure_utc
 from companion.model.timers import Thresholds
 from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
 
