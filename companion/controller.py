@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +32,10 @@ else:
     repo = lazy_module("companion.store.repo")  # the ORM loads on the first write, not at start-up
 
 log = logging.getLogger(__name__)
+# A message dated this long before now is history being filled in, not news...
+BACKFILL_AGE = timedelta(hours=1)
+# ... and the reminders wait this long after the last such write before saying what is due.
+BACKFILL_SETTLE = timedelta(minutes=2)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -72,9 +76,18 @@ class Controller(QObject):
         self.thresholds: Thresholds = settings.thresholds_from_settings()
         self.lang = "en"  # the interface language, set at start-up
         self.custom_data_dir = False  # --data-dir or the environment variable was used
+        # While the user fills in history (messages dated in the past, an import), the reminders
+        # wait until this instant, then say what is still due at once (see ReminderScheduler).
+        self.settle_until: datetime | None = None
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    def _note_history(self, at: datetime | None = None) -> None:
+        """A write that fills in the past: reminders settle (BACKFILL_SETTLE) before firing."""
+        now = self.now()
+        if at is None or at < now - BACKFILL_AGE:
+            self.settle_until = now + BACKFILL_SETTLE
 
     # --- reading
     def overview(self) -> list[ProjectRow]:
@@ -127,6 +140,7 @@ class Controller(QObject):
     @writes
     def log_message(self, project_id: int, data: MessageInput) -> None:
         repo.log_message(project_id, data, self.now())
+        self._note_history(data.at)
         self.projects_changed.emit(project_id)
 
     def log_now(self, project_id: int, direction: str) -> None:
@@ -137,6 +151,7 @@ class Controller(QObject):
     @writes
     def update_message(self, message_id: int, project_id: int, data: MessageInput) -> None:
         repo.update_message(message_id, data, self.now())
+        self._note_history(data.at)
         self.projects_changed.emit(project_id)
 
     @writes
@@ -243,6 +258,7 @@ class Controller(QObject):
         from companion.store import exchange
 
         summary = exchange.import_path(path, self.now())
+        self._note_history()
         self.thresholds = settings.thresholds_from_settings()  # the import may bring settings
         self.projects_changed.emit(-1)
         self.reminders_changed.emit()

@@ -3,11 +3,14 @@
 It re-plans when the data change, after a wall-clock jump (sleep/resume, a clock or time-zone
 change: wall time and monotonic time disagree), and on a slow safety timer. What fires is stored
 as fired, so a restart never fires it again; several at once (after sleep, at start-up) make one
-summary notification, not a burst.
+summary notification, not a burst. While the user fills in history (messages dated in the past,
+an import: Controller.settle_until), nothing fires; once they pause, what is still due then comes
+at once, so states that were over before they finished typing never notify.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from datetime import datetime, timedelta
@@ -73,6 +76,7 @@ class ReminderScheduler(QObject):
 
     def start(self) -> None:
         self.running = True
+        self.controller.settle_until = None  # (history written before the start: say it at once)
         self.safety.start()
         self.jump_check.start()
         self.replan()
@@ -112,6 +116,13 @@ class ReminderScheduler(QObject):
         self._marks = (self.wall(), self.mono())
         result = self.compute()
         due = [r for r in result.due if r.key not in self._unsaved]
+        settle = self.controller.settle_until
+        if due and settle is not None and self.controller.now() < settle:
+            # The user is filling in history: what is due now may be over by the time they are
+            # done. Nothing fires until they pause; then what is still due comes as one summary.
+            result = dataclasses.replace(result, due=(), held=(*result.held, *due), next_at=min(
+                t for t in (result.next_at, settle) if t is not None))
+            due = []
         if due:
             if not self.controller.scheduler_record(keys=[r.key for r in due]):
                 self._unsaved.update(r.key for r in due)  # (a read-only database: never twice)

@@ -479,3 +479,41 @@ def test_the_app_object_wires_the_window_to_the_desktop_without_patching_it(qapp
     companion.window.act_quit.trigger()
     assert quits and not companion.window.isVisible() and not companion.desktop.scheduler.running
     startup.instance.release()
+
+
+def test_back_filling_history_is_quiet_then_one_summary_of_what_is_still_due(desktop, controller, clock):
+    """Field test: entering old messages fired "A polite follow-up is due", then "Time for the
+    next step", one by one, for states that were over before the user finished."""
+    from companion.controller import BACKFILL_SETTLE
+
+    desktop.start()
+    pid = controller.create_project(ProjectInput(title="Banner", stage="escrow_funded"))
+    other = controller.create_project(ProjectInput(title="Logo", stage="escrow_funded"))
+    t = clock.now()
+    controller.log_message(pid, MessageInput(at=t - 12 * D, direction="out"))  # follow-up due: over soon
+    clock.advance(timedelta(seconds=40))
+    controller.log_message(pid, MessageInput(at=t - 11 * D, direction="in"))  # reply owed: over soon
+    clock.advance(timedelta(seconds=40))
+    for days in (10, 7, 4):
+        controller.log_message(pid, MessageInput(at=t - days * D, direction="out"))
+    controller.log_message(other, MessageInput(at=t - 5 * D, direction="out"))
+    assert desktop.notifier.sent == []  # nothing while typing history
+    assert desktop.scheduler.armed_for == controller.settle_until
+    clock.advance(BACKFILL_SETTLE)
+    desktop.scheduler.replan()  # the settle timer fires
+    [note] = desktop.notifier.sent
+    assert note.summary == "2 reminders"
+    assert "waiting for your reply" not in note.body  # that state was over
+    assert "Logo: A polite follow-up is due" in note.body
+    desktop.scheduler.replan()
+    assert len(desktop.notifier.sent) == 1
+
+
+def test_a_message_logged_now_is_not_history(desktop, controller, clock):
+    pid = controller.create_project(ProjectInput(title="Banner", stage="escrow_funded"))
+    desktop.start()
+    controller.log_now(pid, "in")
+    assert controller.settle_until is None
+    clock.advance(D)
+    desktop.scheduler.replan()
+    assert [n.body for n in desktop.notifier.sent] == ["They are waiting for your reply"]
