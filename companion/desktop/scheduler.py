@@ -199,5 +199,32 @@ def reminder_text(r: Reminder, now: datetime) -> str:
         "request_possible": QCoreApplication.translate("Reminders", "The formal reminder request is now possible"),
         "formal_contact_support": QCoreApplication.translate("Reminders", "Time for the next step: ask support (事務局) to contact them"),
         "formal_report_completion_first": QCoreApplication.translate("Reminders", "Time for the next step: report completion (仕事完了報告) first, then file"),
-        "expiry_soon": QCoreApplication.translate("Reminders", "The Lancers transaction expires within 30 days"),
+        "expiry_soon": QCoreApplication.translate(
+            "Reminders", "The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended",
+        ).replace("%1", left),
     }.get(r.kind, r.kind)
+
+
+def reminder_source(r: Reminder) -> str:
+    """Where the rule a reminder is about is written (for the Reminder Center), or ''."""
+    from companion.model.rules import pack_for
+    from companion.ui import text
+
+    code = _REMINDER_RULES.get(r.kind)
+    rule = pack_for(r.platform).rules.get(code) if code else None
+    return text.sources_text([rule]) if rule is not None else ""
+
+
+# The platform rule each reminder kind is about (a code in the rule pack's rules).
+_REMINDER_RULES = {
+    "expiry_soon": "trade_deadline",
+    "request_possible": "request_eligibility",
+    "request_against": "request_deadline_7_days",
+    "request_against_daily": "request_deadline_7_days",
+    "request_against_soon": "request_deadline_7_days",
+    "deadline_soon": "request_deadline_7_days",
+    "deadline_passed": "support_reviews_after_deadline",
+    "follow_up_due": "three_messages_first",
+    "formal_contact_support": "support_contact",
+    "formal_report_completion_first": "request_outcome",
+}

@@ -106,6 +106,7 @@ class Reminder:
     due_at: datetime
     deadline_at: datetime | None = None  # the platform deadline this reminder is about, if any
     title: str = ""
+    platform: str = "lancers"  # whose rules it follows (the rule pack: sources)
 
     @property
     def key(self) -> tuple[int, str, str]:
@@ -139,7 +140,7 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
 
     def add(kind: str, anchor: datetime, due: datetime, deadline: datetime | None = None) -> None:
         if kind in kinds:
-            out.append(Reminder(p.project_id, kind, ensure_utc(anchor), ensure_utc(due), deadline, p.title))
+            out.append(Reminder(p.project_id, kind, ensure_utc(anchor), ensure_utc(due), deadline, p.title, p.platform))
 
     if p.request_against_at is not None:
         filed = p.request_against_at

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.model.rules import pack_for
 from companion.model.timers import Thresholds
 from companion.store import reads
 from companion.store.reads import ProjectRow, RequestRecord
@@ -250,6 +251,14 @@ class DetailPane(QStackedWidget):
         warn.setColor(QtGui.QPalette.ColorRole.WindowText, QColor("#7a3e00"))
         self.next_warnings.setPalette(warn)
         next_layout.addWidget(self.next_warnings)
+        # where each rule stated above is written, and when that was checked
+        self.next_sources = plain_label("", wrap=True)
+        self.next_sources.setObjectName("sources")
+        small = self.next_sources.font()
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
+        self.next_sources.setFont(small)
+        self.next_sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        next_layout.addWidget(self.next_sources)
         wizard_row = QHBoxLayout()
         self.wizard_button = QPushButton(self.tr("What should I do?…"))
         self.wizard_button.setToolTip(self.tr("Walk through the platform's rules for this project, step by step"))
@@ -446,8 +455,17 @@ class DetailPane(QStackedWidget):
             notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered))
         if rec and rec.action.value == "respond_to_request":  # the user is the side who must answer
             notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered, against_user=True))
-        self.next_warnings.setText("\n".join(notes))
+        pack = pack_for(row.platform)
+        rules = list(pack.cited(rec)) if rec else []
+        if rec and rec.action.value in ("respond_to_request", "track_request"):
+            notes.append("ⓘ " + text.reply_clears_request_text())
+            caveat = pack.rule_for("reply_clears_request")
+            if caveat is not None:
+                rules.append(caveat)
+        self.next_warnings.setText("\n".join(dict.fromkeys(notes)))  # each point once
         self.next_warnings.setVisible(bool(notes))
+        self.next_sources.setText(text.sources_text(dict.fromkeys(rules)))
+        self.next_sources.setVisible(bool(rules))
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
         colour = URGENCY_COLOURS.get(level)
         if colour is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from companion.model.clock import ensure_utc
 from companion.model.errors import ValidationError
+from companion.model.rules import pack_for
 from companion.model.vocab import CHANNELS, READ_STATES
 from companion.store.reads import MessageRecord
 from companion.store.repo import MessageInput
@@ -73,8 +74,10 @@ class MessageDialog(QDialog):
         parent: QWidget | None = None,
         message: MessageRecord | None = None,
         direction: str = "out",
+        platform: str = "lancers",
     ) -> None:
         super().__init__(parent)
+        self._platform = platform
         self.setWindowTitle(self.tr("Edit message") if message else self.tr("Log a message"))
         self.setMinimumWidth(480)
         self._submit: Callable[[MessageInput], None] | None = None
@@ -108,9 +111,9 @@ class MessageDialog(QDialog):
         self.channel = QComboBox()
         for code in CHANNELS:
             self.channel.addItem(text.channel_label(code), code)
-        self.channel.setToolTip(
-            self.tr("Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.")
-        )
+        offplatform = self.tr("Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.")
+        rule = pack_for(self._platform).rule_for("offplatform")
+        self.channel.setToolTip(offplatform + ("\n" + text.sources_text([rule]) if rule is not None else ""))
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText(self.tr("Optional: what was said"))

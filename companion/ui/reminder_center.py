@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.controller import Controller
-from companion.desktop.scheduler import ReminderScheduler, reminder_text
+from companion.desktop.scheduler import ReminderScheduler, reminder_source, reminder_text
 from companion.model.reminders import Reminder, snooze_until
 from companion.model.safety import one_line
 from companion.store import repo
@@ -95,6 +95,7 @@ class ReminderCenter(QDialog):
                 else:
                     status = self.tr("Notified")
                 item = QTreeWidgetItem([one_line(r.title), reminder_text(r, now), text.format_time(r.due_at, tz), status])
+                item.setToolTip(1, reminder_source(r))
                 item.setData(0, KEY_ROLE, r.key)
                 self.list.addTopLevelItem(item)
                 self._reminders[r.key] = r

@@ -6,7 +6,7 @@ turns them into words, through Qt's translation system (context "Labels").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,8 @@ from companion.model.decision import Action, Recommendation
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+    from companion.model.rules import Rule
 
 
 def platform_label(code: str) -> str:
@@ -319,6 +321,39 @@ def outcome_text(code: str | None, *, against_user: bool = False) -> str:
         "payment_confirmed": QCoreApplication.translate("Labels", "If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating."),
         "escrow_cancelled": QCoreApplication.translate("Labels", "If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating."),
     }.get(code or "", QCoreApplication.translate("Labels", "No automatic outcome applies at this stage."))
+
+
+# --- Sources: every rule the app states, with where it is written and when that was checked ----
+
+
+def rule_source(rule: Rule) -> str:
+    """One rule's source and its own last-checked date, and a caveat if it is not certain."""
+    line = QCoreApplication.translate("Labels", "%1 (checked %2)").replace("%1", rule.source).replace(
+        "%2", rule.checked.isoformat())
+    if rule.uncertain:
+        line += " — " + uncertain_text(rule.uncertain)
+    return line
+
+
+def uncertain_text(code: str) -> str:
+    return {
+        "not_stated": QCoreApplication.translate("Labels", "not stated by the platform: the app's assumption"),
+    }.get(code, code)
+
+
+def sources_text(rules: Iterable[Rule]) -> str:
+    """"Sources: …" for the rules a screen states, each once (empty if none)."""
+    lines = [rule_source(rule) for rule in rules]
+    if not lines:
+        return ""
+    return QCoreApplication.translate("Labels", "Sources: %1").replace("%1", "; ".join(lines))
+
+
+def reply_clears_request_text() -> str:
+    return QCoreApplication.translate(
+        "Labels",
+        "The app assumes that any reply in the platform's messages clears the request; the platform does not say so. "
+        "If in doubt, ask support.")
 
 
 # --- Glossary: the Japanese platform terms, explained (tooltips) -------------------------------

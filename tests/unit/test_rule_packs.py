@@ -370,3 +370,27 @@ def _legacy_decide(s: Situation, t: Thresholds = DEFAULT_THRESHOLDS) -> Recommen
         likely_causes=causes,
         reasons=(_legacy_r("client_continue", "support_contact"),),
     )
+
+
+@given(situations(), thresholds)
+def test_every_warning_outcome_and_deadline_stated_cites_a_rule_with_its_own_date(s, t):
+    """Issue #13: every rule the app states shows its source and the date it was last checked."""
+    pack = pack_for(s.platform)
+    rec = decide(s, t)
+    for w in rec.warnings:
+        assert pack.rule_for(f"warning:{w}") is not None, (pack.name, w)
+    if rec.outcome_if_unanswered:
+        assert pack.rule_for(f"outcome:{rec.outcome_if_unanswered}") is not None
+    if rec.deadline_at:
+        assert pack.rule_for("deadline") is not None
+    cited = pack.cited(rec)
+    assert len({r.code for r in cited}) == len(cited)  # each once
+    for rule in cited:
+        assert rule.source.startswith("https://") and rule.checked.year >= 2024
+
+
+def test_uncertain_rules_say_so():
+    for pack in ALL_PACKS:
+        caveat = pack.rule_for("reply_clears_request")
+        assert caveat is not None and caveat.uncertain == "not_stated"
+        assert all(rule.uncertain is None for code, rule in pack.rules.items() if code != "reply_clears_request")

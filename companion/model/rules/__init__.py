@@ -26,11 +26,13 @@ from companion.model.timers import Thresholds
 
 
 class Rule(NamedTuple):
-    """A platform rule the app states: what it is, where it is written, when that was checked."""
+    """A platform rule the app states: what it is, where it is written, when that was checked,
+    and, where the references mark it uncertain, why (shown with it)."""
 
     code: str
     source: str
     checked: date
+    uncertain: str | None = None  # a code the UI explains ("not_stated": not written by the platform)
 
 
 class Action(StrEnum):
@@ -158,6 +160,10 @@ class RulePack(NamedTuple):
     roles: tuple[str, ...]
     contract_types: tuple[str, ...]
     rules: Mapping[str, Rule]  # every rule it states: source, date last checked
+    # The rule behind each warning, outcome and deadline the app states for this platform:
+    # warning codes, "outcome:<code>", "deadline", "offplatform", "reply_clears_request" ->
+    # a code in ``rules`` (see cited()).
+    cites: Mapping[str, str]
     reasons: Mapping[str, Reason]  # every reason code its steps give, with its rule (reasons_from)
     # Eligibility: when the formal request can be filed for this situation, or None if it cannot.
     request_possible_at: Callable[[Situation, Thresholds], datetime | None]
@@ -172,6 +178,23 @@ class RulePack(NamedTuple):
     routes: tuple[Route, ...]  # the formal routes its steps can recommend
     request: Route  # how a recorded request (the user's own, or one against the user) is tracked
     reminder_kinds: frozenset[str]  # the reminders.KINDS it arms
+
+    def rule_for(self, what: str) -> Rule | None:
+        """The rule behind a statement the app makes (a key of ``cites``), or None."""
+        code = self.cites.get(what)
+        return self.rules.get(code) if code else None
+
+    def cited(self, rec: Recommendation) -> tuple[Rule, ...]:
+        """Every rule ``rec`` states (its reasons, warnings, outcome and deadline), each once."""
+        found: dict[str, Rule] = {}
+        keys = [*(f"warning:{w}" for w in sorted(rec.warnings)), "deadline" if rec.deadline_at else ""]
+        if rec.outcome_if_unanswered:
+            keys.append(f"outcome:{rec.outcome_if_unanswered}")
+        rules = [r.rule for r in rec.reasons] + [self.rule_for(k) for k in keys if k]
+        for rule in rules:
+            if rule is not None:
+                found.setdefault(rule.code, rule)
+        return tuple(found.values())
 
     def decide(self, s: Situation, t: Thresholds) -> Recommendation:
         now = ensure_utc(s.now)

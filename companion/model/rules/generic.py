@@ -33,8 +33,13 @@ RULES = {
         "request_outcome",
         "three_messages_first",
         "support_reviews_after_deadline",
+        "no_work_before_escrow",
+        "offplatform_not_counted",
+        "rating",
+        "reply_clears_request",
     )
 }
+CITES = {what: rule for what, rule in lancers.LANCERS_CITES.items() if rule in RULES}
 
 RECORDED_REQUEST = Route(
     "recorded_request",
@@ -73,6 +78,7 @@ PACK: RulePack = RulePack(
     roles=ROLES,
     contract_types=CONTRACT_TYPES,
     rules=RULES,
+    cites=CITES,
     reasons=reasons_from(RULES, common.SHARED_REASON_RULES),
     request_possible_at=request_possible_at,
     request_open=request_open,

@@ -21,36 +21,56 @@ from companion.model.rules import (
 from companion.model.timers import Thresholds
 from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
 
-# Sources: ../shared/reference/platform-rules.md (Lancers section); re-check before each release.
-_CHECKED = date(2026, 11, 1)
+# Sources: ../shared/reference/platform-rules.md (Lancers section), each rule with the date its
+# source was last read for this app; re-check before each release and update that rule's date.
 LANCERS_RULES: dict[str, Rule] = {
     rule.code: rule
     for rule in (
         # Either side; fixed-fee project or direct request; in progress; 7+ days with no message or
         # workspace post from the other side; no request already filed; no plan change pending.
-        Rule("request_eligibility", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
+        Rule("request_eligibility", "https://www.lancers.jp/faq/A1018/338", date(2026, 11, 1)),
         # Deadline: 7 days after filing (168 h).
-        Rule("request_deadline_7_days", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
+        Rule("request_deadline_7_days", "https://www.lancers.jp/faq/A1018/338", date(2026, 11, 1)),
         # Unanswered: completion reported -> payment confirmed; escrow before completion ->
         # escrow cancelled and project released; the silent side is rated negatively.
-        Rule("request_outcome", "https://www.lancers.jp/faq/A1018/338", _CHECKED),
+        Rule("request_outcome", "https://www.lancers.jp/faq/A1018/338", date(2026, 11, 1)),
         # "Message 3 times; if about 3 days pass with no reply, try the request."
-        Rule("three_messages_first", "https://www.lancers.jp/faq/l1035/163", _CHECKED),
+        Rule("three_messages_first", "https://www.lancers.jp/faq/l1035/163", date(2026, 11, 1)),
         # Support can contact the other side (several reminders from Lancers).
-        Rule("support_contact", "https://info.lancers.jp/?p=33599", _CHECKED),
+        Rule("support_contact", "https://info.lancers.jp/?p=33599", date(2026, 11, 1)),
         # Not processed at the deadline: support checks each case first.
-        Rule("support_reviews_after_deadline", "https://www.lancers.jp/consultation/detail/7948", _CHECKED),
+        Rule("support_reviews_after_deadline", "https://www.lancers.jp/consultation/detail/7948", date(2026, 11, 1)),
         # A project starts formally with the first milestone's escrow.
-        Rule("no_work_before_escrow", "https://www.lancers.jp/help/guide/client/project/4", _CHECKED),
-        # Contact outside Lancers only after escrow, through the platform's own procedure.
-        Rule("offplatform_not_counted", "https://www.lancers.jp/faq/l1028/770", _CHECKED),
-        # Ratings since 2022: 満足 / 残念.
-        Rule("rating", "https://www.lancers.jp/faq/A1015/880", _CHECKED),
+        Rule("no_work_before_escrow", "https://www.lancers.jp/help/guide/client/project/4", date(2026, 11, 1)),
+        # Contact outside Lancers only after escrow, through the platform's own procedure; only
+        # messages and workspace posts count for the request's 7 days.
+        Rule("offplatform_not_counted", "https://www.lancers.jp/faq/l1028/770", date(2026, 11, 1)),
+        # Ratings since 2022: 満足 / 残念; an unanswered request rates the silent side.
+        Rule("rating", "https://www.lancers.jp/faq/A1015/880", date(2026, 11, 1)),
         # 取引期限 (since 2024): projects and packages; 1 year from the start; each progress event
         # (仮払い, 完了報告, 計画変更, 増額/減額, 支払確定, 連絡催促) extends it to 3 months from
         # that event when fewer remain; then the transaction is cancelled automatically.
-        Rule("trade_deadline", "https://info.lancers.jp/32787", _CHECKED),
+        Rule("trade_deadline", "https://info.lancers.jp/32787", date(2026, 11, 1)),
+        # That a reply in the messages clears a pending request: the FAQ describes the request,
+        # not what a reply does to it (platform-rules.md §1.3: UNCERTAIN).
+        Rule("reply_clears_request", "https://www.lancers.jp/faq/A1018/338", date(2026, 11, 1), "not_stated"),
     )
+}
+
+# The rule behind each warning, outcome and deadline the app states (RulePack.cites).
+LANCERS_CITES: dict[str, str] = {
+    "warning:rating_retaliation": "rating",
+    "warning:deliverables_at_risk": "request_outcome",
+    "warning:no_work_before_escrow": "no_work_before_escrow",
+    "warning:not_eligible": "request_eligibility",
+    "warning:counterparty_may_file": "request_eligibility",
+    "warning:support_reviews_after_deadline": "support_reviews_after_deadline",
+    "outcome:payment_confirmed": "request_outcome",
+    "outcome:escrow_cancelled": "request_outcome",
+    "deadline": "request_deadline_7_days",
+    "offplatform": "offplatform_not_counted",
+    "reply_clears_request": "reply_clears_request",
+    "trade_deadline": "trade_deadline",
 }
 
 ELIGIBLE_CONTRACT_TYPES = frozenset({"project_fixed", "direct_fixed"})
@@ -222,6 +242,7 @@ PACK: RulePack = RulePack(
     roles=ROLES,
     contract_types=CONTRACT_TYPES,
     rules=LANCERS_RULES,
+    cites=LANCERS_CITES,
     reasons=reasons_from(LANCERS_RULES, {
         **common.SHARED_REASON_RULES,
         "plan_change_pending": "request_eligibility",

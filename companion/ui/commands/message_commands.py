@@ -24,7 +24,9 @@ class MessageCommands(Commands):
             return
         from companion.ui.message_dialog import MessageDialog
 
-        dialog = MessageDialog(self.controller.now, self.controller.clock.local_tz(), self.window)
+        row = self.window.selected_row()
+        dialog = MessageDialog(self.controller.now, self.controller.clock.local_tz(), self.window,
+                               platform=row.platform if row is not None else "lancers")
         dialog.set_submit(lambda data: self.controller.log_message(project_id, data))
         dialog.exec()
 

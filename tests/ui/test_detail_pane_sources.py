@@ -1,0 +1,41 @@
+"""The detail pane shows where each rule it states is written, each point once (issue #13)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from companion.store.repo import MessageInput, ProjectInput
+from companion.ui.main_window import MainWindow
+
+D = timedelta(days=1)
+
+
+def test_the_next_step_box_lists_its_sources_and_the_uncertain_assumption(qtbot, controller, clock, english):
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+    pid = controller.create_project(ProjectInput(title="Banner", stage="completion_reported"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="in"))
+    controller.record_request(pid, "counterparty", clock.now() - D)
+    window.select_project(pid)
+    d = window.detail
+    assert "Respond now" in d.next_label.text()
+    assert "you get an automatic negative rating" in d.next_warnings.text()  # the user is rated, not "they"
+    assert "the platform does not say so" in d.next_warnings.text()
+    sources = d.next_sources.text()
+    assert sources.startswith("Sources: ") and "https://www.lancers.jp/faq/A1018/338 (checked 2026-11-01)" in sources
+    assert "not stated by the platform" in sources
+    parts = sources.removeprefix("Sources: ").split("; ")
+    assert len(parts) == len(set(parts))  # each rule once
+    lines = d.next_warnings.text().splitlines()
+    assert len(lines) == len(set(lines))
+
+
+def test_a_worker_before_escrow_on_an_hourly_contract_is_warned(qtbot, controller, clock, english):
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+    pid = controller.create_project(ProjectInput(title="Hourly", contract_type="hourly", stage="contracted"))
+    window.select_project(pid)
+    assert "Do not start work before escrow" in window.detail.next_warnings.text()
+    assert "lancers.jp/help/guide/client/project/4" in window.detail.next_sources.text()
