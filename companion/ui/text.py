@@ -343,7 +343,7 @@ def uncertain_text(code: str) -> str:
 
 def sources_text(rules: Iterable[Rule]) -> str:
     """"Sources: …" for the rules a screen states, each once (empty if none)."""
-    lines = [rule_source(rule) for rule in rules]
+    lines = list(dict.fromkeys(rule_source(rule) for rule in rules))  # (rules may share a page)
     if not lines:
         return ""
     return QCoreApplication.translate("Labels", "Sources: %1").replace("%1", "; ".join(lines))
