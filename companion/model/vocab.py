@@ -23,6 +23,24 @@ STAGES = (
     "paid",
     "cancelled",
 )
+# The platforms whose users write Japanese: texts to the other side and to support default to it.
+JAPANESE_PLATFORMS = frozenset({"lancers", "crowdworks", "coconala"})
+ENGLISH_PLATFORMS = frozenset({"upwork", "fiverr"})
+
+
+def text_language(stored: str, platform: str, ui_lang: str) -> str:
+    """The language of the texts to a project's counterparty and to support: the project's own
+    choice ('ja' / 'en'), else its platform's (Japanese platforms: ja; Upwork, Fiverr: en), else
+    the interface language."""
+    if stored in ("ja", "en"):
+        return stored
+    if platform in JAPANESE_PLATFORMS:
+        return "ja"
+    if platform in ENGLISH_PLATFORMS:
+        return "en"
+    return "ja" if ui_lang == "ja" else "en"
+
+
 DIRECTIONS = ("out", "in")
 CHANNELS = ("platform", "workspace", "offplatform")
 READ_STATES = ("unknown", "unread", "read")

@@ -154,6 +154,10 @@ class DetailPane(QStackedWidget):
     open_wizard = Signal()
     request_against = Signal()
     request_outcome = Signal(int, str)  # request id, side
+    #: the client changed the answer to "should the work continue?" (None: not sure)
+    wants_to_continue_changed = Signal(object)
+    #: the language of the texts to the other side and support changed ('' = the platform's)
+    text_language_changed = Signal(str)
 
     def __init__(self, thresholds: Callable[[], Thresholds], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -305,10 +309,30 @@ class DetailPane(QStackedWidget):
             value = plain_label("", wrap=free_text, selectable=free_text)
             self.fact_labels[key] = value
             self.facts.addRow(label, value)
+        self._build_answers()
         self.url_button = QPushButton(self.tr("Open project page"))
         self.url_button.clicked.connect(lambda: self.row and self.open_url.emit(self.row.url))
         self.facts.addRow("", self.url_button)
         return facts_box
+
+    def _build_answers(self) -> None:
+        """What only the user knows (asked by the wizard), changeable here; and the language of
+        the texts to the other side."""
+        self.wants = QtWidgets.QComboBox()
+        for label, value in ((self.tr("Not sure yet"), None), (self.tr("Yes, the work should continue"), True),
+                             (self.tr("No, end the contract"), False)):
+            self.wants.addItem(label, value)
+        self.wants.setToolTip(self.tr("Your answer in the wizard. It decides between asking support and filing the request."))
+        self.wants.activated.connect(lambda i: self.wants_to_continue_changed.emit((None, True, False)[i]))
+        self.wants_label = QLabel(self.tr("Work should continue?"))
+        self.facts.addRow(self.wants_label, self.wants)
+        self.text_language = QtWidgets.QComboBox()
+        self.text_language.addItem(self.tr("The platform's (Japanese on Japanese platforms)"), "")
+        self.text_language.addItem("日本語", "ja")
+        self.text_language.addItem("English", "en")
+        self.text_language.setToolTip(self.tr("The language of the prepared texts to the other side and to support, and of the evidence report"))
+        self.text_language.activated.connect(lambda i: self.text_language_changed.emit(self.text_language.itemData(i)))
+        self.facts.addRow(self.tr("Texts to them in"), self.text_language)
 
     def _build_timers(self) -> QGroupBox:
         timers_box = QtWidgets.QGroupBox(self.tr("Timers"))
@@ -434,6 +458,11 @@ class DetailPane(QStackedWidget):
         f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
         f["notes"].setText(shorten(row.notes, 3000) or "—")
+        asks = row.role == "client" and row.stage in ("escrow_funded", "delivered")
+        self.wants.setVisible(asks or row.wants_to_continue is not None)
+        self.wants_label.setVisible(self.wants.isVisible())
+        self.wants.setCurrentIndex({None: 0, True: 1, False: 2}[row.wants_to_continue])
+        self.text_language.setCurrentIndex(max(0, self.text_language.findData(row.text_language)))
         self.url_button.setEnabled(bool(row.url) and checked_url(row.url) is not None)
         self.url_button.setToolTip(url_tooltip(row.url))
         if reload_timeline:

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
             (detail.load_demo, files.load_demo), (detail.open_wizard, projects.open_wizard),
             (detail.request_against, projects.record_request_against),
             (detail.request_outcome, projects.record_request_outcome),
+            (detail.wants_to_continue_changed, projects.set_wants_to_continue),
+            (detail.text_language_changed, projects.set_text_language),
         ):
             signal.connect(slot)
         detail.setMinimumWidth(420)

@@ -290,12 +290,33 @@ def reason_text(code: str) -> str:
     }.get(code, code)
 
 
-def cause_text(code: str) -> str:
+def cause_text(code: str, stage: str | None = None) -> str:
+    """A likely cause; "ignoring" is rare once escrow is funded, and not rare before."""
+    if code == "ignoring" and stage in ("negotiating", "contracted"):
+        return QCoreApplication.translate("Labels", "They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.")
     return {
         "not_logging_in": QCoreApplication.translate("Labels", "They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読)."),
         "missed_email": QCoreApplication.translate("Labels", "They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone."),
         "ignoring": QCoreApplication.translate("Labels", "They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded."),
     }.get(code, code)
+
+
+def wants_to_continue_label(wants: bool | None) -> str:
+    return {
+        True: QCoreApplication.translate("Labels", "yes, the work should continue"),
+        False: QCoreApplication.translate("Labels", "no, end the contract"),
+        None: QCoreApplication.translate("Labels", "not sure yet"),
+    }[wants]
+
+
+# The warnings a reason already says in its own words (a page shows each point once).
+REASON_SAYS: Mapping[str, frozenset[str]] = {
+    "report_completion_first": frozenset({"deliverables_at_risk"}),
+    "worker_mid_work": frozenset({"deliverables_at_risk"}),
+    "no_escrow_yet": frozenset({"no_work_before_escrow"}),
+    "not_eligible": frozenset({"not_eligible"}),
+    "file_after_completion": frozenset(),
+}
 
 
 def warning_text(code: str) -> str:

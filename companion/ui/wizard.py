@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from companion.controller import Controller
 from companion.model.decision import Action, Recommendation, Situation, request_possible_at
 from companion.model.policy import Evaluation, Facts, evaluate
+from companion.model.rules import pack_for
 from companion.model.policy import alternatives as policy_alternatives
 from companion.model.templates import (
     HistoryLine,
@@ -42,7 +43,7 @@ from companion.model.templates import (
     reply_opening,
     support_inquiry,
 )
-from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES
+from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES, text_language
 from companion.store import reads, repo
 from companion.store.repo import ProjectRow, ValidationError
 from companion.ui import text
@@ -195,7 +196,8 @@ class QuestionsPage(QWizardPage):
         for i, b in enumerate((self.yes, self.no, self.unsure)):
             self.answers.addButton(b, i)
             box_layout.addWidget(b)
-        self.unsure.setChecked(True)
+        # the answer given before (kept on the project), else "not sure"
+        {True: self.yes, False: self.no}.get(wizard.row.wants_to_continue, self.unsure).setChecked(True)
         layout.addWidget(self.continue_box)
         self.nothing = plain_label(self.tr("Nothing more to ask: the project's data answers the rest."), wrap=True)
         layout.addWidget(self.nothing)
@@ -232,7 +234,8 @@ class DiagnosisPage(QWizardPage):
         if not causes:
             self.body.setText(self.tr("You are not waiting on them right now, so there is nothing to diagnose."))
         else:
-            self.body.setText("\n\n".join("• " + text.cause_text(c) for c in causes))
+            stage = self.w.situation().stage
+            self.body.setText("\n\n".join("• " + text.cause_text(c, stage) for c in causes))
         self.body.setToolTip(text.glossary_tooltip(self.body.text()))
 
 
@@ -293,8 +296,16 @@ class RecommendationPage(QWizardPage):
         if rec.deadline_at is not None:
             dates.append(self.tr("Request deadline: %1").replace("%1", text.format_time(rec.deadline_at, tz)))
         self.dates.setText("\n".join(dates))
-        self.warnings.setText("\n".join("⚠ " + text.warning_text(w) for w in sorted(rec.warnings)))
-        self.warnings.setVisible(bool(rec.warnings))
+        said = {w for reason in rec.reasons for w in text.REASON_SAYS.get(reason.code, ())}
+        shown = [w for w in sorted(rec.warnings) if w not in said]  # each point once on the page
+        pack = pack_for(self.w.row.platform)
+        cited = {reason.rule for reason in rec.reasons if reason.rule is not None}
+        rules = [r for w in shown if (r := pack.rule_for(f"warning:{w}")) is not None and r not in cited]
+        warning_lines = ["⚠ " + text.warning_text(w) for w in shown]
+        if rules:
+            warning_lines.append(text.sources_text(rules))
+        self.warnings.setText("\n".join(warning_lines))
+        self.warnings.setVisible(bool(shown))
         for label in (self.headline, self.explain, self.reasons, self.warnings):
             label.setToolTip(text.glossary_tooltip(label.text()))
         # the choices: the recommendation first, then the alternatives that make sense
@@ -345,7 +356,9 @@ class FilingPage(QWizardPage):
         self.review = plain_label(text.warning_text("support_reviews_after_deadline"), wrap=True)
         self.ack = QCheckBox(self.tr("I understand the outcome and that they may rate me 残念 in return"))
         self.registerField("ack*", self.ack)
-        for widget in (self.against_advice, self.outcome, self.deadline, self.retaliation, self.review, self.ack):
+        self.sources = plain_label("", wrap=True)
+        for widget in (self.against_advice, self.outcome, self.deadline, self.retaliation, self.review, self.ack,
+                       self.sources):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -362,15 +375,34 @@ class FilingPage(QWizardPage):
             advice.append(self.tr("This is against the recommendation (%1).").replace("%1", text.action_label(rec.action)))
         if risky:
             advice.append(text.warning_text("deliverables_at_risk"))
-        possible = request_possible_at(self.w.situation(), self.w.controller.thresholds)
+        s, t = self.w.situation(), self.w.controller.thresholds
+        if rec.action is Action.REPORT_COMPLETION_FIRST or self.w.chosen_action() == "report_completion_first":
+            # one story: report completion, then file (the outcome below is after the report)
+            outcome = "payment_confirmed"
+            self.outcome.setText(text.outcome_text(outcome))
+            advice = [self.tr("First report completion (仕事完了報告) on the platform; then file the request. "
+                              "The outcome below is what happens after the report.")]
+            possible = request_possible_at(s._replace(stage="completion_reported"), t)
+        else:
+            possible = request_possible_at(s, t)
+        if 0 < len(s.unanswered_sent) < t.follow_ups_before_formal:
+            advice.append(self.tr("You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days "
+                                  "apart first: the request is not meant to be used often.").replace("%1", str(len(s.unanswered_sent))))
         if possible is None:
             advice.append(text.warning_text("not_eligible"))
         elif possible > self.w.now:
             advice.append(self.tr("The platform will only accept the request from %1.").replace("%1", text.format_time(possible, self.w.tz)))
         self.against_advice.setText("\n".join(advice))
         self.against_advice.setVisible(bool(advice))
-        deadline = self.w.now + self.w.controller.thresholds.request_deadline
-        self.deadline.setText(self.tr("If you file now, the deadline is %1 (7 days, 168 hours).").replace("%1", text.format_time(deadline, self.w.tz)))
+        filed = max(self.w.now, possible) if possible is not None else self.w.now
+        deadline = filed + t.request_deadline
+        when = self.tr("If you file now, the deadline is %1 (7 days, 168 hours).") if filed == self.w.now else self.tr(
+            "If you file on %2, the deadline is %1 (7 days, 168 hours).").replace("%2", text.format_time(filed, self.w.tz))
+        self.deadline.setText(when.replace("%1", text.format_time(deadline, self.w.tz)))
+        pack = pack_for(self.w.row.platform)
+        rules = [pack.rule_for(k) for k in (f"outcome:{outcome}", "deadline", "warning:rating_retaliation",
+                                            "warning:support_reviews_after_deadline")]
+        self.sources.setText(text.sources_text(r for r in rules if r is not None))
         for label in (self.against_advice, self.outcome, self.retaliation, self.review, self.ack):
             label.setToolTip(text.glossary_tooltip(label.text()))
 
@@ -407,7 +439,11 @@ class ActionPage(QWizardPage):
         self.text_lang = QComboBox()
         self.text_lang.addItem("日本語", "ja")
         self.text_lang.addItem("English", "en")
-        lang_row.addWidget(QLabel(self.tr("Text")))
+        self.text_lang.setToolTip(self.tr("The language of the texts to the other side and to support, kept for this project"))
+        self._language_set = False
+        self.text_lang.activated.connect(lambda _i: self.w.remember_text_language(self.text_lang.currentData()))
+        self.text_label = QLabel(self.tr("Text"))
+        lang_row.addWidget(self.text_label)
         lang_row.addWidget(self.text_kind, 1)
         lang_row.addWidget(self.text_lang)
         return lang_row
@@ -442,7 +478,10 @@ class ActionPage(QWizardPage):
         self.reported.clicked.connect(self._record_completion)
         self.replied = QPushButton(self.tr("I replied on the platform"))
         self.replied.clicked.connect(self._record_reply)
-        for b in (self.filed, self.support, self.reported, self.replied):
+        self.archive = QPushButton(self.tr("Archive this project"))
+        self.archive.setToolTip(self.tr("It leaves the list of active projects and stops its reminders; its history is kept."))
+        self.archive.clicked.connect(self._archive)
+        for b in (self.filed, self.support, self.reported, self.replied, self.archive):
             record_buttons.addWidget(b)
         record_buttons.addStretch(1)
         record_layout.addRow(record_buttons)
@@ -455,15 +494,7 @@ class ActionPage(QWizardPage):
 
     def initializePage(self) -> None:
         action = self.w.chosen_action()
-        instructions = {
-            "file_request": self.tr("Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it."),
-            "report_completion_first": self.tr("Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request."),
-            "contact_support": self.tr("Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them."),
-            "send_follow_up": self.tr("Copy the follow-up and send it on the platform, then log it with \u201cI sent a message now\u201d."),
-            "reply_now": self.tr("Open the project page and answer them on the platform, then log your reply."),
-            "respond_to_request": self.tr("Answer on the platform before the deadline: any reply in the messages counts. Then log your reply."),
-        }
-        self.instructions.setText(instructions.get(action, self.tr("Nothing needs doing right now. The app will show when the next step is due.")))
+        self.instructions.setText(self._instructions(action))
         self.instructions.setToolTip(text.glossary_tooltip(self.instructions.text()))
         kind = {
             "contact_support": "support",
@@ -472,16 +503,49 @@ class ActionPage(QWizardPage):
             "respond_to_request": "reply",
         }.get(action, "follow_up")
         self.text_kind.setCurrentIndex(self.text_kind.findData(kind))
-        self.text_lang.setCurrentIndex(self.text_lang.findData("ja" if self.w.ui_lang == "ja" else "en"))
+        if not self._language_set:  # the reader's language, kept while the user moves between pages
+            self.text_lang.setCurrentIndex(self.text_lang.findData(self.w.text_language()))
+            self._language_set = True
         self.error.hide()
-        self.filed.setVisible(action == "file_request")
-        self.reported.setVisible(action == "report_completion_first")
+        first = action == "report_completion_first"
+        self.filed.setVisible(action == "file_request" or first)
+        self.filed.setEnabled(action == "file_request" or self.w.situation().stage == "completion_reported")
+        self.reported.setVisible(first)
         self.support.setVisible(action == "contact_support")
         self.replied.setVisible(action in ("reply_now", "respond_to_request"))
+        self.archive.setVisible(action == "move_on")
         self.report.setVisible(action == "contact_support")
+        # "move on" and "nothing to do" have no text to send
+        has_text = action not in ("move_on", "nothing_to_do", "wait", "track_request")
+        for widget in (self.text, self.text_kind, self.text_lang, self.text_label, self.copy):
+            widget.setVisible(has_text)
         self.open_page.setEnabled(checked_url(self.w.row.url) is not None)
         self.open_page.setToolTip(url_tooltip(self.w.row.url))
         self._fill_text()
+
+    def _instructions(self, action: str) -> str:
+        s, t = self.w.situation(), self.w.controller.thresholds
+        if action == "report_completion_first":
+            possible = request_possible_at(s._replace(stage="completion_reported"), t)
+            if possible is not None and possible > self.w.now:
+                return self.tr("Open the project page and report completion (仕事完了報告), then record it here. The request "
+                               "can be filed from %1.").replace("%1", text.format_time(possible, self.w.tz))
+            return self.tr("Open the project page and report completion (仕事完了報告), then record it here. Right after that "
+                           "you can file the reminder request (the 7 days without contact have already passed): record it "
+                           "with “I filed the request”.")
+        return {
+            "file_request": self.tr("Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it."),
+            "contact_support": self.tr("Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them."),
+            "send_follow_up": self.tr("Copy the follow-up and send it on the platform, then log it with \u201cI sent a message now\u201d."),
+            "reply_now": self.tr("Open the project page and answer them on the platform, then log your reply."),
+            "respond_to_request": self.tr("Reply in the platform's messages before the deadline, even briefly, then log your reply. "
+                                          "The platform does not state what a reply does to the request: if unsure, ask support too."),
+            "move_on": self.tr("We recommend letting this one go: without a contract there is no formal step, and more "
+                               "messages cost you time. If you want to close it politely, decline in a short message; then "
+                               "archive the project."),
+            "wait": self.tr("Nothing to do yet: the project shows when the next step is due, and a reminder comes then."),
+            "track_request": self.tr("Nothing to do until the deadline: the project shows the countdown, and a reminder comes then."),
+        }.get(action, self.tr("Nothing needs doing now."))
 
     def _fill_text(self) -> None:
         self.text.setPlainText(self.w.prepared_text(self.text_kind.currentData(), self.text_lang.currentData()))
@@ -493,7 +557,9 @@ class ActionPage(QWizardPage):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.w.log(self.tr("Copied the text"))
+        line = self.tr("Copied: %1 (%2)").replace("%1", self.text_kind.currentText()).replace("%2", self.text_lang.currentText())
+        if line not in self.w.recorded:  # once, saying which text
+            self.w.log(line)
 
     def _open(self) -> None:
         open_project_page(self, self.w.row.url)
@@ -539,6 +605,13 @@ class ActionPage(QWizardPage):
             self.reported.setEnabled(False)
             stage = self.w.situation_page.stage
             stage.setCurrentIndex(stage.findData("completion_reported"))
+            # the next step of the same story: file (the filing page was read and acknowledged)
+            self.filed.setEnabled(True)
+            self.instructions.setText(self._instructions("report_completion_first"))
+
+    def _archive(self) -> None:
+        if self._record(lambda at: self.w.controller.set_archived(self.w.row.id, True), self.tr("Archived the project (%1)")):
+            self.archive.setEnabled(False)
 
 
 class SummaryPage(QWizardPage):
@@ -659,7 +732,9 @@ class DecisionWizard(QWizard):
         return self.recommendation_page.chosen()
 
     def files(self) -> bool:
-        return self.chosen_action() == "file_request"
+        """The choice leads to filing (reporting completion first is the step before it): the
+        filing page, with the outcome and the acknowledged retaliation warning, comes first."""
+        return self.chosen_action() in ("file_request", "report_completion_first")
 
     # --- texts
     def prepared_text(self, kind: str, lang: str) -> str:
@@ -683,6 +758,7 @@ class DecisionWizard(QWizard):
                 last_sent_read=s.last_sent_read,
                 history=history,
                 tz=self.tz,
+                instead_of_request=request_possible_at(s, self.controller.thresholds) is not None,
             )
         if kind == "filing":
             return filing_notice(
@@ -691,9 +767,15 @@ class DecisionWizard(QWizard):
                 title=self.row.title,
                 silent_since=s.last_received_at or (s.unanswered_sent[0] if s.unanswered_sent else None),
                 tz=self.tz,
+                now=self.now,
+                never_wrote=s.last_received_at is None,
+                platform=self.row.platform,
             )
         if kind == "reply":
-            return reply_opening(lang, counterparty=self.row.counterparty, title=self.row.title)
+            return reply_opening(
+                lang, counterparty=self.row.counterparty, title=self.row.title,
+                received_at=self.evaluation().state.reply_owed_since, now=self.now,
+            )
         return follow_up(
             lang,
             counterparty=self.row.counterparty,
@@ -701,10 +783,36 @@ class DecisionWizard(QWizard):
             last_sent=s.unanswered_sent[-1] if s.unanswered_sent else None,
             read=s.last_sent_read,
             tz=self.tz,
+            first_sent=s.unanswered_sent[0] if s.unanswered_sent else None,
+            sent=len(s.unanswered_sent),
+            now=self.now,
+            platform=self.row.platform,
+            final_from=self.controller.thresholds.follow_ups_before_formal,
         )
 
     def log(self, line: str) -> None:
         self.recorded.append(line)
+
+    def text_language(self) -> str:
+        """The language of the texts to the other side and support (vocab.text_language)."""
+        return text_language(self.row.text_language, self.row.platform, self.ui_lang)
+
+    def remember_text_language(self, lang: str) -> None:
+        """The user chose the language of the texts: kept for this project."""
+        if lang != self.row.text_language:
+            self.controller.set_text_language(self.row.id, lang)
+            self.row.text_language = lang
+
+    def _save_answers(self) -> None:
+        """The answers the data cannot give are kept on the project (the list, the reminders and
+        `status` use them)."""
+        if not self.asks_continue():
+            return
+        wants = self.questions_page.wants_to_continue()
+        if wants != self.row.wants_to_continue:
+            self.controller.set_wants_to_continue(self.row.id, wants)
+            self.row.wants_to_continue = wants
+            self.log(self.tr("Kept your answer: %1").replace("%1", text.wants_to_continue_label(wants)))
 
     # --- navigation and finishing
     def _step_changed(self, page_id: int) -> None:
@@ -712,6 +820,8 @@ class DecisionWizard(QWizard):
             self.first_recommendation = self.recommendation()
         if page_id in (P_QUESTIONS, P_DIAGNOSIS) and not self._saved:
             self._save_corrections()
+        if page_id == P_DIAGNOSIS:
+            self._save_answers()
         for i in range(self.steps.count()):
             item = self.steps.item(i)
             font = item.font()

@@ -39,3 +39,27 @@ def test_a_worker_before_escrow_on_an_hourly_contract_is_warned(qtbot, controlle
     window.select_project(pid)
     assert "Do not start work before escrow" in window.detail.next_warnings.text()
     assert "lancers.jp/help/guide/client/project/4" in window.detail.next_sources.text()
+
+
+def test_the_wizards_answer_is_shown_and_changeable_in_the_detail_pane(qtbot, controller, clock, english):
+    from companion.store.models import Project
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+    pid = controller.create_project(ProjectInput(title="LP", role="client", stage="escrow_funded"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 20 * D, direction="in"))
+    for days in (19, 16, 13):
+        controller.log_message(pid, MessageInput(at=clock.now() - days * D, direction="out"))
+    controller.set_wants_to_continue(pid, False)
+    window.select_project(pid)
+    d = window.detail
+    assert not d.wants.isHidden() and d.wants.currentText() == "No, end the contract"
+    assert "Reminder request possible" in d.next_label.text()
+    d.wants.setCurrentIndex(1)
+    d.wants.activated.emit(1)
+    assert Project.get_by_id(pid).wants_to_continue is True
+    assert "Contact support" in window.detail.next_label.text()
+    d.text_language.setCurrentIndex(2)
+    d.text_language.activated.emit(2)
+    assert Project.get_by_id(pid).text_language == "en"

@@ -45,6 +45,13 @@ def open_wizard(qtbot, controller, english):
     return _open
 
 
+def choose_language(wizard, lang):
+    """Pick the texts' language as the user would (the choice is kept for the project)."""
+    combo = wizard.action_page.text_lang
+    combo.setCurrentIndex(combo.findData(lang))
+    combo.activated.emit(combo.currentIndex())
+
+
 def go_to(wizard, page_id):
     for _ in range(10):
         if wizard.currentId() == page_id:
@@ -92,8 +99,13 @@ def test_worker_mid_work_is_sent_to_support(controller, clock, open_wizard):
     assert "deliverables_at_risk" in rec.warnings
     w.next()
     assert w.currentId() == P_ACTION  # no filing page: nothing is filed
+    # a Lancers project: the inquiry to 事務局 is in Japanese, even in the English interface
+    assert w.action_page.text_lang.currentData() == "ja"
+    assert "ランサーズ" in w.action_page.text.toPlainText()
+    choose_language(w, "en")
     text = w.action_page.text.toPlainText()
     assert "support" in text and "バナー制作" in text and "Contact history" in text
+    assert Project.get_by_id(pid).text_language == "en"  # remembered for this project
     w.action_page.support.click()
     assert Event.select().where(Event.kind == "support_contacted").count() == 1
 
@@ -116,9 +128,21 @@ def test_worker_who_delivered_reports_completion_first(controller, clock, open_w
     go_to(w, P_RECOMMENDATION)
     assert w.recommendation().action.value == "report_completion_first"
     w.next()
+    # one story: the filing page (outcome after the report, acknowledged warning) comes first
+    assert w.currentId() == P_FILING
+    assert "First report completion" in w.filing_page.against_advice.text()
+    assert "payment is confirmed" in w.filing_page.outcome.text()
+    assert not w.button(QWizard.WizardButton.NextButton).isEnabled()
+    w.filing_page.ack.setChecked(True)
+    w.next()
     assert w.currentId() == P_ACTION
+    assert "already passed" in w.action_page.instructions.text()
+    assert w.action_page.filed.isVisible() and not w.action_page.filed.isEnabled()
     w.action_page.reported.click()
     assert Project.get_by_id(pid).stage == "completion_reported"
+    assert w.action_page.filed.isEnabled()  # ...then the request, right away
+    w.action_page.filed.click()
+    assert ReminderRequest.get().side == "user"
 
 
 def test_client_who_wants_to_stop_files_and_gets_escrow_back(controller, clock, open_wizard):
@@ -153,6 +177,7 @@ def test_one_unread_message_gets_a_did_it_arrive_follow_up(controller, clock, op
     go_to(w, P_RECOMMENDATION)
     assert w.recommendation().action.value == "send_follow_up"
     w.next()
+    choose_language(w, lang)
     assert phrase in w.action_page.text.toPlainText()
 
 
@@ -163,6 +188,8 @@ def test_read_message_gets_a_when_could_you_reply_follow_up(controller, clock, o
     go_to(w, P_DIAGNOSIS)
     assert "ignoring" in w.diagnosis_page.body.text()
     go_to(w, P_ACTION)
+    assert "いつ頃いただけそうでしょうか" in w.action_page.text.toPlainText()
+    choose_language(w, "en")
     assert "when you might be able to reply" in w.action_page.text.toPlainText()
 
 
@@ -192,3 +219,52 @@ def test_japanese_terms_have_tooltips(controller, clock, open_wizard):
     tip = w.recommendation_page.headline.toolTip()
     assert "連絡催促申請 (reminder request)" in tip
     assert "残念 (disappointed)" in w.recommendation_page.warnings.toolTip()
+
+
+def test_the_clients_answer_is_kept_and_the_main_window_agrees(controller, clock, open_wizard):
+    """Field test: after the wizard recommended filing, the list said "ask support"."""
+    pid = make(controller, clock, role="client", stage="escrow_funded")
+    w = open_wizard(pid)
+    go_to(w, P_QUESTIONS)
+    w.questions_page.no.setChecked(True)
+    go_to(w, P_RECOMMENDATION)
+    assert Project.get_by_id(pid).wants_to_continue is False
+    row = next(r for r in controller.overview() if r.id == pid)
+    assert row.action.value == "file_request"  # the list says what the wizard said
+    w2 = open_wizard(pid)
+    assert w2.questions_page.no.isChecked()  # asked again, the answer is there
+
+
+def test_move_on_offers_to_archive_and_no_follow_up(controller, clock, open_wizard):
+    pid = make(controller, clock, stage="negotiating")
+    w = open_wizard(pid)
+    go_to(w, P_RECOMMENDATION)
+    assert w.recommendation().action.value == "move_on"
+    w.next()
+    assert w.currentId() == P_ACTION
+    assert not w.action_page.text.isVisible() and not w.action_page.copy.isVisible()
+    assert "letting this one go" in w.action_page.instructions.text()
+    w.action_page.archive.click()
+    assert Project.get_by_id(pid).archived
+
+
+def test_copying_says_which_text_once(controller, clock, open_wizard, qapp):
+    pid = make(controller, clock, stage="escrow_funded")
+    w = open_wizard(pid)
+    go_to(w, P_ACTION)
+    for _ in range(3):
+        w.action_page.copy.click()
+    assert [line for line in w.recorded if line.startswith("Copied")] == ["Copied: Support (事務局) inquiry (日本語)"]
+
+
+def test_filing_early_mentions_the_etiquette(controller, clock, open_wizard):
+    pid = make(controller, clock, sent=1)
+    clock.advance(3 * D)
+    w = open_wizard(pid)
+    go_to(w, P_RECOMMENDATION)
+    choice = next((b for b in w.recommendation_page.choices.buttons() if b.property("action") == "file_request"), None)
+    assert choice is not None
+    choice.setChecked(True)
+    w.next()
+    assert "about 3 messages" in w.filing_page.against_advice.text()
+    assert "lancers.jp" in w.filing_page.sources.text()

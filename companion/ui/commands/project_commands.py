@@ -91,3 +91,13 @@ class ProjectCommands(Commands):
         dialog = RequestOutcomeDialog(side, self.window, problems, now=self.controller.now, tz=self.controller.clock.local_tz())
         dialog.set_submit(lambda status, at: self.controller.close_request(request_id, row.id, status, at))
         dialog.exec()
+
+    def set_wants_to_continue(self, wants: bool | None) -> None:
+        project_id = self.window.selected_id()
+        if project_id is not None:
+            self.controller.set_wants_to_continue(project_id, wants)
+
+    def set_text_language(self, language: str) -> None:
+        project_id = self.window.selected_id()
+        if project_id is not None:
+            self.controller.set_text_language(project_id, language)
