@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from companion.controller import Controller
 from companion.model.decision import Action, Recommendation, Situation, request_possible_at
 from companion.model.policy import Evaluation, Facts, evaluate
-from companion.model.rules import pack_for
 from companion.model.policy import alternatives as policy_alternatives
+from companion.model.rules import pack_for
 from companion.model.templates import (
     HistoryLine,
     filing_notice,
