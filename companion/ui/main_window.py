@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         else:
             self.act_archive.setText(self.tr("Restore from archive") if row.archived else self.tr("&Archive"))
             self.model.ensure_loaded(row)
-            self.detail.show_row(row, self.controller.now(), self.controller.clock.local_tz())
+            self.detail.show_row(row, self._computed_at, self.controller.clock.local_tz())  # (the list's instant: they agree)
 
     def _update_status(self) -> None:
         rows = self.model.rows()

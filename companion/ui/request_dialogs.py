@@ -22,8 +22,11 @@ from companion.ui.widgets import error_label, plain_label
 
 
 class RequestAgainstDialog(QDialog):
-    def __init__(self, now: Callable[[], datetime], tz: tzinfo, parent: QWidget | None = None) -> None:
+    """``hint``: why the project as recorded could not have one (its stage, say): shown, not refused."""
+
+    def __init__(self, now: Callable[[], datetime], tz: tzinfo, parent: QWidget | None = None, *, hint: str | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(520)
         self.setWindowTitle(self.tr("A reminder request was filed against me"))
         self._submit: Callable[[datetime], None] | None = None
         layout = QVBoxLayout(self)
@@ -34,6 +37,10 @@ class RequestAgainstDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Filed at"), self.when)
         layout.addLayout(form)
+        self.hint = plain_label("⚠ " + hint if hint else "", wrap=True)
+        self.hint.setStyleSheet("color: #8a4b00;")
+        self.hint.setVisible(bool(hint))
+        layout.addWidget(self.hint)
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -68,6 +75,7 @@ class RequestOutcomeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What happened to the request?"))
+        self.setMinimumWidth(520)
         self._submit: Callable[[str, datetime | None], None] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(

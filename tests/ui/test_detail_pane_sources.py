@@ -63,3 +63,33 @@ def test_the_wizards_answer_is_shown_and_changeable_in_the_detail_pane(qtbot, co
     d.text_language.setCurrentIndex(2)
     d.text_language.activated.emit(2)
     assert Project.get_by_id(pid).text_language == "en"
+
+
+def test_a_request_against_me_on_a_negotiating_project_asks_whether_the_stage_is_right(qtbot, controller, english, monkeypatch):
+    from companion.ui import request_dialogs
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+    pid = controller.create_project(ProjectInput(title="Pitch", stage="negotiating"))
+    window.select_project(pid)
+    seen = []
+    monkeypatch.setattr(request_dialogs.RequestAgainstDialog, "exec", lambda self: seen.append(self.hint.text()) or 0)
+    window.project_commands.record_request_against()
+    assert seen and "Is the stage right?" in seen[0] and "Negotiating" in seen[0]
+
+
+def test_typed_times_have_no_stray_seconds_but_a_kept_time_keeps_its_own(qtbot, clock):
+    from datetime import UTC
+
+    from companion.ui.message_dialog import DateTimeField
+
+    clock.advance(timedelta(seconds=47))
+    field = DateTimeField(clock.now, UTC)
+    qtbot.addWidget(field)
+    assert field.value().second == 0 and field.value().microsecond == 0  # "now" is the minute shown
+    exact = clock.now() - D
+    field.set_value(exact)
+    assert field.value() == exact  # an imported time with seconds, left as it is
+    field.edit.setDateTime(field.edit.dateTime().addSecs(60))
+    assert field.value().second == 0

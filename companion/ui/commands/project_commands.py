@@ -67,7 +67,16 @@ class ProjectCommands(Commands):
             return
         from companion.ui.request_dialogs import RequestAgainstDialog
 
-        dialog = RequestAgainstDialog(self.controller.now, self.controller.clock.local_tz(), self.window)
+        from companion.model.decision import Situation
+        from companion.model.rules import pack_for
+        from companion.ui import text
+
+        facts = Situation(row.platform, row.role, row.contract_type, row.stage, self.controller.now(), row.plan_change_pending)
+        hint = None
+        if not pack_for(row.platform).request_open(facts):  # the platform would not accept one here
+            hint = self.tr("As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?").replace(
+                "%1", text.stage_label(row.stage)).replace("%2", text.contract_type_label(row.contract_type))
+        dialog = RequestAgainstDialog(self.controller.now, self.controller.clock.local_tz(), self.window, hint=hint)
         dialog.set_submit(lambda at: self.controller.record_request(row.id, "counterparty", at))
         dialog.exec()
 
