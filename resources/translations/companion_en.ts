@@ -4,162 +4,202 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="382" />
+      <location filename="../../companion/ui/wizard.py" line="414" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="415" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="385" />
+      <location filename="../../companion/ui/wizard.py" line="417" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="386" />
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="403" />
+      <location filename="../../companion/ui/wizard.py" line="435" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="404" />
+      <location filename="../../companion/ui/wizard.py" line="436" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="405" />
+      <location filename="../../companion/ui/wizard.py" line="437" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="406" />
+      <location filename="../../companion/ui/wizard.py" line="438" />
       <source>Reply (with an apology for the delay)</source>
       <translation>Reply (with an apology for the delay)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="442" />
+      <source>The language of the texts to the other side and to support, kept for this project</source>
+      <translation>The language of the texts to the other side and to support, kept for this project</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="417" />
+      <location filename="../../companion/ui/wizard.py" line="453" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="419" />
+      <location filename="../../companion/ui/wizard.py" line="455" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="421" />
+      <location filename="../../companion/ui/wizard.py" line="457" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="422" />
+      <location filename="../../companion/ui/wizard.py" line="458" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="432" />
+      <location filename="../../companion/ui/wizard.py" line="468" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="435" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="437" />
+      <location filename="../../companion/ui/wizard.py" line="473" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="439" />
+      <location filename="../../companion/ui/wizard.py" line="475" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="477" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="443" />
+      <location filename="../../companion/ui/wizard.py" line="479" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="459" />
+      <location filename="../../companion/ui/wizard.py" line="481" />
+      <source>Archive this project</source>
+      <translation>Archive this project</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="482" />
+      <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
+      <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="531" />
+      <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
+      <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="533" />
+      <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
+      <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="537" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="460" />
-      <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
-      <translation>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</translation>
+      <location filename="../../companion/ui/wizard.py" line="541" />
+      <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
+      <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="461" />
+      <location filename="../../companion/ui/wizard.py" line="543" />
+      <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
+      <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="546" />
+      <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
+      <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="547" />
+      <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
+      <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="548" />
+      <source>Nothing needs doing now.</source>
+      <translation>Nothing needs doing now.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="560" />
+      <source>Copied: %1 (%2)</source>
+      <translation>Copied: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="613" />
+      <source>Archived the project (%1)</source>
+      <translation>Archived the project (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="538" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="462" />
+      <location filename="../../companion/ui/wizard.py" line="539" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="463" />
+      <location filename="../../companion/ui/wizard.py" line="540" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="464" />
-      <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
-      <translation>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="466" />
-      <source>Nothing needs doing right now. The app will show when the next step is due.</source>
-      <translation>Nothing needs doing right now. The app will show when the next step is due.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="496" />
-      <source>Copied the text</source>
-      <translation>Copied the text</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="508" />
+      <location filename="../../companion/ui/wizard.py" line="574" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="518" />
+      <location filename="../../companion/ui/wizard.py" line="584" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="530" />
+      <location filename="../../companion/ui/wizard.py" line="596" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="535" />
+      <location filename="../../companion/ui/wizard.py" line="601" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="538" />
+      <location filename="../../companion/ui/wizard.py" line="604" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -201,7 +241,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DateTimeField</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="43" />
+      <location filename="../../companion/ui/message_dialog.py" line="45" />
       <source>Now</source>
       <translation>Now</translation>
     </message>
@@ -209,22 +249,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="64" />
+      <location filename="../../companion/ui/wizard.py" line="65" />
       <source>Why?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="587" />
+      <location filename="../../companion/ui/wizard.py" line="660" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="617" />
+      <location filename="../../companion/ui/wizard.py" line="690" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="742" />
+      <location filename="../../companion/ui/wizard.py" line="815" />
+      <source>Kept your answer: %1</source>
+      <translation>Kept your answer: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="852" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -339,287 +384,328 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="182" />
+      <location filename="../../companion/ui/detail_pane.py" line="187" />
       <source>Add a project</source>
+      <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's)</extracomment>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="184" />
+      <location filename="../../companion/ui/detail_pane.py" line="189" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="254" />
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="255" />
+      <location filename="../../companion/ui/detail_pane.py" line="268" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="264" />
+      <location filename="../../companion/ui/detail_pane.py" line="277" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="265" />
+      <location filename="../../companion/ui/detail_pane.py" line="278" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="267" />
+      <location filename="../../companion/ui/detail_pane.py" line="280" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="268" />
+      <location filename="../../companion/ui/detail_pane.py" line="281" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="270" />
+      <location filename="../../companion/ui/detail_pane.py" line="283" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="278" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="283" />
+      <location filename="../../companion/ui/detail_pane.py" line="296" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="284" />
+      <location filename="../../companion/ui/detail_pane.py" line="297" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="285" />
+      <location filename="../../companion/ui/detail_pane.py" line="298" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="286" />
+      <location filename="../../companion/ui/detail_pane.py" line="299" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="287" />
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="288" />
+      <location filename="../../companion/ui/detail_pane.py" line="301" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="289" />
+      <location filename="../../companion/ui/detail_pane.py" line="302" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="290" />
+      <location filename="../../companion/ui/detail_pane.py" line="303" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <location filename="../../companion/ui/detail_pane.py" line="304" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="299" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="305" />
+      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <source>Not sure yet</source>
+      <translation>Not sure yet</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <source>Yes, the work should continue</source>
+      <translation>Yes, the work should continue</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <source>No, end the contract</source>
+      <translation>No, end the contract</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="325" />
+      <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
+      <translation>Your answer in the wizard. It decides between asking support and filing the request.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="327" />
+      <source>Work should continue?</source>
+      <translation>Work should continue?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="330" />
+      <source>The platform's (Japanese on Japanese platforms)</source>
+      <translation>The platform's (Japanese on Japanese platforms)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="333" />
+      <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
+      <translation>The language of the prepared texts to the other side and to support, and of the evidence report</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="335" />
+      <source>Texts to them in</source>
+      <translation>Texts to them in</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="338" />
       <source>Timers</source>
       <translation>Timers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="309" />
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="343" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="312" />
+      <location filename="../../companion/ui/detail_pane.py" line="345" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="346" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="348" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="324" />
+      <location filename="../../companion/ui/detail_pane.py" line="357" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="329" />
+      <location filename="../../companion/ui/detail_pane.py" line="362" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="331" />
+      <location filename="../../companion/ui/detail_pane.py" line="364" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="69" />
+      <location filename="../../companion/ui/detail_pane.py" line="70" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="70" />
+      <location filename="../../companion/ui/detail_pane.py" line="71" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="72" />
+      <location filename="../../companion/ui/detail_pane.py" line="73" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="71" />
+      <location filename="../../companion/ui/detail_pane.py" line="72" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="352" />
+      <location filename="../../companion/ui/detail_pane.py" line="385" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="356" />
+      <location filename="../../companion/ui/detail_pane.py" line="389" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="358" />
+      <location filename="../../companion/ui/detail_pane.py" line="391" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="360" />
+      <location filename="../../companion/ui/detail_pane.py" line="393" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="395" />
+      <location filename="../../companion/ui/detail_pane.py" line="428" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="396" />
+      <location filename="../../companion/ui/detail_pane.py" line="429" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="398" />
+      <location filename="../../companion/ui/detail_pane.py" line="431" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="433" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="403" />
+      <location filename="../../companion/ui/detail_pane.py" line="436" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="404" />
+      <location filename="../../companion/ui/detail_pane.py" line="437" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="416" />
+      <location filename="../../companion/ui/detail_pane.py" line="449" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="424" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="424" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="480" />
+      <location filename="../../companion/ui/detail_pane.py" line="527" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="480" />
+      <location filename="../../companion/ui/detail_pane.py" line="527" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="483" />
+      <location filename="../../companion/ui/detail_pane.py" line="530" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="485" />
+      <location filename="../../companion/ui/detail_pane.py" line="532" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="487" />
+      <location filename="../../companion/ui/detail_pane.py" line="534" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="501" />
+      <location filename="../../companion/ui/detail_pane.py" line="548" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="504" />
+      <location filename="../../companion/ui/detail_pane.py" line="551" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="130" />
+      <location filename="../../companion/ui/detail_pane.py" line="131" />
       <source>[no reply needed]</source>
       <translation>[no reply needed]</translation>
     </message>
@@ -627,27 +713,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="219" />
+      <location filename="../../companion/ui/wizard.py" line="221" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="220" />
+      <location filename="../../companion/ui/wizard.py" line="222" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="222" />
+      <location filename="../../companion/ui/wizard.py" line="224" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="223" />
+      <location filename="../../companion/ui/wizard.py" line="225" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="233" />
+      <location filename="../../companion/ui/wizard.py" line="235" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -655,27 +741,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="156" />
       <source>%1 d %2 h</source>
       <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="155" />
+      <location filename="../../companion/ui/text.py" line="157" />
       <source>%1 d</source>
       <translation>%1 d</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="158" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="159" />
+      <location filename="../../companion/ui/text.py" line="161" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="160" />
+      <location filename="../../companion/ui/text.py" line="162" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
@@ -683,133 +769,139 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FileCommands</name>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="20" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
       <source>All data (JSON) (*.json)</source>
       <translation>All data (JSON) (*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="20" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>Projects and messages (CSV folder) (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="34" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="24" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="34" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
       <source>The export failed: %1</source>
       <translation>The export failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="38" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="49" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="60" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="65" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="72" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="51" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="62" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="67" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="74" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="50" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="52" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="55" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="57" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="67" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="69" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="73" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="75" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="87" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="87" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="89" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="102" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="96" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="120" />
       <source>Evidence report</source>
       <translation>Evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="102" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
       <source>The report could not be saved: %1</source>
       <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="104" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="111" />
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="110" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="121" />
+      <source>Language of the report:</source>
+      <translation>Language of the report:</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="110" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="112" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="135" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="120" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="127" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="143" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="121" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="144" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="127" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="129" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="152" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="161" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="139" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="144" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="167" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
@@ -817,44 +909,59 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="334" />
+      <location filename="../../companion/ui/wizard.py" line="345" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="335" />
+      <location filename="../../companion/ui/wizard.py" line="346" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="337" />
+      <location filename="../../companion/ui/wizard.py" line="348" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="338" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="346" />
+      <location filename="../../companion/ui/wizard.py" line="357" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="362" />
+      <location filename="../../companion/ui/wizard.py" line="375" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="369" />
+      <location filename="../../companion/ui/wizard.py" line="383" />
+      <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
+      <translation>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="389" />
+      <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
+      <translation>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="394" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="373" />
+      <location filename="../../companion/ui/wizard.py" line="399" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="400" />
+      <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
+      <translation>If you file on %2, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
   </context>
   <context>
@@ -893,62 +1000,62 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="317" />
+      <location filename="../../companion/ui/text.py" line="385" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="318" />
+      <location filename="../../companion/ui/text.py" line="386" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="319" />
+      <location filename="../../companion/ui/text.py" line="387" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="320" />
+      <location filename="../../companion/ui/text.py" line="388" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="321" />
+      <location filename="../../companion/ui/text.py" line="389" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="322" />
+      <location filename="../../companion/ui/text.py" line="390" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="323" />
+      <location filename="../../companion/ui/text.py" line="391" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="324" />
+      <location filename="../../companion/ui/text.py" line="392" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品 (delivery): the worker hands over the work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="325" />
+      <location filename="../../companion/ui/text.py" line="393" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読 (read): the platform shows that the other side opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="326" />
+      <location filename="../../companion/ui/text.py" line="394" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読 (unread): the other side has not opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="327" />
+      <location filename="../../companion/ui/text.py" line="395" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="328" />
+      <location filename="../../companion/ui/text.py" line="396" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</translation>
     </message>
@@ -956,655 +1063,721 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="24" />
+      <location filename="../../companion/ui/text.py" line="26" />
       <source>Lancers</source>
       <translation>Lancers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="25" />
+      <location filename="../../companion/ui/text.py" line="27" />
       <source>CrowdWorks</source>
       <translation>CrowdWorks</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="26" />
+      <location filename="../../companion/ui/text.py" line="28" />
       <source>Coconala</source>
       <translation>Coconala</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="27" />
+      <location filename="../../companion/ui/text.py" line="29" />
       <source>Upwork</source>
       <translation>Upwork</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="28" />
+      <location filename="../../companion/ui/text.py" line="30" />
       <source>Fiverr</source>
       <translation>Fiverr</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="29" />
+      <location filename="../../companion/ui/text.py" line="31" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="34" />
+      <location filename="../../companion/ui/text.py" line="36" />
       <source>Worker</source>
       <translation>Worker</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="34" />
+      <location filename="../../companion/ui/text.py" line="36" />
       <source>Client</source>
       <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="39" />
-      <location filename="../../companion/ui/text.py" line="66" />
+      <location filename="../../companion/ui/text.py" line="41" />
+      <location filename="../../companion/ui/text.py" line="68" />
       <source>Negotiating</source>
       <translation>Negotiating</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="40" />
+      <location filename="../../companion/ui/text.py" line="42" />
       <source>No escrow yet</source>
       <translation>No escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="41" />
+      <location filename="../../companion/ui/text.py" line="43" />
       <source>Escrow funded</source>
       <translation>Escrow funded</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="42" />
+      <location filename="../../companion/ui/text.py" line="44" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="43" />
+      <location filename="../../companion/ui/text.py" line="45" />
       <source>Completion reported</source>
       <translation>Completion reported</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="44" />
+      <location filename="../../companion/ui/text.py" line="46" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="45" />
-      <location filename="../../companion/ui/text.py" line="72" />
+      <location filename="../../companion/ui/text.py" line="47" />
+      <location filename="../../companion/ui/text.py" line="74" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="50" />
+      <location filename="../../companion/ui/text.py" line="52" />
       <source>Worker (受注者)</source>
       <translation>Worker (受注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="50" />
+      <location filename="../../companion/ui/text.py" line="52" />
       <source>Client (発注者)</source>
       <translation>Client (発注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="55" />
+      <location filename="../../companion/ui/text.py" line="57" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>Fixed-fee project (プロジェクト固定報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="56" />
+      <location filename="../../companion/ui/text.py" line="58" />
       <source>Direct request (直接依頼)</source>
       <translation>Direct request (直接依頼)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="57" />
+      <location filename="../../companion/ui/text.py" line="59" />
       <source>Hourly (時間報酬)</source>
       <translation>Hourly (時間報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="58" />
+      <location filename="../../companion/ui/text.py" line="60" />
       <source>Task (タスク)</source>
       <translation>Task (タスク)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="59" />
+      <location filename="../../companion/ui/text.py" line="61" />
       <source>Competition (コンペ)</source>
       <translation>Competition (コンペ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="60" />
+      <location filename="../../companion/ui/text.py" line="62" />
       <source>Package (パッケージ)</source>
       <translation>Package (パッケージ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="67" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Contracted, no escrow yet</source>
       <translation>Contracted, no escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="68" />
+      <location filename="../../companion/ui/text.py" line="70" />
       <source>Escrow funded (仮払い)</source>
       <translation>Escrow funded (仮払い)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="69" />
+      <location filename="../../companion/ui/text.py" line="71" />
       <source>Delivered (納品)</source>
       <translation>Delivered (納品)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="70" />
+      <location filename="../../companion/ui/text.py" line="72" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>Completion reported (仕事完了報告)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="71" />
+      <location filename="../../companion/ui/text.py" line="73" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>Payment confirmed (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="78" />
+      <location filename="../../companion/ui/text.py" line="80" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>No contract yet: the platform's formal request is not available.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="79" />
+      <location filename="../../companion/ui/text.py" line="81" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="80" />
+      <location filename="../../companion/ui/text.py" line="82" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>The client deposited the fee with the platform; work is under way.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="81" />
+      <location filename="../../companion/ui/text.py" line="83" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>The worker delivered; completion has not been reported yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="82" />
+      <location filename="../../companion/ui/text.py" line="84" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="83" />
+      <location filename="../../companion/ui/text.py" line="85" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>Payment confirmed to the worker: the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="84" />
+      <location filename="../../companion/ui/text.py" line="86" />
       <source>The contract was cancelled.</source>
       <translation>The contract was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="90" />
+      <location filename="../../companion/ui/text.py" line="92" />
       <source>Platform message</source>
       <translation>Platform message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="91" />
+      <location filename="../../companion/ui/text.py" line="93" />
       <source>Workspace</source>
       <translation>Workspace</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="92" />
+      <location filename="../../companion/ui/text.py" line="94" />
       <source>Off-platform (email/chat)</source>
       <translation>Off-platform (email/chat)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="98" />
+      <location filename="../../companion/ui/text.py" line="100" />
       <source>Read (既読)</source>
       <translation>Read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="102" />
       <source>Unread (未読)</source>
       <translation>Unread (未読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="101" />
+      <location filename="../../companion/ui/text.py" line="103" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="105" />
+      <location filename="../../companion/ui/text.py" line="107" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="105" />
+      <location filename="../../companion/ui/text.py" line="107" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="109" />
+      <location filename="../../companion/ui/text.py" line="111" />
       <source>You</source>
       <translation>You</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="109" />
+      <location filename="../../companion/ui/text.py" line="111" />
       <source>Them</source>
       <translation>Them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="114" />
+      <location filename="../../companion/ui/text.py" line="116" />
       <source>Stage changed: %1 → %2</source>
       <translation>Stage changed: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="118" />
+      <location filename="../../companion/ui/text.py" line="120" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>You filed a reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="118" />
+      <location filename="../../companion/ui/text.py" line="120" />
       <source>A reminder request was filed against you</source>
       <translation>A reminder request was filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="124" />
+      <location filename="../../companion/ui/text.py" line="126" />
       <source>Reminder request cleared: answered</source>
       <translation>Reminder request cleared: answered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="125" />
+      <location filename="../../companion/ui/text.py" line="127" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>Reminder request deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="128" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>Reminder request resolved: payment confirmed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="127" />
+      <location filename="../../companion/ui/text.py" line="129" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>Reminder request resolved: escrow cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="128" />
+      <location filename="../../companion/ui/text.py" line="130" />
       <source>Reminder request withdrawn</source>
       <translation>Reminder request withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="129" />
+      <location filename="../../companion/ui/text.py" line="131" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>Reminder request open again (its answering message was removed)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="132" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>Decision wizard: recommended “%1”, you chose “%2”</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="135" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>You contacted support (事務局)</source>
       <translation>You contacted support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>Project created</source>
       <translation>Project created</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="138" />
+      <location filename="../../companion/ui/text.py" line="140" />
       <source>Project details edited</source>
       <translation>Project details edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="139" />
+      <location filename="../../companion/ui/text.py" line="141" />
       <source>Project archived</source>
       <translation>Project archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="140" />
+      <location filename="../../companion/ui/text.py" line="142" />
       <source>Project restored from the archive</source>
       <translation>Project restored from the archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="141" />
+      <location filename="../../companion/ui/text.py" line="143" />
       <source>A message was edited</source>
       <translation>A message was edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="142" />
+      <location filename="../../companion/ui/text.py" line="144" />
       <source>A message was deleted</source>
       <translation>A message was deleted</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="145" />
       <source>A message you sent was read (既読)</source>
       <translation>A message you sent was read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="190" />
+      <location filename="../../companion/ui/text.py" line="192" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="191" />
+      <location filename="../../companion/ui/text.py" line="193" />
       <source>Action needed</source>
       <translation>Action needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="192" />
+      <location filename="../../companion/ui/text.py" line="194" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="193" />
+      <location filename="../../companion/ui/text.py" line="195" />
       <source>No action</source>
       <translation>No action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="203" />
+      <location filename="../../companion/ui/text.py" line="205" />
       <source>Respond now: request deadline in %1</source>
       <translation>Respond now: request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="204" />
+      <location filename="../../companion/ui/text.py" line="206" />
       <source>Respond now: request deadline passed</source>
       <translation>Respond now: request deadline passed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="206" />
+      <location filename="../../companion/ui/text.py" line="209" />
       <source>Reply now</source>
       <translation>Reply now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="209" />
+      <location filename="../../companion/ui/text.py" line="211" />
+      <source>Reply soon</source>
+      <translation>Reply soon</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="212" />
+      <source>Reply when you can</source>
+      <translation>Reply when you can</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>Request deadline in %1</source>
       <translation>Request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="210" />
+      <location filename="../../companion/ui/text.py" line="216" />
       <source>Request deadline passed: support reviews</source>
       <translation>Request deadline passed: support reviews</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="214" />
+      <location filename="../../companion/ui/text.py" line="220" />
       <source>Request possible in %1</source>
       <translation>Request possible in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="222" />
       <source>Next step in %1</source>
       <translation>Next step in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="217" />
+      <location filename="../../companion/ui/text.py" line="223" />
       <source>Follow-up in %1</source>
       <translation>Follow-up in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="219" />
+      <location filename="../../companion/ui/text.py" line="225" />
       <source>Follow-up due</source>
       <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="220" />
+      <location filename="../../companion/ui/text.py" line="226" />
       <source>No formal route: consider moving on</source>
       <translation>No formal route: consider moving on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="221" />
+      <location filename="../../companion/ui/text.py" line="227" />
       <source>Contact support (事務局)</source>
       <translation>Contact support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="222" />
+      <location filename="../../companion/ui/text.py" line="228" />
       <source>Report completion first, then file</source>
       <translation>Report completion first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="223" />
+      <location filename="../../companion/ui/text.py" line="229" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="224" />
-      <location filename="../../companion/ui/text.py" line="252" />
+      <location filename="../../companion/ui/text.py" line="230" />
+      <location filename="../../companion/ui/text.py" line="258" />
       <source>Nothing to do</source>
       <translation>Nothing to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
-      <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
-      <translation>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</translation>
+      <location filename="../../companion/ui/text.py" line="238" />
+      <source>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</source>
+      <translation>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="233" />
-      <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
-      <translation>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</translation>
+      <location filename="../../companion/ui/text.py" line="239" />
+      <source>They wrote last and are waiting for your answer.</source>
+      <translation>They wrote last and are waiting for your answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="234" />
+      <location filename="../../companion/ui/text.py" line="245" />
+      <source>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</source>
+      <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="246" />
+      <source>The formal reminder request (連絡催促申請) can be filed now.</source>
+      <translation>The formal reminder request (連絡催促申請) can be filed now.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="338" />
+      <source>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</source>
+      <translation>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="339" />
+      <source>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</source>
+      <translation>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="342" />
+      <source>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
+      <translation>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="343" />
+      <source>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
+      <translation>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="352" />
+      <source>%1 (checked %2)</source>
+      <translation>%1 (checked %2)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="361" />
+      <source>not stated by the platform: the app's assumption</source>
+      <translation>not stated by the platform: the app's assumption</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="370" />
+      <source>Sources: %1</source>
+      <translation>Sources: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="374" />
+      <source>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</source>
+      <translation>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="240" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="235" />
+      <location filename="../../companion/ui/text.py" line="241" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="236" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="237" />
+      <location filename="../../companion/ui/text.py" line="243" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="244" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
-      <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
-      <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/text.py" line="240" />
-      <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
-      <translation>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/text.py" line="241" />
+      <location filename="../../companion/ui/text.py" line="247" />
       <source>Nobody is waiting on anybody.</source>
       <translation>Nobody is waiting on anybody.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="250" />
+      <location filename="../../companion/ui/text.py" line="256" />
       <source>Answer the request against you</source>
       <translation>Answer the request against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="251" />
+      <location filename="../../companion/ui/text.py" line="257" />
       <source>Reply to them</source>
       <translation>Reply to them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="253" />
+      <location filename="../../companion/ui/text.py" line="259" />
       <source>Track your reminder request</source>
       <translation>Track your reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="254" />
+      <location filename="../../companion/ui/text.py" line="260" />
       <source>Wait</source>
       <translation>Wait</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="261" />
       <source>Send a polite follow-up</source>
       <translation>Send a polite follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="262" />
       <source>Move on</source>
       <translation>Move on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="263" />
       <source>Ask support (事務局) to contact them</source>
       <translation>Ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="264" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>Report completion (仕事完了報告), then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="265" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>File the reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="265" />
+      <location filename="../../companion/ui/text.py" line="271" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="266" />
+      <location filename="../../companion/ui/text.py" line="272" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>Their last message is newer than yours and needs an answer: the ball is in your court.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="267" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>The transaction is over (payment confirmed or cancelled).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="268" />
+      <location filename="../../companion/ui/text.py" line="274" />
+      <source>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</source>
+      <translation>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="275" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>Your reminder request is pending; only one request can be open at a time.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="269" />
+      <location filename="../../companion/ui/text.py" line="276" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>You have no unanswered message: nobody is waiting on them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="270" />
+      <location filename="../../companion/ui/text.py" line="277" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="271" />
+      <location filename="../../companion/ui/text.py" line="278" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="272" />
+      <location filename="../../companion/ui/text.py" line="279" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="280" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>Without a contract there is no formal route: the reminder request needs a transaction in progress.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="281" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="275" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="283" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="277" />
+      <location filename="../../companion/ui/text.py" line="284" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="285" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
       <translation>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="279" />
+      <location filename="../../companion/ui/text.py" line="286" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="287" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="288" />
       <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
       <translation>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="282" />
+      <location filename="../../companion/ui/text.py" line="289" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="296" />
+      <source>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</source>
+      <translation>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="298" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="290" />
+      <location filename="../../companion/ui/text.py" line="300" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="306" />
+      <source>yes, the work should continue</source>
+      <translation>yes, the work should continue</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="307" />
+      <source>no, end the contract</source>
+      <translation>no, end the contract</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="308" />
+      <source>not sure yet</source>
+      <translation>not sure yet</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="325" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="326" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>Do not start work before escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="327" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>The formal reminder request is not available for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="328" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>If you stay silent for 7 days, they may file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="301" />
+      <location filename="../../companion/ui/text.py" line="329" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>At the deadline, support reviews the case before anything happens: not instantly.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="307" />
-      <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
-      <translation>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/text.py" line="308" />
-      <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
-      <translation>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/text.py" line="309" />
+      <location filename="../../companion/ui/text.py" line="340" />
+      <location filename="../../companion/ui/text.py" line="344" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>No automatic outcome applies at this stage.</translation>
     </message>
@@ -1763,22 +1936,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="254" />
+      <location filename="../../companion/ui/main_window.py" line="256" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="254" />
+      <location filename="../../companion/ui/main_window.py" line="256" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="263" />
+      <location filename="../../companion/ui/main_window.py" line="266" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="281" />
+      <location filename="../../companion/ui/main_window.py" line="284" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -1786,12 +1959,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="193" />
+      <location filename="../../companion/ui/message_dialog.py" line="203" />
       <source>Mark as read (既読)</source>
       <translation>Mark as read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="197" />
+      <location filename="../../companion/ui/message_dialog.py" line="207" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -1809,12 +1982,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Logged: they replied.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/message_commands.py" line="63" />
+      <location filename="../../companion/ui/commands/message_commands.py" line="65" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>Delete the message of %1 (%2) from the history? The timers will be recalculated.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/message_commands.py" line="65" />
+      <location filename="../../companion/ui/commands/message_commands.py" line="67" />
       <source>Delete message</source>
       <translation>Delete message</translation>
     </message>
@@ -1822,67 +1995,67 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="71" />
+      <location filename="../../companion/ui/message_dialog.py" line="81" />
       <source>Edit message</source>
       <translation>Edit message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="71" />
+      <location filename="../../companion/ui/message_dialog.py" line="81" />
       <source>Log a message</source>
       <translation>Log a message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="91" />
+      <location filename="../../companion/ui/message_dialog.py" line="101" />
       <source>I sent it</source>
       <translation>I sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="92" />
+      <location filename="../../companion/ui/message_dialog.py" line="102" />
       <source>They sent it</source>
       <translation>They sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="105" />
+      <location filename="../../companion/ui/message_dialog.py" line="114" />
       <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
       <translation>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="109" />
+      <location filename="../../companion/ui/message_dialog.py" line="119" />
       <source>Optional: what was said</source>
       <translation>Optional: what was said</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="110" />
+      <location filename="../../companion/ui/message_dialog.py" line="120" />
       <source>No reply needed (e.g. a simple thank-you)</source>
       <translation>No reply needed (e.g. a simple thank-you)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="119" />
+      <location filename="../../companion/ui/message_dialog.py" line="129" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="120" />
+      <location filename="../../companion/ui/message_dialog.py" line="130" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="121" />
+      <location filename="../../companion/ui/message_dialog.py" line="131" />
       <source>&amp;Channel</source>
       <translation>&amp;Channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="122" />
+      <location filename="../../companion/ui/message_dialog.py" line="132" />
       <source>&amp;Text</source>
       <translation>&amp;Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="124" />
+      <location filename="../../companion/ui/message_dialog.py" line="134" />
       <source>Read state</source>
       <translation>Read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="125" />
+      <location filename="../../companion/ui/message_dialog.py" line="135" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -1914,86 +2087,91 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="77" />
+      <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
+      <translation>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</translation>
+    </message>
   </context>
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="73" />
+      <location filename="../../companion/ui/project_dialog.py" line="74" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="73" />
+      <location filename="../../companion/ui/project_dialog.py" line="74" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="86" />
+      <location filename="../../companion/ui/project_dialog.py" line="87" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="94" />
+      <location filename="../../companion/ui/project_dialog.py" line="95" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="98" />
+      <location filename="../../companion/ui/project_dialog.py" line="99" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="105" />
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="123" />
+      <location filename="../../companion/ui/project_dialog.py" line="124" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <location filename="../../companion/ui/project_dialog.py" line="125" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="125" />
+      <location filename="../../companion/ui/project_dialog.py" line="126" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="126" />
+      <location filename="../../companion/ui/project_dialog.py" line="127" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <location filename="../../companion/ui/project_dialog.py" line="128" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="128" />
+      <location filename="../../companion/ui/project_dialog.py" line="129" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="130" />
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <location filename="../../companion/ui/project_dialog.py" line="132" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="134" />
+      <location filename="../../companion/ui/project_dialog.py" line="135" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="135" />
+      <location filename="../../companion/ui/project_dialog.py" line="136" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -2063,47 +2241,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="183" />
+      <location filename="../../companion/ui/wizard.py" line="184" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="184" />
+      <location filename="../../companion/ui/wizard.py" line="185" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="186" />
+      <location filename="../../companion/ui/wizard.py" line="187" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="187" />
+      <location filename="../../companion/ui/wizard.py" line="188" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="189" />
+      <location filename="../../companion/ui/wizard.py" line="190" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="192" />
+      <location filename="../../companion/ui/wizard.py" line="193" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="193" />
+      <location filename="../../companion/ui/wizard.py" line="194" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="195" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="200" />
+      <location filename="../../companion/ui/wizard.py" line="202" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -2111,57 +2289,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="243" />
+      <location filename="../../companion/ui/wizard.py" line="246" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="244" />
+      <location filename="../../companion/ui/wizard.py" line="247" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="246" />
+      <location filename="../../companion/ui/wizard.py" line="249" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="247" />
+      <location filename="../../companion/ui/wizard.py" line="250" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="264" />
+      <location filename="../../companion/ui/wizard.py" line="267" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="280" />
+      <location filename="../../companion/ui/wizard.py" line="283" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="287" />
+      <location filename="../../companion/ui/wizard.py" line="290" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="289" />
+      <location filename="../../companion/ui/wizard.py" line="292" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="291" />
+      <location filename="../../companion/ui/wizard.py" line="294" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="297" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="307" />
+      <location filename="../../companion/ui/wizard.py" line="318" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -2254,22 +2432,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="102" />
+      <location filename="../../companion/ui/reminder_center.py" line="103" />
       <source>%1 reminders.</source>
       <translation>%1 reminders.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="102" />
+      <location filename="../../companion/ui/reminder_center.py" line="103" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>No reminders right now. The app will tell you when something is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="106" />
+      <location filename="../../companion/ui/reminder_center.py" line="107" />
       <source>New reminders are paused until %1.</source>
       <translation>New reminders are paused until %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="138" />
+      <location filename="../../companion/ui/reminder_center.py" line="139" />
       <source>Snooze until</source>
       <translation>Snooze until</translation>
     </message>
@@ -2277,81 +2455,81 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="181" />
+      <location filename="../../companion/desktop/scheduler.py" line="192" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
       <translation>A reminder request was filed against you: answer within 7 days</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="182" />
+      <location filename="../../companion/desktop/scheduler.py" line="193" />
       <source>Request against you: %1 left to answer</source>
       <translation>Request against you: %1 left to answer</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="183" />
+      <location filename="../../companion/desktop/scheduler.py" line="194" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>Request against you: less than a day left (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="184" />
+      <location filename="../../companion/desktop/scheduler.py" line="195" />
       <source>They are waiting for your reply</source>
       <translation>They are waiting for your reply</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="185" />
+      <location filename="../../companion/desktop/scheduler.py" line="196" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>Your reminder request's deadline is in less than a day (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="186" />
+      <location filename="../../companion/desktop/scheduler.py" line="197" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>Your reminder request's deadline passed: support now reviews it</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="187" />
+      <location filename="../../companion/desktop/scheduler.py" line="198" />
       <source>A polite follow-up is due</source>
       <translation>A polite follow-up is due</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="188" />
+      <location filename="../../companion/desktop/scheduler.py" line="199" />
       <source>The formal reminder request is now possible</source>
       <translation>The formal reminder request is now possible</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="189" />
+      <location filename="../../companion/desktop/scheduler.py" line="200" />
       <source>Time for the next step: ask support (事務局) to contact them</source>
       <translation>Time for the next step: ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="190" />
+      <location filename="../../companion/desktop/scheduler.py" line="201" />
       <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
       <translation>Time for the next step: report completion (仕事完了報告) first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="191" />
-      <source>The Lancers transaction expires within 30 days</source>
-      <translation>The Lancers transaction expires within 30 days</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="202" />
+      <source>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</source>
+      <translation>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</translation>
     </message>
   </context>
   <context>
     <name>RequestAgainstDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="27" />
+      <location filename="../../companion/ui/request_dialogs.py" line="30" />
       <source>A reminder request was filed against me</source>
       <translation>A reminder request was filed against me</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="31" />
+      <location filename="../../companion/ui/request_dialogs.py" line="34" />
       <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</source>
       <translation>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="35" />
+      <location filename="../../companion/ui/request_dialogs.py" line="38" />
       <source>Filed at</source>
       <translation>Filed at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="53" />
+      <location filename="../../companion/ui/request_dialogs.py" line="60" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
@@ -2359,59 +2537,74 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestOutcomeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="64" />
+      <location filename="../../companion/ui/request_dialogs.py" line="77" />
       <source>What happened to the request?</source>
       <translation>What happened to the request?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="68" />
+      <location filename="../../companion/ui/request_dialogs.py" line="82" />
       <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
       <translation>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="73" />
+      <location filename="../../companion/ui/request_dialogs.py" line="87" />
       <source>They answered: the request is cleared</source>
       <translation>They answered: the request is cleared</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="73" />
+      <location filename="../../companion/ui/request_dialogs.py" line="87" />
       <source>I answered: the request is cleared</source>
       <translation>I answered: the request is cleared</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="74" />
+      <location filename="../../companion/ui/request_dialogs.py" line="88" />
       <source>The deadline passed: support is reviewing</source>
       <translation>The deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="75" />
+      <location filename="../../companion/ui/request_dialogs.py" line="89" />
       <source>Support confirmed the payment (支払い確定)</source>
       <translation>Support confirmed the payment (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="76" />
+      <location filename="../../companion/ui/request_dialogs.py" line="90" />
       <source>Support cancelled the escrow (仮払いキャンセル)</source>
       <translation>Support cancelled the escrow (仮払いキャンセル)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="77" />
+      <location filename="../../companion/ui/request_dialogs.py" line="91" />
       <source>The request was withdrawn</source>
       <translation>The request was withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="80" />
+      <location filename="../../companion/ui/request_dialogs.py" line="94" />
       <source>Not yet: the 7-day deadline has not passed.</source>
       <translation>Not yet: the 7-day deadline has not passed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="81" />
+      <location filename="../../companion/ui/request_dialogs.py" line="95" />
       <source>Only after a completion report (仕事完了報告).</source>
       <translation>Only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="82" />
+      <location filename="../../companion/ui/request_dialogs.py" line="96" />
       <source>Only while escrow is funded and completion is not reported.</source>
       <translation>Only while escrow is funded and completion is not reported.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <source>Their answer came at</source>
+      <translation>Their answer came at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <source>My answer was sent at</source>
+      <translation>My answer was sent at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="118" />
+      <source>It is logged as a platform message, so the silence timers restart from it.</source>
+      <translation>It is logged as a platform message, so the silence timers restart from it.</translation>
     </message>
   </context>
   <context>
@@ -2726,102 +2919,102 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="89" />
+      <location filename="../../companion/ui/wizard.py" line="90" />
       <source>1. The situation</source>
       <translation>1. The situation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="90" />
+      <location filename="../../companion/ui/wizard.py" line="91" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>Filled in from the project. Correct anything that is out of date.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="92" />
+      <location filename="../../companion/ui/wizard.py" line="93" />
       <source>Why these facts?</source>
       <translation>Why these facts?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="93" />
+      <location filename="../../companion/ui/wizard.py" line="94" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="124" />
+      <location filename="../../companion/ui/wizard.py" line="125" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="132" />
+      <location filename="../../companion/ui/wizard.py" line="133" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="134" />
+      <location filename="../../companion/ui/wizard.py" line="135" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="135" />
+      <location filename="../../companion/ui/wizard.py" line="136" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="136" />
+      <location filename="../../companion/ui/wizard.py" line="137" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="138" />
+      <location filename="../../companion/ui/wizard.py" line="139" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="144" />
+      <location filename="../../companion/ui/wizard.py" line="145" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="148" />
+      <location filename="../../companion/ui/wizard.py" line="149" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="148" />
+      <location filename="../../companion/ui/wizard.py" line="149" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="150" />
+      <location filename="../../companion/ui/wizard.py" line="151" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="152" />
+      <location filename="../../companion/ui/wizard.py" line="153" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="154" />
+      <location filename="../../companion/ui/wizard.py" line="155" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="159" />
+      <location filename="../../companion/ui/wizard.py" line="160" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="161" />
+      <location filename="../../companion/ui/wizard.py" line="162" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="163" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="103" />
+      <location filename="../../companion/ui/wizard.py" line="104" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -2915,37 +3108,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Status</name>
     <message>
-      <location filename="../../companion/cli.py" line="245" />
+      <location filename="../../companion/cli.py" line="264" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="246" />
+      <location filename="../../companion/cli.py" line="265" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="247" />
+      <location filename="../../companion/cli.py" line="266" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="248" />
+      <location filename="../../companion/cli.py" line="267" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="249" />
+      <location filename="../../companion/cli.py" line="268" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="257" />
+      <location filename="../../companion/cli.py" line="277" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="264" />
+      <location filename="../../companion/cli.py" line="284" />
       <source>No active projects.</source>
       <translation>No active projects.</translation>
     </message>
@@ -2953,37 +3146,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="548" />
+      <location filename="../../companion/ui/wizard.py" line="621" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="549" />
+      <location filename="../../companion/ui/wizard.py" line="622" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="560" />
+      <location filename="../../companion/ui/wizard.py" line="633" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="561" />
+      <location filename="../../companion/ui/wizard.py" line="634" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="567" />
+      <location filename="../../companion/ui/wizard.py" line="640" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="644" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="574" />
+      <location filename="../../companion/ui/wizard.py" line="647" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>
@@ -2991,82 +3184,82 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Tray</name>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="57" />
+      <location filename="../../companion/desktop/tray.py" line="58" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="59" />
+      <location filename="../../companion/desktop/tray.py" line="60" />
       <source>%1 need action</source>
       <translation>%1 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="64" />
+      <location filename="../../companion/desktop/tray.py" line="65" />
       <source>Reminders paused until %1</source>
       <translation>Reminders paused until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="79" />
+      <location filename="../../companion/desktop/tray.py" line="80" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="88" />
+      <location filename="../../companion/desktop/tray.py" line="89" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="91" />
+      <location filename="../../companion/desktop/tray.py" line="92" />
       <source>Open window</source>
       <translation>Open window</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="92" />
+      <location filename="../../companion/desktop/tray.py" line="93" />
       <source>Reminder Center</source>
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="98" />
+      <location filename="../../companion/desktop/tray.py" line="99" />
       <source>✓ All snoozed until %1</source>
       <translation>✓ All snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="99" />
+      <location filename="../../companion/desktop/tray.py" line="100" />
       <source>Snooze all for 1 hour</source>
       <translation>Snooze all for 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="100" />
+      <location filename="../../companion/desktop/tray.py" line="101" />
       <source>Quiet mode</source>
       <translation>Quiet mode</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="102" />
+      <location filename="../../companion/desktop/tray.py" line="103" />
       <source>Quiet mode: on until %1</source>
       <translation>Quiet mode: on until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="104" />
+      <location filename="../../companion/desktop/tray.py" line="105" />
       <source>For 1 hour</source>
       <translation>For 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="105" />
+      <location filename="../../companion/desktop/tray.py" line="106" />
       <source>Until tomorrow morning</source>
       <translation>Until tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="106" />
+      <location filename="../../companion/desktop/tray.py" line="107" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="107" />
+      <location filename="../../companion/desktop/tray.py" line="108" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/tray.py" line="109" />
+      <location filename="../../companion/desktop/tray.py" line="110" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -3207,6 +3400,11 @@ It was written to the log; your data was not changed by this action.</translatio
       <location filename="../../companion/ui/project_dialog.py" line="63" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>Support cancels the escrow only before a completion report.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="64" />
+      <source>The answer cannot come before the request was filed.</source>
+      <translation>The answer cannot come before the request was filed.</translation>
     </message>
   </context>
   <context>

@@ -1,3235 +1,3433 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
-<context>
+  <context>
     <name>ActionPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="382"/>
-        <source>6. Act</source>
-        <translation>6. 行動する</translation>
+      <location filename="../../companion/ui/wizard.py" line="414" />
+      <source>6. Act</source>
+      <translation>6. 実行する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="383"/>
-        <source>Copy the text, act on the platform, then record what you did.</source>
-        <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="415" />
+      <source>Copy the text, act on the platform, then record what you did.</source>
+      <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="385"/>
-        <source>Why record it?</source>
-        <translation>なぜ記録するの？</translation>
+      <location filename="../../companion/ui/wizard.py" line="417" />
+      <source>Why record it?</source>
+      <translation>なぜ記録するの？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="386"/>
-        <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
-        <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
+      <location filename="../../companion/ui/wizard.py" line="418" />
+      <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
+      <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="403"/>
-        <source>Follow-up message</source>
-        <translation>再送メッセージ</translation>
+      <location filename="../../companion/ui/wizard.py" line="435" />
+      <source>Follow-up message</source>
+      <translation>確認のメッセージ（再連絡）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="404"/>
-        <source>Support (事務局) inquiry</source>
-        <translation>事務局への問い合わせ</translation>
+      <location filename="../../companion/ui/wizard.py" line="436" />
+      <source>Support (事務局) inquiry</source>
+      <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="405"/>
-        <source>Note after filing a request</source>
-        <translation>申請後に送るひとこと</translation>
+      <location filename="../../companion/ui/wizard.py" line="437" />
+      <source>Note after filing a request</source>
+      <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="406"/>
-        <source>Reply (with an apology for the delay)</source>
-        <translation>返信（遅れのお詫び付き）</translation>
+      <location filename="../../companion/ui/wizard.py" line="438" />
+      <source>Reply (with an apology for the delay)</source>
+      <translation>返信（遅れのお詫び付き）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="410"/>
-        <source>Text</source>
-        <translation>文面</translation>
+      <location filename="../../companion/ui/wizard.py" line="442" />
+      <source>The language of the texts to the other side and to support, kept for this project</source>
+      <translation>取引相手と事務局に送る文面の言語です（このプロジェクトに保存されます）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="417"/>
-        <source>Copy text</source>
-        <translation>文面をコピー</translation>
+      <location filename="../../companion/ui/wizard.py" line="445" />
+      <source>Text</source>
+      <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="419"/>
-        <source>Open project page</source>
-        <translation>プロジェクトページを開く</translation>
+      <location filename="../../companion/ui/wizard.py" line="453" />
+      <source>Copy text</source>
+      <translation>文面をコピー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="421"/>
-        <source>Save an evidence report…</source>
-        <translation>経緯の報告書を保存…</translation>
+      <location filename="../../companion/ui/wizard.py" line="455" />
+      <source>Open project page</source>
+      <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="422"/>
-        <source>The project&apos;s facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
-        <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
+      <location filename="../../companion/ui/wizard.py" line="457" />
+      <source>Save an evidence report…</source>
+      <translation>経緯の報告書を保存…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="432"/>
-        <source>Record what you did</source>
-        <translation>行ったことを記録</translation>
+      <location filename="../../companion/ui/wizard.py" line="458" />
+      <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
+      <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="435"/>
-        <source>At</source>
-        <translation>日時</translation>
+      <location filename="../../companion/ui/wizard.py" line="468" />
+      <source>Record what you did</source>
+      <translation>行ったことを記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="437"/>
-        <source>I filed the request</source>
-        <translation>申請を提出した</translation>
+      <location filename="../../companion/ui/wizard.py" line="471" />
+      <source>At</source>
+      <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="439"/>
-        <source>I contacted support</source>
-        <translation>事務局に連絡した</translation>
+      <location filename="../../companion/ui/wizard.py" line="473" />
+      <source>I filed the request</source>
+      <translation>申請を提出した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="441"/>
-        <source>I reported completion</source>
-        <translation>完了報告をした</translation>
+      <location filename="../../companion/ui/wizard.py" line="475" />
+      <source>I contacted support</source>
+      <translation>事務局に連絡した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="443"/>
-        <source>I replied on the platform</source>
-        <translation>プラットフォームで返信した</translation>
+      <location filename="../../companion/ui/wizard.py" line="477" />
+      <source>I reported completion</source>
+      <translation>完了報告をした</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="459"/>
-        <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
-        <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="479" />
+      <source>I replied on the platform</source>
+      <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="460"/>
-        <source>Open the project page and report completion (仕事完了報告). Record it here; once the silence has lasted 7 days, you can file the request.</source>
-        <translation>プロジェクトページを開いて、仕事完了報告をしてください。ここに記録しておけば、連絡のない状態が7日続いた時点で申請できます。</translation>
+      <location filename="../../companion/ui/wizard.py" line="481" />
+      <source>Archive this project</source>
+      <translation>このプロジェクトをアーカイブする</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="461"/>
-        <source>Copy the inquiry and send it to the platform&apos;s support (事務局) from its contact form. Then record when you contacted them.</source>
-        <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="482" />
+      <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
+      <translation>進行中のプロジェクトの一覧から外れ、リマインダーも止まります。履歴は残ります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="462"/>
-        <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
-        <translation>再送メッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="531" />
+      <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
+      <translation>プロジェクトのページを開いて仕事完了報告をし、ここに記録してください。連絡催促申請は%1から提出できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="463"/>
-        <source>Open the project page and answer them on the platform, then log your reply.</source>
-        <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="533" />
+      <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
+      <translation>プロジェクトのページを開いて先に仕事完了報告をし、ここに記録してください。記録したら、続けて連絡催促申請を提出できます（7日以上連絡がない条件はすでに満たしています）。提出したら「申請を提出した」で記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="464"/>
-        <source>Answer on the platform before the deadline: any reply in the messages counts. Then log your reply.</source>
-        <translation>期限までにプラットフォーム上で返答してください。メッセージでの返信であれば何でも構いません。返信したら記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="537" />
+      <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
+      <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="466"/>
-        <source>Nothing needs doing right now. The app will show when the next step is due.</source>
-        <translation>今は何もする必要はありません。次の対応のタイミングはアプリが表示します。</translation>
+      <location filename="../../companion/ui/wizard.py" line="541" />
+      <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
+      <translation>期限までに、まずはメッセージでひとこと返信し、返信を記録してください（返信後の申請の扱いは公式に明記されていないため、不安な場合は事務局にもご確認ください）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="496"/>
-        <source>Copied the text</source>
-        <translation>文面をコピーしました</translation>
+      <location filename="../../companion/ui/wizard.py" line="543" />
+      <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
+      <translation>この案件は見送るのがおすすめです。契約前なので正式な手続きはなく、これ以上のメッセージは時間がかかるだけです。区切りをつけたい場合は丁寧にお断りのメッセージを送り、プロジェクトをアーカイブしましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="508"/>
-        <source>A reminder request is already open for this project.</source>
-        <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
+      <location filename="../../companion/ui/wizard.py" line="546" />
+      <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
+      <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、その時にリマインダーが届きます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="518"/>
-        <source>Recorded: you filed the reminder request at %1</source>
-        <translation>記録しました：%1 に連絡催促申請を提出</translation>
+      <location filename="../../companion/ui/wizard.py" line="547" />
+      <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
+      <translation>期限までは何もする必要はありません。プロジェクトに残り時間が表示され、その時にリマインダーが届きます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="530"/>
-        <source>Recorded: you replied at %1</source>
-        <translation>記録しました：%1 に返信</translation>
+      <location filename="../../companion/ui/wizard.py" line="548" />
+      <source>Nothing needs doing now.</source>
+      <translation>今は何もする必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="535"/>
-        <source>Recorded: you contacted support at %1</source>
-        <translation>記録しました：%1 に事務局へ連絡</translation>
+      <location filename="../../companion/ui/wizard.py" line="560" />
+      <source>Copied: %1 (%2)</source>
+      <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="538"/>
-        <source>Recorded: you reported completion (%1)</source>
-        <translation>記録しました：仕事完了報告（%1）</translation>
+      <location filename="../../companion/ui/wizard.py" line="613" />
+      <source>Archived the project (%1)</source>
+      <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="538" />
+      <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
+      <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="539" />
+      <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
+      <translation>確認のメッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="540" />
+      <source>Open the project page and answer them on the platform, then log your reply.</source>
+      <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="574" />
+      <source>A reminder request is already open for this project.</source>
+      <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="584" />
+      <source>Recorded: you filed the reminder request at %1</source>
+      <translation>記録しました：%1 に連絡催促申請を提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="596" />
+      <source>Recorded: you replied at %1</source>
+      <translation>記録しました：%1 に返信</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="601" />
+      <source>Recorded: you contacted support at %1</source>
+      <translation>記録しました：%1 に事務局へ連絡</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="604" />
+      <source>Recorded: you reported completion (%1)</source>
+      <translation>記録しました：仕事完了報告（%1）</translation>
+    </message>
+  </context>
+  <context>
     <name>AppCommands</name>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="25"/>
-        <source>The language will change the next time you start Renraku Companion.</source>
-        <translation>次回の起動時から言語が切り替わります。</translation>
+      <location filename="../../companion/ui/commands/app_commands.py" line="25" />
+      <source>The language will change the next time you start Renraku Companion.</source>
+      <translation>次回の起動時から言語が切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="35"/>
-        <source>Start at login</source>
-        <translation>ログイン時に起動</translation>
+      <location filename="../../companion/ui/commands/app_commands.py" line="35" />
+      <source>Start at login</source>
+      <translation>ログイン時に起動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="36"/>
-        <source>Could not change the start-at-login setting: %1</source>
-        <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
+      <location filename="../../companion/ui/commands/app_commands.py" line="36" />
+      <source>Could not change the start-at-login setting: %1</source>
+      <translation>ログイン時の起動設定を変更できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="41"/>
-        <source>Renraku Companion %1
+      <location filename="../../companion/ui/commands/app_commands.py" line="41" />
+      <source>Renraku Companion %1
 
 A calm companion for when the other side of a crowdsourcing project goes quiet. Your data stays on this computer:
 %2</source>
-        <translation>連絡コンパニオン %1
+      <translation>連絡コンパニオン %1
 
 クラウドソーシングで相手から連絡が途絶えたときの、落ち着いた相談役です。データはこのコンピューターの中だけに保存されます：
 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/app_commands.py" line="45"/>
-        <source>About Renraku Companion</source>
-        <translation>連絡コンパニオンについて</translation>
+      <location filename="../../companion/ui/commands/app_commands.py" line="45" />
+      <source>About Renraku Companion</source>
+      <translation>連絡コンパニオンについて</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="43"/>
-        <source>Now</source>
-        <translation>今</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="45" />
+      <source>Now</source>
+      <translation>今</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DecisionWizard</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="64"/>
-        <source>Why?</source>
-        <translation>なぜ？</translation>
+      <location filename="../../companion/ui/wizard.py" line="65" />
+      <source>Why?</source>
+      <translation>なぜ？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="587"/>
-        <source>What should I do? — %1</source>
-        <translation>どうすればいい？ — %1</translation>
+      <location filename="../../companion/ui/wizard.py" line="660" />
+      <source>What should I do? — %1</source>
+      <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="617"/>
-        <source>Stage, contract type, role and plan change are written back to the project.</source>
-        <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
+      <location filename="../../companion/ui/wizard.py" line="690" />
+      <source>Stage, contract type, role and plan change are written back to the project.</source>
+      <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="742"/>
-        <source>Saved your corrections to the project</source>
-        <translation>修正内容をプロジェクトに保存しました</translation>
+      <location filename="../../companion/ui/wizard.py" line="815" />
+      <source>Kept your answer: %1</source>
+      <translation>回答を保存しました：%1</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="852" />
+      <source>Saved your corrections to the project</source>
+      <translation>修正内容をプロジェクトに保存しました</translation>
+    </message>
+  </context>
+  <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="70"/>
-        <source>… and %1 more in the Reminder Center</source>
-        <translation>…ほか %1件はリマインダー一覧で</translation>
+      <location filename="../../companion/desktop/integration.py" line="70" />
+      <source>… and %1 more in the Reminder Center</source>
+      <translation>…ほか %1件はリマインダー一覧で</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="89"/>
-        <source>Renraku Companion</source>
-        <translation>連絡コンパニオン</translation>
+      <location filename="../../companion/desktop/integration.py" line="89" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="89"/>
-        <source>Notifications work. Reminders will look like this.</source>
-        <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
+      <location filename="../../companion/desktop/integration.py" line="89" />
+      <source>Notifications work. Reminders will look like this.</source>
+      <translation>通知は正しく届いています。リマインダーはこのように表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="72"/>
-        <location filename="../../companion/desktop/integration.py" line="85"/>
-        <location filename="../../companion/desktop/integration.py" line="90"/>
-        <source>Open</source>
-        <translation>開く</translation>
+      <location filename="../../companion/desktop/integration.py" line="72" />
+      <location filename="../../companion/desktop/integration.py" line="85" />
+      <location filename="../../companion/desktop/integration.py" line="90" />
+      <source>Open</source>
+      <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="71"/>
-        <source>%1 reminders</source>
-        <translation>リマインダー %1件</translation>
+      <location filename="../../companion/desktop/integration.py" line="71" />
+      <source>%1 reminders</source>
+      <translation>リマインダー %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="72"/>
-        <location filename="../../companion/desktop/integration.py" line="85"/>
-        <location filename="../../companion/desktop/integration.py" line="90"/>
-        <source>Snooze 1 hour</source>
-        <translation>1時間後に再通知</translation>
+      <location filename="../../companion/desktop/integration.py" line="72" />
+      <location filename="../../companion/desktop/integration.py" line="85" />
+      <location filename="../../companion/desktop/integration.py" line="90" />
+      <source>Snooze 1 hour</source>
+      <translation>1時間後に再通知</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="81"/>
-        <source>… and %1 more</source>
-        <translation>…ほか %1件</translation>
+      <location filename="../../companion/desktop/integration.py" line="81" />
+      <source>… and %1 more</source>
+      <translation>…ほか %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="84"/>
-        <source>Nothing needs you today.</source>
-        <translation>今日対応が必要なものはありません。</translation>
+      <location filename="../../companion/desktop/integration.py" line="84" />
+      <source>Nothing needs you today.</source>
+      <translation>今日対応が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="85"/>
-        <source>Today&apos;s digest</source>
-        <translation>今日のまとめ</translation>
+      <location filename="../../companion/desktop/integration.py" line="85" />
+      <source>Today's digest</source>
+      <translation>今日のまとめ</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="93"/>
-        <source>the desktop&apos;s notification service</source>
-        <translation>デスクトップの通知サービス</translation>
+      <location filename="../../companion/desktop/integration.py" line="93" />
+      <source>the desktop's notification service</source>
+      <translation>デスクトップの通知サービス</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="94"/>
-        <source>the tray icon&apos;s messages</source>
-        <translation>トレイアイコンのメッセージ</translation>
+      <location filename="../../companion/desktop/integration.py" line="94" />
+      <source>the tray icon's messages</source>
+      <translation>トレイアイコンのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="95"/>
-        <source>this window only (no notification service or tray was found)</source>
-        <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
+      <location filename="../../companion/desktop/integration.py" line="95" />
+      <source>this window only (no notification service or tray was found)</source>
+      <translation>このウィンドウのみ（通知サービスもトレイも見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="97"/>
-        <source>Test notification sent through %1.</source>
-        <translation>テスト通知を%1で送りました。</translation>
+      <location filename="../../companion/desktop/integration.py" line="97" />
+      <source>Test notification sent through %1.</source>
+      <translation>テスト通知を%1で送りました。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="157"/>
-        <source>Still running</source>
-        <translation>起動したままです</translation>
+      <location filename="../../companion/desktop/integration.py" line="157" />
+      <source>Still running</source>
+      <translation>起動したままです</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="159"/>
-        <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
-        <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
+      <location filename="../../companion/desktop/integration.py" line="159" />
+      <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
+      <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="168"/>
-        <source>Keep running?</source>
-        <translation>起動したままにしますか？</translation>
+      <location filename="../../companion/desktop/integration.py" line="168" />
+      <source>Keep running?</source>
+      <translation>起動したままにしますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="170"/>
-        <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
-        <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
+      <location filename="../../companion/desktop/integration.py" line="170" />
+      <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
+      <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="172"/>
-        <source>Keep running</source>
-        <translation>動かしたままにする</translation>
+      <location filename="../../companion/desktop/integration.py" line="172" />
+      <source>Keep running</source>
+      <translation>動かしたままにする</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="173"/>
-        <source>Quit</source>
-        <translation>終了</translation>
+      <location filename="../../companion/desktop/integration.py" line="173" />
+      <source>Quit</source>
+      <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/integration.py" line="174"/>
-        <source>Remember my answer</source>
-        <translation>この選択を記憶する</translation>
+      <location filename="../../companion/desktop/integration.py" line="174" />
+      <source>Remember my answer</source>
+      <translation>この選択を記憶する</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="182"/>
-        <source>Add a project</source>
-        <translation>プロジェクトを追加</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="187" />
+      <source>Add a project</source>
+      <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's)</extracomment>
+      <translation>プロジェクトを追加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="184"/>
-        <source>Load demo data</source>
-        <translation>デモデータを読み込む</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="189" />
+      <source>Load demo data</source>
+      <translation>デモデータを読み込む</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="254"/>
-        <source>What should I do?…</source>
-        <translation>どうすればいい？…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
+      <source>What should I do?…</source>
+      <translation>どうすればいい？…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="255"/>
-        <source>Walk through the platform&apos;s rules for this project, step by step</source>
-        <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="268" />
+      <source>Walk through the platform's rules for this project, step by step</source>
+      <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="264"/>
-        <source>I sent a message now</source>
-        <translation>今メッセージを送った</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="277" />
+      <source>I sent a message now</source>
+      <translation>今メッセージを送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="265"/>
-        <source>Log a platform message you sent just now</source>
-        <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="278" />
+      <source>Log a platform message you sent just now</source>
+      <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="267"/>
-        <source>They replied now</source>
-        <translation>今返信が来た</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="280" />
+      <source>They replied now</source>
+      <translation>今返信が来た</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="268"/>
-        <source>Log a platform message they sent just now</source>
-        <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="281" />
+      <source>Log a platform message they sent just now</source>
+      <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="270"/>
-        <source>Log a message…</source>
-        <translation>メッセージを記録…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="283" />
+      <source>Log a message…</source>
+      <translation>メッセージを記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="278"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <source>Project</source>
+      <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="283"/>
-        <source>Counterparty</source>
-        <translation>相手</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <source>Counterparty</source>
+      <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="284"/>
-        <source>Platform</source>
-        <translation>プラットフォーム</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="297" />
+      <source>Platform</source>
+      <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="285"/>
-        <source>Your role</source>
-        <translation>あなたの立場</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <source>Your role</source>
+      <translation>あなたの立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="286"/>
-        <source>Contract type</source>
-        <translation>契約形式</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="299" />
+      <source>Contract type</source>
+      <translation>契約形式</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="287"/>
-        <source>Stage</source>
-        <translation>段階</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <source>Stage</source>
+      <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="288"/>
-        <source>Plan change (計画変更)</source>
-        <translation>計画変更</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="301" />
+      <source>Plan change (計画変更)</source>
+      <translation>計画変更</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="289"/>
-        <source>Amount</source>
-        <translation>金額</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="302" />
+      <source>Amount</source>
+      <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="290"/>
-        <source>Start date</source>
-        <translation>開始日</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="303" />
+      <source>Start date</source>
+      <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="291"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="304" />
+      <source>Notes</source>
+      <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="299"/>
-        <source>Open project page</source>
-        <translation>プロジェクトページを開く</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <source>Open project page</source>
+      <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="305"/>
-        <source>Timers</source>
-        <translation>タイマー</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <source>Not sure yet</source>
+      <translation>まだ決めていない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="309"/>
-        <source>Waiting on them</source>
-        <translation>返信待ち</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <source>Yes, the work should continue</source>
+      <translation>はい、作業を続けてほしい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="310"/>
-        <source>Silent since</source>
-        <translation>沈黙の開始</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <source>No, end the contract</source>
+      <translation>いいえ、契約を終わらせたい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="311"/>
-        <source>Unanswered messages</source>
-        <translation>未返信のメッセージ</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="325" />
+      <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
+      <translation>ウィザードでの回答です。事務局に相談するか、連絡催促申請をするかはこれで決まります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="312"/>
-        <source>Latest read state</source>
-        <translation>最新の既読状態</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="327" />
+      <source>Work should continue?</source>
+      <translation>作業の継続</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="313"/>
-        <source>You owe a reply for</source>
-        <translation>あなたの返信待ち</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="330" />
+      <source>The platform's (Japanese on Japanese platforms)</source>
+      <translation>プラットフォームに合わせる（国内サービスは日本語）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="314"/>
-        <source>Next follow-up</source>
-        <translation>次の再送</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="333" />
+      <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
+      <translation>取引相手や事務局に送る文面と、経緯レポートの言語です</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="315"/>
-        <source>Reminder request possible</source>
-        <translation>連絡催促申請が可能</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="335" />
+      <source>Texts to them in</source>
+      <translation>文面の言語</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="316"/>
-        <source>Request deadline</source>
-        <translation>申請の期限</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="338" />
+      <source>Timers</source>
+      <translation>タイマー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="324"/>
-        <source>Reminder request (連絡催促申請)</source>
-        <translation>連絡催促申請</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <source>Waiting on them</source>
+      <translation>相手の返信を待っている期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="329"/>
-        <source>Record what happened…</source>
-        <translation>結果を記録…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="343" />
+      <source>Silent since</source>
+      <translation>相手からの最後の連絡</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="331"/>
-        <source>A request was filed against me…</source>
-        <translation>相手から申請された…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <source>Unanswered messages</source>
+      <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="69"/>
-        <source>When</source>
-        <translation>期日</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <source>Latest read state</source>
+      <translation>最新の既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="70"/>
-        <source>Who</source>
-        <translation>送信者</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <source>You owe a reply for</source>
+      <translation>あなたが返信していない期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="72"/>
-        <source>Read</source>
-        <translation>既読</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <source>Next follow-up</source>
+      <translation>次の再連絡</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="71"/>
-        <source>What</source>
-        <translation>内容</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="348" />
+      <source>Reminder request possible</source>
+      <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="352"/>
-        <source>Timeline</source>
-        <translation>タイムライン</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <source>Request deadline</source>
+      <translation>申請の期限</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="356"/>
-        <source>Edit message…</source>
-        <translation>メッセージを編集…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <source>Reminder request (連絡催促申請)</source>
+      <translation>連絡催促申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="358"/>
-        <source>Mark as read (既読)…</source>
-        <translation>既読にする…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="362" />
+      <source>Record what happened…</source>
+      <translation>結果を記録…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="360"/>
-        <source>Delete message…</source>
-        <translation>メッセージを削除…</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="364" />
+      <source>A request was filed against me…</source>
+      <translation>相手から申請された…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="395"/>
-        <source>No project matches</source>
-        <translation>該当するプロジェクトがありません</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="70" />
+      <source>When</source>
+      <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="396"/>
-        <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
-        <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="71" />
+      <source>Who</source>
+      <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="398"/>
-        <source>No projects yet</source>
-        <translation>プロジェクトはまだありません</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <source>Read</source>
+      <translation>既読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="400"/>
-        <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
-        <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="72" />
+      <source>What</source>
+      <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="403"/>
-        <source>Select a project</source>
-        <translation>プロジェクトを選択</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="385" />
+      <source>Timeline</source>
+      <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="404"/>
-        <source>Pick a project in the list to see its timers and history.</source>
-        <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <source>Edit message…</source>
+      <translation>メッセージを編集…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="416"/>
-        <source>(archived)</source>
-        <translation>（アーカイブ）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <source>Mark as read (既読)…</source>
+      <translation>既読にする…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="424"/>
-        <source>Pending</source>
-        <translation>あり（申請中）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="393" />
+      <source>Delete message…</source>
+      <translation>メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="424"/>
-        <source>No</source>
-        <translation>なし</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="428" />
+      <source>No project matches</source>
+      <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="480"/>
-        <source>Filed by you</source>
-        <translation>あなたが提出</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="429" />
+      <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
+      <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="480"/>
-        <source>Filed against you</source>
-        <translation>相手から提出</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="431" />
+      <source>No projects yet</source>
+      <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="483"/>
-        <source>deadline passed, support is reviewing</source>
-        <translation>期限切れ、事務局が確認中</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="433" />
+      <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
+      <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="485"/>
-        <source>deadline %1</source>
-        <translation>期限 %1</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="436" />
+      <source>Select a project</source>
+      <translation>プロジェクトを選択</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="487"/>
-        <source>None open.</source>
-        <translation>進行中の申請はありません。</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <source>Pick a project in the list to see its timers and history.</source>
+      <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="501"/>
-        <source>%1 (in %2)</source>
-        <translation>%1（あと%2）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="449" />
+      <source>(archived)</source>
+      <translation>（アーカイブ）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="504"/>
-        <source>%1 (%2 ago)</source>
-        <translation>%1（%2前）</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <source>Pending</source>
+      <translation>あり（申請中）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/detail_pane.py" line="130"/>
-        <source>[no reply needed]</source>
-        <translation>［返信不要］</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <source>No</source>
+      <translation>なし</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="527" />
+      <source>Filed by you</source>
+      <translation>あなたが提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="527" />
+      <source>Filed against you</source>
+      <translation>相手から提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="530" />
+      <source>deadline passed, support is reviewing</source>
+      <translation>期限切れ、事務局が確認中</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="532" />
+      <source>deadline %1</source>
+      <translation>期限 %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="534" />
+      <source>None open.</source>
+      <translation>進行中の申請はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="548" />
+      <source>%1 (in %2)</source>
+      <translation>%1（あと%2）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="551" />
+      <source>%1 (%2 ago)</source>
+      <translation>%1（%2前）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="131" />
+      <source>[no reply needed]</source>
+      <translation>［返信不要］</translation>
+    </message>
+  </context>
+  <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="219"/>
-        <source>3. Why they may be quiet</source>
-        <translation>3. 連絡がない理由</translation>
+      <location filename="../../companion/ui/wizard.py" line="221" />
+      <source>3. Why they may be quiet</source>
+      <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="220"/>
-        <source>The likely causes, from the read state of your latest message.</source>
-        <translation>最新メッセージの既読状態から考えられる原因です。</translation>
+      <location filename="../../companion/ui/wizard.py" line="222" />
+      <source>The likely causes, from the read state of your latest message.</source>
+      <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="222"/>
-        <source>How is this worked out?</source>
-        <translation>どうやって判断しているの？</translation>
+      <location filename="../../companion/ui/wizard.py" line="224" />
+      <source>How is this worked out?</source>
+      <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="223"/>
-        <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
-        <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
+      <location filename="../../companion/ui/wizard.py" line="225" />
+      <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
+      <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="233"/>
-        <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
-        <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
+      <location filename="../../companion/ui/wizard.py" line="235" />
+      <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
+      <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Duration</name>
     <message>
-        <location filename="../../companion/ui/text.py" line="154"/>
-        <source>%1 d %2 h</source>
-        <translation>%1日%2時間</translation>
+      <location filename="../../companion/ui/text.py" line="156" />
+      <source>%1 d %2 h</source>
+      <translation>%1日%2時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="155"/>
-        <source>%1 d</source>
-        <translation>%1日</translation>
+      <location filename="../../companion/ui/text.py" line="157" />
+      <source>%1 d</source>
+      <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="158"/>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
+      <location filename="../../companion/ui/text.py" line="160" />
+      <source>%1 h %2 min</source>
+      <translation>%1時間%2分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="159"/>
-        <source>%1 h</source>
-        <translation>%1時間</translation>
+      <location filename="../../companion/ui/text.py" line="161" />
+      <source>%1 h</source>
+      <translation>%1時間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="160"/>
-        <source>%1 min</source>
-        <translation>%1分</translation>
+      <location filename="../../companion/ui/text.py" line="162" />
+      <source>%1 min</source>
+      <translation>%1分</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="20"/>
-        <source>All data (JSON) (*.json)</source>
-        <translation>すべてのデータ（JSON）(*.json)</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
+      <source>All data (JSON) (*.json)</source>
+      <translation>すべてのデータ（JSON）(*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="20"/>
-        <source>Projects and messages (CSV folder) (*)</source>
-        <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
+      <source>Projects and messages (CSV folder) (*)</source>
+      <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="22"/>
-        <location filename="../../companion/ui/commands/file_commands.py" line="34"/>
-        <source>Export</source>
-        <translation>エクスポート</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="24" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <source>Export</source>
+      <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="34"/>
-        <source>The export failed: %1</source>
-        <translation>エクスポートに失敗しました：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <source>The export failed: %1</source>
+      <translation>エクスポートに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="36"/>
-        <source>Exported to %1</source>
-        <translation>エクスポートしました：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="38" />
+      <source>Exported to %1</source>
+      <translation>エクスポートしました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="49"/>
-        <location filename="../../companion/ui/commands/file_commands.py" line="60"/>
-        <location filename="../../companion/ui/commands/file_commands.py" line="65"/>
-        <location filename="../../companion/ui/commands/file_commands.py" line="72"/>
-        <source>Import</source>
-        <translation>インポート</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="51" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="62" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="67" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="74" />
+      <source>Import</source>
+      <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="50"/>
-        <source>Nothing was imported: the file has %1 problem(s).</source>
-        <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="52" />
+      <source>Nothing was imported: the file has %1 problem(s).</source>
+      <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="55"/>
-        <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
-        <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="57" />
+      <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
+      <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="67"/>
-        <source>Imported %1 projects and %2 messages.</source>
-        <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="69" />
+      <source>Imported %1 projects and %2 messages.</source>
+      <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="73"/>
-        <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
-        <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="75" />
+      <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
+      <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="87"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="87"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="89"/>
-        <location filename="../../companion/ui/commands/file_commands.py" line="102"/>
-        <source>Evidence report</source>
-        <translation>経緯の報告書</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="96" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="120" />
+      <source>Evidence report</source>
+      <translation>経緯の報告書</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="102"/>
-        <source>The report could not be saved: %1</source>
-        <translation>報告書を保存できませんでした：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
+      <source>The report could not be saved: %1</source>
+      <translation>報告書を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="104"/>
-        <source>Report saved: %1</source>
-        <translation>報告書を保存しました：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="111" />
+      <source>Report saved: %1</source>
+      <translation>報告書を保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="110"/>
-        <source>Back up now</source>
-        <translation>今すぐバックアップ</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="121" />
+      <source>Language of the report:</source>
+      <translation>レポートの言語：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="110"/>
-        <source>The backup failed: %1</source>
-        <translation>バックアップに失敗しました：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
+      <source>Back up now</source>
+      <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="112"/>
-        <source>Backed up to %1</source>
-        <translation>バックアップしました：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
+      <source>The backup failed: %1</source>
+      <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="120"/>
-        <location filename="../../companion/ui/commands/file_commands.py" line="127"/>
-        <source>Restore from backup</source>
-        <translation>バックアップから復元</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="135" />
+      <source>Backed up to %1</source>
+      <translation>バックアップしました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="121"/>
-        <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
-        <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="143" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
+      <source>Restore from backup</source>
+      <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="127"/>
-        <source>The restore failed: %1</source>
-        <translation>復元に失敗しました：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="144" />
+      <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
+      <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="129"/>
-        <source>Restored. Your previous data was saved to %1</source>
-        <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
+      <source>The restore failed: %1</source>
+      <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="138"/>
-        <source>Demo data</source>
-        <translation>デモデータ</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="152" />
+      <source>Restored. Your previous data was saved to %1</source>
+      <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="139"/>
-        <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
-        <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="161" />
+      <source>Demo data</source>
+      <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/file_commands.py" line="144"/>
-        <source>Loaded %1 demo projects.</source>
-        <translation>デモプロジェクトを%1件読み込みました。</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
+      <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
+      <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="167" />
+      <source>Loaded %1 demo projects.</source>
+      <translation>デモプロジェクトを%1件読み込みました。</translation>
+    </message>
+  </context>
+  <context>
     <name>FilingPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="334"/>
-        <source>5. Before you file</source>
-        <translation>5. 申請の前に</translation>
+      <location filename="../../companion/ui/wizard.py" line="345" />
+      <source>5. Before you file</source>
+      <translation>5. 申請の前に</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="335"/>
-        <source>Read this carefully: a reminder request has consequences for both sides.</source>
-        <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
+      <location filename="../../companion/ui/wizard.py" line="346" />
+      <source>Read this carefully: a reminder request has consequences for both sides.</source>
+      <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="337"/>
-        <source>Why this warning?</source>
-        <translation>なぜこの警告？</translation>
+      <location filename="../../companion/ui/wizard.py" line="348" />
+      <source>Why this warning?</source>
+      <translation>なぜこの警告？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="338"/>
-        <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
-        <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
+      <location filename="../../companion/ui/wizard.py" line="349" />
+      <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
+      <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="346"/>
-        <source>I understand the outcome and that they may rate me 残念 in return</source>
-        <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
+      <location filename="../../companion/ui/wizard.py" line="357" />
+      <source>I understand the outcome and that they may rate me 残念 in return</source>
+      <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="362"/>
-        <source>This is against the recommendation (%1).</source>
-        <translation>これはおすすめ（%1）とは異なる選択です。</translation>
+      <location filename="../../companion/ui/wizard.py" line="375" />
+      <source>This is against the recommendation (%1).</source>
+      <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="369"/>
-        <source>The platform will only accept the request from %1.</source>
-        <translation>プラットフォームで申請できるのは %1 以降です。</translation>
+      <location filename="../../companion/ui/wizard.py" line="383" />
+      <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
+      <translation>まずプラットフォームで仕事完了報告をしてから、連絡催促申請を提出します。下の結果は、完了報告をした後の場合です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="373"/>
-        <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
-        <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
+      <location filename="../../companion/ui/wizard.py" line="389" />
+      <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
+      <translation>返信のないメッセージはまだ%1通です。先に数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使う機能ではありません。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="394" />
+      <source>The platform will only accept the request from %1.</source>
+      <translation>プラットフォームで申請できるのは %1 以降です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="399" />
+      <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
+      <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="400" />
+      <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
+      <translation>%2に提出した場合、回答期限は%1です（7日間＝168時間）。</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../companion/ui/filter_bar.py" line="21"/>
-        <source>Search title, counterparty, notes</source>
-        <translation>タイトル・相手・メモを検索</translation>
+      <location filename="../../companion/ui/filter_bar.py" line="21" />
+      <source>Search title, counterparty, notes</source>
+      <translation>タイトル・相手・メモを検索</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/filter_bar.py" line="26"/>
-        <source>Active</source>
-        <translation>進行中</translation>
+      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <source>Active</source>
+      <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/filter_bar.py" line="26"/>
-        <source>Archived</source>
-        <translation>アーカイブ</translation>
+      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <source>Archived</source>
+      <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/filter_bar.py" line="26"/>
-        <source>All</source>
-        <translation>すべて</translation>
+      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <source>All</source>
+      <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/filter_bar.py" line="32"/>
-        <source>All platforms</source>
-        <translation>すべてのプラットフォーム</translation>
+      <location filename="../../companion/ui/filter_bar.py" line="32" />
+      <source>All platforms</source>
+      <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/filter_bar.py" line="38"/>
-        <source>Needs action</source>
-        <translation>要対応</translation>
+      <location filename="../../companion/ui/filter_bar.py" line="38" />
+      <source>Needs action</source>
+      <translation>要対応</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Glossary</name>
     <message>
-        <location filename="../../companion/ui/text.py" line="317"/>
-        <source>連絡催促申請 (reminder request): the platform&apos;s formal request that the other side answer within 7 days.</source>
-        <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
+      <location filename="../../companion/ui/text.py" line="385" />
+      <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
+      <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="318"/>
-        <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
-        <translation>仮払い：クライアントが報酬をプラットフォームに預けることです。作業はこの後に始めます。</translation>
+      <location filename="../../companion/ui/text.py" line="386" />
+      <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
+      <translation>仮払い：クライアントが報酬をプラットフォームに預けることです。作業はこの後に始めます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="319"/>
-        <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
-        <translation>仕事完了報告：ランサーが作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
+      <location filename="../../companion/ui/text.py" line="387" />
+      <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
+      <translation>仕事完了報告：受注者が作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="320"/>
-        <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
-        <translation>支払い確定：報酬がランサーに支払われ、取引が終わった状態です。</translation>
+      <location filename="../../companion/ui/text.py" line="388" />
+      <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
+      <translation>支払い確定：報酬が受注者に支払われ、取引が終わった状態です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="321"/>
-        <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
-        <translation>仮払いキャンセル：預けた報酬がクライアントに戻り、プロジェクトが終了することです。</translation>
+      <location filename="../../companion/ui/text.py" line="389" />
+      <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
+      <translation>仮払いキャンセル：預けた報酬がクライアントに戻り、プロジェクトが終了することです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="322"/>
-        <source>事務局 (support): the platform&apos;s staff; they can contact the other side without automatic penalties.</source>
-        <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
+      <location filename="../../companion/ui/text.py" line="390" />
+      <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
+      <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="323"/>
-        <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
-        <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
+      <location filename="../../companion/ui/text.py" line="391" />
+      <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
+      <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="324"/>
-        <source>納品 (delivery): the worker hands over the work.</source>
-        <translation>納品：ランサーが成果物を引き渡すことです。</translation>
+      <location filename="../../companion/ui/text.py" line="392" />
+      <source>納品 (delivery): the worker hands over the work.</source>
+      <translation>納品：受注者が成果物を引き渡すことです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="325"/>
-        <source>既読 (read): the platform shows that the other side opened your message.</source>
-        <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
+      <location filename="../../companion/ui/text.py" line="393" />
+      <source>既読 (read): the platform shows that the other side opened your message.</source>
+      <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="326"/>
-        <source>未読 (unread): the other side has not opened your message.</source>
-        <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
+      <location filename="../../companion/ui/text.py" line="394" />
+      <source>未読 (unread): the other side has not opened your message.</source>
+      <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="327"/>
-        <source>残念 (disappointed): the negative one of Lancers&apos; two ratings (満足 / 残念).</source>
-        <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
+      <location filename="../../companion/ui/text.py" line="395" />
+      <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
+      <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="328"/>
-        <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
-        <translation>直接依頼：クライアントが特定のランサーに直接依頼する形式です。連絡催促申請の対象です。</translation>
+      <location filename="../../companion/ui/text.py" line="396" />
+      <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
+      <translation>直接依頼：クライアントが特定の受注者に直接依頼する形式です。ランサーズでは連絡催促申請の対象です。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <location filename="../../companion/ui/text.py" line="24"/>
-        <source>Lancers</source>
-        <translation>ランサーズ</translation>
+      <location filename="../../companion/ui/text.py" line="26" />
+      <source>Lancers</source>
+      <translation>ランサーズ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="25"/>
-        <source>CrowdWorks</source>
-        <translation>クラウドワークス</translation>
+      <location filename="../../companion/ui/text.py" line="27" />
+      <source>CrowdWorks</source>
+      <translation>クラウドワークス</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="26"/>
-        <source>Coconala</source>
-        <translation>ココナラ</translation>
+      <location filename="../../companion/ui/text.py" line="28" />
+      <source>Coconala</source>
+      <translation>ココナラ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="27"/>
-        <source>Upwork</source>
-        <translation>Upwork</translation>
+      <location filename="../../companion/ui/text.py" line="29" />
+      <source>Upwork</source>
+      <translation>Upwork</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="28"/>
-        <source>Fiverr</source>
-        <translation>Fiverr</translation>
+      <location filename="../../companion/ui/text.py" line="30" />
+      <source>Fiverr</source>
+      <translation>Fiverr</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="29"/>
-        <source>Other</source>
-        <translation>その他</translation>
+      <location filename="../../companion/ui/text.py" line="31" />
+      <source>Other</source>
+      <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="34"/>
-        <source>Worker</source>
-        <translation>ランサー</translation>
+      <location filename="../../companion/ui/text.py" line="36" />
+      <source>Worker</source>
+      <translation>受注者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="34"/>
-        <source>Client</source>
-        <translation>クライアント</translation>
+      <location filename="../../companion/ui/text.py" line="36" />
+      <source>Client</source>
+      <translation>クライアント</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="39"/>
-        <location filename="../../companion/ui/text.py" line="66"/>
-        <source>Negotiating</source>
-        <translation>交渉中</translation>
+      <location filename="../../companion/ui/text.py" line="41" />
+      <location filename="../../companion/ui/text.py" line="68" />
+      <source>Negotiating</source>
+      <translation>交渉中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="40"/>
-        <source>No escrow yet</source>
-        <translation>仮払い前</translation>
+      <location filename="../../companion/ui/text.py" line="42" />
+      <source>No escrow yet</source>
+      <translation>仮払い前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="41"/>
-        <source>Escrow funded</source>
-        <translation>仮払い済み</translation>
+      <location filename="../../companion/ui/text.py" line="43" />
+      <source>Escrow funded</source>
+      <translation>仮払い済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="42"/>
-        <source>Delivered</source>
-        <translation>納品済み</translation>
+      <location filename="../../companion/ui/text.py" line="44" />
+      <source>Delivered</source>
+      <translation>納品済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="43"/>
-        <source>Completion reported</source>
-        <translation>完了報告済み</translation>
+      <location filename="../../companion/ui/text.py" line="45" />
+      <source>Completion reported</source>
+      <translation>完了報告済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="44"/>
-        <source>Paid</source>
-        <translation>支払い確定</translation>
+      <location filename="../../companion/ui/text.py" line="46" />
+      <source>Paid</source>
+      <translation>支払い確定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="45"/>
-        <location filename="../../companion/ui/text.py" line="72"/>
-        <source>Cancelled</source>
-        <translation>キャンセル</translation>
+      <location filename="../../companion/ui/text.py" line="47" />
+      <location filename="../../companion/ui/text.py" line="74" />
+      <source>Cancelled</source>
+      <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="50"/>
-        <source>Worker (受注者)</source>
-        <translation>受注者（ランサー）</translation>
+      <location filename="../../companion/ui/text.py" line="52" />
+      <source>Worker (受注者)</source>
+      <translation>受注者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="50"/>
-        <source>Client (発注者)</source>
-        <translation>発注者（クライアント）</translation>
+      <location filename="../../companion/ui/text.py" line="52" />
+      <source>Client (発注者)</source>
+      <translation>発注者（クライアント）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="55"/>
-        <source>Fixed-fee project (プロジェクト固定報酬)</source>
-        <translation>プロジェクト固定報酬</translation>
+      <location filename="../../companion/ui/text.py" line="57" />
+      <source>Fixed-fee project (プロジェクト固定報酬)</source>
+      <translation>プロジェクト固定報酬</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="56"/>
-        <source>Direct request (直接依頼)</source>
-        <translation>直接依頼</translation>
+      <location filename="../../companion/ui/text.py" line="58" />
+      <source>Direct request (直接依頼)</source>
+      <translation>直接依頼</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="57"/>
-        <source>Hourly (時間報酬)</source>
-        <translation>時間報酬</translation>
+      <location filename="../../companion/ui/text.py" line="59" />
+      <source>Hourly (時間報酬)</source>
+      <translation>時間報酬</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="58"/>
-        <source>Task (タスク)</source>
-        <translation>タスク</translation>
+      <location filename="../../companion/ui/text.py" line="60" />
+      <source>Task (タスク)</source>
+      <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="59"/>
-        <source>Competition (コンペ)</source>
-        <translation>コンペ</translation>
+      <location filename="../../companion/ui/text.py" line="61" />
+      <source>Competition (コンペ)</source>
+      <translation>コンペ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="60"/>
-        <source>Package (パッケージ)</source>
-        <translation>パッケージ</translation>
+      <location filename="../../companion/ui/text.py" line="62" />
+      <source>Package (パッケージ)</source>
+      <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="67"/>
-        <source>Contracted, no escrow yet</source>
-        <translation>契約済み（仮払い前）</translation>
+      <location filename="../../companion/ui/text.py" line="69" />
+      <source>Contracted, no escrow yet</source>
+      <translation>契約済み（仮払い前）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="68"/>
-        <source>Escrow funded (仮払い)</source>
-        <translation>仮払い済み</translation>
+      <location filename="../../companion/ui/text.py" line="70" />
+      <source>Escrow funded (仮払い)</source>
+      <translation>仮払い済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="69"/>
-        <source>Delivered (納品)</source>
-        <translation>納品済み</translation>
+      <location filename="../../companion/ui/text.py" line="71" />
+      <source>Delivered (納品)</source>
+      <translation>納品済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="70"/>
-        <source>Completion reported (仕事完了報告)</source>
-        <translation>仕事完了報告済み</translation>
+      <location filename="../../companion/ui/text.py" line="72" />
+      <source>Completion reported (仕事完了報告)</source>
+      <translation>仕事完了報告済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="71"/>
-        <source>Payment confirmed (支払い確定)</source>
-        <translation>支払い確定</translation>
+      <location filename="../../companion/ui/text.py" line="73" />
+      <source>Payment confirmed (支払い確定)</source>
+      <translation>支払い確定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="78"/>
-        <source>No contract yet: the platform&apos;s formal request is not available.</source>
-        <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
+      <location filename="../../companion/ui/text.py" line="80" />
+      <source>No contract yet: the platform's formal request is not available.</source>
+      <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="79"/>
-        <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
-        <translation>契約は成立しましたが、まだ仮払いされていません。仮払い前に作業を始めてはいけません。</translation>
+      <location filename="../../companion/ui/text.py" line="81" />
+      <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
+      <translation>契約は成立しましたが、まだ仮払いされていません。仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="80"/>
-        <source>The client deposited the fee with the platform; work is under way.</source>
-        <translation>クライアントが報酬を仮払いし、作業が進行中です。</translation>
+      <location filename="../../companion/ui/text.py" line="82" />
+      <source>The client deposited the fee with the platform; work is under way.</source>
+      <translation>クライアントが報酬を仮払いし、作業が進行中です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="81"/>
-        <source>The worker delivered; completion has not been reported yet.</source>
-        <translation>納品済みですが、まだ仕事完了報告をしていません。</translation>
+      <location filename="../../companion/ui/text.py" line="83" />
+      <source>The worker delivered; completion has not been reported yet.</source>
+      <translation>納品済みですが、まだ仕事完了報告をしていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="82"/>
-        <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
-        <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、支払いが確定します。</translation>
+      <location filename="../../companion/ui/text.py" line="84" />
+      <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
+      <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、支払いが確定します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="83"/>
-        <source>Payment confirmed to the worker: the transaction is over.</source>
-        <translation>支払いが確定し、取引は終了しています。</translation>
+      <location filename="../../companion/ui/text.py" line="85" />
+      <source>Payment confirmed to the worker: the transaction is over.</source>
+      <translation>支払いが確定し、取引は終了しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="84"/>
-        <source>The contract was cancelled.</source>
-        <translation>契約はキャンセルされました。</translation>
+      <location filename="../../companion/ui/text.py" line="86" />
+      <source>The contract was cancelled.</source>
+      <translation>契約はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="90"/>
-        <source>Platform message</source>
-        <translation>メッセージ</translation>
+      <location filename="../../companion/ui/text.py" line="92" />
+      <source>Platform message</source>
+      <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="91"/>
-        <source>Workspace</source>
-        <translation>ワークスペース</translation>
+      <location filename="../../companion/ui/text.py" line="93" />
+      <source>Workspace</source>
+      <translation>ワークスペース</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="92"/>
-        <source>Off-platform (email/chat)</source>
-        <translation>プラットフォーム外（メール・チャット）</translation>
+      <location filename="../../companion/ui/text.py" line="94" />
+      <source>Off-platform (email/chat)</source>
+      <translation>プラットフォーム外（メール・チャット）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="98"/>
-        <source>Read (既読)</source>
-        <translation>既読</translation>
+      <location filename="../../companion/ui/text.py" line="100" />
+      <source>Read (既読)</source>
+      <translation>既読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="100"/>
-        <source>Unread (未読)</source>
-        <translation>未読</translation>
+      <location filename="../../companion/ui/text.py" line="102" />
+      <source>Unread (未読)</source>
+      <translation>未読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="101"/>
-        <source>Unknown</source>
-        <translation>不明</translation>
+      <location filename="../../companion/ui/text.py" line="103" />
+      <source>Unknown</source>
+      <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="105"/>
-        <source>既読</source>
-        <translation>既読</translation>
+      <location filename="../../companion/ui/text.py" line="107" />
+      <source>既読</source>
+      <translation>既読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="105"/>
-        <source>未読</source>
-        <translation>未読</translation>
+      <location filename="../../companion/ui/text.py" line="107" />
+      <source>未読</source>
+      <translation>未読</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="109"/>
-        <source>You</source>
-        <translation>あなた</translation>
+      <location filename="../../companion/ui/text.py" line="111" />
+      <source>You</source>
+      <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="109"/>
-        <source>Them</source>
-        <translation>相手</translation>
+      <location filename="../../companion/ui/text.py" line="111" />
+      <source>Them</source>
+      <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="114"/>
-        <source>Stage changed: %1 → %2</source>
-        <translation>段階を変更: %1 → %2</translation>
+      <location filename="../../companion/ui/text.py" line="116" />
+      <source>Stage changed: %1 → %2</source>
+      <translation>段階を変更: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="118"/>
-        <source>You filed a reminder request (連絡催促申請)</source>
-        <translation>連絡催促申請を提出</translation>
+      <location filename="../../companion/ui/text.py" line="120" />
+      <source>You filed a reminder request (連絡催促申請)</source>
+      <translation>連絡催促申請を提出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="118"/>
-        <source>A reminder request was filed against you</source>
-        <translation>相手から連絡催促申請が届いた</translation>
+      <location filename="../../companion/ui/text.py" line="120" />
+      <source>A reminder request was filed against you</source>
+      <translation>相手から連絡催促申請が届いた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="124"/>
-        <source>Reminder request cleared: answered</source>
-        <translation>連絡催促申請：返答があり解消</translation>
+      <location filename="../../companion/ui/text.py" line="126" />
+      <source>Reminder request cleared: answered</source>
+      <translation>連絡催促申請：返答があり解消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="125"/>
-        <source>Reminder request deadline passed: support is reviewing</source>
-        <translation>連絡催促申請：期限切れ、事務局が確認中</translation>
+      <location filename="../../companion/ui/text.py" line="127" />
+      <source>Reminder request deadline passed: support is reviewing</source>
+      <translation>連絡催促申請：期限切れ、事務局が確認中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="126"/>
-        <source>Reminder request resolved: payment confirmed</source>
-        <translation>連絡催促申請：支払い確定で決着</translation>
+      <location filename="../../companion/ui/text.py" line="128" />
+      <source>Reminder request resolved: payment confirmed</source>
+      <translation>連絡催促申請：支払い確定で決着</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="127"/>
-        <source>Reminder request resolved: escrow cancelled</source>
-        <translation>連絡催促申請：仮払いキャンセルで決着</translation>
+      <location filename="../../companion/ui/text.py" line="129" />
+      <source>Reminder request resolved: escrow cancelled</source>
+      <translation>連絡催促申請：仮払いキャンセルで決着</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="128"/>
-        <source>Reminder request withdrawn</source>
-        <translation>連絡催促申請を取り下げ</translation>
+      <location filename="../../companion/ui/text.py" line="130" />
+      <source>Reminder request withdrawn</source>
+      <translation>連絡催促申請を取り下げ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="129"/>
-        <source>Reminder request open again (its answering message was removed)</source>
-        <translation>連絡催促申請が再び有効に（返答にあたるメッセージが削除されました）</translation>
+      <location filename="../../companion/ui/text.py" line="131" />
+      <source>Reminder request open again (its answering message was removed)</source>
+      <translation>連絡催促申請が再び有効に（返答にあたるメッセージが削除されました）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="132"/>
-        <source>Decision wizard: recommended “%1”, you chose “%2”</source>
-        <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
+      <location filename="../../companion/ui/text.py" line="134" />
+      <source>Decision wizard: recommended “%1”, you chose “%2”</source>
+      <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="135"/>
-        <source>You contacted support (事務局)</source>
-        <translation>事務局に連絡した</translation>
+      <location filename="../../companion/ui/text.py" line="137" />
+      <source>You contacted support (事務局)</source>
+      <translation>事務局に連絡した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="137"/>
-        <source>Project created</source>
-        <translation>プロジェクトを作成</translation>
+      <location filename="../../companion/ui/text.py" line="139" />
+      <source>Project created</source>
+      <translation>プロジェクトを作成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="138"/>
-        <source>Project details edited</source>
-        <translation>プロジェクト情報を編集</translation>
+      <location filename="../../companion/ui/text.py" line="140" />
+      <source>Project details edited</source>
+      <translation>プロジェクト情報を編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="139"/>
-        <source>Project archived</source>
-        <translation>アーカイブ</translation>
+      <location filename="../../companion/ui/text.py" line="141" />
+      <source>Project archived</source>
+      <translation>アーカイブ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="140"/>
-        <source>Project restored from the archive</source>
-        <translation>アーカイブから戻した</translation>
+      <location filename="../../companion/ui/text.py" line="142" />
+      <source>Project restored from the archive</source>
+      <translation>アーカイブから戻した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="141"/>
-        <source>A message was edited</source>
-        <translation>メッセージを編集</translation>
+      <location filename="../../companion/ui/text.py" line="143" />
+      <source>A message was edited</source>
+      <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="142"/>
-        <source>A message was deleted</source>
-        <translation>メッセージを削除</translation>
+      <location filename="../../companion/ui/text.py" line="144" />
+      <source>A message was deleted</source>
+      <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="143"/>
-        <source>A message you sent was read (既読)</source>
-        <translation>送ったメッセージが既読になった</translation>
+      <location filename="../../companion/ui/text.py" line="145" />
+      <source>A message you sent was read (既読)</source>
+      <translation>送ったメッセージが既読になった</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="190"/>
-        <source>Urgent</source>
-        <translation>至急</translation>
+      <location filename="../../companion/ui/text.py" line="192" />
+      <source>Urgent</source>
+      <translation>至急</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="191"/>
-        <source>Action needed</source>
-        <translation>対応が必要</translation>
+      <location filename="../../companion/ui/text.py" line="193" />
+      <source>Action needed</source>
+      <translation>対応が必要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="192"/>
-        <source>Waiting</source>
-        <translation>待機中</translation>
+      <location filename="../../companion/ui/text.py" line="194" />
+      <source>Waiting</source>
+      <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="193"/>
-        <source>No action</source>
-        <translation>対応不要</translation>
+      <location filename="../../companion/ui/text.py" line="195" />
+      <source>No action</source>
+      <translation>対応不要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="203"/>
-        <source>Respond now: request deadline in %1</source>
-        <translation>今すぐ返答を：申請の期限まであと%1</translation>
+      <location filename="../../companion/ui/text.py" line="205" />
+      <source>Respond now: request deadline in %1</source>
+      <translation>今すぐ返答を：申請の期限まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="204"/>
-        <source>Respond now: request deadline passed</source>
-        <translation>今すぐ返答を：申請の期限を過ぎています</translation>
+      <location filename="../../companion/ui/text.py" line="206" />
+      <source>Respond now: request deadline passed</source>
+      <translation>今すぐ返答を：申請の期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="206"/>
-        <source>Reply now</source>
-        <translation>今すぐ返信を</translation>
+      <location filename="../../companion/ui/text.py" line="209" />
+      <source>Reply now</source>
+      <translation>今すぐ返信を</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="209"/>
-        <source>Request deadline in %1</source>
-        <translation>申請の期限まであと%1</translation>
+      <location filename="../../companion/ui/text.py" line="211" />
+      <source>Reply soon</source>
+      <translation>早めに返信を</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="210"/>
-        <source>Request deadline passed: support reviews</source>
-        <translation>期限切れ：事務局が確認中</translation>
+      <location filename="../../companion/ui/text.py" line="212" />
+      <source>Reply when you can</source>
+      <translation>都合のよいときに返信を</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="214"/>
-        <source>Request possible in %1</source>
-        <translation>あと%1で申請可能</translation>
+      <location filename="../../companion/ui/text.py" line="215" />
+      <source>Request deadline in %1</source>
+      <translation>申請の期限まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="216"/>
-        <source>Next step in %1</source>
-        <translation>あと%1で次の対応</translation>
+      <location filename="../../companion/ui/text.py" line="216" />
+      <source>Request deadline passed: support reviews</source>
+      <translation>期限切れ：事務局が確認中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="217"/>
-        <source>Follow-up in %1</source>
-        <translation>あと%1で再送</translation>
+      <location filename="../../companion/ui/text.py" line="220" />
+      <source>Request possible in %1</source>
+      <translation>あと%1で申請可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="219"/>
-        <source>Follow-up due</source>
-        <translation>再送のタイミング</translation>
+      <location filename="../../companion/ui/text.py" line="222" />
+      <source>Next step in %1</source>
+      <translation>あと%1で次の対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="220"/>
-        <source>No formal route: consider moving on</source>
-        <translation>正式な手段なし：見切りも検討</translation>
+      <location filename="../../companion/ui/text.py" line="223" />
+      <source>Follow-up in %1</source>
+      <translation>再連絡まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="221"/>
-        <source>Contact support (事務局)</source>
-        <translation>事務局に相談</translation>
+      <location filename="../../companion/ui/text.py" line="225" />
+      <source>Follow-up due</source>
+      <translation>再連絡のタイミングです</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="222"/>
-        <source>Report completion first, then file</source>
-        <translation>先に完了報告、その後に申請</translation>
+      <location filename="../../companion/ui/text.py" line="226" />
+      <source>No formal route: consider moving on</source>
+      <translation>正式な手段なし：見切りも検討</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="223"/>
-        <source>Reminder request possible</source>
-        <translation>連絡催促申請が可能</translation>
+      <location filename="../../companion/ui/text.py" line="227" />
+      <source>Contact support (事務局)</source>
+      <translation>事務局に相談</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="224"/>
-        <location filename="../../companion/ui/text.py" line="252"/>
-        <source>Nothing to do</source>
-        <translation>対応不要</translation>
+      <location filename="../../companion/ui/text.py" line="228" />
+      <source>Report completion first, then file</source>
+      <translation>先に完了報告、その後に申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="232"/>
-        <source>The other side filed a reminder request (連絡催促申請) against you. Answer on the platform before the deadline, or the contract is cancelled or the payment confirmed, with a negative rating.</source>
-        <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォーム上で返答してください。返答しないと契約のキャンセルまたは支払いの確定となり、悪い評価がつきます。</translation>
+      <location filename="../../companion/ui/text.py" line="229" />
+      <source>Reminder request possible</source>
+      <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="233"/>
-        <source>They wrote last and are waiting for your answer. After 7 days of silence from you, they could file a reminder request against you.</source>
-        <translation>最後に連絡したのは相手で、あなたの返信を待っています。あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
+      <location filename="../../companion/ui/text.py" line="230" />
+      <location filename="../../companion/ui/text.py" line="258" />
+      <source>Nothing to do</source>
+      <translation>対応不要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="234"/>
-        <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
-        <translation>連絡催促申請の期限が進行中です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
+      <location filename="../../companion/ui/text.py" line="238" />
+      <source>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</source>
+      <translation>相手があなたに対して連絡催促申請をしました。期限までにプラットフォームのメッセージで返信してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="235"/>
-        <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
-        <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
+      <location filename="../../companion/ui/text.py" line="239" />
+      <source>They wrote last and are waiting for your answer.</source>
+      <translation>最後に連絡したのは相手で、あなたの返信を待っています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="236"/>
-        <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
-        <translation>丁寧に再度ご連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
+      <location filename="../../companion/ui/text.py" line="245" />
+      <source>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</source>
+      <translation>納品はしましたが、まだ仕事完了報告をしていません。先に仕事完了報告をすれば、そのあと連絡催促申請を提出できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="237"/>
-        <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
-        <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
+      <location filename="../../companion/ui/text.py" line="246" />
+      <source>The formal reminder request (連絡催促申請) can be filed now.</source>
+      <translation>連絡催促申請を今すぐ提出できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="238"/>
-        <source>Ask the platform&apos;s support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
-        <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
+      <location filename="../../companion/ui/text.py" line="338" />
+      <source>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</source>
+      <translation>期限までにあなたが返答しないと、事務局の確認を経て支払いが確定し、あなたに自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="239"/>
-        <source>You delivered but have not reported completion. Report completion (仕事完了報告) first: a request filed before that would cancel the contract and lose your delivered work.</source>
-        <translation>納品済みですが、まだ仕事完了報告をしていません。先に仕事完了報告をしてください。その前に申請すると契約がキャンセルされ、納品したものが水の泡になります。</translation>
+      <location filename="../../companion/ui/text.py" line="339" />
+      <source>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</source>
+      <translation>期限までにあなたが返答しないと、事務局の確認後に仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、あなたに自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="240"/>
-        <source>The formal reminder request (連絡催促申請) can be filed now. Beware: the other side may retaliate with a negative rating.</source>
-        <translation>連絡催促申請を今すぐ提出できます。ただし、相手から報復として悪い評価をつけられる可能性があります。</translation>
+      <location filename="../../companion/ui/text.py" line="342" />
+      <source>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
+      <translation>期限までに返答がなければ、事務局の確認を経て支払いが確定し、返答しなかった相手に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="241"/>
-        <source>Nobody is waiting on anybody.</source>
-        <translation>どちらも相手の返信を待っていません。</translation>
+      <location filename="../../companion/ui/text.py" line="343" />
+      <source>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
+      <translation>期限までに返答がなければ、事務局の確認後に仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="250"/>
-        <source>Answer the request against you</source>
-        <translation>相手からの申請に返答する</translation>
+      <location filename="../../companion/ui/text.py" line="352" />
+      <source>%1 (checked %2)</source>
+      <translation>%1（%2に確認）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="251"/>
-        <source>Reply to them</source>
-        <translation>相手に返信する</translation>
+      <location filename="../../companion/ui/text.py" line="361" />
+      <source>not stated by the platform: the app's assumption</source>
+      <translation>公式には明記されていません（アプリの想定です）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="253"/>
-        <source>Track your reminder request</source>
-        <translation>連絡催促申請の経過を見守る</translation>
+      <location filename="../../companion/ui/text.py" line="370" />
+      <source>Sources: %1</source>
+      <translation>出典：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="254"/>
-        <source>Wait</source>
-        <translation>待つ</translation>
+      <location filename="../../companion/ui/text.py" line="374" />
+      <source>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</source>
+      <translation>このアプリは、プラットフォームのメッセージでの返信があれば申請は解除されると想定しています。公式には明記されていないため、不安な場合は事務局にご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="255"/>
-        <source>Send a polite follow-up</source>
-        <translation>丁寧に再度連絡する</translation>
+      <location filename="../../companion/ui/text.py" line="240" />
+      <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
+      <translation>連絡催促申請を提出済みで、回答期限を待っている状態です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="256"/>
-        <source>Move on</source>
-        <translation>見切りをつける</translation>
+      <location filename="../../companion/ui/text.py" line="241" />
+      <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
+      <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="257"/>
-        <source>Ask support (事務局) to contact them</source>
-        <translation>事務局から相手に連絡してもらう</translation>
+      <location filename="../../companion/ui/text.py" line="242" />
+      <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
+      <translation>丁寧にもう一度連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="258"/>
-        <source>Report completion (仕事完了報告), then file</source>
-        <translation>仕事完了報告をしてから申請する</translation>
+      <location filename="../../companion/ui/text.py" line="243" />
+      <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
+      <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="259"/>
-        <source>File the reminder request (連絡催促申請)</source>
-        <translation>連絡催促申請を提出する</translation>
+      <location filename="../../companion/ui/text.py" line="244" />
+      <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
+      <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="265"/>
-        <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
-        <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
+      <location filename="../../companion/ui/text.py" line="247" />
+      <source>Nobody is waiting on anybody.</source>
+      <translation>どちらも相手の返信を待っていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="266"/>
-        <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
-        <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。ボールはあなたの側にあります。</translation>
+      <location filename="../../companion/ui/text.py" line="256" />
+      <source>Answer the request against you</source>
+      <translation>相手からの申請に返答する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="267"/>
-        <source>The transaction is over (payment confirmed or cancelled).</source>
-        <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
+      <location filename="../../companion/ui/text.py" line="257" />
+      <source>Reply to them</source>
+      <translation>相手に返信する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="268"/>
-        <source>Your reminder request is pending; only one request can be open at a time.</source>
-        <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
+      <location filename="../../companion/ui/text.py" line="259" />
+      <source>Track your reminder request</source>
+      <translation>連絡催促申請の経過を見守る</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="269"/>
-        <source>You have no unanswered message: nobody is waiting on them.</source>
-        <translation>返信待ちのメッセージはありません。</translation>
+      <location filename="../../companion/ui/text.py" line="260" />
+      <source>Wait</source>
+      <translation>待つ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="270"/>
-        <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
-        <translation>最後のメッセージを送ってから日が浅いです。数日あけましょう。早すぎる催促は相手の負担になります。</translation>
+      <location filename="../../companion/ui/text.py" line="261" />
+      <source>Send a polite follow-up</source>
+      <translation>丁寧に再度連絡する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="271"/>
-        <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
-        <translation>再送は十分に送りました。これ以上は送らず、正式な手続きの前に、最後のメッセージから再送の間隔ぶん待ちましょう。</translation>
+      <location filename="../../companion/ui/text.py" line="262" />
+      <source>Move on</source>
+      <translation>見切りをつける</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="272"/>
-        <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
-        <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
+      <location filename="../../companion/ui/text.py" line="263" />
+      <source>Ask support (事務局) to contact them</source>
+      <translation>事務局から相手に連絡してもらう</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="273"/>
-        <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
-        <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
+      <location filename="../../companion/ui/text.py" line="264" />
+      <source>Report completion (仕事完了報告), then file</source>
+      <translation>仕事完了報告をしてから申請する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="274"/>
-        <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
-        <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
+      <location filename="../../companion/ui/text.py" line="265" />
+      <source>File the reminder request (連絡催促申請)</source>
+      <translation>連絡催促申請を提出する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="275"/>
-        <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
-        <translation>計画変更の申請中です。解決するまで連絡催促申請はできません。</translation>
+      <location filename="../../companion/ui/text.py" line="271" />
+      <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
+      <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="276"/>
-        <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
-        <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
+      <location filename="../../companion/ui/text.py" line="272" />
+      <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
+      <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。次はあなたが返信する番です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="277"/>
-        <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
-        <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
+      <location filename="../../companion/ui/text.py" line="273" />
+      <source>The transaction is over (payment confirmed or cancelled).</source>
+      <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="278"/>
-        <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
-        <translation>仕事完了報告済みです。7日以内に返答がなければ、支払いが確定します。</translation>
+      <location filename="../../companion/ui/text.py" line="274" />
+      <source>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</source>
+      <translation>相手の最後のメッセージのほうが新しく、返信が必要です。この段階では連絡催促申請はできないため急ぎではありません。都合のよいときに返信しましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="279"/>
-        <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
-        <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
+      <location filename="../../companion/ui/text.py" line="275" />
+      <source>Your reminder request is pending; only one request can be open at a time.</source>
+      <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="280"/>
-        <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
-        <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
+      <location filename="../../companion/ui/text.py" line="276" />
+      <source>You have no unanswered message: nobody is waiting on them.</source>
+      <translation>返信待ちのメッセージはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="281"/>
-        <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
-        <translation>取引をやめたい場合：7日以内に返答がなければ、仮払いがキャンセルされて返金され、プロジェクトは終了します。</translation>
+      <location filename="../../companion/ui/text.py" line="277" />
+      <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
+      <translation>最後のメッセージを送ってから日が浅いです。数日あけましょう。早すぎる催促は相手の負担になります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="282"/>
-        <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
-        <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
+      <location filename="../../companion/ui/text.py" line="278" />
+      <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
+      <translation>確認の連絡はもう十分に送っています。これ以上は送らず、正式な手続きの前に、最後のメッセージから再連絡の間隔ぶん待ちましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="288"/>
-        <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
-        <translation>ログインしていないのかもしれません。副業の人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
+      <location filename="../../companion/ui/text.py" line="279" />
+      <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
+      <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="289"/>
-        <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
-        <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
+      <location filename="../../companion/ui/text.py" line="280" />
+      <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
+      <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="290"/>
-        <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
-        <translation>トラブルやしつこい催促のあとで、無視しているのかもしれません。仮払い後にこうなることはまれです。</translation>
+      <location filename="../../companion/ui/text.py" line="281" />
+      <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
+      <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="296"/>
-        <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
-        <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
+      <location filename="../../companion/ui/text.py" line="282" />
+      <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
+      <translation>計画変更の申請中です。解決するまで連絡催促申請はできません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="297"/>
-        <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
-        <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
+      <location filename="../../companion/ui/text.py" line="283" />
+      <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
+      <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="298"/>
-        <source>Do not start work before escrow (仮払い) is funded.</source>
-        <translation>仮払い前に作業を始めてはいけません。</translation>
+      <location filename="../../companion/ui/text.py" line="284" />
+      <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
+      <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="299"/>
-        <source>The formal reminder request is not available for this project.</source>
-        <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
+      <location filename="../../companion/ui/text.py" line="285" />
+      <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed.</source>
+      <translation>仕事完了報告済みです。7日以内に返答がなければ、事務局の確認を経て支払いが確定します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="300"/>
-        <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
-        <translation>あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
+      <location filename="../../companion/ui/text.py" line="286" />
+      <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
+      <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="301"/>
-        <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
-        <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
+      <location filename="../../companion/ui/text.py" line="287" />
+      <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
+      <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="307"/>
-        <source>If they do not answer by the deadline: the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
-        <translation>期限までに返答がない場合：支払いが確定し、相手には自動的に悪い評価がつきます。</translation>
+      <location filename="../../companion/ui/text.py" line="288" />
+      <source>You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released.</source>
+      <translation>取引をやめたい場合：7日以内に返答がなければ、事務局の確認後に仮払いがキャンセルされて返金され、プロジェクトは終了します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="308"/>
-        <source>If they do not answer by the deadline: the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
-        <translation>期限までに返答がない場合：仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
+      <location filename="../../companion/ui/text.py" line="289" />
+      <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
+      <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/text.py" line="309"/>
-        <source>No automatic outcome applies at this stage.</source>
-        <translation>この段階では自動的な結果はありません。</translation>
+      <location filename="../../companion/ui/text.py" line="296" />
+      <source>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</source>
+      <translation>無視されているのかもしれません。仮払い前は、関心がなくなって返信しないこともあります。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/text.py" line="298" />
+      <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
+      <translation>ログインしていないのかもしれません。副業の人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="299" />
+      <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
+      <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="300" />
+      <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
+      <translation>トラブルやしつこい催促のあとで、無視しているのかもしれません。仮払い後にこうなることはまれです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="306" />
+      <source>yes, the work should continue</source>
+      <translation>はい、作業を続けてほしい</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="307" />
+      <source>no, end the contract</source>
+      <translation>いいえ、契約を終わらせたい</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="308" />
+      <source>not sure yet</source>
+      <translation>まだ決めていない</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="324" />
+      <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
+      <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="325" />
+      <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
+      <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="326" />
+      <source>Do not start work before escrow (仮払い) is funded.</source>
+      <translation>仮払い前に作業を始めてはいけません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="327" />
+      <source>The formal reminder request is not available for this project.</source>
+      <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="328" />
+      <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
+      <translation>あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="329" />
+      <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
+      <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="340" />
+      <location filename="../../companion/ui/text.py" line="344" />
+      <source>No automatic outcome applies at this stage.</source>
+      <translation>この段階では自動的な結果はありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="50"/>
-        <source>Renraku Companion</source>
-        <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
-        <translation>連絡コンパニオン</translation>
+      <location filename="../../companion/ui/main_window.py" line="50" />
+      <source>Renraku Companion</source>
+      <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
+      <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="93"/>
-        <source>&amp;New project…</source>
-        <translation>新しいプロジェクト(&amp;N)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="93" />
+      <source>&amp;New project…</source>
+      <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="94"/>
-        <source>&amp;Edit project…</source>
-        <translation>プロジェクトを編集(&amp;E)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="94" />
+      <source>&amp;Edit project…</source>
+      <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="95"/>
-        <source>&amp;Archive / restore</source>
-        <translation>アーカイブ／戻す(&amp;A)</translation>
+      <location filename="../../companion/ui/main_window.py" line="95" />
+      <source>&amp;Archive / restore</source>
+      <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="96"/>
-        <source>&amp;Delete project…</source>
-        <translation>プロジェクトを削除(&amp;D)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="96" />
+      <source>&amp;Delete project…</source>
+      <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="97"/>
-        <source>I &amp;sent a message now</source>
-        <translation>今メッセージを送った(&amp;S)</translation>
+      <location filename="../../companion/ui/main_window.py" line="97" />
+      <source>I &amp;sent a message now</source>
+      <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="98"/>
-        <source>Log a platform message you sent just now</source>
-        <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/main_window.py" line="98" />
+      <source>Log a platform message you sent just now</source>
+      <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="99"/>
-        <source>They &amp;replied now</source>
-        <translation>今返信が来た(&amp;R)</translation>
+      <location filename="../../companion/ui/main_window.py" line="99" />
+      <source>They &amp;replied now</source>
+      <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="100"/>
-        <source>Log a platform message they sent just now</source>
-        <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
+      <location filename="../../companion/ui/main_window.py" line="100" />
+      <source>Log a platform message they sent just now</source>
+      <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="101"/>
-        <source>&amp;Log a message…</source>
-        <translation>メッセージを記録(&amp;L)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="101" />
+      <source>&amp;Log a message…</source>
+      <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="102"/>
-        <source>&amp;What should I do?…</source>
-        <translation>どうすればいい？(&amp;W)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="102" />
+      <source>&amp;What should I do?…</source>
+      <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="103"/>
-        <source>Walk through the platform&apos;s rules for this project, step by step</source>
-        <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
+      <location filename="../../companion/ui/main_window.py" line="103" />
+      <source>Walk through the platform's rules for this project, step by step</source>
+      <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="104"/>
-        <source>A request was filed &amp;against me…</source>
-        <translation>相手から申請された(&amp;A)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="104" />
+      <source>A request was filed &amp;against me…</source>
+      <translation>相手から申請された(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="105"/>
-        <source>Evidence &amp;report for support…</source>
-        <translation>事務局向けの経緯報告書(&amp;R)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="105" />
+      <source>Evidence &amp;report for support…</source>
+      <translation>事務局向けの経緯報告書(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="106"/>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="106" />
+      <source>&amp;Export…</source>
+      <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="107"/>
-        <source>&amp;Import…</source>
-        <translation>インポート(&amp;I)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="107" />
+      <source>&amp;Import…</source>
+      <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="108"/>
-        <source>&amp;Back up now</source>
-        <translation>今すぐバックアップ(&amp;B)</translation>
+      <location filename="../../companion/ui/main_window.py" line="108" />
+      <source>&amp;Back up now</source>
+      <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="109"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>バックアップから復元(&amp;R)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="109" />
+      <source>&amp;Restore from backup…</source>
+      <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="110"/>
-        <source>Load &amp;demo data</source>
-        <translation>デモデータを読み込む(&amp;D)</translation>
+      <location filename="../../companion/ui/main_window.py" line="110" />
+      <source>Load &amp;demo data</source>
+      <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="111"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
+      <location filename="../../companion/ui/main_window.py" line="111" />
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="112"/>
-        <source>&amp;About Renraku Companion</source>
-        <translation>連絡コンパニオンについて(&amp;A)</translation>
+      <location filename="../../companion/ui/main_window.py" line="112" />
+      <source>&amp;About Renraku Companion</source>
+      <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="113"/>
-        <source>&amp;Preferences…</source>
-        <translation>環境設定(&amp;P)…</translation>
+      <location filename="../../companion/ui/main_window.py" line="113" />
+      <source>&amp;Preferences…</source>
+      <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="114"/>
-        <source>&amp;Reminder Center</source>
-        <translation>リマインダー一覧(&amp;R)</translation>
+      <location filename="../../companion/ui/main_window.py" line="114" />
+      <source>&amp;Reminder Center</source>
+      <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="115"/>
-        <source>Send a &amp;test notification</source>
-        <translation>テスト通知を送る(&amp;T)</translation>
+      <location filename="../../companion/ui/main_window.py" line="115" />
+      <source>Send a &amp;test notification</source>
+      <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="124"/>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
+      <location filename="../../companion/ui/main_window.py" line="124" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="126"/>
-        <source>&amp;Project</source>
-        <translation>プロジェクト(&amp;P)</translation>
+      <location filename="../../companion/ui/main_window.py" line="126" />
+      <source>&amp;Project</source>
+      <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="128"/>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
+      <location filename="../../companion/ui/main_window.py" line="128" />
+      <source>&amp;View</source>
+      <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="129"/>
-        <source>&amp;Settings</source>
-        <translation>設定(&amp;S)</translation>
+      <location filename="../../companion/ui/main_window.py" line="129" />
+      <source>&amp;Settings</source>
+      <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="130"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+      <location filename="../../companion/ui/main_window.py" line="130" />
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="134"/>
-        <source>Main toolbar</source>
-        <translation>メインツールバー</translation>
+      <location filename="../../companion/ui/main_window.py" line="134" />
+      <source>Main toolbar</source>
+      <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="254"/>
-        <source>Restore from archive</source>
-        <translation>アーカイブから戻す</translation>
+      <location filename="../../companion/ui/main_window.py" line="256" />
+      <source>Restore from archive</source>
+      <translation>アーカイブから戻す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="254"/>
-        <source>&amp;Archive</source>
-        <translation>アーカイブ(&amp;A)</translation>
+      <location filename="../../companion/ui/main_window.py" line="256" />
+      <source>&amp;Archive</source>
+      <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="263"/>
-        <source>%1 active projects, %2 need action</source>
-        <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
+      <location filename="../../companion/ui/main_window.py" line="266" />
+      <source>%1 active projects, %2 need action</source>
+      <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="281"/>
-        <source>Not saved</source>
-        <translation>保存できませんでした</translation>
+      <location filename="../../companion/ui/main_window.py" line="284" />
+      <source>Not saved</source>
+      <translation>保存できませんでした</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MarkReadDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="193"/>
-        <source>Mark as read (既読)</source>
-        <translation>既読にする</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="203" />
+      <source>Mark as read (既読)</source>
+      <translation>既読にする</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="197"/>
-        <source>Read at</source>
-        <translation>既読日時</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="207" />
+      <source>Read at</source>
+      <translation>既読日時</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MessageCommands</name>
     <message>
-        <location filename="../../companion/ui/commands/message_commands.py" line="19"/>
-        <source>Logged: you sent a message.</source>
-        <translation>記録しました：メッセージを送信。</translation>
+      <location filename="../../companion/ui/commands/message_commands.py" line="19" />
+      <source>Logged: you sent a message.</source>
+      <translation>記録しました：メッセージを送信。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/message_commands.py" line="19"/>
-        <source>Logged: they replied.</source>
-        <translation>記録しました：相手から返信。</translation>
+      <location filename="../../companion/ui/commands/message_commands.py" line="19" />
+      <source>Logged: they replied.</source>
+      <translation>記録しました：相手から返信。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/message_commands.py" line="63"/>
-        <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
-        <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
+      <location filename="../../companion/ui/commands/message_commands.py" line="65" />
+      <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
+      <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/message_commands.py" line="65"/>
-        <source>Delete message</source>
-        <translation>メッセージを削除</translation>
+      <location filename="../../companion/ui/commands/message_commands.py" line="67" />
+      <source>Delete message</source>
+      <translation>メッセージを削除</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="71"/>
-        <source>Edit message</source>
-        <translation>メッセージを編集</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="81" />
+      <source>Edit message</source>
+      <translation>メッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="71"/>
-        <source>Log a message</source>
-        <translation>メッセージを記録</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="81" />
+      <source>Log a message</source>
+      <translation>メッセージを記録</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="91"/>
-        <source>I sent it</source>
-        <translation>自分が送った</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="101" />
+      <source>I sent it</source>
+      <translation>自分が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="92"/>
-        <source>They sent it</source>
-        <translation>相手が送った</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="102" />
+      <source>They sent it</source>
+      <translation>相手が送った</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="105"/>
-        <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform&apos;s 7-day silence clock.</source>
-        <translation>プラットフォーム外の連絡（メール・チャット）は履歴に残りますが、プラットフォームの「7日間連絡なし」の計算には含まれません。</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="114" />
+      <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
+      <translation>プラットフォーム外の連絡（メール・チャット）は履歴に残りますが、プラットフォームの「7日間連絡なし」の計算には含まれません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="109"/>
-        <source>Optional: what was said</source>
-        <translation>任意：やり取りの内容</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="119" />
+      <source>Optional: what was said</source>
+      <translation>任意：やり取りの内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="110"/>
-        <source>No reply needed (e.g. a simple thank-you)</source>
-        <translation>返信不要（お礼だけのメッセージなど）</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="120" />
+      <source>No reply needed (e.g. a simple thank-you)</source>
+      <translation>返信不要（お礼だけのメッセージなど）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="119"/>
-        <source>Who</source>
-        <translation>送信者</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="129" />
+      <source>Who</source>
+      <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="120"/>
-        <source>&amp;When</source>
-        <translation>日時(&amp;W)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="130" />
+      <source>&amp;When</source>
+      <translation>日時(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="121"/>
-        <source>&amp;Channel</source>
-        <translation>経路(&amp;C)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="131" />
+      <source>&amp;Channel</source>
+      <translation>経路(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="122"/>
-        <source>&amp;Text</source>
-        <translation>内容(&amp;T)</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="132" />
+      <source>&amp;Text</source>
+      <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="124"/>
-        <source>Read state</source>
-        <translation>既読状態</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="134" />
+      <source>Read state</source>
+      <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/message_dialog.py" line="125"/>
-        <source>Read at</source>
-        <translation>既読日時</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="135" />
+      <source>Read at</source>
+      <translation>既読日時</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../../companion/ui/commands/project_commands.py" line="36"/>
-        <source>Restored “%1” from the archive.</source>
-        <translation>「%1」をアーカイブから戻しました。</translation>
+      <location filename="../../companion/ui/commands/project_commands.py" line="36" />
+      <source>Restored “%1” from the archive.</source>
+      <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/project_commands.py" line="37"/>
-        <source>Archived “%1”. Show it again with the Archived filter.</source>
-        <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
+      <location filename="../../companion/ui/commands/project_commands.py" line="37" />
+      <source>Archived “%1”. Show it again with the Archived filter.</source>
+      <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/project_commands.py" line="45"/>
-        <source>Delete project</source>
-        <translation>プロジェクトを削除</translation>
+      <location filename="../../companion/ui/commands/project_commands.py" line="45" />
+      <source>Delete project</source>
+      <translation>プロジェクトを削除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/project_commands.py" line="46"/>
-        <source>Delete “%1” and all its messages? This cannot be undone.</source>
-        <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
+      <location filename="../../companion/ui/commands/project_commands.py" line="46" />
+      <source>Delete “%1” and all its messages? This cannot be undone.</source>
+      <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/commands/project_commands.py" line="47"/>
-        <source>To keep it out of the way instead, archive it.</source>
-        <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
+      <location filename="../../companion/ui/commands/project_commands.py" line="47" />
+      <source>To keep it out of the way instead, archive it.</source>
+      <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="77" />
+      <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
+      <translation>記録されている内容（%1・%2）では、このプロジェクトに連絡催促申請はできません。段階の記録は正しいですか？</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="73"/>
-        <source>Edit project</source>
-        <translation>プロジェクトを編集</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="74" />
+      <source>Edit project</source>
+      <translation>プロジェクトを編集</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="73"/>
-        <source>New project</source>
-        <translation>新しいプロジェクト</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="74" />
+      <source>New project</source>
+      <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="86"/>
-        <source>e.g. Banner design for a corporate site</source>
-        <translation>例：コーポレートサイトのバナー制作</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="87" />
+      <source>e.g. Banner design for a corporate site</source>
+      <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="94"/>
-        <source>A plan change (計画変更) is pending</source>
-        <translation>計画変更の申請中</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="95" />
+      <source>A plan change (計画変更) is pending</source>
+      <translation>計画変更の申請中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="98"/>
-        <source>e.g. 30000</source>
-        <translation>例：30000</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="99" />
+      <source>e.g. 30000</source>
+      <translation>例：30000</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="105"/>
-        <source>Known</source>
-        <translation>指定する</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <source>Known</source>
+      <translation>指定する</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="123"/>
-        <source>&amp;Title</source>
-        <translation>タイトル(&amp;T)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <source>&amp;Title</source>
+      <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="124"/>
-        <source>&amp;Platform</source>
-        <translation>プラットフォーム(&amp;P)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="125" />
+      <source>&amp;Platform</source>
+      <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="125"/>
-        <source>Your &amp;role</source>
-        <translation>あなたの立場(&amp;R)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="126" />
+      <source>Your &amp;role</source>
+      <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="126"/>
-        <source>&amp;Counterparty</source>
-        <translation>相手(&amp;C)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <source>&amp;Counterparty</source>
+      <translation>相手(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="127"/>
-        <source>Contract t&amp;ype</source>
-        <translation>契約形式(&amp;Y)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="128" />
+      <source>Contract t&amp;ype</source>
+      <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="128"/>
-        <source>&amp;Stage</source>
-        <translation>段階(&amp;S)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="129" />
+      <source>&amp;Stage</source>
+      <translation>段階(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="130"/>
-        <source>Project page &amp;URL</source>
-        <translation>プロジェクトページのURL(&amp;U)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <source>Project page &amp;URL</source>
+      <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="131"/>
-        <source>&amp;Amount</source>
-        <translation>金額(&amp;A)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="132" />
+      <source>&amp;Amount</source>
+      <translation>金額(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="134"/>
-        <source>Start date</source>
-        <translation>開始日</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="135" />
+      <source>Start date</source>
+      <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="135"/>
-        <source>&amp;Notes</source>
-        <translation>メモ(&amp;N)</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="136" />
+      <source>&amp;Notes</source>
+      <translation>メモ(&amp;N)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectTable</name>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="126"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
+      <location filename="../../companion/ui/project_table.py" line="126" />
+      <source>Project</source>
+      <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="137"/>
-        <source>Counterparty</source>
-        <translation>相手</translation>
+      <location filename="../../companion/ui/project_table.py" line="137" />
+      <source>Counterparty</source>
+      <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="141"/>
-        <source>Platform</source>
-        <translation>プラットフォーム</translation>
+      <location filename="../../companion/ui/project_table.py" line="141" />
+      <source>Platform</source>
+      <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="144"/>
-        <source>Role</source>
-        <translation>立場</translation>
+      <location filename="../../companion/ui/project_table.py" line="144" />
+      <source>Role</source>
+      <translation>立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="148"/>
-        <source>Stage</source>
-        <translation>段階</translation>
+      <location filename="../../companion/ui/project_table.py" line="148" />
+      <source>Stage</source>
+      <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="151"/>
-        <source>Waiting on them</source>
-        <translation>返信待ち</translation>
+      <location filename="../../companion/ui/project_table.py" line="151" />
+      <source>Waiting on them</source>
+      <translation>相手の返信を待っている期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="153"/>
-        <source>Unanswered</source>
-        <translation>未返信</translation>
+      <location filename="../../companion/ui/project_table.py" line="153" />
+      <source>Unanswered</source>
+      <translation>返信のない送信</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="156"/>
-        <source>Read state</source>
-        <translation>既読状態</translation>
+      <location filename="../../companion/ui/project_table.py" line="156" />
+      <source>Read state</source>
+      <translation>既読状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="131"/>
-        <source>Next step</source>
-        <translation>次の対応</translation>
+      <location filename="../../companion/ui/project_table.py" line="131" />
+      <source>Next step</source>
+      <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_table.py" line="82"/>
-        <source>(archived)</source>
-        <translation>（アーカイブ）</translation>
+      <location filename="../../companion/ui/project_table.py" line="82" />
+      <source>(archived)</source>
+      <translation>（アーカイブ）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../companion/app.py" line="186"/>
-        <location filename="../../companion/ui/backup_dialogs.py" line="85"/>
-        <source>Renraku Companion</source>
-        <translation>連絡コンパニオン</translation>
+      <location filename="../../companion/app.py" line="186" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="85" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="183"/>
-        <source>2. What only you know</source>
-        <translation>2. あなたにしかわからないこと</translation>
+      <location filename="../../companion/ui/wizard.py" line="184" />
+      <source>2. What only you know</source>
+      <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="184"/>
-        <source>A question the project&apos;s data cannot answer.</source>
-        <translation>プロジェクトのデータだけではわからない質問です。</translation>
+      <location filename="../../companion/ui/wizard.py" line="185" />
+      <source>A question the project's data cannot answer.</source>
+      <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="186"/>
-        <source>Why ask?</source>
-        <translation>なぜ聞くの？</translation>
+      <location filename="../../companion/ui/wizard.py" line="187" />
+      <source>Why ask?</source>
+      <translation>なぜ聞くの？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="187"/>
-        <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
-        <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
+      <location filename="../../companion/ui/wizard.py" line="188" />
+      <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
+      <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="189"/>
-        <source>Do you want the work to continue?</source>
-        <translation>作業を続けてほしいですか？</translation>
+      <location filename="../../companion/ui/wizard.py" line="190" />
+      <source>Do you want the work to continue?</source>
+      <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="192"/>
-        <source>Yes, I want them to finish the work</source>
-        <translation>はい、最後まで作業してほしい</translation>
+      <location filename="../../companion/ui/wizard.py" line="193" />
+      <source>Yes, I want them to finish the work</source>
+      <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="193"/>
-        <source>No, I want to end the contract and get the escrow back</source>
-        <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
+      <location filename="../../companion/ui/wizard.py" line="194" />
+      <source>No, I want to end the contract and get the escrow back</source>
+      <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="194"/>
-        <source>Not sure yet</source>
-        <translation>まだわからない</translation>
+      <location filename="../../companion/ui/wizard.py" line="195" />
+      <source>Not sure yet</source>
+      <translation>まだ決めていない</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="200"/>
-        <source>Nothing more to ask: the project&apos;s data answers the rest.</source>
-        <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
+      <location filename="../../companion/ui/wizard.py" line="202" />
+      <source>Nothing more to ask: the project's data answers the rest.</source>
+      <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="243"/>
-        <source>4. What to do</source>
-        <translation>4. どうするか</translation>
+      <location filename="../../companion/ui/wizard.py" line="246" />
+      <source>4. What to do</source>
+      <translation>4. おすすめの対応</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="244"/>
-        <source>The platform&apos;s rules applied to this project, and why.</source>
-        <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
+      <location filename="../../companion/ui/wizard.py" line="247" />
+      <source>The platform's rules applied to this project, and why.</source>
+      <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="246"/>
-        <source>Where do these rules come from?</source>
-        <translation>このルールの根拠は？</translation>
+      <location filename="../../companion/ui/wizard.py" line="249" />
+      <source>Where do these rules come from?</source>
+      <translation>このルールの根拠は？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="247"/>
-        <source>From the platform&apos;s published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
-        <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
+      <location filename="../../companion/ui/wizard.py" line="250" />
+      <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
+      <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="264"/>
-        <source>Your choice</source>
-        <translation>あなたの選択</translation>
+      <location filename="../../companion/ui/wizard.py" line="267" />
+      <source>Your choice</source>
+      <translation>あなたの選択</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="280"/>
-        <source>Source: %1 (checked %2)</source>
-        <translation>出典：%1（%2 確認）</translation>
+      <location filename="../../companion/ui/wizard.py" line="283" />
+      <source>Source: %1 (checked %2)</source>
+      <translation>出典：%1（%2 確認）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="287"/>
-        <source>Reminder request possible from: %1</source>
-        <translation>連絡催促申請が可能になる日時：%1</translation>
+      <location filename="../../companion/ui/wizard.py" line="290" />
+      <source>Reminder request possible from: %1</source>
+      <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="289"/>
-        <source>The reminder request has been possible since %1.</source>
-        <translation>連絡催促申請は %1 から可能になっています。</translation>
+      <location filename="../../companion/ui/wizard.py" line="292" />
+      <source>The reminder request has been possible since %1.</source>
+      <translation>連絡催促申請は %1 から可能になっています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="291"/>
-        <source>Next step due: %1 (in %2)</source>
-        <translation>次の対応：%1（あと%2）</translation>
+      <location filename="../../companion/ui/wizard.py" line="294" />
+      <source>Next step due: %1 (in %2)</source>
+      <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="294"/>
-        <source>Request deadline: %1</source>
-        <translation>申請の期限：%1</translation>
+      <location filename="../../companion/ui/wizard.py" line="297" />
+      <source>Request deadline: %1</source>
+      <translation>申請の期限：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="307"/>
-        <source>%1 (recommended)</source>
-        <translation>%1（おすすめ）</translation>
+      <location filename="../../companion/ui/wizard.py" line="318" />
+      <source>%1 (recommended)</source>
+      <translation>%1（おすすめ）</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="37"/>
-        <source>Reminder Center</source>
-        <translation>リマインダー一覧</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="37" />
+      <source>Reminder Center</source>
+      <translation>リマインダー一覧</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="45"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <source>Project</source>
+      <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="45"/>
-        <source>Reminder</source>
-        <translation>リマインダー</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <source>Reminder</source>
+      <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="45"/>
-        <source>Due</source>
-        <translation>時期</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <source>Due</source>
+      <translation>時期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="45"/>
-        <source>State</source>
-        <translation>状態</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <source>State</source>
+      <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="54"/>
-        <source>Open</source>
-        <translation>開く</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="54" />
+      <source>Open</source>
+      <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="56"/>
-        <source>Snooze</source>
-        <translation>あとで通知</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="56" />
+      <source>Snooze</source>
+      <translation>あとで通知</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="59"/>
-        <source>1 hour</source>
-        <translation>1時間後</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="59" />
+      <source>1 hour</source>
+      <translation>1時間後</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="60"/>
-        <source>This evening</source>
-        <translation>今晩</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="60" />
+      <source>This evening</source>
+      <translation>今晩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="61"/>
-        <source>Tomorrow morning</source>
-        <translation>明日の朝</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="61" />
+      <source>Tomorrow morning</source>
+      <translation>明日の朝</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="62"/>
-        <source>Next business day</source>
-        <translation>次の営業日</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <source>Next business day</source>
+      <translation>次の営業日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="65"/>
-        <source>Until…</source>
-        <translation>日時を指定…</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="65" />
+      <source>Until…</source>
+      <translation>日時を指定…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="67"/>
-        <source>Dismiss reminder</source>
-        <translation>通知を消す</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="67" />
+      <source>Dismiss reminder</source>
+      <translation>通知を消す</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="72"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="72" />
+      <source>Close</source>
+      <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="92"/>
-        <source>Snoozed until %1</source>
-        <translation>%1 まで延期中</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="92" />
+      <source>Snoozed until %1</source>
+      <translation>%1 まで延期中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="94"/>
-        <source>Held back (quiet hours or quiet mode)</source>
-        <translation>保留中（通知しない時間帯・おやすみモード）</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="94" />
+      <source>Held back (quiet hours or quiet mode)</source>
+      <translation>保留中（通知しない時間帯・おやすみモード）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="96"/>
-        <source>Notified</source>
-        <translation>通知済み</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="96" />
+      <source>Notified</source>
+      <translation>通知済み</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="102"/>
-        <source>%1 reminders.</source>
-        <translation>リマインダー %1件</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="103" />
+      <source>%1 reminders.</source>
+      <translation>リマインダー %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="102"/>
-        <source>No reminders right now. The app will tell you when something is due.</source>
-        <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="103" />
+      <source>No reminders right now. The app will tell you when something is due.</source>
+      <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="106"/>
-        <source>New reminders are paused until %1.</source>
-        <translation>%1 まで新しい通知を止めています。</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="107" />
+      <source>New reminders are paused until %1.</source>
+      <translation>%1 まで新しい通知を止めています。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_center.py" line="138"/>
-        <source>Snooze until</source>
-        <translation>延期する日時</translation>
+      <location filename="../../companion/ui/reminder_center.py" line="139" />
+      <source>Snooze until</source>
+      <translation>延期する日時</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="181"/>
-        <source>A reminder request was filed against you: answer within 7 days</source>
-        <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
-        <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="192" />
+      <source>A reminder request was filed against you: answer within 7 days</source>
+      <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
+      <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="182"/>
-        <source>Request against you: %1 left to answer</source>
-        <translation>相手からの申請：返答期限まであと%1</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="193" />
+      <source>Request against you: %1 left to answer</source>
+      <translation>相手からの申請：返答期限まであと%1</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="183"/>
-        <source>Request against you: less than a day left (%1)</source>
-        <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="194" />
+      <source>Request against you: less than a day left (%1)</source>
+      <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="184"/>
-        <source>They are waiting for your reply</source>
-        <translation>相手があなたの返信を待っています</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="195" />
+      <source>They are waiting for your reply</source>
+      <translation>相手があなたの返信を待っています</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="185"/>
-        <source>Your reminder request&apos;s deadline is in less than a day (%1)</source>
-        <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="196" />
+      <source>Your reminder request's deadline is in less than a day (%1)</source>
+      <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="186"/>
-        <source>Your reminder request&apos;s deadline passed: support now reviews it</source>
-        <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="197" />
+      <source>Your reminder request's deadline passed: support now reviews it</source>
+      <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="187"/>
-        <source>A polite follow-up is due</source>
-        <translation>丁寧に再度連絡するタイミングです</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="198" />
+      <source>A polite follow-up is due</source>
+      <translation>丁寧に再度連絡するタイミングです</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="188"/>
-        <source>The formal reminder request is now possible</source>
-        <translation>連絡催促申請ができるようになりました</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="199" />
+      <source>The formal reminder request is now possible</source>
+      <translation>連絡催促申請ができるようになりました</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="189"/>
-        <source>Time for the next step: ask support (事務局) to contact them</source>
-        <translation>次の対応のタイミングです：事務局から相手に連絡してもらいましょう</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="200" />
+      <source>Time for the next step: ask support (事務局) to contact them</source>
+      <translation>次の対応のタイミングです：事務局から相手に連絡してもらいましょう</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="190"/>
-        <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
-        <translation>次の対応のタイミングです：先に仕事完了報告をしてから申請しましょう</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="201" />
+      <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
+      <translation>次の対応のタイミングです：先に仕事完了報告をしてから申請しましょう</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/scheduler.py" line="191"/>
-        <source>The Lancers transaction expires within 30 days</source>
-        <translation>ランサーズの取引期限まで30日を切りました</translation>
+      <location filename="../../companion/desktop/scheduler.py" line="202" />
+      <source>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</source>
+      <translation>ランサーズの取引期限まであと%1です。延長しない限り、期限が来ると取引は自動でキャンセルされます</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestAgainstDialog</name>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="27"/>
-        <source>A reminder request was filed against me</source>
-        <translation>相手から連絡催促申請が届いた</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="30" />
+      <source>A reminder request was filed against me</source>
+      <translation>相手から連絡催促申請が届いた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="31"/>
-        <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform&apos;s notice)?</source>
-        <translation>相手が連絡催促申請を提出しました。提出から7日以内にプラットフォーム上で返答する必要があります。いつ提出されましたか？（プラットフォームの通知で確認できます）</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="34" />
+      <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</source>
+      <translation>相手が連絡催促申請を提出しました。提出から7日以内にプラットフォーム上で返答する必要があります。いつ提出されましたか？（プラットフォームの通知で確認できます）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="35"/>
-        <source>Filed at</source>
-        <translation>提出日時</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="38" />
+      <source>Filed at</source>
+      <translation>提出日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="53"/>
-        <source>A reminder request is already open for this project.</source>
-        <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="60" />
+      <source>A reminder request is already open for this project.</source>
+      <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestOutcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="64"/>
-        <source>What happened to the request?</source>
-        <translation>申請はどうなりましたか？</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="77" />
+      <source>What happened to the request?</source>
+      <translation>申請はどうなりましたか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="68"/>
-        <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
-        <translation>連絡催促申請はどうなりましたか？記録すると、タイマーが止まるか次に進みます。</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="82" />
+      <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
+      <translation>連絡催促申請はどうなりましたか？記録すると、タイマーが止まるか次に進みます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="73"/>
-        <source>They answered: the request is cleared</source>
-        <translation>相手が返答した（申請は解消）</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="87" />
+      <source>They answered: the request is cleared</source>
+      <translation>相手が返答した（申請は解消）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="73"/>
-        <source>I answered: the request is cleared</source>
-        <translation>自分が返答した（申請は解消）</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="87" />
+      <source>I answered: the request is cleared</source>
+      <translation>自分が返答した（申請は解消）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="74"/>
-        <source>The deadline passed: support is reviewing</source>
-        <translation>期限が過ぎた（事務局が確認中）</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="88" />
+      <source>The deadline passed: support is reviewing</source>
+      <translation>期限が過ぎた（事務局が確認中）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="75"/>
-        <source>Support confirmed the payment (支払い確定)</source>
-        <translation>事務局が支払いを確定した</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="89" />
+      <source>Support confirmed the payment (支払い確定)</source>
+      <translation>事務局が支払いを確定した</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="76"/>
-        <source>Support cancelled the escrow (仮払いキャンセル)</source>
-        <translation>事務局が仮払いをキャンセルした</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="90" />
+      <source>Support cancelled the escrow (仮払いキャンセル)</source>
+      <translation>事務局が仮払いをキャンセルした</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="77"/>
-        <source>The request was withdrawn</source>
-        <translation>申請を取り下げた</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="91" />
+      <source>The request was withdrawn</source>
+      <translation>申請を取り下げた</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="80"/>
-        <source>Not yet: the 7-day deadline has not passed.</source>
-        <translation>まだです：7日間の期限が過ぎていません。</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="94" />
+      <source>Not yet: the 7-day deadline has not passed.</source>
+      <translation>まだです：7日間の期限が過ぎていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="81"/>
-        <source>Only after a completion report (仕事完了報告).</source>
-        <translation>仕事完了報告の後でのみ起こります。</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="95" />
+      <source>Only after a completion report (仕事完了報告).</source>
+      <translation>仕事完了報告の後でのみ起こります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/request_dialogs.py" line="82"/>
-        <source>Only while escrow is funded and completion is not reported.</source>
-        <translation>仮払い済みで完了報告前の場合のみ起こります。</translation>
+      <location filename="../../companion/ui/request_dialogs.py" line="96" />
+      <source>Only while escrow is funded and completion is not reported.</source>
+      <translation>仮払い済みで完了報告前の場合のみ起こります。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <source>Their answer came at</source>
+      <translation>相手の返信日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <source>My answer was sent at</source>
+      <translation>自分が返信した日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="118" />
+      <source>It is logged as a platform message, so the silence timers restart from it.</source>
+      <translation>プラットフォームのメッセージとして記録され、連絡のない期間はそこから数え直されます。</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="34"/>
-        <source>Restore from backup</source>
-        <translation>バックアップから復元</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="34" />
+      <source>Restore from backup</source>
+      <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="38"/>
-        <source>Choose a backup to restore. Your current data is saved as a backup first, so nothing is lost.</source>
-        <translation>復元するバックアップを選んでください。現在のデータは先にバックアップとして保存されるので、何も失われません。</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="38" />
+      <source>Choose a backup to restore. Your current data is saved as a backup first, so nothing is lost.</source>
+      <translation>復元するバックアップを選んでください。現在のデータは先にバックアップとして保存されるので、何も失われません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="42"/>
-        <source>Date</source>
-        <translation>日時</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Date</source>
+      <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="42"/>
-        <source>Kind</source>
-        <translation>種類</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Kind</source>
+      <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="42"/>
-        <source>Projects</source>
-        <translation>プロジェクト</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Projects</source>
+      <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="42"/>
-        <source>Messages</source>
-        <translation>メッセージ</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="42" />
+      <source>Messages</source>
+      <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="45"/>
-        <source>Daily</source>
-        <translation>毎日</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Daily</source>
+      <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="45"/>
-        <source>Manual</source>
-        <translation>手動</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Manual</source>
+      <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="45"/>
-        <source>Before a restore</source>
-        <translation>復元の前</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="45" />
+      <source>Before a restore</source>
+      <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="48"/>
-        <source>Before an update</source>
-        <translation>更新の前</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="48" />
+      <source>Before an update</source>
+      <translation>更新の前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="49"/>
-        <source>unreadable</source>
-        <translation>読み込めません</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="49" />
+      <source>unreadable</source>
+      <translation>読み込めません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="52"/>
-        <source>%1 (dated in the future)</source>
-        <translation>%1（未来の日付）</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="52" />
+      <source>%1 (dated in the future)</source>
+      <translation>%1（未来の日付）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="57"/>
-        <source>Made while the computer&apos;s clock was ahead: its date is wrong, and it may be older than it looks. Compare the counts.</source>
-        <translation>パソコンの時計が進んでいたときに作られたバックアップです。日付が正しくなく、見た目より古い可能性があります。件数を比べてください。</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="57" />
+      <source>Made while the computer's clock was ahead: its date is wrong, and it may be older than it looks. Compare the counts.</source>
+      <translation>パソコンの時計が進んでいたときに作られたバックアップです。日付が正しくなく、見た目より古い可能性があります。件数を比べてください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="63"/>
-        <source>No backups yet. One is made every day at the first start.</source>
-        <translation>バックアップはまだありません。毎日最初の起動時に作られます。</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="63" />
+      <source>No backups yet. One is made every day at the first start.</source>
+      <translation>バックアップはまだありません。毎日最初の起動時に作られます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="65"/>
-        <source>Restore</source>
-        <translation>復元</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="65" />
+      <source>Restore</source>
+      <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="87"/>
-        <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
+      <location filename="../../companion/ui/backup_dialogs.py" line="87" />
+      <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</source>
-        <translation>データベースが壊れています。上書きも削除もしません。復元するか空で始める場合は、次の名前で残します：
+      <translation>データベースが壊れています。上書きも削除もしません。復元するか空で始める場合は、次の名前で残します：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="91"/>
-        <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
-        <translation>最新の正常なバックアップは %1 のものです（プロジェクト %2件、メッセージ %3件）。</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="91" />
+      <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
+      <translation>最新の正常なバックアップは %1 のものです（プロジェクト %2件、メッセージ %3件）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="97"/>
-        <source>Its date lies in the future: it was made while the computer&apos;s clock was ahead, and may be older than it looks.</source>
-        <translation>このバックアップの日付は未来になっています。パソコンの時計が進んでいたときに作られたもので、見た目より古い可能性があります。</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="97" />
+      <source>Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks.</source>
+      <translation>このバックアップの日付は未来になっています。パソコンの時計が進んでいたときに作られたもので、見た目より古い可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="98"/>
-        <source>Restore the latest backup</source>
-        <translation>最新のバックアップを復元</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="98" />
+      <source>Restore the latest backup</source>
+      <translation>最新のバックアップを復元</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="99"/>
-        <source>Choose a backup…</source>
-        <translation>バックアップを選ぶ…</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="99" />
+      <source>Choose a backup…</source>
+      <translation>バックアップを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="100"/>
-        <source>Start with an empty database</source>
-        <translation>空のデータベースで始める</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="100" />
+      <source>Start with an empty database</source>
+      <translation>空のデータベースで始める</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/backup_dialogs.py" line="101"/>
-        <source>Quit</source>
-        <translation>終了</translation>
+      <location filename="../../companion/ui/backup_dialogs.py" line="101" />
+      <source>Quit</source>
+      <translation>終了</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Settings</name>
     <message>
-        <location filename="../../companion/store/settings.py" line="51"/>
-        <source> hours</source>
-        <extracomment>The translation context of every label, tooltip, note, group and unit below: the UI shows them with ``QCoreApplication.translate(CONTEXT, text)``.</extracomment>
-        <translation> 時間</translation>
+      <location filename="../../companion/store/settings.py" line="51" />
+      <source> hours</source>
+      <extracomment>The translation context of every label, tooltip, note, group and unit below: the UI shows them with ``QCoreApplication.translate(CONTEXT, text)``.</extracomment>
+      <translation> 時間</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="52"/>
-        <source> days</source>
-        <translation> 日</translation>
+      <location filename="../../companion/store/settings.py" line="52" />
+      <source> days</source>
+      <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="53"/>
-        <source>:00</source>
-        <translation>時</translation>
+      <location filename="../../companion/store/settings.py" line="53" />
+      <source>:00</source>
+      <translation>時</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="191"/>
-        <source>Language</source>
-        <extracomment>What a setting&apos;s value is. int: a whole number; number: int or float; choice: one of ``choices``; clock: a local time of day &quot;HH:MM&quot;; weekdays: a list of days, Monday = 0; instant: a UTC time as the database stores it (``vocab.to_db_time``); text: any text.</extracomment>
-        <translation>言語</translation>
+      <location filename="../../companion/store/settings.py" line="191" />
+      <source>Language</source>
+      <extracomment>What a setting's value is. int: a whole number; number: int or float; choice: one of ``choices``; clock: a local time of day "HH:MM"; weekdays: a list of days, Monday = 0; instant: a UTC time as the database stores it (``vocab.to_db_time``); text: any text.</extracomment>
+      <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="192"/>
-        <source>Timing</source>
-        <translation>タイミング</translation>
+      <location filename="../../companion/store/settings.py" line="192" />
+      <source>Timing</source>
+      <translation>タイミング</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="193"/>
-        <source>Reminders</source>
-        <translation>リマインダー</translation>
+      <location filename="../../companion/store/settings.py" line="193" />
+      <source>Reminders</source>
+      <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="194"/>
-        <source>Data</source>
-        <translation>データ</translation>
+      <location filename="../../companion/store/settings.py" line="194" />
+      <source>Data</source>
+      <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="201"/>
-        <source>System default</source>
-        <extracomment>The dialog&apos;s groups, in the order it shows them.</extracomment>
-        <translation>システムの設定に従う</translation>
+      <location filename="../../companion/store/settings.py" line="201" />
+      <source>System default</source>
+      <extracomment>The dialog's groups, in the order it shows them.</extracomment>
+      <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="202"/>
-        <source>Interface language</source>
-        <translation>表示言語</translation>
+      <location filename="../../companion/store/settings.py" line="202" />
+      <source>Interface language</source>
+      <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="203"/>
-        <source>A new language applies the next time the app starts.</source>
-        <translation>言語の変更は次回の起動時から反映されます。</translation>
+      <location filename="../../companion/store/settings.py" line="203" />
+      <source>A new language applies the next time the app starts.</source>
+      <translation>言語の変更は次回の起動時から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="208"/>
-        <source>Follow-up gap</source>
-        <translation>再送までの間隔</translation>
+      <location filename="../../companion/store/settings.py" line="208" />
+      <source>Follow-up gap</source>
+      <translation>再連絡までの間隔</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="209"/>
-        <source>How long to wait after your message before a follow-up is due.</source>
-        <translation>メッセージを送ってから、再送のタイミングになるまでの期間です。</translation>
+      <location filename="../../companion/store/settings.py" line="209" />
+      <source>How long to wait after your message before a follow-up is due.</source>
+      <translation>メッセージを送ってから、再連絡のタイミングになるまでの期間です。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="214"/>
-        <source>Follow-ups before a formal step</source>
-        <translation>正式な手続きの前に送る通数</translation>
+      <location filename="../../companion/store/settings.py" line="214" />
+      <source>Follow-ups before a formal step</source>
+      <translation>正式な手続きの前に送る通数</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="215"/>
-        <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
-        <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
+      <location filename="../../companion/store/settings.py" line="215" />
+      <source>How many unanswered messages to send before any formal step (the seed and Lancers suggest about 3).</source>
+      <translation>正式な手続きの前に送る、返信のないメッセージの数です（目安は3通）。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="221"/>
-        <source>Silence before a reminder request</source>
-        <translation>連絡催促申請までの沈黙期間</translation>
+      <location filename="../../companion/store/settings.py" line="221" />
+      <source>Silence before a reminder request</source>
+      <translation>連絡催促申請までの沈黙期間</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="222"/>
-        <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
-        <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
+      <location filename="../../companion/store/settings.py" line="222" />
+      <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
+      <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="227"/>
-        <source>Remind me of a reply I owe after</source>
-        <translation>返信していないメッセージを知らせるまで</translation>
+      <location filename="../../companion/store/settings.py" line="227" />
+      <source>Remind me of a reply I owe after</source>
+      <translation>返信していないメッセージを知らせるまで</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="232"/>
-        <source>Quiet hours</source>
-        <translation>通知しない時間帯</translation>
+      <location filename="../../companion/store/settings.py" line="232" />
+      <source>Quiet hours</source>
+      <translation>通知しない時間帯</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="233"/>
-        <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
-        <translation>この時間帯は通知しません。ただし、24時間以内に迫ったプラットフォームの期限は例外です。</translation>
+      <location filename="../../companion/store/settings.py" line="233" />
+      <source>No reminders during these hours, except platform deadlines less than 24 hours away.</source>
+      <translation>この時間帯は通知しません。ただし、24時間以内に迫ったプラットフォームの期限は例外です。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="239"/>
-        <source>End of the quiet hours</source>
-        <translation>通知しない時間帯の終わり</translation>
+      <location filename="../../companion/store/settings.py" line="239" />
+      <source>End of the quiet hours</source>
+      <translation>通知しない時間帯の終わり</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="243"/>
-        <source>On</source>
-        <translation>曜日</translation>
+      <location filename="../../companion/store/settings.py" line="243" />
+      <source>On</source>
+      <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="244"/>
-        <source>The days the quiet hours apply to (hours past midnight belong to the day they start on).</source>
-        <translation>通知しない時間帯を使う曜日です（深夜0時を過ぎた分は、始まった日の曜日に含まれます）。</translation>
+      <location filename="../../companion/store/settings.py" line="244" />
+      <source>The days the quiet hours apply to (hours past midnight belong to the day they start on).</source>
+      <translation>通知しない時間帯を使う曜日です（深夜0時を過ぎた分は、始まった日の曜日に含まれます）。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="250"/>
-        <source>Daily digest at</source>
-        <translation>毎日のまとめ</translation>
+      <location filename="../../companion/store/settings.py" line="250" />
+      <source>Daily digest at</source>
+      <translation>毎日のまとめ</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="251"/>
-        <source>Once a day at this hour, one notification that lists the projects waiting for a step from you.</source>
-        <translation>毎日この時刻に、あなたの対応を待っているプロジェクトを1件の通知にまとめてお知らせします。</translation>
+      <location filename="../../companion/store/settings.py" line="251" />
+      <source>Once a day at this hour, one notification that lists the projects waiting for a step from you.</source>
+      <translation>毎日この時刻に、あなたの対応を待っているプロジェクトを1件の通知にまとめてお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="257"/>
-        <source>Keep the last backups</source>
-        <translation>保存するバックアップの数</translation>
+      <location filename="../../companion/store/settings.py" line="257" />
+      <source>Keep the last backups</source>
+      <translation>保存するバックアップの数</translation>
     </message>
     <message>
-        <location filename="../../companion/store/settings.py" line="258"/>
-        <source>A backup is made every day at the first start, before each update, and on demand.</source>
-        <translation>バックアップは毎日最初の起動時、アプリの更新前、そして手動で作られます。</translation>
+      <location filename="../../companion/store/settings.py" line="258" />
+      <source>A backup is made every day at the first start, before each update, and on demand.</source>
+      <translation>バックアップは毎日最初の起動時、アプリの更新前、そして手動で作られます。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="110"/>
-        <source>Mon</source>
-        <translation>月</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <source>Mon</source>
+      <translation>月</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="110"/>
-        <source>Tue</source>
-        <translation>火</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <source>Tue</source>
+      <translation>火</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="111"/>
-        <source>Wed</source>
-        <translation>水</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <source>Wed</source>
+      <translation>水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="111"/>
-        <source>Thu</source>
-        <translation>木</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <source>Thu</source>
+      <translation>木</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="112"/>
-        <source>Fri</source>
-        <translation>金</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <source>Fri</source>
+      <translation>金</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="112"/>
-        <source>Sat</source>
-        <translation>土</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <source>Sat</source>
+      <translation>土</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="113"/>
-        <source>Sun</source>
-        <translation>日</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="113" />
+      <source>Sun</source>
+      <translation>日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="162"/>
-        <source>Settings</source>
-        <translation>設定</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="162" />
+      <source>Settings</source>
+      <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="179"/>
-        <source>Reminder request deadline</source>
-        <translation>連絡催促申請の期限</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <source>Reminder request deadline</source>
+      <translation>連絡催促申請の期限</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="179"/>
-        <source>7 days (168 hours), set by the platform</source>
-        <translation>7日間（168時間）：プラットフォームの規定</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <source>7 days (168 hours), set by the platform</source>
+      <translation>7日間（168時間）：プラットフォームの規定</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="175"/>
-        <source>Start at login, minimised to the tray</source>
-        <translation>ログイン時にトレイに最小化して起動する</translation>
+      <location filename="../../companion/ui/settings_dialog.py" line="175" />
+      <source>Start at login, minimised to the tray</source>
+      <translation>ログイン時にトレイに最小化して起動する</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="89"/>
-        <source>1. The situation</source>
-        <translation>1. 現在の状況</translation>
+      <location filename="../../companion/ui/wizard.py" line="90" />
+      <source>1. The situation</source>
+      <translation>1. 現在の状況</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="90"/>
-        <source>Filled in from the project. Correct anything that is out of date.</source>
-        <translation>プロジェクトの情報から入力済みです。古くなっている点があれば修正してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="91" />
+      <source>Filled in from the project. Correct anything that is out of date.</source>
+      <translation>プロジェクトの情報から入力済みです。古くなっている点があれば修正してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="92"/>
-        <source>Why these facts?</source>
-        <translation>なぜこの情報？</translation>
+      <location filename="../../companion/ui/wizard.py" line="93" />
+      <source>Why these facts?</source>
+      <translation>なぜこの情報？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="93"/>
-        <source>The platform&apos;s rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
-        <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは数えられません。</translation>
+      <location filename="../../companion/ui/wizard.py" line="94" />
+      <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
+      <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは数えられません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="124"/>
-        <source>A plan change (計画変更) is pending</source>
-        <translation>計画変更の申請中</translation>
+      <location filename="../../companion/ui/wizard.py" line="125" />
+      <source>A plan change (計画変更) is pending</source>
+      <translation>計画変更の申請中</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="132"/>
-        <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
-        <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
+      <location filename="../../companion/ui/wizard.py" line="133" />
+      <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
+      <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="134"/>
-        <source>Your role</source>
-        <translation>あなたの立場</translation>
+      <location filename="../../companion/ui/wizard.py" line="135" />
+      <source>Your role</source>
+      <translation>あなたの立場</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="135"/>
-        <source>Contract type</source>
-        <translation>契約形式</translation>
+      <location filename="../../companion/ui/wizard.py" line="136" />
+      <source>Contract type</source>
+      <translation>契約形式</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="136"/>
-        <source>Stage</source>
-        <translation>段階</translation>
+      <location filename="../../companion/ui/wizard.py" line="137" />
+      <source>Stage</source>
+      <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="138"/>
-        <source>Your latest message is</source>
-        <translation>最新メッセージは</translation>
+      <location filename="../../companion/ui/wizard.py" line="139" />
+      <source>Your latest message is</source>
+      <translation>最新メッセージは</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="144"/>
-        <source>From your message log</source>
-        <translation>メッセージの記録から</translation>
+      <location filename="../../companion/ui/wizard.py" line="145" />
+      <source>From your message log</source>
+      <translation>メッセージの記録から</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="148"/>
-        <source>Their last message on the platform</source>
-        <translation>プラットフォーム上の相手の最後のメッセージ</translation>
+      <location filename="../../companion/ui/wizard.py" line="149" />
+      <source>Their last message on the platform</source>
+      <translation>プラットフォーム上の相手の最後のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="148"/>
-        <source>none</source>
-        <translation>なし</translation>
+      <location filename="../../companion/ui/wizard.py" line="149" />
+      <source>none</source>
+      <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="150"/>
-        <source>Your unanswered messages</source>
-        <translation>返信のないあなたのメッセージ</translation>
+      <location filename="../../companion/ui/wizard.py" line="151" />
+      <source>Your unanswered messages</source>
+      <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="152"/>
-        <source>Waiting for</source>
-        <translation>待っている期間</translation>
+      <location filename="../../companion/ui/wizard.py" line="153" />
+      <source>Waiting for</source>
+      <translation>待っている期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="154"/>
-        <source>You owe a reply for</source>
-        <translation>あなたの返信待ち</translation>
+      <location filename="../../companion/ui/wizard.py" line="155" />
+      <source>You owe a reply for</source>
+      <translation>あなたが返信していない期間</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="159"/>
-        <source>Reminder requests (連絡催促申請)</source>
-        <translation>連絡催促申請</translation>
+      <location filename="../../companion/ui/wizard.py" line="160" />
+      <source>Reminder requests (連絡催促申請)</source>
+      <translation>連絡催促申請</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="161"/>
-        <source>I filed one, pending since</source>
-        <translation>自分が提出済み（提出日時）</translation>
+      <location filename="../../companion/ui/wizard.py" line="162" />
+      <source>I filed one, pending since</source>
+      <translation>自分が提出済み（提出日時）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="163"/>
-        <source>One was filed against me at</source>
-        <translation>相手から提出された（提出日時）</translation>
+      <location filename="../../companion/ui/wizard.py" line="164" />
+      <source>One was filed against me at</source>
+      <translation>相手から提出された（提出日時）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="103"/>
-        <source>Save corrections to the project</source>
-        <translation>修正内容をプロジェクトに保存する</translation>
+      <location filename="../../companion/ui/wizard.py" line="104" />
+      <source>Save corrections to the project</source>
+      <translation>修正内容をプロジェクトに保存する</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Startup</name>
     <message>
-        <location filename="../../companion/app.py" line="129"/>
-        <source>The database is in use by another program. Is Renraku Companion already running?</source>
-        <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
+      <location filename="../../companion/app.py" line="129" />
+      <source>The database is in use by another program. Is Renraku Companion already running?</source>
+      <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="130"/>
-        <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
-        <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
+      <location filename="../../companion/app.py" line="130" />
+      <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
+      <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="131"/>
-        <source>The file or its folder cannot be read or written. Check their permissions.</source>
-        <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
+      <location filename="../../companion/app.py" line="131" />
+      <source>The file or its folder cannot be read or written. Check their permissions.</source>
+      <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="132"/>
-        <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
-        <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
+      <location filename="../../companion/app.py" line="132" />
+      <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
+      <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="133"/>
-        <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
-        <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
+      <location filename="../../companion/app.py" line="133" />
+      <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
+      <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="134"/>
-        <source>The file is another program&apos;s database, not Renraku Companion&apos;s. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
-        <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダーを指定してください。</translation>
+      <location filename="../../companion/app.py" line="134" />
+      <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
+      <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="135"/>
-        <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
-        <translation>データベースファイルは存在しないファイルへのリンクです。何も作成していません。リンクを削除するか、リンク先のファイルを元に戻してください。</translation>
+      <location filename="../../companion/app.py" line="135" />
+      <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
+      <translation>データベースファイルは存在しないファイルへのリンクです。何も作成していません。リンクを削除するか、リンク先のファイルを元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="140"/>
-        <source>Details: %1</source>
-        <translation>詳細：%1</translation>
+      <location filename="../../companion/app.py" line="140" />
+      <source>Details: %1</source>
+      <translation>詳細：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="187"/>
-        <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
-        <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
+      <location filename="../../companion/app.py" line="187" />
+      <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
+      <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="214"/>
-        <source>Renraku Companion</source>
-        <translation>連絡コンパニオン</translation>
+      <location filename="../../companion/app.py" line="214" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="215"/>
-        <source>Something went wrong: %1
+      <location filename="../../companion/app.py" line="215" />
+      <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
-        <translation>問題が発生しました：%1
+      <translation>問題が発生しました：%1
 ログに記録しました。この操作でデータが変更されることはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="272"/>
-        <source>Renraku Companion cannot start</source>
-        <translation>連絡コンパニオンを起動できません</translation>
+      <location filename="../../companion/app.py" line="272" />
+      <source>Renraku Companion cannot start</source>
+      <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="303"/>
-        <source>The data folder could not be created.</source>
-        <translation>データフォルダを作成できませんでした。</translation>
+      <location filename="../../companion/app.py" line="303" />
+      <source>The data folder could not be created.</source>
+      <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="318"/>
-        <source>The data folder cannot be written.</source>
-        <translation>データフォルダーに書き込めません。</translation>
+      <location filename="../../companion/app.py" line="318" />
+      <source>The data folder cannot be written.</source>
+      <translation>データフォルダーに書き込めません。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="329"/>
-        <source>Renraku Companion is already running.</source>
-        <translation>連絡コンパニオンはすでに起動しています。</translation>
+      <location filename="../../companion/app.py" line="329" />
+      <source>Renraku Companion is already running.</source>
+      <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="368"/>
-        <location filename="../../companion/app.py" line="377"/>
-        <source>The database could not be opened.</source>
-        <translation>データベースを開けませんでした。</translation>
+      <location filename="../../companion/app.py" line="368" />
+      <location filename="../../companion/app.py" line="377" />
+      <source>The database could not be opened.</source>
+      <translation>データベースを開けませんでした。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Status</name>
     <message>
-        <location filename="../../companion/cli.py" line="245"/>
-        <source>Project</source>
-        <translation>プロジェクト</translation>
+      <location filename="../../companion/cli.py" line="264" />
+      <source>Project</source>
+      <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="246"/>
-        <source>Platform</source>
-        <translation>プラットフォーム</translation>
+      <location filename="../../companion/cli.py" line="265" />
+      <source>Platform</source>
+      <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="247"/>
-        <source>Stage</source>
-        <translation>段階</translation>
+      <location filename="../../companion/cli.py" line="266" />
+      <source>Stage</source>
+      <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="248"/>
-        <source>Next step</source>
-        <translation>次の対応</translation>
+      <location filename="../../companion/cli.py" line="267" />
+      <source>Next step</source>
+      <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="249"/>
-        <source>When</source>
-        <translation>期日</translation>
+      <location filename="../../companion/cli.py" line="268" />
+      <source>When</source>
+      <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="257"/>
-        <source>(archived)</source>
-        <translation>（アーカイブ）</translation>
+      <location filename="../../companion/cli.py" line="277" />
+      <source>(archived)</source>
+      <translation>（アーカイブ）</translation>
     </message>
     <message>
-        <location filename="../../companion/cli.py" line="264"/>
-        <source>No active projects.</source>
-        <translation>進行中のプロジェクトはありません。</translation>
+      <location filename="../../companion/cli.py" line="284" />
+      <source>No active projects.</source>
+      <translation>進行中のプロジェクトはありません。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="548"/>
-        <source>7. Summary</source>
-        <translation>7. まとめ</translation>
+      <location filename="../../companion/ui/wizard.py" line="621" />
+      <source>7. Summary</source>
+      <translation>7. まとめ</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="549"/>
-        <source>What was decided and recorded. It is kept in the project&apos;s history.</source>
-        <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
+      <location filename="../../companion/ui/wizard.py" line="622" />
+      <source>What was decided and recorded. It is kept in the project's history.</source>
+      <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="560"/>
-        <source>Recommended: %1</source>
-        <translation>おすすめ：%1</translation>
+      <location filename="../../companion/ui/wizard.py" line="633" />
+      <source>Recommended: %1</source>
+      <translation>おすすめ：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="561"/>
-        <source>Your choice: %1</source>
-        <translation>あなたの選択：%1</translation>
+      <location filename="../../companion/ui/wizard.py" line="634" />
+      <source>Your choice: %1</source>
+      <translation>あなたの選択：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="567"/>
-        <source>Next: %1</source>
-        <translation>次の対応：%1</translation>
+      <location filename="../../companion/ui/wizard.py" line="640" />
+      <source>Next: %1</source>
+      <translation>次の対応：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="571"/>
-        <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
-        <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
+      <location filename="../../companion/ui/wizard.py" line="644" />
+      <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
+      <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/wizard.py" line="574"/>
-        <source>Nothing was recorded. You can come back to this wizard at any time.</source>
-        <translation>記録したことはありません。このウィザードはいつでも使えます。</translation>
+      <location filename="../../companion/ui/wizard.py" line="647" />
+      <source>Nothing was recorded. You can come back to this wizard at any time.</source>
+      <translation>記録された内容はありません。このウィザードはいつでも使えます。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Tray</name>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="57"/>
-        <source>Renraku Companion</source>
-        <translation>連絡コンパニオン</translation>
+      <location filename="../../companion/desktop/tray.py" line="58" />
+      <source>Renraku Companion</source>
+      <translation>連絡コンパニオン</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="59"/>
-        <source>%1 need action</source>
-        <translation>要対応 %1件</translation>
+      <location filename="../../companion/desktop/tray.py" line="60" />
+      <source>%1 need action</source>
+      <translation>要対応 %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="64"/>
-        <source>Reminders paused until %1</source>
-        <translation>%1 まで通知を停止中</translation>
+      <location filename="../../companion/desktop/tray.py" line="65" />
+      <source>Reminders paused until %1</source>
+      <translation>%1 まで通知を停止中</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="79"/>
-        <source>Needs action</source>
-        <translation>要対応</translation>
+      <location filename="../../companion/desktop/tray.py" line="80" />
+      <source>Needs action</source>
+      <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="88"/>
-        <source>… and %1 more</source>
-        <translation>…ほか %1件</translation>
+      <location filename="../../companion/desktop/tray.py" line="89" />
+      <source>… and %1 more</source>
+      <translation>…ほか %1件</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="91"/>
-        <source>Open window</source>
-        <translation>ウィンドウを開く</translation>
+      <location filename="../../companion/desktop/tray.py" line="92" />
+      <source>Open window</source>
+      <translation>ウィンドウを開く</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="92"/>
-        <source>Reminder Center</source>
-        <translation>リマインダー一覧</translation>
+      <location filename="../../companion/desktop/tray.py" line="93" />
+      <source>Reminder Center</source>
+      <translation>リマインダー一覧</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="98"/>
-        <source>✓ All snoozed until %1</source>
-        <translation>✓ %1 まですべて延期中</translation>
+      <location filename="../../companion/desktop/tray.py" line="99" />
+      <source>✓ All snoozed until %1</source>
+      <translation>✓ %1 まですべて延期中</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="99"/>
-        <source>Snooze all for 1 hour</source>
-        <translation>すべて1時間後に再通知</translation>
+      <location filename="../../companion/desktop/tray.py" line="100" />
+      <source>Snooze all for 1 hour</source>
+      <translation>すべて1時間後に再通知</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="100"/>
-        <source>Quiet mode</source>
-        <translation>おやすみモード</translation>
+      <location filename="../../companion/desktop/tray.py" line="101" />
+      <source>Quiet mode</source>
+      <translation>おやすみモード</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="102"/>
-        <source>Quiet mode: on until %1</source>
-        <translation>おやすみモード：%1 まで</translation>
+      <location filename="../../companion/desktop/tray.py" line="103" />
+      <source>Quiet mode: on until %1</source>
+      <translation>おやすみモード：%1 まで</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="104"/>
-        <source>For 1 hour</source>
-        <translation>1時間</translation>
+      <location filename="../../companion/desktop/tray.py" line="105" />
+      <source>For 1 hour</source>
+      <translation>1時間</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="105"/>
-        <source>Until tomorrow morning</source>
-        <translation>明日の朝まで</translation>
+      <location filename="../../companion/desktop/tray.py" line="106" />
+      <source>Until tomorrow morning</source>
+      <translation>明日の朝まで</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="106"/>
-        <source>Off</source>
-        <translation>オフ</translation>
+      <location filename="../../companion/desktop/tray.py" line="107" />
+      <source>Off</source>
+      <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="107"/>
-        <source>Settings…</source>
-        <translation>設定…</translation>
+      <location filename="../../companion/desktop/tray.py" line="108" />
+      <source>Settings…</source>
+      <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../companion/desktop/tray.py" line="109"/>
-        <source>Quit</source>
-        <translation>終了</translation>
+      <location filename="../../companion/desktop/tray.py" line="110" />
+      <source>Quit</source>
+      <translation>終了</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Validation</name>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="35"/>
-        <source>Title</source>
-        <translation>タイトル</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="35" />
+      <source>Title</source>
+      <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="36"/>
-        <source>Project page URL</source>
-        <translation>プロジェクトページのURL</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="36" />
+      <source>Project page URL</source>
+      <translation>プロジェクトページのURL</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="37"/>
-        <source>Amount</source>
-        <translation>金額</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <source>Amount</source>
+      <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="38"/>
-        <source>Currency</source>
-        <translation>通貨</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <source>Currency</source>
+      <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="39"/>
-        <source>Start date</source>
-        <translation>開始日</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <source>Start date</source>
+      <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="40"/>
-        <source>When</source>
-        <translation>期日</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <source>When</source>
+      <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="41"/>
-        <source>Filed at</source>
-        <translation>提出日時</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <source>Filed at</source>
+      <translation>提出日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="42"/>
-        <source>Outcome</source>
-        <translation>結果</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <source>Outcome</source>
+      <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="43"/>
-        <source>Not saved</source>
-        <translation>保存できませんでした</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <source>Not saved</source>
+      <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="44"/>
-        <source>Read at</source>
-        <translation>既読日時</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <source>Read at</source>
+      <translation>既読日時</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="45"/>
-        <source>Text</source>
-        <translation>文面</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <source>Text</source>
+      <translation>文面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="48"/>
-        <source>This field is required.</source>
-        <translation>入力してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <source>This field is required.</source>
+      <translation>入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="49"/>
-        <source>Only web addresses starting with http:// or https:// are allowed.</source>
-        <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <source>Only web addresses starting with http:// or https:// are allowed.</source>
+      <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="50"/>
-        <source>Enter a number, for example 30000.</source>
-        <translation>数値を入力してください（例：30000）。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <source>Enter a number, for example 30000.</source>
+      <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="51"/>
-        <source>Enter an amount of 0 or more.</source>
-        <translation>0以上の金額を入力してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <source>Enter an amount of 0 or more.</source>
+      <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="52"/>
-        <source>Use a 3-letter currency code such as JPY or USD.</source>
-        <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <source>Use a 3-letter currency code such as JPY or USD.</source>
+      <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="53"/>
-        <source>The time cannot be in the future.</source>
-        <translation>未来の日時は指定できません。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <source>The time cannot be in the future.</source>
+      <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="54"/>
-        <source>A message cannot be read before it was sent.</source>
-        <translation>送信より前に既読になることはありません。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <source>A message cannot be read before it was sent.</source>
+      <translation>送信より前に既読になることはありません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="55"/>
-        <source>The text is too long.</source>
-        <translation>内容が長すぎます。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <source>The text is too long.</source>
+      <translation>内容が長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="56"/>
-        <source>The date is before the year 2000: please check it.</source>
-        <translation>2000年より前の日付になっています。確認してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <source>The date is before the year 2000: please check it.</source>
+      <translation>2000年より前の日付になっています。確認してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="57"/>
-        <source>Enter a date between the year 2000 and 2999.</source>
-        <translation>2000年から2999年までの日付を入力してください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <source>Enter a date between the year 2000 and 2999.</source>
+      <translation>2000年から2999年までの日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="58"/>
-        <source>The 7-day deadline has not passed yet.</source>
-        <translation>7日間の期限はまだ過ぎていません。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <source>The 7-day deadline has not passed yet.</source>
+      <translation>7日間の期限はまだ過ぎていません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="59"/>
-        <source>The disk is full. Nothing was changed: free some space and try again.</source>
-        <translation>ディスクがいっぱいです。何も変更していません。空き容量を作ってからもう一度お試しください。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <source>The disk is full. Nothing was changed: free some space and try again.</source>
+      <translation>ディスクがいっぱいです。何も変更していません。空き容量を作ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="60"/>
-        <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
-        <translation>データフォルダに書き込めません（読み取り専用か、権限がありません）。何も変更していません。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
+      <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
+      <translation>データフォルダに書き込めません（読み取り専用か、権限がありません）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="61"/>
-        <source>The data could not be saved. Nothing was changed.</source>
-        <translation>データを保存できませんでした。何も変更していません。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <source>The data could not be saved. Nothing was changed.</source>
+      <translation>データを保存できませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="62"/>
-        <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
-        <translation>事務局が支払いを確定するのは、仕事完了報告の後だけです。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="62" />
+      <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
+      <translation>事務局が支払いを確定するのは、仕事完了報告の後だけです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/project_dialog.py" line="63"/>
-        <source>Support cancels the escrow only before a completion report.</source>
-        <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
+      <location filename="../../companion/ui/project_dialog.py" line="63" />
+      <source>Support cancels the escrow only before a completion report.</source>
+      <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="64" />
+      <source>The answer cannot come before the request was filed.</source>
+      <translation>返信の日時が、申請の提出より前になっています。</translation>
+    </message>
+  </context>
+  <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="113"/>
-        <source>Cannot open</source>
-        <translation>開けません</translation>
+      <location filename="../../companion/ui/widgets.py" line="113" />
+      <source>Cannot open</source>
+      <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="113"/>
-        <source>Only http:// and https:// addresses with a plain host name are opened.</source>
-        <translation>開けるのは、通常のホスト名を持つ http:// と https:// のアドレスだけです。</translation>
+      <location filename="../../companion/ui/widgets.py" line="113" />
+      <source>Only http:// and https:// addresses with a plain host name are opened.</source>
+      <translation>開けるのは、通常のホスト名を持つ http:// と https:// のアドレスだけです。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="132"/>
-        <source>(cannot be opened)</source>
-        <translation>（開けません）</translation>
+      <location filename="../../companion/ui/widgets.py" line="132" />
+      <source>(cannot be opened)</source>
+      <translation>（開けません）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="136"/>
-        <source>as typed: %1</source>
-        <translation>入力どおり：%1</translation>
+      <location filename="../../companion/ui/widgets.py" line="136" />
+      <source>as typed: %1</source>
+      <translation>入力どおり：%1</translation>
     </message>
-</context>
+  </context>
 </TS>
