@@ -282,10 +282,10 @@ def reason_text(code: str) -> str:
         "plan_change_pending": QCoreApplication.translate("Labels", "A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled."),
         "no_escrow_yet": QCoreApplication.translate("Labels", "Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them."),
         "silence_not_long_enough": QCoreApplication.translate("Labels", "The request needs at least 7 days with no message from them on the platform; that date has not come yet."),
-        "file_after_completion": QCoreApplication.translate("Labels", "Completion is reported: if they do not answer within 7 days, the payment is confirmed."),
+        "file_after_completion": QCoreApplication.translate("Labels", "Completion is reported: if they do not answer within 7 days, the payment is confirmed after support reviews the case."),
         "report_completion_first": QCoreApplication.translate("Labels", "Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file."),
         "worker_mid_work": QCoreApplication.translate("Labels", "Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk."),
-        "client_stop": QCoreApplication.translate("Labels", "You want to stop: if they do not answer within 7 days, the escrow is cancelled and returned to you and the project is released."),
+        "client_stop": QCoreApplication.translate("Labels", "You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released."),
         "client_continue": QCoreApplication.translate("Labels", "You want the work to continue: a request would end the contract if unanswered. Support can contact them instead."),
     }.get(code, code)
 

@@ -499,6 +499,7 @@ class ActionPage(QWizardPage):
         kind = {
             "contact_support": "support",
             "file_request": "filing",
+            "report_completion_first": "filing",  # (the note to send once the request is filed)
             "reply_now": "reply",
             "respond_to_request": "reply",
         }.get(action, "follow_up")

@@ -126,3 +126,13 @@ def test_bad_answers_and_languages_are_refused(database):
         repo.set_text_language(pid, "fr", T0)
     repo.set_text_language(pid, "en", T0)
     assert row(pid, T0).text_language == "en"
+
+
+def test_status_says_what_the_wizard_said(database):
+    from companion.cli import status_projects
+
+    pid = client_mid_contract()
+    repo.set_wants_to_continue(pid, False, T0)
+    [p] = status_projects(T0, include_archived=False)
+    assert (p["action"], p["outcome_if_unanswered"], p["route"]) == ("file_request", "escrow_cancelled", "lancers_reminder_request")
+    assert "request_possible" in {r["kind"] for r in p["reminders"]}
