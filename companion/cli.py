@@ -4,9 +4,11 @@
     companion [--data-dir DIR] export --format json|csv --out PATH
     companion [--data-dir DIR] import PATH [--dry-run]
     companion [--data-dir DIR] status [--json] [--now ISO-8601] [--all]
+    companion [--data-dir DIR] report PROJECT [--format pdf|md] [--lang ja|en] --out PATH
 
 ``export`` and ``import`` write, so they are refused while the app runs on the same data folder;
-``status`` only reads (the database opened read-only), so it works while the app is open.
+``status`` and ``report`` only read (the database opened read-only), so they work while the app
+is open.
 Every problem ends in one line on stderr and a non-zero exit code, never a traceback.
 """
 
@@ -44,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start fully, print one JSON line with start-up facts, and exit",
     )
-    commands = parser.add_subparsers(dest="command", metavar="{export,import,status}")
+    commands = parser.add_subparsers(dest="command", metavar="{export,import,status,report}")
     export = commands.add_parser("export", help="export all data (json) or the projects and messages (csv)")
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("--out", type=Path, required=True, help="a .json file, or a folder for csv")
@@ -58,6 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--now", metavar="ISO-8601", help="evaluate at another instant, e.g. 2026-12-04T09:00+09:00")
     status.add_argument("--all", action="store_true", help="archived projects too")
     status.add_argument("--lang", choices=("ja", "en"), default=argparse.SUPPRESS, help="the table's language")
+    report = commands.add_parser(
+        "report", help="write a project's evidence report for support (read only: works while the app is open)"
+    )
+    report.add_argument("project", type=int, metavar="PROJECT", help="the project's id, as `companion status` shows it")
+    report.add_argument("--format", choices=("pdf", "md"), help="PDF or Markdown (default: from --out, else pdf)")
+    report.add_argument(
+        "--lang", choices=("ja", "en"), default=argparse.SUPPRESS,
+        help="the report's language (default: the project's text language, Japanese on a Japanese platform)",
+    )
+    report.add_argument("--out", type=Path, required=True, help="the file to write (replaced when complete)")
     return parser
 
 
@@ -82,9 +94,11 @@ def fail(message: str, code: int = 2) -> int:
 
 
 def run_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """export / import / status: no window."""
+    """export / import / status / report: no window."""
     if args.command == "status":
         return run_status(args, data_dir)
+    if args.command == "report":
+        return run_report(args, data_dir)
     return run_exchange(args, data_dir)
 
 
@@ -280,6 +294,90 @@ def _width(value: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in value)
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def run_report(args: argparse.Namespace, data_dir: Path) -> int:
+    """A project's evidence report, as the window's 'Evidence report for support' writes it."""
+    from companion.model import report
+    from companion.store import connection as dbmod
+
+    out = args.out.expanduser().absolute()
+    fmt = args.format or ("md" if out.suffix.lower() == ".md" else "pdf")
+    if out.is_dir():
+        return fail(f"--out {out} is a folder: name the file to write")
+    if not out.parent.is_dir():
+        return fail(f"cannot write {out}: there is no folder {out.parent}")
+    db_path = data_dir / dbmod.DB_FILENAME
+    if not db_path.is_file():
+        return fail(f"there is no database in {data_dir} (start the app once, or check --data-dir)")
+    try:
+        dbmod.open_read_only(db_path)
+    except dbmod.DatabaseOpenError as exc:
+        return fail(str(exc))
+    try:
+        data = report_of(args.project, args.lang)
+    except LookupError:
+        return fail(f"there is no project {args.project} (`companion status --all --json` lists every project with its id)")
+    finally:
+        dbmod.close_database()
+    try:
+        if fmt == "md":
+            from companion.store.exchange import _write_atomically
+
+            _write_atomically(out, report.to_markdown(data))
+        else:
+            problem = _gui_application()
+            if problem:
+                return fail(problem, 3)
+            from companion.ui.report_pdf import write_pdf
+
+            write_pdf(data, out)
+    except OSError as exc:
+        return fail(f"cannot write {out}: {exc.strerror or exc}")
+    print(f"report written to {out}")
+    return 0
+
+
+def report_of(project_id: int, lang: str | None) -> Any:
+    """The project's report (a ``model.report.Report``) in ``lang``, or in its default language
+    (:func:`companion.ui.report_pdf.report_language`). Raises LookupError for no such project."""
+    from companion.desktop import i18n
+    from companion.model import report
+    from companion.model.clock import system_zone
+    from companion.model.errors import NotFoundError
+    from companion.store import repo, settings
+    from companion.store.report import report_input
+    from companion.ui.report_pdf import report_language
+
+    try:
+        project = repo.get_project(project_id)
+    except NotFoundError as exc:
+        raise LookupError(project_id) from exc
+    if lang is None:
+        interface = _saved_language() or i18n.system_language()
+        lang = report_language(project.platform, project.text_language or "", interface)
+    now = datetime.now(UTC)
+    return report.build(report_input(project_id), lang, system_zone(), now, settings.thresholds_from_settings())
+
+
+def _gui_application() -> str | None:
+    """The QGuiApplication a PDF needs (its fonts), or why there is none. On Linux and the BSDs
+    without a chosen Qt platform it is the offscreen one: a report opens no window, and needs no
+    display (none over ssh, or none that answers)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    if sys.platform not in ("win32", "darwin") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QCoreApplication.instance()
+    if app is None:
+        QGuiApplication(sys.argv[:1])
+    elif not isinstance(app, QGuiApplication):
+        return "a PDF needs a graphical Qt application (write --format md instead)"
+    return None
 
 
 def _saved_language() -> str | None:

@@ -11,6 +11,8 @@ from companion.ui.commands import Commands
 from companion.ui.widgets import ask, message_box
 
 CSV_FILES = ("projects.csv", "messages.csv")  # a CSV export is a folder of these
+# The languages a report can be written in, each named in itself (as a language menu names them)
+REPORT_LANGUAGES = (("ja", "日本語"), ("en", "English"))
 
 
 class FileCommands(Commands):
@@ -77,12 +79,17 @@ class FileCommands(Commands):
         return Path(path).parent if Path(path).name in CSV_FILES else Path(path)
 
     def save_report(self, project_id: int | None = None) -> None:
-        """The contact history as PDF or Markdown, for a support (事務局) inquiry."""
+        """The contact history as PDF or Markdown, for a support (事務局) inquiry, in the language
+        chosen (offered: :func:`companion.ui.report_pdf.report_language`)."""
         from companion.model import report
+        from companion.store.exchange import _write_atomically
 
         # (a menu action passes its checked state: not a project)
         pid = project_id if isinstance(project_id, int) and project_id > 0 else self.window.selected_id()
         if pid is None:
+            return
+        lang = self._choose_report_language(pid)
+        if lang is None:
             return
         pdf, md = self.tr("PDF (*.pdf)"), self.tr("Markdown (*.md)")
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(
@@ -90,10 +97,10 @@ class FileCommands(Commands):
         )
         if not path:
             return
-        data = self.controller.evidence_report(pid, "ja" if self.controller.lang == "ja" else "en")
+        data = self.controller.evidence_report(pid, lang)
         try:
             if chosen == md or path.endswith(".md"):
-                Path(path).write_text(report.to_markdown(data), encoding="utf-8")
+                _write_atomically(Path(path), report.to_markdown(data))
             else:
                 from companion.ui.report_pdf import write_pdf
 
@@ -102,6 +109,22 @@ class FileCommands(Commands):
             message_box(self.window, self.tr("Evidence report"), self.tr("The report could not be saved: %1").replace("%1", str(exc)))
             return
         self.status(self.tr("Report saved: %1").replace("%1", path), 10_000)
+
+    def _choose_report_language(self, project_id: int) -> str | None:
+        """Ask which language the report is in (support reads the platform's); None: cancelled."""
+        from companion.ui.report_pdf import report_language
+
+        row = self.window.model.row_by_id(project_id)
+        default = report_language(row.platform if row else "", row.text_language if row else "", self.controller.lang)
+        dialog = QtWidgets.QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Evidence report"))
+        dialog.setLabelText(self.tr("Language of the report:"))
+        dialog.setComboBoxItems([name for _, name in REPORT_LANGUAGES])
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(dict(REPORT_LANGUAGES)[default])
+        if not dialog.exec():
+            return None
+        return next((code for code, name in REPORT_LANGUAGES if name == dialog.textValue()), default)
 
     def back_up_now(self) -> None:
         try:
