@@ -105,6 +105,11 @@ class ReminderCenter(QDialog):
         held = [u for u in (settings.quiet_until, settings.snooze_all_until) if u and u > now]
         if held:
             summary += " " + self.tr("New reminders are paused until %1.").replace("%1", text.format_time(max(held), tz))
+        needing = sum(1 for r in self.scheduler.rows if not r.archived and r.urgency(now) >= text.ACTION)
+        if needing:  # (the tray counts projects, this window reminders: say how they relate)
+            summary += " " + self.tr(
+                "Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), "
+                "each shown in the project list.").replace("%1", str(needing))
         self.summary.setText(summary)
         self._sync()
 

@@ -2447,7 +2447,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>New reminders are paused until %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="139" />
+      <location filename="../../companion/ui/reminder_center.py" line="111" />
+      <source>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</source>
+      <translation>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="144" />
       <source>Snooze until</source>
       <translation>Snooze until</translation>
     </message>

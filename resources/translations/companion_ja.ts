@@ -2447,7 +2447,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>%1 まで新しい通知を止めています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="139" />
+      <location filename="../../companion/ui/reminder_center.py" line="111" />
+      <source>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</source>
+      <translation>ここには期限が来たリマインダーをプロジェクトごとに1件ずつ表示しています。今対応が必要なプロジェクトは%1件です（トレイの件数）。それぞれプロジェクト一覧に表示されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="144" />
       <source>Snooze until</source>
       <translation>延期する日時</translation>
     </message>
