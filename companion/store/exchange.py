@@ -53,6 +53,7 @@ from companion.model.vocab import REQUEST_SIDES, REQUEST_STATUSES, to_db_time
 from companion.store import repo, settings
 from companion.store.connection import database_proxy
 from companion.store.models import Event, Message, Project, ReminderRequest, ReminderState
+from companion.store.reads import OPEN_REQUEST_STATUSES
 from companion.store.repo import MessageInput, ProjectInput
 
 FORMAT = "renraku-companion"
@@ -456,7 +457,7 @@ def _project(p: Any, where: str, limits: _Limits, problems: list[str]) -> dict[s
     events = _events(p.get("events") or [], f"{where}.events", limits, problems, stages=True)
     reminders = _reminders(p.get("reminders") or [], where, limits, problems)
     answers = _answers(p, where, problems)
-    open_ones = [r for r in requests if r["status"] in repo.OPEN_REQUEST_STATUSES]
+    open_ones = [r for r in requests if r["status"] in OPEN_REQUEST_STATUSES]
     if len(open_ones) > 1:
         problems.append(
             f"{where}, requests: {len(open_ones)} reminder requests are open (pending or past their deadline); "
@@ -681,7 +682,7 @@ def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: 
             ReminderState.create(project=project, updated_at=now, **s)
     repo.answer_requests(project, now)  # a platform reply in the messages clears a pending request
     still_open = ReminderRequest.select().where(
-        (ReminderRequest.project == project) & ReminderRequest.status.in_(repo.OPEN_REQUEST_STATUSES)
+        (ReminderRequest.project == project) & ReminderRequest.status.in_(OPEN_REQUEST_STATUSES)
     ).count()
     if still_open > 1:
         return (f"the import would leave {still_open} reminder requests open on this project (one here, another in "
@@ -699,7 +700,7 @@ def _merge_requests(project: Project, requests: list[dict[str, Any]], summary: I
         if here is None:
             ReminderRequest.create(project=project, **r)
             summary.requests_added += 1
-        elif here.status in repo.OPEN_REQUEST_STATUSES and r["status"] not in repo.OPEN_REQUEST_STATUSES:
+        elif here.status in OPEN_REQUEST_STATUSES and r["status"] not in OPEN_REQUEST_STATUSES:
             here.status, here.closed_at, here.auto_answered = r["status"], r["closed_at"], r["auto_answered"]
             here.save()
             summary.requests_updated += 1

@@ -65,11 +65,10 @@ class ProjectCommands(Commands):
         row = self.selected_row()
         if row is None:
             return
-        from companion.ui.request_dialogs import RequestAgainstDialog
-
         from companion.model.decision import Situation
         from companion.model.rules import pack_for
         from companion.ui import text
+        from companion.ui.request_dialogs import RequestAgainstDialog
 
         facts = Situation(row.platform, row.role, row.contract_type, row.stage, self.controller.now(), row.plan_change_pending)
         hint = None
