@@ -1,88 +1,419 @@
-"""Texts the user can copy: polite follow-ups and a support (事務局) inquiry, in Japanese and English.
+"""Texts the user can copy: polite follow-ups, a reply, a note after filing and a support (事務局)
+inquiry, in Japanese and English.
 
 Pure data and string formatting: the template language is chosen by the user, independently of
 the interface language (a Japanese UI user may write to an English-speaking client). Nothing here
 is ever sent: the user copies the text and acts on the platform themselves.
+
+Every text is filled in by one ``str.format`` call whose values are never formatted again, so a
+name or title with braces in it is inserted as typed. Dates in personal messages are the ones a
+person writes (「11月28日（土）」, "Saturday, 28 November": the year only when it is not the current
+one, no time of day); the support inquiry, a record of facts, has the year and the time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
+from typing import NamedTuple
+
+from companion.model.clock import ensure_utc
 
 TEMPLATE_LANGUAGES = ("ja", "en")
 
-_FOLLOW_UP = {
-    ("ja", "unread"): (
+# --- the platforms, in one place ------------------------------------------------------------------
+
+
+class PlatformNames(NamedTuple):
+    """How the texts name a platform ("" where the platform is not known)."""
+
+    service_ja: str  # ランサーズ
+    support_ja: str  # ランサーズ事務局: who the user would ask for help, in a sentence
+    en: str  # Lancers
+
+
+PLATFORM_NAMES: dict[str, PlatformNames] = {
+    "lancers": PlatformNames("ランサーズ", "ランサーズ事務局", "Lancers"),
+    "crowdworks": PlatformNames("クラウドワークス", "クラウドワークス事務局", "CrowdWorks"),
+    "coconala": PlatformNames("ココナラ", "ココナラ事務局", "Coconala"),
+    "upwork": PlatformNames("Upwork", "Upworkのサポート", "Upwork"),
+    "fiverr": PlatformNames("Fiverr", "Fiverrのサポート", "Fiverr"),
+}
+GENERIC_PLATFORM = PlatformNames("", "運営事務局", "")
+
+# The only formal request the texts name: the app knows no other platform's (rules/lancers.py).
+# Elsewhere the note after filing speaks of the platform's procedure in general.
+_NAMED_REQUEST = frozenset({"lancers"})
+
+
+def platform_names(platform: str) -> PlatformNames:
+    """The names of ``platform`` (a vocab.PLATFORMS code); generic ones for "other" or unknown."""
+    return PLATFORM_NAMES.get(platform, GENERIC_PLATFORM)
+
+
+def _support_en(names: PlatformNames) -> str:
+    return f"{names.en} support" if names.en else "the platform’s support team"
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+_WEEKDAYS_JA = "月火水木金土日"
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def message_date(when: datetime, lang: str, *, tz: tzinfo, now: datetime | None = None) -> str:
+    """A date as a person writes it in a message: 「11月28日（土）」 / "Saturday, 28 November".
+
+    The day is the one in ``tz`` (the user's zone). The year is added only when it is not the
+    year of ``now`` there (always when ``now`` is not given). Aware datetimes only."""
+    local = ensure_utc(when).astimezone(tz)
+    year_shown = now is None or ensure_utc(now).astimezone(tz).year != local.year
+    if lang == "ja":
+        year = f"{local.year}年" if year_shown else ""
+        return f"{year}{local.month}月{local.day}日（{_WEEKDAYS_JA[local.weekday()]}）"
+    year_en = f" {local.year}" if year_shown else ""
+    return f"{_WEEKDAYS_EN[local.weekday()]}, {local.day} {_MONTHS_EN[local.month - 1]}{year_en}"
+
+
+def record_time(when: datetime | None, lang: str, *, tz: tzinfo) -> str:
+    """A time in a record of facts (the support inquiry): the date with its year, and the time."""
+    if when is None:
+        return _SUPPORT_LABELS[lang]["none"]
+    local = ensure_utc(when).astimezone(tz)
+    if lang == "ja":
+        return f"{message_date(local, lang, tz=tz)}{local:%H:%M}"
+    return f"{_WEEKDAYS_EN[local.weekday()][:3]} {local.day} {_MONTHS_EN[local.month - 1][:3]} {local.year}, {local:%H:%M}"
+
+
+# --- the parts every personal message shares -------------------------------------------------------
+
+
+def _check(lang: str) -> None:
+    if lang not in TEMPLATE_LANGUAGES:
+        raise ValueError(f"no templates for language {lang!r}")
+
+
+def _name(lang: str, counterparty: str) -> str:
+    """The addressee as typed; in Japanese without a 様 the user typed (the template adds it)."""
+    name = counterparty.strip()
+    if lang == "ja":
+        name = name.removesuffix("様").rstrip()
+        return name or "ご担当者"
+    return name or "there"
+
+
+def _title(lang: str, title: str) -> str:
+    title = title.strip()
+    if lang == "ja":
+        return f"「{title}」" if title else "お取引"
+    return f"“{title}”" if title else "our project"
+
+
+_BY_THE_WAY_JA = "なお、本メッセージと行き違いでご返信いただいておりましたら、何卒ご容赦ください。\n"
+_BY_THE_WAY_EN = "If you have already replied, please disregard this message.\n"
+_CLOSING_JA = "\n引き続きどうぞよろしくお願いいたします。"
+_CLOSING_EN = "\nBest regards"
+
+# --- follow-ups -------------------------------------------------------------------------------------
+
+FOLLOW_UP_LEVELS = ("first", "second", "final")
+READ_KINDS = ("unread", "read")  # "did it arrive?" (unread or not known) / "when could you reply?"
+
+_FOLLOW_UP: dict[tuple[str, str, str], str] = {
+    ("ja", "first", "unread"): (
         "{name}様\n\n"
         "いつもお世話になっております。{title}の件でご連絡いたしました。\n"
-        "{last_sent}にお送りしたメッセージは届いておりますでしょうか。\n"
-        "行き違いでしたら申し訳ございません。\n"
-        "お忙しいところ恐縮ですが、ご確認のうえご返信いただけますと幸いです。\n\n"
-        "引き続きどうぞよろしくお願いいたします。"
+        "{first_on}お送りしたメッセージは届いておりますでしょうか。\n"
+        "お忙しいところ恐縮ですが、ご確認のうえご返信いただけますと幸いです。\n"
+        + _BY_THE_WAY_JA + _CLOSING_JA
     ),
-    ("ja", "read"): (
+    ("ja", "first", "read"): (
         "{name}様\n\n"
         "いつもお世話になっております。{title}の件でご連絡いたしました。\n"
-        "{last_sent}にお送りしたメッセージについて、ご返信はいつ頃いただけそうでしょうか。\n"
-        "おおよその目安だけでもお知らせいただけますと、こちらも予定が立てやすく大変助かります。\n\n"
-        "引き続きどうぞよろしくお願いいたします。"
+        "{first_on}お送りしたメッセージについて、ご返信はいつ頃いただけそうでしょうか。\n"
+        "おおよその目安だけでもお知らせいただけますと、こちらも予定が立てやすく大変助かります。\n"
+        + _BY_THE_WAY_JA + _CLOSING_JA
     ),
-    ("en", "unread"): (
+    ("ja", "second", "unread"): (
+        "{name}様\n\n"
+        "いつもお世話になっております。{title}の件で、改めてご連絡いたしました。\n"
+        "{first_on}メッセージをお送りしておりますが、ご覧いただけましたでしょうか。\n"
+        "ご多忙のところ恐れ入りますが、お手すきの際にひと言ご返信いただけますと大変助かります。\n"
+        + _BY_THE_WAY_JA + _CLOSING_JA
+    ),
+    ("ja", "second", "read"): (
+        "{name}様\n\n"
+        "いつもお世話になっております。{title}の件で、改めてご連絡いたしました。\n"
+        "{first_on}お送りしたメッセージについて、その後いかがでしょうか。\n"
+        "ご確認やご検討にお時間がかかるようでしたら、その旨だけでもお知らせいただけますと安心いたします。\n"
+        + _BY_THE_WAY_JA + _CLOSING_JA
+    ),
+    ("ja", "final", "unread"): (
+        "{name}様\n\n"
+        "いつもお世話になっております。\n"
+        "{title}の件で、{first}より何度かメッセージをお送りしておりますが、その後ご状況はいかがでしょうか。\n"
+        "お手数をおかけしますが、{reply_by}までにご返信いただけますと幸いです。\n"
+        "それまでにご返信が難しい場合は、{support}に相談させていただくことも考えておりますので、"
+        "あらかじめご了承ください。\n"
+        + _BY_THE_WAY_JA + _CLOSING_JA
+    ),
+    ("ja", "final", "read"): (
+        "{name}様\n\n"
+        "いつもお世話になっております。\n"
+        "{title}の件で、{first}より何度かメッセージをお送りしております。\n"
+        "ご事情もおありかと存じますが、{reply_by}までに、ご返信いただける時期の目安だけでもお知らせいただけますと幸いです。\n"
+        "それまでにご連絡が難しい場合は、{support}に相談させていただくことも考えておりますので、"
+        "あらかじめご了承ください。\n"
+        + _BY_THE_WAY_JA + _CLOSING_JA
+    ),
+    ("en", "first", "unread"): (
         "Hello {name},\n\n"
         "I am writing about {title}.\n"
-        "Did my message of {last_sent} reach you? If our messages crossed, please excuse this one.\n"
-        "Whenever you have a moment, I would be grateful for a reply.\n\n"
-        "Best regards"
+        "Did my message of {first} reach you?\n"
+        "Whenever you have a moment, I would be grateful for a reply.\n"
+        + _BY_THE_WAY_EN + _CLOSING_EN
     ),
-    ("en", "read"): (
+    ("en", "first", "read"): (
         "Hello {name},\n\n"
         "I am writing about {title}.\n"
-        "Could you let me know when you might be able to reply to my message of {last_sent}?\n"
-        "Even a rough idea of the timing would help me plan.\n\n"
-        "Best regards"
+        "Could you let me know when you might be able to reply to my message of {first}?\n"
+        "Even a rough idea of the timing would help me plan.\n"
+        + _BY_THE_WAY_EN + _CLOSING_EN
+    ),
+    ("en", "second", "unread"): (
+        "Hello {name},\n\n"
+        "I am following up on my message of {first} about {title}.\n"
+        "In case the notification got lost, I wanted to make sure it reached you. "
+        "A short reply whenever you can would help a lot.\n"
+        + _BY_THE_WAY_EN + _CLOSING_EN
+    ),
+    ("en", "second", "read"): (
+        "Hello {name},\n\n"
+        "I am following up on my message of {first} about {title}. How are things on your side?\n"
+        "If you need more time, just letting me know would already be a great help.\n"
+        + _BY_THE_WAY_EN + _CLOSING_EN
+    ),
+    ("en", "final", "unread"): (
+        "Hello {name},\n\n"
+        "I have written to you a few times since {first} about {title}, and I hope all is well.\n"
+        "Could you reply by {reply_by}? If I have not heard from you by then, "
+        "I may ask {support} for help.\n"
+        + _BY_THE_WAY_EN + _CLOSING_EN
+    ),
+    ("en", "final", "read"): (
+        "Hello {name},\n\n"
+        "I have written to you a few times since {first} about {title}. "
+        "I understand you may have your reasons.\n"
+        "Could you reply by {reply_by}, even if only to say when you expect to answer? "
+        "If I have not heard from you by then, I may ask {support} for help.\n"
+        + _BY_THE_WAY_EN + _CLOSING_EN
     ),
 }
+
+FINAL_REPLY_WITHIN = timedelta(days=3)
+
+
+def follow_up_level(sent: int, final_from: int = 3) -> str:
+    """Which follow-up comes next after ``sent`` unanswered messages (the original included):
+    the first, a second (different) one, and from ``final_from`` on the final one."""
+    if sent >= max(final_from, 2):
+        return "final"
+    return "second" if sent >= 2 else "first"
+
+
+def follow_up(
+    lang: str,
+    *,
+    counterparty: str,
+    title: str,
+    last_sent: datetime | None = None,
+    read: bool | None,
+    tz: tzinfo,
+    first_sent: datetime | None = None,
+    sent: int = 1,
+    now: datetime | None = None,
+    platform: str = "lancers",
+    final_from: int = 3,
+    reply_within: timedelta = FINAL_REPLY_WITHIN,
+) -> str:
+    """A polite follow-up: "did it arrive?" when unread or unknown, "when could you reply?" when read.
+
+    ``sent``: the unanswered messages the user already sent (the original one included); it picks
+    the first, second or final follow-up (:func:`follow_up_level`). Each refers to the original
+    message, ``first_sent`` (``last_sent`` if not given). The final one asks for a reply by
+    ``now`` + ``reply_within`` and says that the user may then ask the platform's support; it needs
+    ``now``. ``final_from``: the "follow-ups before a formal step" setting."""
+    _check(lang)
+    level = follow_up_level(sent, final_from)
+    kind = "read" if read is True else "unread"
+    original = first_sent or last_sent
+    when = message_date(original, lang, tz=tz, now=now) if original else ("先日" if lang == "ja" else "the other day")
+    reply_by = ""
+    if level == "final":
+        if now is None:
+            raise ValueError("the final follow-up names a reply-by date: it needs now")
+        reply_by = message_date(now + reply_within, lang, tz=tz, now=now)
+    names = platform_names(platform)
+    return _FOLLOW_UP[(lang, level, kind)].format(
+        name=_name(lang, counterparty),
+        title=_title(lang, title),
+        first=when,
+        first_on=f"{when}に" if original and lang == "ja" else when,  # 「11月28日（土）に」 but 「先日」
+        reply_by=reply_by,
+        support=names.support_ja if lang == "ja" else _support_en(names),
+    )
+
+
+# --- the note after filing a request ----------------------------------------------------------------
 
 _FILING_NOTICE = {
     "ja": (
         "{name}様\n\n"
-        "いつもお世話になっております。{title}の件です。\n"
-        "{since}以降ご連絡をいただけていないため、ランサーズの連絡催促申請を利用させていただきました。\n"
-        "ご事情がおありのことと存じますので、ご確認いただけましたら、メッセージにてご返信いただけますと幸いです。\n\n"
-        "どうぞよろしくお願いいたします。"
+        "いつもお世話になっております。{title}の件につきまして、ご報告いたします。\n"
+        "{silence}、誠に恐縮ながら{procedure}を利用いたしました。\n"
+        "何かご事情がおありのことと存じますが、お手すきの際にメッセージにてご返信いただけますと幸いです。\n\n"
+        "何卒よろしくお願いいたします。"
     ),
     "en": (
         "Hello {name},\n\n"
         "I am writing about {title}.\n"
-        "As I have not heard from you since {since}, I have used the platform's reminder request.\n"
-        "I am sure you have your reasons; whenever you see this, a reply in the messages would be much appreciated.\n\n"
-        "Best regards"
+        "{silence}, I have {procedure}.\n"
+        "There may well be a reason I am not aware of. Whenever you see this, "
+        "I would be grateful for a reply in the messages.\n"
+        + _CLOSING_EN
     ),
 }
 
-_SUPPORT_HEAD = {
-    "ja": (
-        "{platform}事務局 御中\n\n"
-        "いつもお世話になっております。\n"
-        "下記のプロジェクトについて、相手の方と連絡が取れず困っております。\n"
-        "お手数をおかけしますが、相手の方へご連絡いただくことは可能でしょうか。\n"
+_SILENCE = {
+    ("ja", False): "{since}以降、ご連絡が取れない状況が続いておりましたため",
+    ("ja", True): "{since}にご連絡して以降、ご返信をいただけていない状況が続いておりましたため",
+    ("en", False): "As I have not been able to reach you since {since}",
+    ("en", True): "As I have not had a reply since I wrote to you on {since}",
+}
+
+
+def _procedure(lang: str, platform: str) -> str:
+    """What the user filed, as the note names it."""
+    names = platform_names(platform)
+    if lang == "ja":
+        if platform in _NAMED_REQUEST:
+            return f"{names.service_ja}の「連絡催促申請」"
+        return f"{names.service_ja or 'サービス'}の所定の手続き"
+    if platform in _NAMED_REQUEST:
+        return f"filed a reminder request on {names.en}"
+    return f"used the formal procedure on {names.en}" if names.en else "used the platform’s formal procedure"
+
+
+def filing_notice(
+    lang: str,
+    *,
+    counterparty: str,
+    title: str,
+    silent_since: datetime | None,
+    tz: tzinfo,
+    now: datetime | None = None,
+    never_wrote: bool = False,
+    platform: str = "lancers",
+) -> str:
+    """A calm note to send with a formal request: what was done, and an open door.
+
+    ``silent_since``: their last message on the platform or, if they never wrote
+    (``never_wrote``), the user's first unanswered message. Only Lancers' request is named
+    (連絡催促申請); on other platforms the note speaks of the platform's procedure."""
+    _check(lang)
+    if silent_since is not None:
+        since = message_date(silent_since, lang, tz=tz, now=now)
+        silence = _SILENCE[(lang, never_wrote)].format(since=since)
+    else:
+        silence = "ご連絡が取れない状況が続いておりましたため" if lang == "ja" else "As I have not been able to reach you for a while"
+    return _FILING_NOTICE[lang].format(
+        name=_name(lang, counterparty),
+        title=_title(lang, title),
+        silence=silence,
+        procedure=_procedure(lang, platform),
+    )
+
+
+# --- a reply the user owes ---------------------------------------------------------------------------
+
+REPLY_LATE_AFTER = timedelta(hours=24)
+
+_REPLY = {
+    ("ja", True): (
+        "{name}様\n\n"
+        "いつもお世話になっております。{title}の件、ご連絡が遅くなり大変申し訳ございません。\n"
+        "（ここにご質問への回答や、今後の予定をお書きください）\n"
+        + _CLOSING_JA
     ),
-    "en": (
-        "Dear {platform} support,\n\n"
-        "I cannot reach the other side of the project below, and I would be grateful if you could "
-        "contact them.\n"
+    ("ja", False): (
+        "{name}様\n\n"
+        "いつもお世話になっております。{title}の件、ご連絡ありがとうございます。\n"
+        "（ここにご質問への回答や、今後の予定をお書きください）\n"
+        + _CLOSING_JA
     ),
+    ("en", True): (
+        "Hello {name},\n\n"
+        "Thank you for your message about {title}, and I am sorry for my late reply.\n"
+        "(Write your answer and the next steps here.)\n"
+        + _CLOSING_EN
+    ),
+    ("en", False): (
+        "Hello {name},\n\n"
+        "Thank you for your message about {title}.\n"
+        "(Write your answer and the next steps here.)\n"
+        + _CLOSING_EN
+    ),
+}
+
+
+def reply_is_late(received_at: datetime | None, now: datetime | None, late_after: timedelta | None = None) -> bool:
+    """Whether a reply to a message received at ``received_at`` is late at ``now``: older than
+    ``late_after`` (the user's reply-owed setting; 24 hours if not given)."""
+    if received_at is None or now is None:
+        return False
+    return ensure_utc(now) - ensure_utc(received_at) > (late_after if late_after is not None else REPLY_LATE_AFTER)
+
+
+def reply_opening(
+    lang: str,
+    *,
+    counterparty: str,
+    title: str,
+    received_at: datetime | None = None,
+    now: datetime | None = None,
+    late_after: timedelta | None = None,
+) -> str:
+    """The frame of a reply (a greeting and a place for the answer), for when the ball is in the
+    user's court or a request was filed against them. It apologises for the delay only when the
+    reply is late (:func:`reply_is_late`: ``received_at``, their message owed a reply, is older
+    than ``late_after``); otherwise it thanks them for their message."""
+    _check(lang)
+    late = reply_is_late(received_at, now, late_after)
+    return _REPLY[(lang, late)].format(name=_name(lang, counterparty), title=_title(lang, title))
+
+
+# --- the support inquiry ----------------------------------------------------------------------------
+
+_SUPPORT_ASK = {
+    ("ja", False): "お手数をおかけしますが、先方へご連絡いただくことは可能でしょうか。",
+    # The wording of the softer route (https://info.lancers.jp/?p=33599).
+    ("ja", True): "お手数をおかけしますが、連絡催促申請ではなく、事務局より個別にご状況をご確認いただくことは可能でしょうか。",
+    ("en", False): "I would be grateful if you could contact them.",
+    ("en", True): "Rather than filing a reminder request, I would like to ask whether your team could check on their situation individually.",
 }
 
 _SUPPORT_LABELS = {
     "ja": {
-        "title": "プロジェクト", "url": "URL", "counterparty": "相手", "role": "私の立場",
-        "contract": "契約形式", "stage": "現在の段階", "last_received": "相手からの最後のメッセージ",
+        "title": "案件名", "url": "URL", "counterparty": "取引相手", "role": "私の立場",
+        "contract": "契約形式", "stage": "現在の段階", "last_received": "取引相手からの最後のメッセージ",
         "unanswered": "その後の私からのメッセージ", "read": "最新メッセージの既読状態",
         "history": "連絡の経緯", "none": "なし", "count": "{n}件",
-        "you": "私", "them": "相手", "closing": "どうぞよろしくお願いいたします。",
+        "you": "私", "them": "相手", "closing": "何卒よろしくお願いいたします。",
         "offplatform": "（プラットフォーム外）",
     },
     "en": {
@@ -95,6 +426,7 @@ _SUPPORT_LABELS = {
     },
 }
 
+# Shared with the evidence report (companion/model/report.py).
 _TERMS = {
     "ja": {
         "worker": "ランサー（受注者）", "client": "クライアント（依頼者）",
@@ -119,6 +451,37 @@ _TERMS = {
     },
 }
 
+# ランサー / クライアント are Lancers' words; elsewhere the roles are 受注者 / 発注者.
+_ROLES_JA = {
+    "lancers": {"worker": "ランサー（受注者）", "client": "クライアント（発注者）"},
+    "": {"worker": "受注者", "client": "発注者"},
+}
+
+
+def role_label(lang: str, platform: str, role: str) -> str:
+    """The user's role as the support inquiry names it on ``platform``."""
+    if lang == "ja":
+        return _ROLES_JA.get(platform, _ROLES_JA[""]).get(role, role)
+    return _TERMS["en"].get(role, role)
+
+
+def _support_head(lang: str, platform: str, instead_of_request: bool) -> list[str]:
+    names = platform_names(platform)
+    softer = instead_of_request and platform in _NAMED_REQUEST
+    if lang == "ja":
+        return [
+            f"{names.service_ja} サポートご担当者様" if names.service_ja else "ご担当者様",
+            "",
+            "いつもお世話になっております。",
+            "下記の案件について、取引相手の方と連絡が取れず困っております。",
+            _SUPPORT_ASK[("ja", softer)],
+        ]
+    return [
+        f"Dear {names.en} support team," if names.en else "Dear support team,",
+        "",
+        "I cannot reach the other party in the project below. " + _SUPPORT_ASK[("en", softer)],
+    ]
+
 
 @dataclass(frozen=True)
 class HistoryLine:
@@ -128,66 +491,18 @@ class HistoryLine:
     read_state: str = "unknown"
 
 
-def _fmt(when: datetime | None, tz: tzinfo, lang: str) -> str:
-    if when is None:
-        return _SUPPORT_LABELS[lang]["none"]
-    local = when.astimezone(tz)
-    if lang == "ja":
-        return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
-    return local.strftime("%Y-%m-%d %H:%M")
-
-
-def follow_up(
-    lang: str, *, counterparty: str, title: str, last_sent: datetime | None, read: bool | None, tz: tzinfo
-) -> str:
-    """A polite follow-up: "did it arrive?" when unread or unknown, "when could you reply?" when read."""
-    if lang not in TEMPLATE_LANGUAGES:
-        raise ValueError(f"no templates for language {lang!r}")
-    kind = "read" if read is True else "unread"
-    name = counterparty.strip() or ("ご担当者" if lang == "ja" else "there")
-    shown_title = f"「{title}」" if lang == "ja" else f"“{title}”"
-    when = _fmt(last_sent, tz, lang) if last_sent else ("先日" if lang == "ja" else "the other day")
-    return _FOLLOW_UP[(lang, kind)].format(name=name, title=shown_title, last_sent=when)
-
-
-def filing_notice(lang: str, *, counterparty: str, title: str, silent_since: datetime | None, tz: tzinfo) -> str:
-    """A calm note to send with a reminder request: what was done, and an open door.
-
-    ``silent_since``: their last message on the platform (or, if they never wrote, the user's
-    first unanswered message)."""
-    if lang not in TEMPLATE_LANGUAGES:
-        raise ValueError(f"no templates for language {lang!r}")
-    name = counterparty.strip() or ("ご担当者" if lang == "ja" else "there")
-    shown_title = f"「{title}」" if lang == "ja" else f"“{title}”"
-    since = _fmt(silent_since, tz, lang) if silent_since else ("先日" if lang == "ja" else "a while")
-    return _FILING_NOTICE[lang].format(name=name, title=shown_title, since=since)
-
-
-_REPLY = {
-    "ja": (
-        "{name}様\n\n"
-        "いつもお世話になっております。{title}の件です。\n"
-        "ご連絡が遅くなり、大変申し訳ございません。\n"
-        "（ここにご質問への回答や、今後の予定をお書きください）\n\n"
-        "引き続きどうぞよろしくお願いいたします。"
-    ),
-    "en": (
-        "Hello {name},\n\n"
-        "Thank you for your patience about {title}, and I am sorry for my late reply.\n"
-        "(Write your answer and the next steps here.)\n\n"
-        "Best regards"
-    ),
-}
-
-
-def reply_opening(lang: str, *, counterparty: str, title: str) -> str:
-    """The frame of a late reply (an apology and a place for the answer): for when the ball is in
-    the user's court, or a request was filed against them."""
-    if lang not in TEMPLATE_LANGUAGES:
-        raise ValueError(f"no templates for language {lang!r}")
-    name = counterparty.strip() or ("ご担当者" if lang == "ja" else "there")
-    shown_title = f"「{title}」" if lang == "ja" else f"“{title}”"
-    return _REPLY[lang].format(name=name, title=shown_title)
+def _history_lines(lang: str, history: Iterable[HistoryLine], tz: tzinfo) -> list[str]:
+    lab, term = _SUPPORT_LABELS[lang], _TERMS[lang]
+    ordered = sorted(history, key=lambda h: h.at)
+    if not ordered:
+        return [f"- {lab['none']}"]
+    lines = []
+    for item in ordered:
+        who = f"{lab['you']} → {lab['them']}" if item.direction == "out" else f"{lab['them']} → {lab['you']}"
+        extra = lab["offplatform"] if item.channel == "offplatform" else ""
+        state = f" [{term[item.read_state]}]" if item.direction == "out" and item.read_state != "unknown" else ""
+        lines.append(f"- {record_time(item.at, lang, tz=tz)} {who}{extra}{state}")
+    return lines
 
 
 def support_inquiry(
@@ -205,46 +520,39 @@ def support_inquiry(
     last_sent_read: bool | None,
     history: Iterable[HistoryLine],
     tz: tzinfo,
+    instead_of_request: bool = False,
 ) -> str:
-    """The inquiry to the platform's support, with the project's facts and its contact timeline."""
-    if lang not in TEMPLATE_LANGUAGES:
-        raise ValueError(f"no templates for language {lang!r}")
+    """The inquiry to the platform's support, with the project's facts and its contact timeline.
+
+    ``instead_of_request``: the user could file the platform's formal request (now or once the
+    silence is long enough) and asks support instead, the softer route; on Lancers the inquiry
+    then says so in the platform's own words."""
+    _check(lang)
     lab = _SUPPORT_LABELS[lang]
     term = _TERMS[lang]
-    platform_name = term.get(platform, platform) or ("プラットフォーム" if lang == "ja" else "platform")
     read_key = "read" if last_sent_read is True else "unread" if last_sent_read is False else "unknown"
+    sent = lab["none"]
     if unanswered:
-        sent = lab["count"].format(n=len(unanswered))
-        sent += (
-            f"（{_fmt(unanswered[0], tz, lang)} 〜 {_fmt(unanswered[-1], tz, lang)}）"
-            if lang == "ja"
-            else f" ({_fmt(unanswered[0], tz, lang)} to {_fmt(unanswered[-1], tz, lang)})"
-        )
-    else:
-        sent = lab["none"]
+        span = (record_time(unanswered[0], lang, tz=tz), record_time(unanswered[-1], lang, tz=tz))
+        to = " 〜 " if lang == "ja" else " to "
+        between = span[0] if len(unanswered) == 1 else f"{span[0]}{to}{span[1]}"
+        sent = lab["count"].format(n=len(unanswered)) + (f"、{between}" if lang == "ja" else f" ({between})")
     bullet = "■ " if lang == "ja" else "- "
     sep = "：" if lang == "ja" else ": "
     facts = [
         (lab["title"], title),
         (lab["url"], url or lab["none"]),
         (lab["counterparty"], counterparty or lab["none"]),
-        (lab["role"], term.get(role, role)),
+        (lab["role"], role_label(lang, platform, role)),
         (lab["contract"], term.get(contract_type, contract_type)),
         (lab["stage"], term.get(stage, stage)),
-        (lab["last_received"], _fmt(last_received, tz, lang)),
+        (lab["last_received"], record_time(last_received, lang, tz=tz)),
         (lab["unanswered"], sent),
         (lab["read"], term[read_key]),
     ]
-    lines = [_SUPPORT_HEAD[lang].format(platform=platform_name).rstrip("\n"), ""]
+    lines = [*_support_head(lang, platform, instead_of_request), ""]
     lines += [f"{bullet}{k}{sep}{v}" for k, v in facts]
     lines += ["", f"{lab['history']}{sep.strip()}" if lang == "en" else f"【{lab['history']}】"]
-    ordered = sorted(history, key=lambda h: h.at)
-    if not ordered:
-        lines.append(f"- {lab['none']}")
-    for item in ordered:
-        who = f"{lab['you']} → {lab['them']}" if item.direction == "out" else f"{lab['them']} → {lab['you']}"
-        extra = lab["offplatform"] if item.channel == "offplatform" else ""
-        state = f" [{term[item.read_state]}]" if item.direction == "out" and item.read_state != "unknown" else ""
-        lines.append(f"- {_fmt(item.at, tz, lang)} {who}{extra}{state}")
+    lines += _history_lines(lang, history, tz)
     lines += ["", lab["closing"]]
     return "\n".join(lines)

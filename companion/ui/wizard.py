@@ -775,7 +775,7 @@ class DecisionWizard(QWizard):
         if kind == "reply":
             return reply_opening(
                 lang, counterparty=self.row.counterparty, title=self.row.title,
-                received_at=self.evaluation().state.reply_owed_since, now=self.now,
+                received_at=s.reply_owed_since, now=self.now, late_after=self.controller.thresholds.reply_owed_after,
             )
         return follow_up(
             lang,

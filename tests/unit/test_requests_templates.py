@@ -80,7 +80,7 @@ def test_follow_up_depends_on_read_state(lang, read, phrase):
     body = follow_up(lang, counterparty="山田", title="バナー", last_sent=datetime(2026, 11, 1, 1, tzinfo=UTC), read=read, tz=JST)
     assert phrase in body and "山田" in body and "バナー" in body
     if lang == "ja":
-        assert "2026年11月1日 10:00" in body  # shown in the user's zone
+        assert "2026年11月1日（日）" in body  # shown in the user's zone
 
 
 def test_support_inquiry_has_the_facts_and_the_timeline():
@@ -92,7 +92,7 @@ def test_support_inquiry_has_the_facts_and_the_timeline():
         history=[HistoryLine(t + D, "out", "platform", "unread"), HistoryLine(t, "in", "platform"), HistoryLine(t + 2 * D, "out", "offplatform")],
         tz=JST,
     )
-    assert body.startswith("ランサーズ事務局 御中")
+    assert body.startswith("ランサーズ サポートご担当者様")
     assert "仕事完了報告済み" in body and "2件" in body and "未読" in body
     history = body.split("【連絡の経緯】")[1]
     assert history.index("相手 → 私") < history.index("私 → 相手 [未読]") < history.index("（プラットフォーム外）")
@@ -122,7 +122,7 @@ def test_filing_notice_is_calm_and_names_the_project():
     from companion.model.templates import filing_notice
 
     body = filing_notice("ja", counterparty="山田", title="バナー", silent_since=datetime(2026, 11, 1, 1, tzinfo=UTC), tz=JST)
-    assert "連絡催促申請" in body and "「バナー」" in body and "2026年11月1日 10:00以降" in body
+    assert "連絡催促申請" in body and "「バナー」" in body and "2026年11月1日（日）以降" in body
     assert "Best regards" in filing_notice("en", counterparty="", title="x", silent_since=None, tz=UTC)
 
 
