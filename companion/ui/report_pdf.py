@@ -47,22 +47,17 @@ from PySide6.QtGui import (
 
 from companion.model.report import Report
 from companion.model.safety import neutralise
+from companion.model.vocab import text_language as vocab_text_language
 from companion.ui import pdf_text
 
 log = logging.getLogger(__name__)
 
-JAPANESE_PLATFORMS = frozenset({"lancers", "crowdworks", "coconala"})
-
 
 def report_language(platform: str, text_language: str, interface: str) -> str:
-    """The language a project's report is offered in: the project's text language when one is
-    set ('ja' / 'en'), else Japanese on a Japanese platform (support reads Japanese there),
-    else the interface language."""
-    if text_language in ("ja", "en"):
-        return text_language
-    if platform in JAPANESE_PLATFORMS:
-        return "ja"
-    return "ja" if interface == "ja" else "en"
+    """The language a project's report is offered in: the same rule as the texts to the other
+    side and support (vocab.text_language): the project's own choice, else its platform's
+    (Japanese on Japanese platforms, English on Upwork and Fiverr), else the interface's."""
+    return vocab_text_language(text_language, platform, interface)
 
 
 def to_html(report: Report) -> str:
