@@ -435,7 +435,7 @@ class ActionPage(QWizardPage):
         self.text_kind.addItem(self.tr("Follow-up message"), "follow_up")
         self.text_kind.addItem(self.tr("Support (事務局) inquiry"), "support")
         self.text_kind.addItem(self.tr("Note after filing a request"), "filing")
-        self.text_kind.addItem(self.tr("Reply (with an apology for the delay)"), "reply")
+        self.text_kind.addItem(self.tr("Reply message"), "reply")
         self.text_lang = QComboBox()
         self.text_lang.addItem("日本語", "ja")
         self.text_lang.addItem("English", "en")

@@ -40,8 +40,8 @@
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="438" />
-      <source>Reply (with an apology for the delay)</source>
-      <translation>Reply (with an apology for the delay)</translation>
+      <source>Reply message</source>
+      <translation>Reply message</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="442" />
@@ -2088,7 +2088,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="77" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="76" />
       <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
       <translation>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</translation>
     </message>

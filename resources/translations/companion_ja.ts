@@ -40,8 +40,8 @@
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="438" />
-      <source>Reply (with an apology for the delay)</source>
-      <translation>返信（遅れのお詫び付き）</translation>
+      <source>Reply message</source>
+      <translation>返信のメッセージ</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="442" />
@@ -2088,7 +2088,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="77" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="76" />
       <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
       <translation>記録されている内容（%1・%2）では、このプロジェクトに連絡催促申請はできません。段階の記録は正しいですか？</translation>
     </message>
