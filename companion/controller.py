@@ -144,9 +144,8 @@ class Controller(QObject):
         self.projects_changed.emit(project_id)
 
     def log_now(self, project_id: int, direction: str) -> None:
-        # to the minute, as typed times are: same-minute messages then order as the timers say
-        at = self.now().replace(second=0, microsecond=0)
-        self.log_message(project_id, repo.MessageInput(at=at, direction=direction))
+        # the exact instant (not a typed time): two clicks in one minute keep their order
+        self.log_message(project_id, repo.MessageInput(at=self.now(), direction=direction))
 
     @writes
     def update_message(self, message_id: int, project_id: int, data: MessageInput) -> None:

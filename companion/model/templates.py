@@ -376,7 +376,8 @@ def reply_is_late(received_at: datetime | None, now: datetime | None, late_after
     ``late_after`` (the user's reply-owed setting; 24 hours if not given)."""
     if received_at is None or now is None:
         return False
-    return ensure_utc(now) - ensure_utc(received_at) > (late_after if late_after is not None else REPLY_LATE_AFTER)
+    # (at exactly the setting it is late, as the list turns the reply urgent then: policy.urgency)
+    return ensure_utc(now) - ensure_utc(received_at) >= (late_after if late_after is not None else REPLY_LATE_AFTER)
 
 
 def reply_opening(

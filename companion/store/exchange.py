@@ -675,7 +675,7 @@ def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: 
             continue
         Message.create(project=project, created_at=now, **m)
         summary.messages_added += 1
-    _merge_requests(project, p["requests"], summary)
+    _merge_requests(project, p["requests"], p["events"], now, summary)
     _add_events(project, p["events"], summary)
     for s in p["reminders"]:
         if ReminderState.get_or_none((ReminderState.project == project) & (ReminderState.kind == s["kind"]) & (ReminderState.anchor == s["anchor"])) is None:
@@ -690,9 +690,12 @@ def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: 
     return None
 
 
-def _merge_requests(project: Project, requests: list[dict[str, Any]], summary: ImportSummary) -> None:
+def _merge_requests(project: Project, requests: list[dict[str, Any]], events: list[dict[str, Any]], now: datetime,
+                    summary: ImportSummary) -> None:
     """Add the file's requests; a request that is here already takes the file's outcome when the
-    file knows more (it is closed there and still open here), never the other way round."""
+    file knows more (it is closed there and still open here), never the other way round, and the
+    project's stage follows that outcome as in the window (the file's own stage change, if it has
+    one, is its history)."""
     for r in requests:
         here = ReminderRequest.get_or_none(
             (ReminderRequest.project == project) & (ReminderRequest.side == r["side"]) & (ReminderRequest.filed_at == r["filed_at"])
@@ -704,6 +707,9 @@ def _merge_requests(project: Project, requests: list[dict[str, Any]], summary: I
             here.status, here.closed_at, here.auto_answered = r["status"], r["closed_at"], r["auto_answered"]
             here.save()
             summary.requests_updated += 1
+            target = repo.STAGE_AFTER.get(r["status"])
+            recorded = any(e["kind"] == "stage_changed" and _event_data(e).get("new") == target for e in events)
+            repo.apply_outcome_stage(project, r["status"], now, history=not recorded)
         elif here.status == "pending" and r["status"] == "deadline_passed":
             here.status = "deadline_passed"
             here.save()
@@ -721,6 +727,14 @@ def _add_events(project: Project | None, events: list[dict[str, Any]], summary: 
             continue
         Event.create(project=project, **e)
         summary.events_added += 1
+
+
+def _event_data(e: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data = json.loads(e["data"]) if isinstance(e["data"], str) else e["data"]
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _same_data(raw: str) -> str:

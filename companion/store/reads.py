@@ -285,45 +285,25 @@ def _latest(a: datetime | None, b: datetime) -> datetime:
     return b if a is None or b > a else a
 
 
-# What counts as progress for an automatic end of the transaction (the Lancers 取引期限):
-# reaching escrow, completion reported or paid; a plan change or an amount change; a request filed.
-_PROGRESS_STAGES = frozenset({"escrow_funded", "completion_reported", "paid"})
-_PROGRESS_FIELDS = frozenset({"plan_change_pending", "amount"})
+# Progress that extends an automatic end of the transaction (the Lancers 取引期限). The platform
+# counts 仮払い, 完了報告, 計画変更, 増額/減額, 支払確定 and 連絡催促; of these the app knows
+# when only a request was filed (its filing time is recorded). A stage change carries the time it
+# was recorded, often long after it happened, and counting it could push the deadline past the
+# real one, so the warning would come after the automatic cancellation: a warning that comes a
+# little early is harmless, one that comes too late is not.
 
 
 def progress_times(project_ids: Iterable[int] | None = None) -> dict[int, list[datetime]]:
-    """The instants of each project's recorded progress events (one query)."""
-    E = Event
-    query = E.select(E.project, E.at, E.kind, E.data).where(
-        E.kind.in_(("stage_changed", "request_filed", "project_edited")) & E.project.is_null(False)
-    )
+    """The instants of each project's progress events the app can date (requests filed, by
+    either side), in one query."""
+    R = ReminderRequest
+    query = R.select(R.project, R.filed_at)
     if project_ids is not None:
-        query = query.where(E.project.in_(list(project_ids)))
+        query = query.where(R.project.in_(list(project_ids)))
     out: dict[int, list[datetime]] = {}
-    for pid, at, kind, raw in rows_of(query):
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        if not isinstance(data, dict):
-            continue
-        when = _progress_at(kind, at, data)
-        if when is not None:
-            out.setdefault(pid, []).append(when)
+    for pid, filed in rows_of(query):
+        out.setdefault(pid, []).append(filed)
     return out
-
-
-def _progress_at(kind: str, at: datetime, data: dict[str, Any]) -> datetime | None:
-    if kind == "stage_changed":
-        return at if data.get("new") in _PROGRESS_STAGES else None
-    if kind == "project_edited":
-        fields = data.get("fields")
-        return at if isinstance(fields, list) and _PROGRESS_FIELDS.intersection(map(str, fields)) else None
-    filed = data.get("filed_at")
-    try:
-        return from_db_time(filed) if isinstance(filed, str) else at
-    except ValueError:
-        return at
 
 
 def project_count() -> int:

@@ -302,7 +302,7 @@ def _answer_requests(project: Project, message: Message | None, now: datetime) -
             )
             .exists()
         )
-        if req.status == "pending" and answered:
+        if req.status in OPEN_REQUEST_STATUSES and answered:  # (also one past its deadline)
             req.status, req.closed_at, req.auto_answered = "answered", now, True
             req.save()
             _event(project, "request_updated", now, side=req.side, status="answered", automatic=True)
@@ -399,8 +399,9 @@ def record_request(project_id: int, side: str, filed_at: datetime, now: datetime
             raise ValidationError("filed_at", "request_open", "a reminder request is already open for this project")
         req = ReminderRequest.create(project=project, side=side, filed_at=filed_at)
         _event(project, "request_filed", now, side=side, filed_at=to_db_time(filed_at))
+        _answer_requests(project, None, now)  # recorded late: an answer already logged clears it
         _touch(project, now)
-    return req
+    return ReminderRequest.get_by_id(req.id)
 
 
 def close_request(request_id: int, status: str, now: datetime, *, answered_at: datetime | None = None) -> ReminderRequest:
@@ -429,15 +430,24 @@ def close_request(request_id: int, status: str, now: datetime, *, answered_at: d
         req.save()
         project = req.project
         _event(project, "request_updated", now, side=req.side, status=status)
-        new_stage = STAGE_AFTER.get(status)
-        if new_stage and project.stage != new_stage:
-            _event(project, "stage_changed", now, old=project.stage, new=new_stage)
-            project.stage = new_stage
-            project.updated_at = now
-            project.save()
-        else:
+        if not apply_outcome_stage(project, status, now):
             _touch(project, now)
     return req
+
+
+def apply_outcome_stage(project: Project, status: str, now: datetime, *, history: bool = True) -> bool:
+    """The stage a request's outcome moves the project to (support confirmed the payment: paid;
+    cancelled the escrow: cancelled), with its history event unless the caller brings it (an
+    import does); True if the stage changed."""
+    new_stage = STAGE_AFTER.get(status)
+    if not new_stage or project.stage == new_stage:
+        return False
+    if history:
+        _event(project, "stage_changed", now, old=project.stage, new=new_stage)
+    project.stage = new_stage
+    project.updated_at = now
+    project.save()
+    return True
 
 
 def _answer_with_message(req: ReminderRequest, at: datetime, now: datetime) -> ReminderRequest:

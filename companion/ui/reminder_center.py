@@ -91,7 +91,7 @@ class ReminderCenter(QDialog):
                 if group == "snoozed" and state and state.snoozed_until:
                     status = self.tr("Snoozed until %1").replace("%1", text.format_time(state.snoozed_until, tz))
                 elif state is None:
-                    status = self.tr("Held back (quiet hours or quiet mode)")
+                    status = self.tr("Held back (quiet hours, quiet mode, or while you enter past messages)")
                 else:
                     status = self.tr("Notified")
                 item = QTreeWidgetItem([one_line(r.title), reminder_text(r, now), text.format_time(r.due_at, tz), status])

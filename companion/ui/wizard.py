@@ -788,7 +788,9 @@ class DecisionWizard(QWizard):
             sent=len(s.unanswered_sent),
             now=self.now,
             platform=self.row.platform,
-            final_from=self.controller.thresholds.follow_ups_before_formal,
+            # the final follow-up is the message that reaches the setting: after it the app
+            # recommends the formal step, so it names a reply-by date and that next step
+            final_from=max(self.controller.thresholds.follow_ups_before_formal - 1, 1),
         )
 
     def log(self, line: str) -> None:

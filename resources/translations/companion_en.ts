@@ -264,12 +264,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="816" />
+      <location filename="../../companion/ui/wizard.py" line="818" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="853" />
+      <location filename="../../companion/ui/wizard.py" line="855" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -2423,8 +2423,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="94" />
-      <source>Held back (quiet hours or quiet mode)</source>
-      <translation>Held back (quiet hours or quiet mode)</translation>
+      <source>Held back (quiet hours, quiet mode, or while you enter past messages)</source>
+      <translation>Held back (quiet hours, quiet mode, or while you enter past messages)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="96" />

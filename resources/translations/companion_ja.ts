@@ -11,7 +11,7 @@
     <message>
       <location filename="../../companion/ui/wizard.py" line="415" />
       <source>Copy the text, act on the platform, then record what you did.</source>
-      <translation>文面をコピーしてプラットフォーム上で行動し、行ったことを記録してください。</translation>
+      <translation>文面をコピーしてプラットフォームで送信・手続きを行い、行ったことを記録してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="417" />
@@ -21,7 +21,7 @@
     <message>
       <location filename="../../companion/ui/wizard.py" line="418" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
-      <translation>申請や事務局への連絡の日時を記録すると、正しいタイマー（7日間の期限）が動き出します。トラブルや報復評価に備えて、落ち着いた日付入りの記録が残ります。</translation>
+      <translation>申請や事務局への連絡の日時を記録しておくと、7日間の期限などのタイマーが正しく動きます。トラブルや報復的な評価に備えて、日付入りの客観的な記録も残せます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="435" />
@@ -41,7 +41,7 @@
     <message>
       <location filename="../../companion/ui/wizard.py" line="438" />
       <source>Reply message</source>
-      <translation>返信のメッセージ</translation>
+      <translation>返信メッセージ</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="442" />
@@ -66,7 +66,7 @@
     <message>
       <location filename="../../companion/ui/wizard.py" line="457" />
       <source>Save an evidence report…</source>
-      <translation>経緯の報告書を保存…</translation>
+      <translation>経緯レポートを保存…</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="458" />
@@ -141,12 +141,12 @@
     <message>
       <location filename="../../companion/ui/wizard.py" line="547" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
-      <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、その時にリマインダーが届きます。</translation>
+      <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、そのときにリマインダーでお知らせします。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="548" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
-      <translation>期限までは何もする必要はありません。プロジェクトに残り時間が表示され、その時にリマインダーが届きます。</translation>
+      <translation>期限までは何もする必要はありません。残り時間はプロジェクトに表示され、期限が来たらリマインダーでお知らせします。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="549" />
@@ -264,12 +264,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="816" />
+      <location filename="../../companion/ui/wizard.py" line="818" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="853" />
+      <location filename="../../companion/ui/wizard.py" line="855" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -348,27 +348,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/desktop/integration.py" line="157" />
       <source>Still running</source>
-      <translation>起動したままです</translation>
+      <translation>バックグラウンドで動作中</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/integration.py" line="159" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
-      <translation>連絡コンパニオンはお知らせできるよう、システムトレイで動き続けます。トレイアイコンから再び開けます。終了するにはトレイのメニューか「ファイル → 終了」を使ってください。</translation>
+      <translation>連絡コンパニオンはリマインダーをお知らせするため、システムトレイに常駐します。トレイアイコンからいつでも開けます。終了するには、トレイのメニューか「ファイル → 終了」を使ってください。</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/integration.py" line="168" />
       <source>Keep running?</source>
-      <translation>起動したままにしますか？</translation>
+      <translation>バックグラウンドで動作させますか？</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/integration.py" line="170" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
-      <translation>この環境にはシステムトレイがありません。お知らせできるよう、連絡コンパニオンをバックグラウンドで動かしたままにしますか？もう一度起動すると、ウィンドウが再び表示されます。</translation>
+      <translation>この環境にはシステムトレイがありません。リマインダーをお知らせできるよう、連絡コンパニオンをバックグラウンドで動作させたままにしますか？ウィンドウを再び表示するには、もう一度起動してください。</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/integration.py" line="172" />
       <source>Keep running</source>
-      <translation>動かしたままにする</translation>
+      <translation>動作させたままにする</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/integration.py" line="173" />
@@ -437,7 +437,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="296" />
       <source>Counterparty</source>
-      <translation>相手</translation>
+      <translation>取引相手</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="297" />
@@ -532,12 +532,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Waiting on them</source>
-      <translation>相手の返信を待っている期間</translation>
+      <translation>相手の返信待ち</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="343" />
       <source>Silent since</source>
-      <translation>相手からの最後の連絡</translation>
+      <translation>連絡が途絶えた日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="344" />
@@ -567,7 +567,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Request deadline</source>
-      <translation>申請の期限</translation>
+      <translation>申請の回答期限</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="357" />
@@ -582,12 +582,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="364" />
       <source>A request was filed against me…</source>
-      <translation>相手から申請された…</translation>
+      <translation>相手から申請を受けた…</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="70" />
       <source>When</source>
-      <translation>期日</translation>
+      <translation>日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="71" />
@@ -682,12 +682,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="530" />
       <source>deadline passed, support is reviewing</source>
-      <translation>期限切れ、事務局が確認中</translation>
+      <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="532" />
       <source>deadline %1</source>
-      <translation>期限 %1</translation>
+      <translation>回答期限 %1</translation>
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="534" />
@@ -735,7 +735,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="235" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
-      <translation>今は相手の返信を待っていないので、診断することはありません。</translation>
+      <translation>今は相手の返信を待っている状態ではないため、原因を考える必要はありません。</translation>
     </message>
   </context>
   <context>
@@ -805,7 +805,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/commands/file_commands.py" line="52" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
-      <translation>何もインポートしていません：ファイルに %1 件の問題があります。</translation>
+      <translation>何もインポートされませんでした：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/file_commands.py" line="57" />
@@ -837,22 +837,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/commands/file_commands.py" line="109" />
       <location filename="../../companion/ui/commands/file_commands.py" line="120" />
       <source>Evidence report</source>
-      <translation>経緯の報告書</translation>
+      <translation>経緯レポート</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/file_commands.py" line="109" />
       <source>The report could not be saved: %1</source>
-      <translation>報告書を保存できませんでした：%1</translation>
+      <translation>レポートを保存できませんでした：%1</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/file_commands.py" line="111" />
       <source>Report saved: %1</source>
-      <translation>報告書を保存しました：%1</translation>
+      <translation>レポートを保存しました：%1</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/file_commands.py" line="121" />
       <source>Language of the report:</source>
-      <translation>レポートの言語：</translation>
+      <translation>経緯レポートの言語：</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/file_commands.py" line="133" />
@@ -916,12 +916,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="346" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
-      <translation>よく読んでください。連絡催促申請は双方に影響があります。</translation>
+      <translation>よくお読みください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="348" />
       <source>Why this warning?</source>
-      <translation>なぜこの警告？</translation>
+      <translation>なぜこの注意が必要？</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="349" />
@@ -946,17 +946,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="389" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
-      <translation>返信のないメッセージはまだ%1通です。先に数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使う機能ではありません。</translation>
+      <translation>返信のないメッセージはまだ%1通です。申請の前に、数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使うものではありません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="394" />
       <source>The platform will only accept the request from %1.</source>
-      <translation>プラットフォームで申請できるのは %1 以降です。</translation>
+      <translation>プラットフォームで申請できるのは%1以降です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="399" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
-      <translation>今申請すると、期限は %1 です（7日間＝168時間）。</translation>
+      <translation>今提出すると、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="400" />
@@ -969,7 +969,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/filter_bar.py" line="21" />
       <source>Search title, counterparty, notes</source>
-      <translation>タイトル・相手・メモを検索</translation>
+      <translation>タイトル・取引相手・メモで検索</translation>
     </message>
     <message>
       <location filename="../../companion/ui/filter_bar.py" line="26" />
@@ -1007,7 +1007,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="386" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
-      <translation>仮払い：クライアントが報酬をプラットフォームに預けることです。作業はこの後に始めます。</translation>
+      <translation>仮払い：発注者が報酬をプラットフォームに預けることです。作業は仮払いの後に始めます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="387" />
@@ -1022,7 +1022,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="389" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
-      <translation>仮払いキャンセル：預けた報酬がクライアントに戻り、プロジェクトが終了することです。</translation>
+      <translation>仮払いキャンセル：預けた報酬が発注者に返金され、プロジェクトが終了することです。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="390" />
@@ -1057,7 +1057,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="396" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
-      <translation>直接依頼：クライアントが特定の受注者に直接依頼する形式です。ランサーズでは連絡催促申請の対象です。</translation>
+      <translation>直接依頼：発注者が特定の受注者に直接依頼する形式です。ランサーズでは連絡催促申請の対象です。</translation>
     </message>
   </context>
   <context>
@@ -1100,7 +1100,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="36" />
       <source>Client</source>
-      <translation>クライアント</translation>
+      <translation>発注者</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="41" />
@@ -1137,7 +1137,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/text.py" line="47" />
       <location filename="../../companion/ui/text.py" line="74" />
       <source>Cancelled</source>
-      <translation>キャンセル</translation>
+      <translation>キャンセル済み</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="52" />
@@ -1147,7 +1147,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="52" />
       <source>Client (発注者)</source>
-      <translation>発注者（クライアント）</translation>
+      <translation>発注者</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="57" />
@@ -1212,22 +1212,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="81" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
-      <translation>契約は成立しましたが、まだ仮払いされていません。仮払い前に作業を始めてはいけません。</translation>
+      <translation>契約は成立しましたが、発注者がまだ仮払いしていません。仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="82" />
       <source>The client deposited the fee with the platform; work is under way.</source>
-      <translation>クライアントが報酬を仮払いし、作業が進行中です。</translation>
+      <translation>発注者が報酬を仮払いし、作業が進行中です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="83" />
       <source>The worker delivered; completion has not been reported yet.</source>
-      <translation>納品済みですが、まだ仕事完了報告をしていません。</translation>
+      <translation>受注者は納品済みですが、仕事完了報告はまだです。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="84" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
-      <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、支払いが確定します。</translation>
+      <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、事務局の確認を経て支払いが確定します。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="85" />
@@ -1242,7 +1242,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="92" />
       <source>Platform message</source>
-      <translation>メッセージ</translation>
+      <translation>プラットフォームのメッセージ</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="93" />
@@ -1292,7 +1292,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="116" />
       <source>Stage changed: %1 → %2</source>
-      <translation>段階を変更: %1 → %2</translation>
+      <translation>段階を変更：%1 → %2</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="120" />
@@ -1302,7 +1302,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="120" />
       <source>A reminder request was filed against you</source>
-      <translation>相手から連絡催促申請が届いた</translation>
+      <translation>相手が連絡催促申請を提出</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="126" />
@@ -1312,7 +1312,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="127" />
       <source>Reminder request deadline passed: support is reviewing</source>
-      <translation>連絡催促申請：期限切れ、事務局が確認中</translation>
+      <translation>連絡催促申請：回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="128" />
@@ -1342,7 +1342,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="137" />
       <source>You contacted support (事務局)</source>
-      <translation>事務局に連絡した</translation>
+      <translation>事務局に連絡</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="139" />
@@ -1357,12 +1357,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="141" />
       <source>Project archived</source>
-      <translation>アーカイブ</translation>
+      <translation>プロジェクトをアーカイブ</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="142" />
       <source>Project restored from the archive</source>
-      <translation>アーカイブから戻した</translation>
+      <translation>プロジェクトのアーカイブを解除</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="143" />
@@ -1377,7 +1377,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="145" />
       <source>A message you sent was read (既読)</source>
-      <translation>送ったメッセージが既読になった</translation>
+      <translation>送ったメッセージが既読に</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="192" />
@@ -1402,12 +1402,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="205" />
       <source>Respond now: request deadline in %1</source>
-      <translation>今すぐ返答を：申請の期限まであと%1</translation>
+      <translation>今すぐ返答を：回答期限まであと%1</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="206" />
       <source>Respond now: request deadline passed</source>
-      <translation>今すぐ返答を：申請の期限を過ぎています</translation>
+      <translation>今すぐ返答を：回答期限を過ぎています</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="209" />
@@ -1427,12 +1427,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="215" />
       <source>Request deadline in %1</source>
-      <translation>申請の期限まであと%1</translation>
+      <translation>回答期限まであと%1</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="216" />
       <source>Request deadline passed: support reviews</source>
-      <translation>期限切れ：事務局が確認中</translation>
+      <translation>回答期限切れ：事務局が確認中</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="220" />
@@ -1483,7 +1483,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="238" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</source>
-      <translation>相手があなたに対して連絡催促申請をしました。期限までにプラットフォームのメッセージで返信してください。</translation>
+      <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォームのメッセージで返信してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="239" />
@@ -1508,7 +1508,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="288" />
       <source>You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released.</source>
-      <translation>取引をやめたい場合：7日以内に返答がなければ、事務局の確認後に仮払いがキャンセルされて返金され、プロジェクトは終了します。</translation>
+      <translation>取引をやめたい場合：7日以内に返答がなければ、事務局の確認後に仮払いがキャンセルされてあなたに返金され、プロジェクトは終了します。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="338" />
@@ -1518,7 +1518,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="339" />
       <source>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</source>
-      <translation>期限までにあなたが返答しないと、事務局の確認後に仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、あなたに自動的に悪い評価がつきます。</translation>
+      <translation>期限までにあなたが返答しないと、事務局の確認後に仮払いがキャンセルされて発注者に返金され、プロジェクトは終了し、あなたに自動的に悪い評価がつきます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="342" />
@@ -1528,12 +1528,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="343" />
       <source>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
-      <translation>期限までに返答がなければ、事務局の確認後に仮払いがキャンセルされてクライアントに返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
+      <translation>期限までに返答がなければ、事務局の確認後に仮払いがキャンセルされて発注者に返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="352" />
       <source>%1 (checked %2)</source>
-      <translation>%1（%2に確認）</translation>
+      <translation>%1（最終確認：%2）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="361" />
@@ -1558,7 +1558,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="241" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
-      <translation>少し待ちましょう。早すぎる催促は相手に負担を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
+      <translation>少し待ちましょう。早すぎる催促はしつこい印象を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="242" />
@@ -1568,7 +1568,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="243" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
-      <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、次に進みましょう。</translation>
+      <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、ほかの案件に進みましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="244" />
@@ -1603,7 +1603,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="261" />
       <source>Send a polite follow-up</source>
-      <translation>丁寧に再度連絡する</translation>
+      <translation>丁寧にもう一度連絡する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="262" />
@@ -1653,17 +1653,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="276" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
-      <translation>返信待ちのメッセージはありません。</translation>
+      <translation>あなたが送ったメッセージで、返信のないものはありません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="277" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
-      <translation>最後のメッセージを送ってから日が浅いです。数日あけましょう。早すぎる催促は相手の負担になります。</translation>
+      <translation>最後のメッセージを送ってから日が浅いです。メッセージの間は数日あけましょう。早すぎる催促はしつこい印象を与えます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="278" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
-      <translation>確認の連絡はもう十分に送っています。これ以上は送らず、正式な手続きの前に、最後のメッセージから再連絡の間隔ぶん待ちましょう。</translation>
+      <translation>確認の連絡はもう十分に送っています。これ以上は送らず、正式な手続きに進む前に、最後のメッセージから再連絡の間隔（設定）が過ぎるまで待ちましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="279" />
@@ -1683,7 +1683,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="282" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
-      <translation>計画変更の申請中です。解決するまで連絡催促申請はできません。</translation>
+      <translation>計画変更の申請中です。完了するまで連絡催促申請はできません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="283" />
@@ -1718,7 +1718,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="298" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
-      <translation>ログインしていないのかもしれません。副業の人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
+      <translation>ログインしていないのかもしれません。副業で利用している人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="299" />
@@ -1728,7 +1728,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="300" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
-      <translation>トラブルやしつこい催促のあとで、無視しているのかもしれません。仮払い後にこうなることはまれです。</translation>
+      <translation>トラブルやしつこい催促がきっかけで、あえて返信していないのかもしれません。仮払い後にこうなることはまれです。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="306" />
@@ -1768,7 +1768,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/text.py" line="328" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
-      <translation>あなたが7日間返信しないと、相手から連絡催促申請を出される可能性があります。</translation>
+      <translation>あなたが7日間返信しないと、相手から連絡催促申請を提出される可能性があります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="329" />
@@ -1779,7 +1779,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/text.py" line="340" />
       <location filename="../../companion/ui/text.py" line="344" />
       <source>No automatic outcome applies at this stage.</source>
-      <translation>この段階では自動的な結果はありません。</translation>
+      <translation>この段階では、返答がなくても自動的に決まる結果はありません。</translation>
     </message>
   </context>
   <context>
@@ -1848,12 +1848,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/main_window.py" line="104" />
       <source>A request was filed &amp;against me…</source>
-      <translation>相手から申請された(&amp;A)…</translation>
+      <translation>相手から申請を受けた(&amp;A)…</translation>
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="105" />
       <source>Evidence &amp;report for support…</source>
-      <translation>事務局向けの経緯報告書(&amp;R)…</translation>
+      <translation>事務局向けの経緯レポート(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="106" />
@@ -1974,17 +1974,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/commands/message_commands.py" line="19" />
       <source>Logged: you sent a message.</source>
-      <translation>記録しました：メッセージを送信。</translation>
+      <translation>記録しました：メッセージを送信</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/message_commands.py" line="19" />
       <source>Logged: they replied.</source>
-      <translation>記録しました：相手から返信。</translation>
+      <translation>記録しました：相手から返信</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/message_commands.py" line="65" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
-      <translation>%1 のメッセージ（%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
+      <translation>%1のメッセージ（送信者：%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/commands/message_commands.py" line="67" />
@@ -2143,7 +2143,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="127" />
       <source>&amp;Counterparty</source>
-      <translation>相手(&amp;C)</translation>
+      <translation>取引相手(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="128" />
@@ -2186,7 +2186,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/project_table.py" line="137" />
       <source>Counterparty</source>
-      <translation>相手</translation>
+      <translation>取引相手</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_table.py" line="141" />
@@ -2206,12 +2206,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/project_table.py" line="151" />
       <source>Waiting on them</source>
-      <translation>相手の返信を待っている期間</translation>
+      <translation>相手の返信待ち</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_table.py" line="153" />
       <source>Unanswered</source>
-      <translation>返信のない送信</translation>
+      <translation>返信なし（通）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_table.py" line="156" />
@@ -2258,7 +2258,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="188" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
-      <translation>取引途中のクライアントの場合、作業を続けてほしいかどうかで正しい対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされプロジェクトは終了します。</translation>
+      <translation>あなたが発注者で取引の途中の場合、作業を続けてほしいかどうかで適切な対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされてプロジェクトは終了します。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="190" />
@@ -2273,7 +2273,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="194" />
       <source>No, I want to end the contract and get the escrow back</source>
-      <translation>いいえ、契約を終えて仮払いを返してほしい</translation>
+      <translation>いいえ、契約を終了して仮払いを返金してほしい</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="195" />
@@ -2316,7 +2316,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="283" />
       <source>Source: %1 (checked %2)</source>
-      <translation>出典：%1（%2 確認）</translation>
+      <translation>出典：%1（最終確認：%2）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="290" />
@@ -2326,7 +2326,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="292" />
       <source>The reminder request has been possible since %1.</source>
-      <translation>連絡催促申請は %1 から可能になっています。</translation>
+      <translation>連絡催促申請は%1から提出できる状態です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="294" />
@@ -2336,7 +2336,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="297" />
       <source>Request deadline: %1</source>
-      <translation>申請の期限：%1</translation>
+      <translation>回答期限：%1</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="318" />
@@ -2364,7 +2364,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="45" />
       <source>Due</source>
-      <translation>時期</translation>
+      <translation>期日</translation>
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="45" />
@@ -2423,8 +2423,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="94" />
-      <source>Held back (quiet hours or quiet mode)</source>
-      <translation>保留中（通知しない時間帯・おやすみモード）</translation>
+      <source>Held back (quiet hours, quiet mode, or while you enter past messages)</source>
+      <translation>保留中（通知しない時間帯・おやすみモード、または過去のメッセージの入力中）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="96" />
@@ -2449,7 +2449,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="111" />
       <source>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</source>
-      <translation>ここには期限が来たリマインダーをプロジェクトごとに1件ずつ表示しています。今対応が必要なプロジェクトは%1件です（トレイの件数）。それぞれプロジェクト一覧に表示されます。</translation>
+      <translation>対応のタイミングが来たリマインダーを、プロジェクトごとに1件ずつ表示しています。今対応が必要なプロジェクトは%1件です（トレイに表示される件数）。いずれもプロジェクト一覧でも確認できます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="144" />
@@ -2463,17 +2463,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/desktop/scheduler.py" line="192" />
       <source>A reminder request was filed against you: answer within 7 days</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
-      <translation>相手から連絡催促申請が届きました。7日以内に返答してください</translation>
+      <translation>相手から連絡催促申請が提出されました。7日以内に返答してください</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="193" />
       <source>Request against you: %1 left to answer</source>
-      <translation>相手からの申請：返答期限まであと%1</translation>
+      <translation>相手からの申請：回答期限まであと%1</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="194" />
       <source>Request against you: less than a day left (%1)</source>
-      <translation>相手からの申請：返答期限まで1日を切りました（あと%1）</translation>
+      <translation>相手からの申請：回答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="195" />
@@ -2483,17 +2483,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="196" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
-      <translation>連絡催促申請の期限まで1日を切りました（あと%1）</translation>
+      <translation>連絡催促申請の回答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="197" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
-      <translation>連絡催促申請の期限が過ぎました。事務局が確認します</translation>
+      <translation>連絡催促申請の回答期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="198" />
       <source>A polite follow-up is due</source>
-      <translation>丁寧に再度連絡するタイミングです</translation>
+      <translation>丁寧にもう一度連絡するタイミングです</translation>
     </message>
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="199" />
@@ -2513,7 +2513,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="202" />
       <source>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</source>
-      <translation>ランサーズの取引期限まであと%1です。延長しない限り、期限が来ると取引は自動でキャンセルされます</translation>
+      <translation>ランサーズの取引期限まであと%1です。延長されない限り、期限が来ると取引は自動でキャンセルされます</translation>
     </message>
   </context>
   <context>
@@ -2521,7 +2521,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="30" />
       <source>A reminder request was filed against me</source>
-      <translation>相手から連絡催促申請が届いた</translation>
+      <translation>相手から連絡催促申請を受けた</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="34" />
@@ -2549,7 +2549,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="82" />
       <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
-      <translation>連絡催促申請はどうなりましたか？記録すると、タイマーが止まるか次に進みます。</translation>
+      <translation>連絡催促申請はどうなりましたか？記録すると、タイマーが止まるか、次の段階に進みます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="87" />
@@ -2584,17 +2584,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="94" />
       <source>Not yet: the 7-day deadline has not passed.</source>
-      <translation>まだです：7日間の期限が過ぎていません。</translation>
+      <translation>7日間の期限がまだ過ぎていません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="95" />
       <source>Only after a completion report (仕事完了報告).</source>
-      <translation>仕事完了報告の後でのみ起こります。</translation>
+      <translation>仕事完了報告の後にのみ起こる結果です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="96" />
       <source>Only while escrow is funded and completion is not reported.</source>
-      <translation>仮払い済みで完了報告前の場合のみ起こります。</translation>
+      <translation>仮払い済みで、仕事完了報告の前の場合にのみ起こる結果です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="116" />
@@ -2647,7 +2647,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="45" />
       <source>Daily</source>
-      <translation>毎日</translation>
+      <translation>自動（毎日）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="45" />
@@ -2657,12 +2657,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="45" />
       <source>Before a restore</source>
-      <translation>復元の前</translation>
+      <translation>復元前</translation>
     </message>
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="48" />
       <source>Before an update</source>
-      <translation>更新の前</translation>
+      <translation>更新前</translation>
     </message>
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="49" />
@@ -2733,12 +2733,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/store/settings.py" line="51" />
       <source> hours</source>
       <extracomment>The translation context of every label, tooltip, note, group and unit below: the UI shows them with ``QCoreApplication.translate(CONTEXT, text)``.</extracomment>
-      <translation> 時間</translation>
+      <translation>時間</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="52" />
       <source> days</source>
-      <translation> 日</translation>
+      <translation>日</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="53" />
@@ -2805,17 +2805,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/store/settings.py" line="221" />
       <source>Silence before a reminder request</source>
-      <translation>連絡催促申請までの沈黙期間</translation>
+      <translation>連絡催促申請を検討するまでの日数</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="222" />
       <source>Lancers requires at least 7 days of silence; you may choose to wait longer.</source>
-      <translation>ランサーズでは7日以上の連絡なしが必要です。より長く待つこともできます。</translation>
+      <translation>ランサーズでは7日以上連絡がないことが条件です。もっと長く待つように設定することもできます。</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="227" />
       <source>Remind me of a reply I owe after</source>
-      <translation>返信していないメッセージを知らせるまで</translation>
+      <translation>未返信を知らせるまでの時間</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="232" />
@@ -2835,7 +2835,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/store/settings.py" line="243" />
       <source>On</source>
-      <translation>曜日</translation>
+      <translation>適用する曜日</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="244" />
@@ -2845,7 +2845,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/store/settings.py" line="250" />
       <source>Daily digest at</source>
-      <translation>毎日のまとめ</translation>
+      <translation>毎日のまとめの時刻</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="251" />
@@ -2860,7 +2860,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/store/settings.py" line="258" />
       <source>A backup is made every day at the first start, before each update, and on demand.</source>
-      <translation>バックアップは毎日最初の起動時、アプリの更新前、そして手動で作られます。</translation>
+      <translation>バックアップは、毎日最初の起動時、アプリの更新前、手動で実行したときに作成されます。</translation>
     </message>
   </context>
   <context>
@@ -2908,7 +2908,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/settings_dialog.py" line="179" />
       <source>Reminder request deadline</source>
-      <translation>連絡催促申請の期限</translation>
+      <translation>連絡催促申請の回答期限</translation>
     </message>
     <message>
       <location filename="../../companion/ui/settings_dialog.py" line="179" />
@@ -2936,12 +2936,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="93" />
       <source>Why these facts?</source>
-      <translation>なぜこの情報？</translation>
+      <translation>なぜこの情報が必要？</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="94" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
-      <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは数えられません。</translation>
+      <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは含まれません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="125" />
@@ -2971,7 +2971,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="139" />
       <source>Your latest message is</source>
-      <translation>最新メッセージは</translation>
+      <translation>あなたの最新メッセージ</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="145" />
@@ -2996,7 +2996,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="153" />
       <source>Waiting for</source>
-      <translation>待っている期間</translation>
+      <translation>相手の返信待ち</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="155" />
@@ -3054,7 +3054,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/app.py" line="134" />
       <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
-      <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダーを指定してください。</translation>
+      <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダを指定してください。</translation>
     </message>
     <message>
       <location filename="../../companion/app.py" line="135" />
@@ -3096,7 +3096,7 @@ It was written to the log; your data was not changed by this action.</source>
     <message>
       <location filename="../../companion/app.py" line="318" />
       <source>The data folder cannot be written.</source>
-      <translation>データフォルダーに書き込めません。</translation>
+      <translation>データフォルダに書き込めません。</translation>
     </message>
     <message>
       <location filename="../../companion/app.py" line="329" />
@@ -3135,7 +3135,7 @@ It was written to the log; your data was not changed by this action.</source>
     <message>
       <location filename="../../companion/cli.py" line="268" />
       <source>When</source>
-      <translation>期日</translation>
+      <translation>日時</translation>
     </message>
     <message>
       <location filename="../../companion/cli.py" line="277" />
@@ -3178,12 +3178,12 @@ It was written to the log; your data was not changed by this action.</source>
     <message>
       <location filename="../../companion/ui/wizard.py" line="645" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
-      <translation>期限は %1 です。プロジェクトに残り時間が表示されます。結果は「結果を記録…」で記録してください。</translation>
+      <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="648" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
-      <translation>記録された内容はありません。このウィザードはいつでも使えます。</translation>
+      <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
     </message>
   </context>
   <context>
@@ -3299,7 +3299,7 @@ It was written to the log; your data was not changed by this action.</source>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>When</source>
-      <translation>期日</translation>
+      <translation>日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="41" />
@@ -3359,7 +3359,7 @@ It was written to the log; your data was not changed by this action.</source>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>A message cannot be read before it was sent.</source>
-      <translation>送信より前に既読になることはありません。</translation>
+      <translation>既読日時は送信日時より後にしてください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="55" />

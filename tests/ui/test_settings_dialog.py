@@ -54,7 +54,7 @@ def test_one_field_per_user_visible_declaration_with_its_translated_label(qtbot,
             assert d.editor(x.key).toolTip() == QCoreApplication.translate(settings.CONTEXT, x.tooltip)
     titles = [box.title() for box in d.findChildren(QGroupBox)]
     assert titles == [QCoreApplication.translate(settings.CONTEXT, group) for group in settings.GROUPS]
-    expected = {"en": ("Follow-up gap", " days", "Quiet hours"), "ja": ("再連絡までの間隔", " 日", "通知しない時間帯")}[language]
+    expected = {"en": ("Follow-up gap", " days", "Quiet hours"), "ja": ("再連絡までの間隔", "日", "通知しない時間帯")}[language]
     assert expected[0] in texts and expected[2] in texts
     assert d.editor("follow_up_gap_hours").suffix() == expected[1]
 

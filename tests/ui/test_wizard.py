@@ -268,3 +268,16 @@ def test_filing_early_mentions_the_etiquette(controller, clock, open_wizard):
     w.next()
     assert "about 3 messages" in w.filing_page.against_advice.text()
     assert "lancers.jp" in w.filing_page.sources.text()
+
+
+def test_the_last_follow_up_before_the_formal_step_is_the_final_one(controller, clock, open_wizard):
+    """With 3 messages before a formal step, the third message names a date and the next step."""
+    pid = controller.create_project(ProjectInput(title="ロゴ", counterparty="cafe", stage="escrow_funded"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 6 * D, direction="out", read_state="unread"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out", read_state="unread"))
+    w = open_wizard(pid)
+    go_to(w, P_RECOMMENDATION)
+    assert w.recommendation().action.value == "send_follow_up"
+    go_to(w, P_ACTION)
+    body = w.action_page.text.toPlainText()
+    assert "までにご返信いただけますと幸いです" in body and "ランサーズ事務局" in body

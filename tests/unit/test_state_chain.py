@@ -136,3 +136,39 @@ def test_status_says_what_the_wizard_said(database):
     [p] = status_projects(T0, include_archived=False)
     assert (p["action"], p["outcome_if_unanswered"], p["route"]) == ("file_request", "escrow_cancelled", "lancers_reminder_request")
     assert "request_possible" in {r["kind"] for r in p["reminders"]}
+
+
+def test_they_answered_also_clears_a_request_past_its_deadline(database):
+    _pid, req = silent_project()
+    repo.close_request(req.id, "deadline_passed", T0 + 6 * D)
+    repo.close_request(req.id, "answered", T0 + 6 * D, answered_at=T0 + 5 * D)
+    assert ReminderRequest.get_by_id(req.id).status == "answered"
+
+
+def test_a_request_recorded_late_is_cleared_by_an_answer_already_logged(database):
+    """The window and an import agree: they wrote, I replied, then I record the request they had
+    filed before my reply."""
+    p = repo.create_project(ProjectInput(title="x", stage="escrow_funded"), T0 - 20 * D)
+    repo.log_message(p.id, MessageInput(at=T0 - 5 * D, direction="in"), T0)
+    repo.log_message(p.id, MessageInput(at=T0 - 2 * D, direction="out"), T0)
+    req = repo.record_request(p.id, "counterparty", T0 - 3 * D, T0)
+    assert req.status == "answered"
+    assert row(p.id, T0).action is not Action.RESPOND_TO_REQUEST
+
+
+def test_a_merged_outcome_moves_the_stage_as_in_the_window(database, tmp_path):
+    from companion.store import exchange
+    from companion.store.models import Project
+
+    p = repo.create_project(ProjectInput(title="Banner", counterparty="cafe", stage="completion_reported"), T0 - 30 * D)
+    req = repo.record_request(p.id, "user", T0 - 9 * D, T0 - 9 * D)
+    before = exchange.export_data(T0)
+    repo.close_request(req.id, "payment_confirmed", T0)
+    after = exchange.export_data(T0)
+    Project.delete().execute()
+    exchange.import_data(before, T0)
+    exchange.import_data(after, T0)
+    [r] = reads.project_overview(T0, DEFAULT_THRESHOLDS)
+    assert r.stage == "paid" and r.action is Action.NOTHING_TO_DO
+    changes = list(Event.select().where((Event.kind == "stage_changed") & (Event.project == r.id)))
+    assert len(changes) == 1  # the file's own history, not a second copy

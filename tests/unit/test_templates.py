@@ -290,8 +290,8 @@ def test_filing_notice_without_a_date():
     ("age", "late_after", "late"),
     [
         (2 * H, None, False),
-        (24 * H, None, False),  # exactly a day: not late yet
-        (24 * H + timedelta(minutes=1), None, True),
+        (24 * H, None, True),  # exactly a day: late, as the list turns the reply urgent then
+        (24 * H - timedelta(minutes=1), None, False),
         (30 * H, None, True),
         (30 * H, 48 * H, False),  # the user's reply-owed setting, when given
         (49 * H, 48 * H, True),

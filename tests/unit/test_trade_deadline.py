@@ -62,8 +62,9 @@ def test_it_is_never_earlier_than_a_year_and_never_less_than_three_months_after_
 
 @pytest.mark.usefixtures("database")
 def test_the_reminder_comes_before_the_automatic_cancellation_through_the_store():
-    """The chain: a project started on a date, a request filed at month 2 and escrow at month 11,
-    read back through the store, planned as reminders."""
+    """The chain: a project started on a date and a request filed in month 11 (the progress the
+    app can date), read back through the store, planned as reminders. A stage change recorded
+    late does not extend it (the warning must never come after the automatic cancellation)."""
     from companion.model.timers import DEFAULT_THRESHOLDS
     from companion.store import reads, repo
 
@@ -72,7 +73,11 @@ def test_the_reminder_comes_before_the_automatic_cancellation_through_the_store(
         title="LP", counterparty="cafe", platform="lancers", role="worker", contract_type="project_fixed",
         stage="contracted", start_date=date(2026, 1, 31),
     ), at(2026, 1, 31)).id
-    repo.set_stage(pid, "escrow_funded", at(2026, 11, 15))
+    repo.set_stage(pid, "escrow_funded", at(2026, 12, 1))  # recorded today: maybe long after it happened
+    rows = reads.project_overview(now, DEFAULT_THRESHOLDS)
+    [facts] = repo.reminder_facts(rows, DEFAULT_THRESHOLDS)
+    assert facts.trade_deadline_at == at(2027, 1, 31)
+    repo.record_request(pid, "user", at(2026, 11, 15), now)
     rows = reads.project_overview(now, DEFAULT_THRESHOLDS)
     [facts] = repo.reminder_facts(rows, DEFAULT_THRESHOLDS)
     assert facts.trade_deadline_at == at(2027, 2, 15)
