@@ -507,3 +507,21 @@ def test_a_start_date_far_in_the_future_is_refused_not_a_crash(database):
         repo.create_project(ProjectInput(title="x", start_date=date(9999, 12, 31)), T0)
     assert caught.value.code == "date_out_of_range"
     assert repo.create_project(ProjectInput(title="x", start_date=date(2026, 12, 1)), T0).start_date == date(2026, 12, 1)
+
+
+def test_the_v5_fixture_migrates_with_the_answers_unset_and_the_stored_steps_invalid(tmp_path):
+    """v6 adds what the wizard learns (wants_to_continue) and the texts' language; changing the
+    answer bumps the project's data version, so a stored next step never hides it."""
+    path = tmp_path / "v5.db"
+    shutil.copy(FIXTURES / "schema_v5.db", path)
+    db = dbmod.open_database(path)
+    try:
+        assert current_version(db) == LATEST_VERSION
+        wants, language, version = db.execute_sql(
+            "SELECT wants_to_continue, text_language, data_version FROM project WHERE id = 1").fetchone()
+        assert (wants, language) == (None, "")
+        db.execute_sql("UPDATE project SET wants_to_continue = 0 WHERE id = 1")
+        assert db.execute_sql("SELECT data_version FROM project WHERE id = 1").fetchone()[0] == version + 1
+        assert db.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 3
+    finally:
+        dbmod.close_database()
