@@ -363,8 +363,15 @@ def uncertain_text(code: str) -> str:
 
 
 def sources_text(rules: Iterable[Rule]) -> str:
-    """"Sources: …" for the rules a screen states, each once (empty if none)."""
-    lines = list(dict.fromkeys(rule_source(rule) for rule in rules))  # (rules may share a page)
+    """"Sources: …" for the rules a screen states: each page once, with the date it was last
+    checked (rules often share a page); a page cited only for what the app assumes says so."""
+    pages: dict[str, list[Rule]] = {}
+    for rule in rules:
+        pages.setdefault(rule.source, []).append(rule)
+    lines = []
+    for cited in pages.values():
+        certain = [r for r in cited if not r.uncertain]
+        lines.append(rule_source(min(certain or cited, key=lambda r: r.checked)))
     if not lines:
         return ""
     return QCoreApplication.translate("Labels", "Sources: %1").replace("%1", "; ".join(lines))
