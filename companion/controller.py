@@ -179,6 +179,11 @@ class Controller(QObject):
         self.projects_changed.emit(project_id)
 
     @writes
+    def set_latest_read_state(self, project_id: int, read_state: str) -> None:
+        repo.set_latest_read_state(project_id, read_state, self.now())
+        self.projects_changed.emit(project_id)
+
+    @writes
     def set_text_language(self, project_id: int, language: str) -> None:
         repo.set_text_language(project_id, language, self.now())
         self.projects_changed.emit(project_id)

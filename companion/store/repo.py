@@ -329,6 +329,32 @@ def update_message(message_id: int, data: MessageInput, now: datetime) -> Messag
     return message
 
 
+def set_latest_read_state(project_id: int, read_state: str, now: datetime) -> Message | None:
+    """What the user sees on the platform for their latest message (既読 / 未読), told to the
+    wizard: kept on that message (the latest one sent on the platform), so every view agrees.
+    None if there is no such message."""
+    _choice("read_state", read_state, READ_STATES)
+    now = ensure_utc(now)
+    with database_proxy.atomic():
+        message = (
+            Message.select()
+            .where((Message.project == project_id) & (Message.direction == "out") & (Message.channel != "offplatform"))
+            .order_by(Message.at.desc(), Message.id.desc())
+            .first()
+        )
+        if message is None or message.read_state == read_state:
+            return message
+        before = _message_snapshot(message)
+        message.read_state = read_state
+        if read_state != "read":
+            message.read_at = None
+        message.save()
+        _event(message.project_id, "message_edited", now, message_id=message.id, before=before,
+               after=_message_snapshot(message))
+        _touch(get_project(project_id), now)
+    return message
+
+
 def mark_read(message_id: int, read_at: datetime, now: datetime) -> Message:
     now = ensure_utc(now)
     with database_proxy.atomic():

@@ -806,6 +806,17 @@ class DecisionWizard(QWizard):
             self.controller.set_text_language(self.row.id, lang)
             self.row.text_language = lang
 
+    def _save_read_state(self) -> None:
+        """既読 / 未読 as the user sees it on the platform: kept on their latest message."""
+        p, state = self.situation_page, self.row.state
+        if not (state and state.unanswered) or not p.read.isEnabled():
+            return
+        stored = {True: "read", False: "unread"}.get(state.last_sent_read, "unknown")
+        chosen = p.read.currentData()
+        if chosen != stored:
+            self.controller.set_latest_read_state(self.row.id, chosen)
+            self.log(self.tr("Kept the read state of your latest message: %1").replace("%1", text.read_state_label(chosen)))
+
     def _save_answers(self) -> None:
         """The answers the data cannot give are kept on the project (the list, the reminders and
         `status` use them)."""
@@ -836,6 +847,7 @@ class DecisionWizard(QWizard):
         p = self.situation_page
         if not p.save.isChecked():
             return
+        self._save_read_state()
         row = self.row
         changes = {
             "role": p.role.currentData(),

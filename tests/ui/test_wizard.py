@@ -281,3 +281,17 @@ def test_the_last_follow_up_before_the_formal_step_is_the_final_one(controller, 
     go_to(w, P_ACTION)
     body = w.action_page.text.toPlainText()
     assert "までにご返信いただけますと幸いです" in body and "ランサーズ事務局" in body
+
+
+def test_the_read_state_told_to_the_wizard_is_kept_on_the_message(controller, clock, open_wizard):
+    from companion.store.models import Message
+
+    pid = make(controller, clock, stage="escrow_funded", read="unread")
+    w = open_wizard(pid)
+    w.situation_page.read.setCurrentIndex(w.situation_page.read.findData("read"))
+    w.next()
+    latest = Message.select().where((Message.project == pid) & (Message.direction == "out")).order_by(Message.at.desc()).first()
+    assert latest.read_state == "read"
+    row = next(r for r in controller.overview() if r.id == pid)
+    assert row.state.last_sent_read is True  # the list believes it too
+    assert "ignoring" in row.recommendation.likely_causes
