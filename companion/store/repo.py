@@ -336,7 +336,7 @@ def set_latest_read_state(project_id: int, read_state: str, now: datetime) -> Me
     _choice("read_state", read_state, READ_STATES)
     now = ensure_utc(now)
     with database_proxy.atomic():
-        message = (
+        message: Message | None = (
             Message.select()
             .where((Message.project == project_id) & (Message.direction == "out") & (Message.channel != "offplatform"))
             .order_by(Message.at.desc(), Message.id.desc())
