@@ -114,7 +114,7 @@ def _title(lang: str, title: str) -> str:
     return f"“{title}”" if title else "our project"
 
 
-_BY_THE_WAY_JA = "なお、本メッセージと行き違いでご返信いただいておりましたら、何卒ご容赦ください。\n"
+_BY_THE_WAY_JA = "なお、本メッセージと行き違いになっておりましたら、何卒ご容赦ください。\n"
 _BY_THE_WAY_EN = "If you have already replied, please disregard this message.\n"
 _CLOSING_JA = "\n引き続きどうぞよろしくお願いいたします。"
 _CLOSING_EN = "\nBest regards"
@@ -136,7 +136,7 @@ _FOLLOW_UP: dict[tuple[str, str, str], str] = {
         "{name}様\n\n"
         "いつもお世話になっております。{title}の件でご連絡いたしました。\n"
         "{first_on}お送りしたメッセージについて、ご返信はいつ頃いただけそうでしょうか。\n"
-        "おおよその目安だけでもお知らせいただけますと、こちらも予定が立てやすく大変助かります。\n"
+        "お忙しいところ恐縮ですが、おおよその目安だけでもお知らせいただけますと、こちらも予定が立てやすく大変助かります。\n"
         + _BY_THE_WAY_JA + _CLOSING_JA
     ),
     ("ja", "second", "unread"): (
@@ -158,8 +158,7 @@ _FOLLOW_UP: dict[tuple[str, str, str], str] = {
         "いつもお世話になっております。\n"
         "{title}の件で、{first}より何度かメッセージをお送りしておりますが、その後ご状況はいかがでしょうか。\n"
         "お手数をおかけしますが、{reply_by}までにご返信いただけますと幸いです。\n"
-        "それまでにご返信が難しい場合は、{support}に相談させていただくことも考えておりますので、"
-        "あらかじめご了承ください。\n"
+        "それまでにご連絡が難しい場合は、{support}に相談させていただくことも考えております。\n"
         + _BY_THE_WAY_JA + _CLOSING_JA
     ),
     ("ja", "final", "read"): (
@@ -167,8 +166,7 @@ _FOLLOW_UP: dict[tuple[str, str, str], str] = {
         "いつもお世話になっております。\n"
         "{title}の件で、{first}より何度かメッセージをお送りしております。\n"
         "ご事情もおありかと存じますが、{reply_by}までに、ご返信いただける時期の目安だけでもお知らせいただけますと幸いです。\n"
-        "それまでにご連絡が難しい場合は、{support}に相談させていただくことも考えておりますので、"
-        "あらかじめご了承ください。\n"
+        "それまでにご連絡が難しい場合は、{support}に相談させていただくことも考えております。\n"
         + _BY_THE_WAY_JA + _CLOSING_JA
     ),
     ("en", "first", "unread"): (
@@ -275,7 +273,7 @@ _FILING_NOTICE = {
     "ja": (
         "{name}様\n\n"
         "いつもお世話になっております。{title}の件につきまして、ご報告いたします。\n"
-        "{silence}、誠に恐縮ながら{procedure}を利用いたしました。\n"
+        "{silence}、誠に勝手ながら{procedure}を行いました。\n"
         "何かご事情がおありのことと存じますが、お手すきの際にメッセージにてご返信いただけますと幸いです。\n\n"
         "何卒よろしくお願いいたします。"
     ),
@@ -291,7 +289,7 @@ _FILING_NOTICE = {
 
 _SILENCE = {
     ("ja", False): "{since}以降、ご連絡が取れない状況が続いておりましたため",
-    ("ja", True): "{since}にご連絡して以降、ご返信をいただけていない状況が続いておりましたため",
+    ("ja", True): "{since}にご連絡して以降、お返事をいただけていない状況が続いておりましたため",
     ("en", False): "As I have not been able to reach you since {since}",
     ("en", True): "As I have not had a reply since I wrote to you on {since}",
 }

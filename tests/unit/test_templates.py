@@ -163,7 +163,7 @@ def test_follow_ups_refer_to_the_original_message(lang, sent):
 @pytest.mark.parametrize("sent", [1, 2, 3])
 def test_japanese_follow_ups_apologise_for_crossed_messages(sent, read):
     body = fu("ja", sent, read)
-    assert "なお、本メッセージと行き違いでご返信いただいておりましたら、何卒ご容赦ください。" in body
+    assert "なお、本メッセージと行き違いになっておりましたら、何卒ご容赦ください。" in body
     assert "行き違いでしたら申し訳ございません" not in body
     assert "If you have already replied, please disregard this message." in fu("en", sent, read)
 
@@ -243,8 +243,8 @@ def test_names_and_titles(lang, counterparty, title, name, shown):
 @pytest.mark.parametrize(
     ("lang", "never_wrote", "phrase"),
     [
-        ("ja", False, "11月28日（土）以降、ご連絡が取れない状況が続いておりましたため、誠に恐縮ながらランサーズの「連絡催促申請」を利用いたしました。"),
-        ("ja", True, "11月28日（土）にご連絡して以降、ご返信をいただけていない状況が続いておりましたため、誠に恐縮ながらランサーズの「連絡催促申請」を利用いたしました。"),
+        ("ja", False, "11月28日（土）以降、ご連絡が取れない状況が続いておりましたため、誠に勝手ながらランサーズの「連絡催促申請」を行いました。"),
+        ("ja", True, "11月28日（土）にご連絡して以降、お返事をいただけていない状況が続いておりましたため、誠に勝手ながらランサーズの「連絡催促申請」を行いました。"),
         ("en", False, "As I have not been able to reach you since Saturday, 28 November, I have filed a reminder request on Lancers."),
         ("en", True, "As I have not had a reply since I wrote to you on Saturday, 28 November, I have filed a reminder request on Lancers."),
     ],
@@ -263,12 +263,12 @@ def test_filing_notice(lang, never_wrote, phrase):
 @pytest.mark.parametrize(
     ("platform", "ja", "en"),
     [
-        ("crowdworks", "クラウドワークスの所定の手続きを利用いたしました", "I have used the formal procedure on CrowdWorks."),
-        ("coconala", "ココナラの所定の手続きを利用いたしました", "I have used the formal procedure on Coconala."),
-        ("upwork", "Upworkの所定の手続きを利用いたしました", "I have used the formal procedure on Upwork."),
-        ("fiverr", "Fiverrの所定の手続きを利用いたしました", "I have used the formal procedure on Fiverr."),
-        ("other", "サービスの所定の手続きを利用いたしました", "I have used the platform’s formal procedure."),
-        ("no-such-platform", "サービスの所定の手続きを利用いたしました", "I have used the platform’s formal procedure."),
+        ("crowdworks", "クラウドワークスの所定の手続きを行いました", "I have used the formal procedure on CrowdWorks."),
+        ("coconala", "ココナラの所定の手続きを行いました", "I have used the formal procedure on Coconala."),
+        ("upwork", "Upworkの所定の手続きを行いました", "I have used the formal procedure on Upwork."),
+        ("fiverr", "Fiverrの所定の手続きを行いました", "I have used the formal procedure on Fiverr."),
+        ("other", "サービスの所定の手続きを行いました", "I have used the platform’s formal procedure."),
+        ("no-such-platform", "サービスの所定の手続きを行いました", "I have used the platform’s formal procedure."),
     ],
 )
 def test_filing_notice_names_the_request_only_on_lancers(platform, ja, en):
