@@ -131,6 +131,8 @@ _ROUTE_ACTIONS = frozenset({
 
 def route(platform: str, rec: Recommendation) -> str | None:
     """The code of the platform's formal route ``rec`` is about (its rule pack's), or None."""
+    if rec.route is not None:
+        return rec.route
     pack = pack_for(platform)
     return pack.request.code if rec.action in _ROUTE_ACTIONS and pack.routes else None
 

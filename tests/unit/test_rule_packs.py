@@ -143,6 +143,7 @@ thresholds = st.one_of(
         follow_ups_before_formal=st.integers(min_value=1, max_value=6),
         silence_before_request=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
         request_deadline=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
+        reply_owed_after=st.integers(min_value=1, max_value=7 * 24).map(lambda h: timedelta(hours=h)),
     ),
 )
 
@@ -163,6 +164,14 @@ def _legacy_with_honest_state(s: Situation, t: Thresholds) -> Recommendation:
         rec = rec._replace(reasons=(_legacy_r("no_contract_yet", "request_eligibility"),))
     if s.role == "worker" and s.stage == "contracted":
         rec = rec._replace(warnings=rec.warnings | {"no_work_before_escrow"})
+    # DOMAIN-PLATFORMS.md: a recommendation names its route
+    pack = pack_for(s.platform)
+    if rec.action in (Action.RESPOND_TO_REQUEST, Action.TRACK_REQUEST):
+        rec = rec._replace(route=pack.request.code)
+    elif rec.action is Action.FILE_REQUEST:
+        rec = rec._replace(route="lancers_reminder_request")
+    elif rec.action is Action.REPORT_COMPLETION_FIRST:
+        rec = rec._replace(route="lancers_completion_report")
     return rec
 
 

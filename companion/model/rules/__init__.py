@@ -68,6 +68,12 @@ class _SituationFields(NamedTuple):
     request_against_user_at: datetime | None = None
     wants_to_continue: bool | None = None
     reply_owed_since: datetime | None = None  # the earliest received message still owed a reply
+    # DOMAIN-PLATFORMS.md's fields (optional; None keeps Lancers' meaning):
+    stage_entered_at: datetime | None = None  # when the project entered its stage (a purchase, a delivery)
+    last_sent_at: datetime | None = None  # the user's latest on-platform message, answered or not
+    own_request_route: str | None = None  # the route of the user's pending request (None: the pack's main one)
+    request_against_user_route: str | None = None  # ... of one pending against the user
+    counterparty_last_seen_at: datetime | None = None  # "last seen online", where a platform shows it
 
 
 class Situation(_SituationFields):
@@ -80,7 +86,7 @@ class Situation(_SituationFields):
         # Exact instants: arithmetic in a DST zone would be wall-clock arithmetic.
         instants = (
             s.now, s.last_received_at, s.own_request_filed_at, s.request_against_user_at, s.reply_owed_since,
-            *s.unanswered_sent,
+            s.stage_entered_at, s.last_sent_at, s.counterparty_last_seen_at, *s.unanswered_sent,
         )
         if type(s.unanswered_sent) is tuple and all(t is None or t.tzinfo is UTC for t in instants):
             return s
@@ -90,6 +96,9 @@ class Situation(_SituationFields):
             own_request_filed_at=s.own_request_filed_at and ensure_utc(s.own_request_filed_at),
             request_against_user_at=s.request_against_user_at and ensure_utc(s.request_against_user_at),
             reply_owed_since=s.reply_owed_since and ensure_utc(s.reply_owed_since),
+            stage_entered_at=s.stage_entered_at and ensure_utc(s.stage_entered_at),
+            last_sent_at=s.last_sent_at and ensure_utc(s.last_sent_at),
+            counterparty_last_seen_at=s.counterparty_last_seen_at and ensure_utc(s.counterparty_last_seen_at),
             unanswered_sent=tuple(ensure_utc(t) for t in s.unanswered_sent),
         )
 
@@ -111,6 +120,10 @@ class Recommendation(NamedTuple):
     # For a reply the user owes where the other side could file a formal request against them:
     # when the reply becomes overdue (the "remind me of a reply I owe" setting) and so urgent.
     urgent_from: datetime | None = None
+    # The platform route this step is about (to file, to track, to answer, or the formal step
+    # to do first; a Route.code), and when the platform acts by itself (DOMAIN-PLATFORMS.md).
+    route: str | None = None
+    auto_outcome_at: datetime | None = None
 
 
 def likely_causes(unanswered: bool, last_sent_read: bool | None) -> frozenset[str]:
@@ -134,6 +147,15 @@ class Route(NamedTuple):
     rules: tuple[str, ...]  # the codes (in the pack's ``rules``) of the rules that state it
     deadline: Callable[[Thresholds], timedelta]  # from filing to the deadline
     outcome_for_stage: Callable[[str], str | None]  # what happens at the deadline, by stage
+    # The deadline's instant when it is not filing + ``deadline`` (business days): (filed, t) -> instant.
+    due: Callable[[datetime, Thresholds], datetime] | None = None
+    # Who may file it: "either", "worker", "client"; and "obligation" for a platform deadline
+    # on one side (Coconala's first reply) rather than a request anyone files.
+    filed_by: str = "either"
+
+    def deadline_at(self, filed_at: datetime, t: Thresholds) -> datetime:
+        """When the clock of a request filed at ``filed_at`` ends."""
+        return self.due(filed_at, t) if self.due is not None else filed_at + self.deadline(t)
 
 
 # One numbered rule of a decision: (pack, situation, thresholds, now, likely causes, when the
@@ -178,6 +200,13 @@ class RulePack(NamedTuple):
     routes: tuple[Route, ...]  # the formal routes its steps can recommend
     request: Route  # how a recorded request (the user's own, or one against the user) is tracked
     reminder_kinds: frozenset[str]  # the reminders.KINDS it arms
+
+    def route(self, code: str | None) -> Route:
+        """The route of that code (a recorded request's), or the pack's main one."""
+        for route in self.routes:
+            if route.code == code:
+                return route
+        return self.request
 
     def rule_for(self, what: str) -> Rule | None:
         """The rule behind a statement the app makes (a key of ``cites``), or None."""

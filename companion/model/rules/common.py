@@ -34,11 +34,13 @@ def respond_to_request(
     """1. A request against the user: nothing is more urgent."""
     if s.request_against_user_at is None:
         return None
+    route = p.route(s.request_against_user_route)
     return Recommendation(
         Action.RESPOND_TO_REQUEST,
-        deadline_at=s.request_against_user_at + p.request.deadline(t),
-        outcome_if_unanswered=p.request.outcome_for_stage(s.stage),
+        deadline_at=route.deadline_at(s.request_against_user_at, t),
+        outcome_if_unanswered=route.outcome_for_stage(s.stage),
         reasons=(p.reasons["request_against_user"],),
+        route=route.code,
     )
 
 
@@ -75,10 +77,12 @@ def track_request(
     """4. The user's own request is running."""
     if s.own_request_filed_at is None:
         return None
+    route = p.route(s.own_request_route)
     return Recommendation(
         Action.TRACK_REQUEST,
-        deadline_at=s.own_request_filed_at + p.request.deadline(t),
-        outcome_if_unanswered=p.request.outcome_for_stage(s.stage),
+        deadline_at=route.deadline_at(s.own_request_filed_at, t),
+        outcome_if_unanswered=route.outcome_for_stage(s.stage),
+        route=route.code,
         warnings=_TRACKING_AT_RISK if s.role == "worker" and s.stage in MID_CONTRACT else _TRACKING,
         likely_causes=causes,
         reasons=(p.reasons["request_pending"],),

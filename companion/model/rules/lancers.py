@@ -160,6 +160,10 @@ REMINDER_REQUEST = Route(
 )
 
 
+# The worker's formal delivery step on Lancers (仕事完了報告): the route of "report completion first".
+COMPLETION_REPORT = "lancers_completion_report"
+
+
 # --- rule 8 ----------------------------------------------------------------------------------------
 
 _FILING = frozenset({"rating_retaliation", "support_reviews_after_deadline"})
@@ -200,6 +204,7 @@ def formal_step(
             warnings=_FILING,
             likely_causes=causes,
             reasons=(p.reasons["file_after_completion"],),
+            route=REMINDER_REQUEST.code,
         )
     if s.role == "worker":
         if s.stage == "delivered":
@@ -210,6 +215,7 @@ def formal_step(
                 warnings=_REPORT_FIRST,
                 likely_causes=causes,
                 reasons=(p.reasons["report_completion_first"],),
+                route=COMPLETION_REPORT,
             )
         return Recommendation(
             Action.CONTACT_SUPPORT,
@@ -226,6 +232,7 @@ def formal_step(
             warnings=_FILING,
             likely_causes=causes,
             reasons=(p.reasons["client_stop"],),
+            route=REMINDER_REQUEST.code,
         )
     return Recommendation(
         Action.CONTACT_SUPPORT,
