@@ -50,6 +50,12 @@ class Facts(NamedTuple):
     # The read state of the latest unanswered message as the user corrected it in the wizard
     # ("read" / "unread" / "unknown"), or None to take it from the messages.
     read_correction: str | None = None
+    # DOMAIN-PLATFORMS.md: when the project entered its stage, the routes of the open requests
+    # (None: the platform's main one), "last seen online".
+    stage_entered_at: datetime | None = None
+    own_request_route: str | None = None
+    request_against_route: str | None = None
+    counterparty_last_seen_at: datetime | None = None
 
 
 class Evaluation(NamedTuple):
@@ -74,6 +80,12 @@ def situation(facts: Facts, state: SilenceState, now: datetime) -> Situation:
         own_request_filed_at=facts.own_request_at,
         request_against_user_at=facts.request_against_at,
         wants_to_continue=facts.wants_to_continue,
+    )._replace(
+        stage_entered_at=facts.stage_entered_at,
+        own_request_route=facts.own_request_route,
+        request_against_user_route=facts.request_against_route,
+        counterparty_last_seen_at=facts.counterparty_last_seen_at,
+        last_sent_at=state.last_sent_on_platform_at,
     )
     if facts.read_correction is not None and s.unanswered_sent:
         s = s._replace(last_sent_read=_READ.get(facts.read_correction))

@@ -99,6 +99,7 @@ class SilenceState(NamedTuple):
     request_possible_at: datetime | None = None
     next_follow_up_at: datetime | None = None
     reply_needed: bool = False
+    last_sent_on_platform_at: datetime | None = None  # the user's latest on-platform message, answered or not
 
     @property
     def waiting_since(self) -> datetime | None:
@@ -198,4 +199,5 @@ def compute(
         request_possible_at=request_possible_at if phase is not Phase.REPLY_OWED else None,
         next_follow_up_at=next_follow_up_at if phase is not Phase.REPLY_OWED else None,
         reply_needed=reply_owed_since is not None,
+        last_sent_on_platform_at=last_out_platform,
     )

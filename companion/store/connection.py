@@ -21,7 +21,7 @@ import peewee
 
 DB_FILENAME = "companion.db"
 # The schema version this code reads and writes (the last step of migrations.STEPS; a test checks).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",

@@ -31,7 +31,7 @@ def request_record(request_id: int) -> RequestRecord | None:
     values = (
         ReminderRequest.select(
             ReminderRequest.id, ReminderRequest.project, ReminderRequest.side, ReminderRequest.filed_at,
-            ReminderRequest.status, ReminderRequest.closed_at, ReminderRequest.auto_answered,
+            ReminderRequest.status, ReminderRequest.closed_at, ReminderRequest.auto_answered, ReminderRequest.route,
         )
         .where(ReminderRequest.id == request_id)
         .tuples()

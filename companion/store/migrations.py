@@ -170,6 +170,36 @@ def _v6(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v7(db: peewee.SqliteDatabase) -> None:
+    """What the other platforms' clocks need (DOMAIN-PLATFORMS.md).
+
+    ``project.stage_entered_at``: when the project entered its stage (a purchase, a delivery start
+    the platforms' clocks), from the history: the latest stage change, else the project's
+    creation. ``project.counterparty_last_seen_at``: "last seen online", where a platform shows it
+    instead of a read state. ``reminder_request.route``: which of the platform's routes a request
+    is ('' = the platform's main one, as every request before this version).
+    """
+    latest_change = (
+        "(SELECT MAX(e.at) FROM event AS e WHERE e.project_id = project.id AND e.kind = 'stage_changed')"
+    )
+    for sql in (
+        "ALTER TABLE project ADD COLUMN stage_entered_at TEXT",
+        f"UPDATE project SET stage_entered_at = COALESCE({latest_change}, created_at)",
+        "ALTER TABLE project ADD COLUMN counterparty_last_seen_at TEXT",
+        "ALTER TABLE reminder_request ADD COLUMN route TEXT NOT NULL DEFAULT ''",
+        "DROP TRIGGER project_version_update",
+        "CREATE TRIGGER project_version_update AFTER UPDATE OF platform, role, contract_type, stage,"
+        " plan_change_pending, wants_to_continue, stage_entered_at, counterparty_last_seen_at ON project"
+        " BEGIN UPDATE project SET data_version = data_version + 1 WHERE id = NEW.id; END",
+        "DROP TRIGGER request_version_update",
+        "CREATE TRIGGER request_version_update AFTER UPDATE OF project_id, side, filed_at, status, route"
+        " ON reminder_request BEGIN"
+        " UPDATE project SET data_version = data_version + 1 WHERE id = OLD.project_id;"
+        " UPDATE project SET data_version = data_version + 1 WHERE id = NEW.project_id; END",
+    ):
+        db.execute_sql(sql)
+
+
 STEPS: tuple[tuple[int, Callable[[peewee.SqliteDatabase], None]], ...] = (
     (1, _v1),
     (2, _v2),
@@ -177,6 +207,7 @@ STEPS: tuple[tuple[int, Callable[[peewee.SqliteDatabase], None]], ...] = (
     (4, _v4),
     (5, _v5),
     (6, _v6),
+    (7, _v7),
 )
 LATEST_VERSION = STEPS[-1][0]
 

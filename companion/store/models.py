@@ -75,6 +75,10 @@ class Project(BaseModel):
     wants_to_continue = peewee.BooleanField(null=True)
     # The language of the texts to the counterparty and support: '' (the platform's), 'ja', 'en'.
     text_language = peewee.TextField(default="")
+    # When the project entered its stage (set on every stage change; the user may correct it).
+    stage_entered_at = UTCDateTimeField(null=True)
+    # "Last seen online" on the platform's profile, where it shows that instead of a read state.
+    counterparty_last_seen_at = UTCDateTimeField(null=True)
     created_at = UTCDateTimeField()
     updated_at = UTCDateTimeField()
     # The table's tail_from column is kept by triggers (migrations._v4) and deliberately not a
@@ -112,6 +116,7 @@ class ReminderRequest(BaseModel):
     status = peewee.TextField(default="pending")
     closed_at = UTCDateTimeField(null=True)
     auto_answered = peewee.BooleanField(default=False)  # cleared by a logged reply, not by the user
+    route = peewee.TextField(default="")  # the platform's route (a rule pack's Route.code); '' = its main one
 
 
 class ReminderState(BaseModel):

@@ -69,6 +69,7 @@ class ProjectRow:
         "as_stored",
         "contract_type",
         "counterparty",
+        "counterparty_last_seen_at",
         "currency",
         "data_version",
         "evaluation",
@@ -77,12 +78,15 @@ class ProjectRow:
         "messages",
         "notes",
         "own_request_at",
+        "own_request_route",
         "plan_change_pending",
         "platform",
         "recommendation",
         "request_against_at",
+        "request_against_route",
         "role",
         "stage",
+        "stage_entered_at",
         "start_date",
         "state",
         "stored_action",
@@ -99,6 +103,7 @@ class ProjectRow:
         own_request_at: datetime | None = None, request_against_at: datetime | None = None,
         data_version: int = 0, stored_action: Action | None = None,
         wants_to_continue: bool | None = None, text_language: str = "",
+        stage_entered_at: datetime | None = None, counterparty_last_seen_at: datetime | None = None,
     ) -> None:
         self.id = id
         # user text as it is shown everywhere (list, detail, tray, wizard, texts): no bidi controls;
@@ -123,6 +128,10 @@ class ProjectRow:
         self.request_against_at = request_against_at
         self.wants_to_continue = wants_to_continue  # the client's answer in the wizard (None: not asked)
         self.text_language = text_language  # '' (the platform's), 'ja' or 'en'
+        self.stage_entered_at = stage_entered_at  # when it entered its stage (the platforms' clocks)
+        self.counterparty_last_seen_at = counterparty_last_seen_at  # "last seen online", if recorded
+        self.own_request_route: str | None = None  # the route of the open requests ('' -> None: the main one)
+        self.request_against_route: str | None = None
         self.evaluation: Evaluation | None = None
         self.state: SilenceState | None = None
         self.recommendation: Recommendation | None = None
@@ -138,6 +147,8 @@ class ProjectRow:
         return Facts(
             self.platform, self.role, self.contract_type, self.stage, self.plan_change_pending,
             self.own_request_at, self.request_against_at, self.wants_to_continue,
+            stage_entered_at=self.stage_entered_at, own_request_route=self.own_request_route,
+            request_against_route=self.request_against_route, counterparty_last_seen_at=self.counterparty_last_seen_at,
         )
 
     def urgency(self, now: datetime | None) -> int:
@@ -157,6 +168,7 @@ class ProjectRow:
 _PROJECT_SQL = (
     "SELECT id, title, counterparty, platform, role, contract_type, stage, plan_change_pending, archived,"
     " url, amount, currency, start_date, notes, data_version, wants_to_continue, text_language,"
+    " stage_entered_at, counterparty_last_seen_at,"
     # the stored action, where it still holds (see action_cache)
     " CASE WHEN action_version = data_version AND action_key = ? AND action_from <= ?"
     " AND (action_until = '' OR action_until > ?) THEN action END"
@@ -193,9 +205,10 @@ _TAIL_SQL = (
 )
 
 def _open_requests() -> Any:
-    """The requests still running, of every project: (project id, side, filed at)."""
+    """The requests still running, of every project: (project id, side, filed at, route)."""
     R = ReminderRequest
-    return R.select(R.project, R.side, R.filed_at).where(R.status.in_(OPEN_REQUEST_STATUSES))
+    return R.select(R.project, R.side, R.filed_at, R.route).where(R.status.in_(OPEN_REQUEST_STATUSES))
+
 _ACTIONS = {a.value: a for a in Action}
 
 
@@ -225,7 +238,7 @@ def project_overview(
     rows = {}
     actions = _ACTIONS
     for (pid, title, counterparty, platform, role, contract_type, stage, plan_change, archived,
-         url, amount, currency, start_date, notes, version, wants, language, stored) in db.execute(
+         url, amount, currency, start_date, notes, version, wants, language, entered, seen, stored) in db.execute(
             _PROJECT_SQL.format(where=where), (cache_key(thresholds), stamp, stamp, *params)):
         rows[pid] = ProjectRow(
             pid, title, counterparty, platform, role, contract_type, stage, bool(plan_change),
@@ -233,6 +246,8 @@ def project_overview(
             None if start_date is None else date.fromisoformat(str(start_date)), notes,
             data_version=version, stored_action=actions.get(stored) if stored else None,
             wants_to_continue=None if wants is None else bool(wants), text_language=language,
+            stage_entered_at=from_db_time(entered) if entered else None,
+            counterparty_last_seen_at=from_db_time(seen) if seen else None,
         )
     if not lazy:
         _load(rows, now, thresholds, where.replace("WHERE id", "WHERE p.id"), params)
@@ -267,14 +282,16 @@ def _load(rows: dict[int, ProjectRow], now: datetime, thresholds: Thresholds, wh
             facts[pid] = [fact]
     for row in rows.values():
         row.own_request_at = row.request_against_at = None
-    for pid, side, filed in rows_of(_open_requests()):
+        row.own_request_route = row.request_against_route = None
+    for pid, side, filed, route in rows_of(_open_requests()):
         requested = rows.get(pid)
         if requested is None:
             continue
         if side == "user":
-            requested.own_request_at = _latest(requested.own_request_at, filed)
-        else:
-            requested.request_against_at = _latest(requested.request_against_at, filed)
+            if requested.own_request_at is None or filed > requested.own_request_at:
+                requested.own_request_at, requested.own_request_route = filed, route or None
+        elif requested.request_against_at is None or filed > requested.request_against_at:
+            requested.request_against_at, requested.request_against_route = filed, route or None
     for pid, row in rows.items():
         row.messages = facts.get(pid, [])
         row.loaded = True
@@ -372,15 +389,16 @@ class RequestRecord(NamedTuple):
     status: str
     closed_at: datetime | None
     auto_answered: bool
+    route: str = ""  # the platform's route ('' = its main one)
 
 
 def open_requests(project_id: int) -> list[RequestRecord]:
     """The project's requests still running (pending, or past their deadline), oldest first."""
     R = ReminderRequest
-    query = R.select(R.id, R.project, R.side, R.filed_at, R.status, R.closed_at, R.auto_answered).where(
+    query = R.select(R.id, R.project, R.side, R.filed_at, R.status, R.closed_at, R.auto_answered, R.route).where(
         (R.project == project_id) & R.status.in_(OPEN_REQUEST_STATUSES)
     ).order_by(R.filed_at)
     return [
-        RequestRecord(rid, pid, side, filed_at, status, closed_at, bool(auto))
-        for rid, pid, side, filed_at, status, closed_at, auto in rows_of(query)
+        RequestRecord(rid, pid, side, filed_at, status, closed_at, bool(auto), route)
+        for rid, pid, side, filed_at, status, closed_at, auto, route in rows_of(query)
     ]

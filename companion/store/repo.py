@@ -21,7 +21,7 @@ from companion.model.errors import NotFoundError, StorageError, ValidationError,
 from companion.model.policy import formal_action
 from companion.model.reminders import ProjectFacts, StoredState
 from companion.model.rules import pack_for
-from companion.model.timers import Thresholds
+from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
 from companion.model.vocab import (
     CHANNELS,
     CONTRACT_TYPES,
@@ -206,7 +206,7 @@ def create_project(data: ProjectInput, now: datetime) -> Project:
     values = validate_project(data)
     now = ensure_utc(now)
     with database_proxy.atomic():
-        project = Project.create(**values, created_at=now, updated_at=now)
+        project = Project.create(**values, created_at=now, updated_at=now, stage_entered_at=now)
         _event(project, "project_created", now, title=project.title, stage=project.stage)
     return project
 
@@ -224,6 +224,8 @@ def update_project(project_id: int, data: ProjectInput, now: datetime) -> Projec
         old_stage = project.stage
         for k, v in changed.items():
             setattr(project, k, v)
+        if "stage" in changed:
+            project.stage_entered_at = now  # (the user may correct it: set_stage_entered_at)
         project.updated_at = now
         project.save()
         if "stage" in changed:
@@ -406,8 +408,12 @@ CLOSING_STATUSES = ("answered", "deadline_passed", "payment_confirmed", "escrow_
 STAGE_AFTER = {"payment_confirmed": "paid", "escrow_cancelled": "cancelled"}
 
 
-def record_request(project_id: int, side: str, filed_at: datetime, now: datetime) -> ReminderRequest:
-    """Record a 連絡催促申請 filed by the user ("user") or against them ("counterparty").
+def record_request(
+    project_id: int, side: str, filed_at: datetime, now: datetime, route: str = "",
+) -> ReminderRequest:
+    """Record a formal request (Lancers' 連絡催促申請, or another of the platform's routes:
+    ``route``, a Route.code of its rule pack; '' = its main one) filed by the user ("user") or
+    against them ("counterparty").
 
     The platform allows one pending request per project (by either side), so a second is refused.
     """
@@ -421,10 +427,12 @@ def record_request(project_id: int, side: str, filed_at: datetime, now: datetime
         raise ValidationError("filed_at", "too_old", "the filing time is before the year 2000")
     with database_proxy.atomic():
         project = get_project(project_id)
+        if route and route not in {r.code for r in pack_for(project.platform).routes}:
+            raise ValidationError("route", "invalid_choice", f"{route!r} is not a route of {project.platform}")
         if open_requests(project_id):
             raise ValidationError("filed_at", "request_open", "a reminder request is already open for this project")
-        req = ReminderRequest.create(project=project, side=side, filed_at=filed_at)
-        _event(project, "request_filed", now, side=side, filed_at=to_db_time(filed_at))
+        req = ReminderRequest.create(project=project, side=side, filed_at=filed_at, route=route)
+        _event(project, "request_filed", now, side=side, filed_at=to_db_time(filed_at), route=route)
         _answer_requests(project, None, now)  # recorded late: an answer already logged clears it
         _touch(project, now)
     return ReminderRequest.get_by_id(req.id)
@@ -488,11 +496,14 @@ def _answer_with_message(req: ReminderRequest, at: datetime, now: datetime) -> R
     return answered
 
 
-def outcome_problem(req: ReminderRequest, stage: str, status: str, now: datetime) -> str | None:
+def outcome_problem(req: Any, stage: str, status: str, now: datetime, platform: str | None = None) -> str | None:
     """Why an outcome cannot be recorded (a code), or None. The platform's rules decide: the
-    deadline passes 7 days after filing; support confirms the payment only after a completion
-    report, and cancels the escrow only before one."""
-    deadline = req.filed_at + timedelta(days=7)
+    deadline passes when the route's clock ends (Lancers: 7 days after filing); support confirms
+    the payment only after a completion report, and cancels the escrow only before one.
+    ``req``: the stored request or its RequestRecord; ``platform``: the project's (read from the
+    request's project when not given)."""
+    route = pack_for(platform or req.project.platform).route(req.route or None)
+    deadline = route.deadline_at(ensure_utc(req.filed_at), DEFAULT_THRESHOLDS)
     if status in ("deadline_passed", "payment_confirmed", "escrow_cancelled") and ensure_utc(now) < deadline:
         return "deadline_not_passed"
     if status == "payment_confirmed" and stage != "completion_reported":
@@ -511,6 +522,40 @@ def set_stage(project_id: int, stage: str, now: datetime) -> None:
             return
         _event(project, "stage_changed", now, old=project.stage, new=stage)
         project.stage = stage
+        project.stage_entered_at = now
+        project.updated_at = now
+        project.save()
+
+
+def set_stage_entered_at(project_id: int, at: datetime, now: datetime) -> None:
+    """When the project really entered its stage (a purchase, a delivery): the platforms' clocks
+    start there, so the user can correct the time the app noted."""
+    at, now = ensure_utc(at), ensure_utc(now)
+    if at > now + FUTURE_TOLERANCE:
+        raise ValidationError("stage_entered_at", "in_future", "the time is in the future")
+    if at < EARLIEST:
+        raise ValidationError("stage_entered_at", "too_old", "the time is before the year 2000")
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        _event(project, "stage_time_corrected", now, stage=project.stage, at=to_db_time(at))
+        project.stage_entered_at = at
+        project.updated_at = now
+        project.save()
+
+
+def set_last_seen(project_id: int, at: datetime | None, now: datetime) -> None:
+    """When the other side was last seen online (the platform's profile shows it where there is
+    no read state); None: not known."""
+    now = ensure_utc(now)
+    if at is not None:
+        at = ensure_utc(at)
+        if at > now + FUTURE_TOLERANCE:
+            raise ValidationError("counterparty_last_seen_at", "in_future", "the time is in the future")
+        if at < EARLIEST:
+            raise ValidationError("counterparty_last_seen_at", "too_old", "the time is before the year 2000")
+    with database_proxy.atomic():
+        project = get_project(project_id)
+        project.counterparty_last_seen_at = at
         project.updated_at = now
         project.save()
 

@@ -94,7 +94,7 @@ class ProjectCommands(Commands):
         problems = {
             status: problem
             for status in ("deadline_passed", "payment_confirmed", "escrow_cancelled")
-            if (problem := repo.outcome_problem(request, row.stage, status, now))  # type: ignore[arg-type]
+            if (problem := repo.outcome_problem(request, row.stage, status, now, row.platform))
         }
         dialog = RequestOutcomeDialog(side, self.window, problems, now=self.controller.now, tz=self.controller.clock.local_tz())
         dialog.set_submit(lambda status, at: self.controller.close_request(request_id, row.id, status, at))
