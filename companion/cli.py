@@ -234,9 +234,8 @@ def status_projects(now: datetime, *, include_archived: bool) -> list[dict[str, 
             "wait_until": _iso(rec.wait_until),
             "request_possible_at": _iso(rec.request_possible_at),
             "deadline_at": _iso(rec.deadline_at),
-            # (no platform of today's rule packs decides a project by itself; the four platforms
-            # of the next packs do, e.g. Upwork's release of funds 14 days after a submission)
-            "auto_outcome_at": None,
+            # when the platform acts by itself (e.g. Upwork releases the funds 14 days after a submission)
+            "auto_outcome_at": _iso(rec.auto_outcome_at),
             "outcome_if_unanswered": rec.outcome_if_unanswered,
             "warnings": sorted(rec.warnings),
             "likely_causes": sorted(rec.likely_causes),

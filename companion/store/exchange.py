@@ -122,6 +122,7 @@ def export_data(now: datetime) -> dict[str, Any]:
             "start_date": p.start_date.isoformat() if p.start_date else None, "notes": p.notes,
             "archived": p.archived, "created_at": _iso(p.created_at),
             "wants_to_continue": p.wants_to_continue, "text_language": p.text_language,
+            "stage_entered_at": _iso(p.stage_entered_at), "counterparty_last_seen_at": _iso(p.counterparty_last_seen_at),
             "messages": [
                 {"at": _iso(m.at), "direction": m.direction, "channel": m.channel, "text": m.text,
                  "no_reply_needed": m.no_reply_needed, "read_state": m.read_state, "read_at": _iso(m.read_at)}
@@ -129,7 +130,7 @@ def export_data(now: datetime) -> dict[str, Any]:
             ],
             "requests": [
                 {"side": r.side, "filed_at": _iso(r.filed_at), "status": r.status, "closed_at": _iso(r.closed_at),
-                 "auto_answered": r.auto_answered}
+                 "auto_answered": r.auto_answered, "route": r.route}
                 for r in ReminderRequest.select().where(ReminderRequest.project == p).order_by(ReminderRequest.id)
             ],
             "events": [
@@ -456,7 +457,7 @@ def _project(p: Any, where: str, limits: _Limits, problems: list[str]) -> dict[s
     requests = _requests(p.get("requests") or [], where, limits, problems)
     events = _events(p.get("events") or [], f"{where}.events", limits, problems, stages=True)
     reminders = _reminders(p.get("reminders") or [], where, limits, problems)
-    answers = _answers(p, where, problems)
+    answers = _answers(p, where, limits, problems)
     open_ones = [r for r in requests if r["status"] in OPEN_REQUEST_STATUSES]
     if len(open_ones) > 1:
         problems.append(
@@ -470,7 +471,7 @@ def _project(p: Any, where: str, limits: _Limits, problems: list[str]) -> dict[s
             "reminders": reminders, "answers": answers}
 
 
-def _answers(p: dict[str, Any], where: str, problems: list[str]) -> dict[str, Any]:
+def _answers(p: dict[str, Any], where: str, limits: _Limits, problems: list[str]) -> dict[str, Any]:
     """What the user told the app about the project (files of format version 1 may lack them)."""
     answers: dict[str, Any] = {}
     wants = p.get("wants_to_continue")
@@ -479,6 +480,11 @@ def _answers(p: dict[str, Any], where: str, problems: list[str]) -> dict[str, An
             answers["wants_to_continue"] = wants
         else:
             problems.append(f"{where}, wants_to_continue: {_shown(wants)} is not true, false or null")
+    for name in ("stage_entered_at", "counterparty_last_seen_at"):
+        if p.get(name) is not None:
+            when = _time(p.get(name), f"{where}, {name}", problems, required=False, latest=limits.past)
+            if when is not None:
+                answers[name] = when
     language = p.get("text_language")
     if language is not None:
         if language in repo.TEXT_LANGUAGES:
@@ -562,9 +568,14 @@ def _requests(items: list[Any], where: str, limits: _Limits, problems: list[str]
             continue
         filed = _time(r.get("filed_at"), f"{rwhere}, filed_at", problems, latest=limits.past)
         closed = _time(r.get("closed_at"), f"{rwhere}, closed_at", problems, required=False, latest=limits.past)
+        route = r.get("route") or ""
+        if not isinstance(route, str) or len(route) > 64:
+            problems.append(f"{rwhere}, route: {_shown(route)} is not a route code")
+            route = ""
         if filed:
             requests.append({"side": r["side"], "filed_at": filed, "status": r["status"], "closed_at": closed,
-                             "auto_answered": _bool(r.get("auto_answered"), f"{rwhere}, auto_answered", problems)})
+                             "auto_answered": _bool(r.get("auto_answered"), f"{rwhere}, auto_answered", problems),
+                             "route": route})
     return requests
 
 
@@ -655,7 +666,8 @@ def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: 
     thread = Counter(_message_key(m) for m in p["messages"])
     found = _already_there(v, p["created_at"], thread, taken)
     if found is None:
-        project = Project.create(**v, **p["answers"], archived=p["archived"], created_at=p["created_at"] or now,
+        answers = {"stage_entered_at": p["created_at"], **p["answers"]}  # (unknown in older files: None)
+        project = Project.create(**v, **answers, archived=p["archived"], created_at=p["created_at"] or now,
                                  updated_at=now)
         have: Counter[tuple[Any, ...]] = Counter()
         summary.projects_added += 1
