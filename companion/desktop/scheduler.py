@@ -199,6 +199,10 @@ def reminder_text(r: Reminder, now: datetime) -> str:
         "request_possible": QCoreApplication.translate("Reminders", "The formal reminder request is now possible"),
         "formal_contact_support": QCoreApplication.translate("Reminders", "Time for the next step: ask support (事務局) to contact them"),
         "formal_report_completion_first": QCoreApplication.translate("Reminders", "Time for the next step: report completion (仕事完了報告) first, then file"),
+        "obligation_due": QCoreApplication.translate("Reminders", "A platform deadline is on you: act within %1").replace("%1", left),
+        "obligation_soon": QCoreApplication.translate("Reminders", "Less than a day left on a platform deadline (%1)").replace("%1", left),
+        "auto_outcome_passed": QCoreApplication.translate(
+            "Reminders", "The platform should have acted by itself by now: if nothing happened, ask its support"),
         "expiry_soon": QCoreApplication.translate(
             "Reminders", "The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended",
         ).replace("%1", left),

@@ -31,13 +31,22 @@ KINDS = (
     "formal_report_completion_first",  # ... but report completion first
     "formal_contact_support",  # ... but here, ask support instead
     "expiry_soon",  # Lancers 取引期限 within 30 days
+    "obligation_due",  # a platform deadline on the user (Coconala's 48 h first reply...): at once
+    "obligation_soon",  # ... and 24 h before it
+    "auto_outcome_passed",  # the platform should have acted by itself (paid the user) by now
 )
 # Platform deadlines: shown even in quiet hours when less than 24 h away.
-DEADLINE_KINDS = frozenset({"request_against", "request_against_daily", "request_against_soon", "deadline_soon"})
+DEADLINE_KINDS = frozenset({
+    "request_against", "request_against_daily", "request_against_soon", "deadline_soon", "obligation_due",
+    "obligation_soon",
+})
 DAY = timedelta(days=1)
 # Most pressing first: what the summary lists, and which one stands for a project.
 PRIORITY = {
     "request_against_soon": 0,
+    "obligation_soon": 0,
+    "obligation_due": 1,
+    "auto_outcome_passed": 5,
     "request_against_daily": 1,  # says how long is left: better than the "filed" one when both are due
     "request_against": 2,
     "deadline_soon": 3,
@@ -96,6 +105,14 @@ class ProjectFacts:
     # When the transaction ends automatically (the Lancers 取引期限: the rule pack's
     # trade_deadline), or None where no such rule applies or the start date is unknown.
     trade_deadline_at: datetime | None = None
+    # The clocks of the platform's routes (rule pack Route.deadline_at): of the user's own open
+    # request and of one against the user (None: the request deadline setting after filing).
+    own_request_deadline: datetime | None = None
+    request_against_deadline: datetime | None = None
+    # A platform deadline on the user that no one filed (rule 1b), and when the platform acts by
+    # itself in the user's favour (rule 4b) while the stage says it has not yet.
+    obligation_deadline: datetime | None = None
+    auto_outcome_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -144,9 +161,9 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
 
     if p.request_against_at is not None:
         filed = p.request_against_at
-        deadline = filed + t.request_deadline
+        deadline = p.request_against_deadline or filed + t.request_deadline
         add("request_against", filed, filed, deadline)
-        days = int(t.request_deadline / DAY)
+        days = int((deadline - filed) / DAY)
         for k in range(1, days):
             add("request_against_daily", filed + k * DAY, filed + k * DAY, deadline)
         add("request_against_soon", filed, deadline - DAY, deadline)
@@ -154,8 +171,14 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
         add("reply_owed", p.reply_owed_since, p.reply_owed_since + s.reply_owed_after)
     if p.stage in FINISHED:
         return out
+    if p.obligation_deadline is not None and p.request_against_at is None:
+        deadline = p.obligation_deadline
+        add("obligation_due", deadline, deadline - 2 * DAY, deadline)  # (a 48 h window: at once)
+        add("obligation_soon", deadline, deadline - DAY, deadline)
+    if p.auto_outcome_at is not None:
+        add("auto_outcome_passed", p.auto_outcome_at, p.auto_outcome_at)
     if p.own_request_at is not None:
-        deadline = p.own_request_at + t.request_deadline
+        deadline = p.own_request_deadline or p.own_request_at + t.request_deadline
         add("deadline_soon", p.own_request_at, deadline - DAY, deadline)
         add("deadline_passed", p.own_request_at, deadline, deadline)
     elif p.request_against_at is None and p.reply_owed_since is None:

@@ -631,7 +631,15 @@ def reminder_facts(
         start = None
         if row.start_date is not None:
             start = datetime.combine(row.start_date, datetime.min.time(), tzinfo=UTC)
-        expires = pack_for(row.platform).trade_deadline(row.contract_type, start, progress.get(row.id, ()))
+        pack = pack_for(row.platform)
+        expires = pack.trade_deadline(row.contract_type, start, progress.get(row.id, ()))
+        own = against = None
+        if row.own_request_at is not None:
+            own = pack.route(row.own_request_route).deadline_at(row.own_request_at, thresholds)
+        if row.request_against_at is not None:
+            against = pack.route(row.request_against_route).deadline_at(row.request_against_at, thresholds)
+        obligation = rec.deadline_at if rec.action.value == "respond_to_request" and row.request_against_at is None else None
+        auto = rec.auto_outcome_at if row.stage != "paid" else None
         facts.append(
             ProjectFacts(
                 project_id=row.id,
@@ -648,6 +656,10 @@ def reminder_facts(
                 own_request_at=row.own_request_at,
                 request_against_at=row.request_against_at,
                 trade_deadline_at=expires,
+                own_request_deadline=own,
+                request_against_deadline=against,
+                obligation_deadline=obligation,
+                auto_outcome_at=auto,
                 formal_action=None if formal_step is None else formal_step.value,
             )
         )

@@ -239,6 +239,562 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>Coconala</name>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="14" />
+      <source>Discussing a quote (見積もり相談中)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="15" />
+      <source>Purchased (購入済み・トークルーム)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="16" />
+      <source>Work sent, not formally delivered (正式な納品の前)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="17" />
+      <source>Formally delivered, awaiting acceptance (正式な納品済み・承諾待ち)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="18" />
+      <source>Completed (取引完了)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="19" />
+      <source>Cancelled (キャンセル)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="22" />
+      <source>No purchase yet: there is no order, so no formal route.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="23" />
+      <source>The buyer purchased the service; on Coconala the purchase is the payment. The seller must send a first message within 48 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="24" />
+      <source>The seller sent the work in the talk room but has not sent the formal delivery (正式な納品) yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="25" />
+      <source>The seller sent the formal delivery (正式な納品). The buyer has 72 hours to accept or return it once; then it is accepted automatically.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="26" />
+      <source>The order is complete and the seller is paid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="27" />
+      <source>The order was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="30" />
+      <source>Seller (出品者)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="31" />
+      <source>Buyer (購入者)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="34" />
+      <source>First message after the purchase (48 hours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="35" />
+      <source>Cancellation request (キャンセル申請)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="36" />
+      <source>Acceptance of the delivery (承諾 / 差し戻し, 72 hours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="37" />
+      <source>Formal delivery (正式な納品)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="41" />
+      <source>They filed a cancellation request (キャンセル申請) against you. Users report that it counts as agreed if you do not answer within 24 hours; this is not confirmed on Coconala's official pages, so answer as soon as you can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="42" />
+      <source>Your cancellation request (キャンセル申請) is pending. Users report that it counts as agreed if they do not answer within 24 hours; this is not confirmed on Coconala's official pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="43" />
+      <source>The order is over (completed or cancelled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="44" />
+      <source>Send a few polite messages a few days apart before any formal step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="45" />
+      <source>There is no purchase yet, so there is no order and no formal route.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="46" />
+      <source>The app knows no formal route on Coconala for this kind of order: ask Coconala support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="47" />
+      <source>The service is not purchased yet; on Coconala the purchase is the payment. Never start work before it; support can contact them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="48" />
+      <source>You want to end the order: a cancellation request with the reason 出品者と連絡がとれない cancels it and refunds you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="49" />
+      <source>You want the work to continue: a cancellation request would end the order. Ask Coconala support to contact the seller instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="51" />
+      <source>As the seller, send your first message in the talk room within 48 hours of the purchase. Otherwise Coconala cancels the order, rates you ★1 and pauses all your services.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="52" />
+      <source>More than 48 hours have passed since the purchase without a message from you: Coconala may already have cancelled the order. Check the order page, and write now if it is still open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="53" />
+      <source>A seller must write within 48 hours of the purchase, but the purchase time is not recorded, so the app cannot count. Write now, and record when the purchase was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="54" />
+      <source>The seller sent the formal delivery (正式な納品). Check it and accept it (承諾) or return it once (差し戻し) within 72 hours; otherwise Coconala accepts it automatically.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="55" />
+      <source>More than 72 hours have passed since the formal delivery: Coconala has probably accepted it automatically. Check the order page and update the stage.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="56" />
+      <source>After a formal delivery you have 72 hours to accept or return it, but its time is not recorded, so the app cannot count. Check the order page now, and record when it was delivered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="57" />
+      <source>You sent the formal delivery: if the buyer does nothing, Coconala accepts it automatically 72 hours later and you are paid. No follow-up is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="58" />
+      <source>More than 72 hours have passed since your formal delivery and the order is not complete: Coconala did not act as it says it does. Ask Coconala support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="59" />
+      <source>Coconala accepts a formal delivery automatically 72 hours after it if the buyer does nothing, but its time is not recorded, so the app cannot count. Record when you delivered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="60" />
+      <source>First announce a reply deadline in the talk room, as Coconala advises, and take the next step only after that date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="61" />
+      <source>Before delivery, Coconala's advice is a deadline in the talk room, then a cancellation request: the buyer is refunded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="62" />
+      <source>You sent the work but not the formal delivery. After the deadline, send the formal delivery (正式な納品): if the buyer then stays silent, Coconala accepts it automatically after 72 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="63" />
+      <source>A seller's cancellation request (reason 購入者と連絡がつかない) is reported to need 4 days (96 hours) since the buyer's last message. This is not confirmed on Coconala's official pages: check there before you act.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="64" />
+      <source>A buyer's cancellation request (reason 出品者と連絡がとれない) needs 4 days (96 hours) since your last message without a reply, says a post on Coconala's blog. This is not confirmed on Coconala's official pages: check there before you act.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="65" />
+      <source>Users report read marks (既読) in Coconala's talk room, but Coconala's official pages do not confirm them: take the read state as a hint only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="68" />
+      <source>Coconala's ratings are blind: each side rates within 10 days without seeing the other's rating, and both are shown once both have rated (or after 10 days). So a rating cannot answer yours, but an annoyed buyer or seller can still rate you low. Stay calm and keep a record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="69" />
+      <source>A cancellation refunds the buyer: the sale and the work so far are lost. If the work is in fact done, send the formal delivery (正式な納品) instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="70" />
+      <source>Send the formal delivery (正式な納品) only once the work is really delivered, never just to force an answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="71" />
+      <source>Do not start work before the service is purchased (購入): on Coconala the purchase is the payment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="72" />
+      <source>No formal route on Coconala is known for this order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="73" />
+      <source>If you stay silent for about 4 days, they may file a cancellation request (キャンセル申請) against you (not confirmed on Coconala's official pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="74" />
+      <source>What happens at the deadline is only reported by users: an unanswered cancellation request reportedly counts as agreed after 24 hours. Check the order page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="77" />
+      <source>If the seller does not write by the deadline: Coconala cancels the order, rates the seller ★1 and pauses all the seller's services.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="78" />
+      <source>If they do not answer: the order is cancelled and the buyer refunded (reportedly after 24 hours; not confirmed on Coconala's official pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="79" />
+      <source>If the buyer does nothing within 72 hours of the formal delivery: Coconala accepts it automatically (承諾) and the seller is paid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="82" />
+      <source>If you do not write by the deadline: Coconala cancels the order, rates you ★1 and pauses all your services.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="83" />
+      <source>If you do not answer: the order is cancelled and the buyer refunded (reportedly after 24 hours; not confirmed on Coconala's official pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="84" />
+      <source>If you do nothing within 72 hours of the formal delivery: Coconala accepts it automatically (承諾) and the seller is paid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="87" />
+      <source>Act before the deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="88" />
+      <source>Track your request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="89" />
+      <source>Ask Coconala support to contact them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="90" />
+      <source>Do the formal step first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="91" />
+      <source>File the formal request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/coconala.py" line="93" />
+      <source>Coconala support (ココナラ サポート)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CrowdWorks</name>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="12" />
+      <source>Applying / discussing (応募・相談中)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="13" />
+      <source>Contracted, no escrow yet (契約済み・仮払い前)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="14" />
+      <source>Escrow funded, work under way (仮払い済み・作業中)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="15" />
+      <source>Delivered, awaiting acceptance (納品済み・検収待ち)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="16" />
+      <source>Accepted and paid (検収完了・支払い済み)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="17" />
+      <source>Contract ended (契約終了)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="23" />
+      <source>No contract yet: the reminder request and the termination request are not available.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="24" />
+      <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
+      <translation type="unfinished">契約は成立しましたが、発注者がまだ仮払いしていません。仮払い前に作業を始めてはいけません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="25" />
+      <source>The client deposited the fee with CrowdWorks; work is under way.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="26" />
+      <source>The worker delivered (納品); the client has not accepted it yet (検収). The guideline for 検収 is 1 week.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="27" />
+      <source>The client accepted the work (検収) and the fee is paid: the transaction is over.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="28" />
+      <source>The contract ended before completion (契約終了).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="35" />
+      <source>They filed a termination request (契約途中終了リクエスト) against you. If you do not respond within 1 week, the contract ends, the escrow goes back to the client, and you get ★1 in every rating item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="36" />
+      <source>The transaction is over (accepted and paid, or the contract ended).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="37" />
+      <source>Your reminder request (連絡催促申請) is with support (事務局): they review it within 2 business days and, if they approve it, remind the other side by e-mail and site notice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="38" />
+      <source>Send about 3 messages a few days apart before any formal step. CrowdWorks states no minimum silence, so these follow-ups are what comes first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="39" />
+      <source>Without a contract there is no formal route: the reminder request is only available from the contract on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="40" />
+      <source>The reminder request is only for projects (プロジェクト形式: fixed fee or hourly). Tasks (タスク) and competitions (コンペ) have no formal route: ask support (事務局).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="42" />
+      <source>They filed a reminder request (連絡催促申請) against you. Support (事務局) reviews it within 2 business days and may remind you by e-mail and site notice. Nothing happens automatically, but answer them now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="43" />
+      <source>The review period of your reminder request is over. Nothing happens automatically. If they still do not answer, ask support (事務局) to contact them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="44" />
+      <source>This review period includes the New Year holidays. Whether support (事務局) works then is not confirmed on CrowdWorks' official pages; the review may take longer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="45" />
+      <source>Your termination request (契約途中終了リクエスト) is running. If they do not respond within 1 week, the contract ends, the escrow is refunded in full to the client, and they get ★1 in every rating item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="46" />
+      <source>Hourly contracts (時間単価制) use a 契約終了リクエスト. CrowdWorks does not state that it ends the contract by itself when unanswered: the 1-week date is not confirmed on the official pages. Check there before you act.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="47" />
+      <source>CrowdWorks states no minimum silence before a reminder request (Lancers asks for 7 days). This is not confirmed on the official pages; the app waits for your follow-ups first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="48" />
+      <source>Escrow (仮払い) is not funded yet. The reminder request (連絡催促申請) is available from the contract on: support reviews it and reminds them. Never start work before 仮払い.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="49" />
+      <source>The reminder request (連絡催促申請) is safe mid-work: it has no automatic outcome. Do not use the termination request: it would refund the escrow to the client and waste the work so far.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="50" />
+      <source>You delivered less than 1 week ago: the reminder request is available until 1 week after 納品. Do not use the termination request: it would refund the escrow to the client.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="51" />
+      <source>The app does not know when you delivered. The reminder request is available until 1 week after 納品; after that, ask support (事務局). Record the delivery date to be sure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="52" />
+      <source>You delivered 1 week ago or more: the guideline for 検収 is 1 week. Ask support (事務局) through the inquiry page: they contact the client and may proceed with 検収 under the terms. Never the termination request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="53" />
+      <source>You want the work to continue: the reminder request has no automatic outcome, so nothing ends. Support reviews it and reminds them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="54" />
+      <source>You want to end the contract: with a termination request (契約途中終了リクエスト), if they do not respond within 1 week, the contract ends and the escrow is refunded to you in full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="55" />
+      <source>The reminder request is only available until 1 week after 納品. Ask support (事務局) to contact them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="61" />
+      <source>After a request, the other side may rate you low at the end (5 items, ★1 to ★5). Ratings are blind: hidden until both sides rate, or published after 1 month. A termination request left unanswered gives the side who received it ★1 in every item. The fault is theirs; keep a calm record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="62" />
+      <source>A termination request (契約途中終了リクエスト) ends the contract and refunds the escrow to the client: the fee and the work so far would be lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="63" />
+      <source>If you stay silent, they may file a reminder request (連絡催促申請) or a termination request (契約途中終了リクエスト) against you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="64" />
+      <source>CrowdWorks has no formal request for this project (tasks and competitions).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="70" />
+      <source>If they do not answer: nothing happens automatically. Support (事務局) reviews the request within 2 business days and, if approved, reminds them by e-mail and site notice; a reply is not guaranteed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="71" />
+      <source>If they do not respond within 1 week: the contract ends, the escrow is refunded in full to the client, and they get ★1 in every rating item without being able to rate the sender.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="72" />
+      <source>If they do not respond: CrowdWorks does not state that an hourly contract ends by itself (not confirmed on the official pages). Ask support (事務局) if it stays open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="78" />
+      <source>If you do not answer: nothing happens automatically, but support (事務局) may remind you by e-mail and site notice. Answer them on CrowdWorks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="79" />
+      <source>If you do not respond within 1 week: the contract ends, the escrow is refunded in full to the client, and you get ★1 in every rating item without being able to rate them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="80" />
+      <source>If you do not respond: CrowdWorks does not state that an hourly contract ends by itself (not confirmed on the official pages). Respond anyway to keep the contract.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="88" />
+      <source>Worker (ワーカー)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="88" />
+      <source>Client (クライアント)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="90" />
+      <source>Reminder request (連絡催促申請)</source>
+      <translation type="unfinished">連絡催促申請</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="91" />
+      <source>Termination request (契約途中終了リクエスト; hourly: 契約終了リクエスト)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="98" />
+      <source>File the request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="99" />
+      <source>Track your request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/crowdworks.py" line="101" />
+      <source>CrowdWorks support (事務局)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DateTimeField</name>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="45" />
@@ -1000,6 +1556,255 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/filter_bar.py" line="38" />
       <source>Needs action</source>
       <translation>要対応</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fiverr</name>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="18" />
+      <source>Custom offer (カスタムオファー・相談中)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="19" />
+      <source>Order in progress (注文済み・作業中)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="20" />
+      <source>Work sent by message (メッセージで送付・未納品)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="21" />
+      <source>Delivered in Fiverr (納品済み・承認待ち)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="22" />
+      <source>Order completed (注文完了)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="23" />
+      <source>Cancelled (キャンセル)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="26" />
+      <source>A custom offer or a conversation before any order: Fiverr's formal routes are not available yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="27" />
+      <source>The buyer paid the order; Fiverr holds the money while the work is under way.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="28" />
+      <source>The seller sent the work by message but has not delivered it in Fiverr: the buyer's 3 days have not started.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="29" />
+      <source>The seller delivered in Fiverr. The buyer accepts it or asks for a revision; if neither, the order completes by itself after 3 days (not confirmed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="30" />
+      <source>The order is completed and the seller is paid: the transaction is over.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="31" />
+      <source>The order was cancelled and the buyer refunded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="34" />
+      <source>Seller (出品者)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="35" />
+      <source>Buyer (購入者)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="38" />
+      <source>Cancellation request (Resolution Center・キャンセルリクエスト)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="39" />
+      <source>The buyer's 3 days to accept or ask for a revision (承認期間)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="40" />
+      <location filename="../../companion/ui/platforms/fiverr.py" line="81" />
+      <source>Deliver the order in Fiverr (納品)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="43" />
+      <source>They asked to cancel the order in the Resolution Center. Accept or decline it there: a message alone does not answer it. Unanswered, it is said to be accepted automatically after 48 hours (other sources say 72 hours or 4 days: not confirmed on Fiverr's official pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="44" />
+      <source>The order is over (completed or cancelled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="45" />
+      <source>Your cancellation request is open in the Resolution Center. Unanswered, it is said to be accepted automatically after 48 hours (not confirmed on Fiverr's official pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="46" />
+      <source>Send about 3 messages a few days apart before any formal step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="47" />
+      <source>No order yet (the custom offer is not accepted): Fiverr's routes work on an order, so there is no formal step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="48" />
+      <source>Fiverr's routes are for gig orders and custom offers; for this project, ask Fiverr Customer Support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="49" />
+      <source>The order is not paid yet: Fiverr holds no money and there is nothing to cancel. Never start work before the buyer pays the order; Customer Support can help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="50" />
+      <source>Ask Fiverr Customer Support to help reach the buyer. Do not ask to cancel: a cancellation refunds the buyer, loses the work so far and lowers your completion rate. Once the work is done, deliver it in Fiverr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="51" />
+      <source>You sent the work by message, but the order is not delivered in Fiverr. Deliver it on the order page: then, if the buyer does nothing, the order completes automatically after 3 days (not confirmed on Fiverr's official pages). Deliver only finished work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="52" />
+      <source>You want to stop: ask to cancel the order in the Resolution Center. If the seller does not answer, the order is cancelled and you are refunded to your Fiverr balance (accepted automatically after about 48 hours: not confirmed on Fiverr's official pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="53" />
+      <source>You want the order to continue: a cancellation request would end it. Ask Fiverr Customer Support to help reach the seller instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="54" />
+      <source>The seller delivered the order. Accept it or ask for a revision on the order page within 3 days of the delivery; if you do neither, Fiverr completes the order and pays the seller. Not confirmed on Fiverr's official pages (some orders are not completed automatically): check the order page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="55" />
+      <source>The 3 days after the delivery have passed: Fiverr may already have completed the order and paid the seller. Check the order page; if it is still open, accept it or ask for a revision now. (The 3 days are not confirmed on Fiverr's official pages.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="56" />
+      <source>The seller delivered the order: accept it or ask for a revision on the order page. Fiverr completes it by itself about 3 days after the delivery (not confirmed on Fiverr's official pages); record when it was delivered to see the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="57" />
+      <source>You delivered in Fiverr. If the buyer neither accepts nor asks for a revision, Fiverr completes the order 3 days after the delivery and you are paid: no follow-up is needed. Not confirmed on Fiverr's official pages: check the order page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="58" />
+      <source>The 3 days after your delivery have passed and the order is still not completed. Fiverr does not complete some orders by itself (not confirmed on its official pages): ask Fiverr Customer Support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="59" />
+      <source>You delivered in Fiverr: the order completes by itself about 3 days after the delivery if the buyer does nothing (not confirmed on Fiverr's official pages). Record when you delivered to see the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="62" />
+      <source>On Fiverr the buyer reviews first; the seller can review only after, without seeing the buyer's review. Reviews become public when both have reviewed or the review window closes. Sellers report that a late or undelivered order the buyer cancels can count as ★1 (not confirmed). After a request, the other side may answer rudely: keep a calm record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="63" />
+      <source>Do not start work before the buyer has paid the order in Fiverr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="64" />
+      <source>If you stay silent, they may ask to cancel the order in the Resolution Center; unanswered, it is said to be accepted automatically after 48 hours (not confirmed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="65" />
+      <source>At the deadline, Fiverr is said to accept the cancellation by itself (48 hours; other sources say 72 hours or 4 days: not confirmed). Check the order page; if nothing happens, ask Customer Support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="66" />
+      <source>A cancellation refunds the buyer: the fee for the work so far is lost, and cancellations lower a seller's completion rate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="67" />
+      <source>Fiverr's cancellation request is not available for this project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="70" />
+      <source>If they do not answer: the order is cancelled and the buyer refunded to the Fiverr balance (accepted automatically after about 48 hours: not confirmed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="71" />
+      <source>If the buyer does nothing: Fiverr completes the order and the seller is paid (3 days after the delivery: not confirmed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="74" />
+      <source>If you do not answer: the order is cancelled and the buyer refunded to the Fiverr balance (accepted automatically after about 48 hours: not confirmed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="75" />
+      <source>If you do nothing: Fiverr completes the order and pays the seller (3 days after the delivery: not confirmed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="78" />
+      <source>Answer in time on the order page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="79" />
+      <source>Track your cancellation request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="80" />
+      <source>Ask Fiverr Customer Support for help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="82" />
+      <source>Ask to cancel the order (Resolution Center)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/fiverr.py" line="84" />
+      <source>Fiverr Customer Support (カスタマーサポート)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2517,6 +3322,21 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/desktop/scheduler.py" line="202" />
+      <source>A platform deadline is on you: act within %1</source>
+      <translation>プラットフォームの期限があなたにあります。あと%1以内に対応してください</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="203" />
+      <source>Less than a day left on a platform deadline (%1)</source>
+      <translation>プラットフォームの期限まで1日を切りました（あと%1）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="204" />
+      <source>The platform should have acted by itself by now: if nothing happened, ask its support</source>
+      <translation>プラットフォームが自動で処理しているはずの時期を過ぎました。何も起きていなければ、サポートに問い合わせましょう</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="206" />
       <source>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</source>
       <translation>ランサーズの取引期限まであと%1です。延長されない限り、期限が来ると取引は自動でキャンセルされます</translation>
     </message>
@@ -3118,37 +3938,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>Status</name>
     <message>
-      <location filename="../../companion/cli.py" line="264" />
+      <location filename="../../companion/cli.py" line="263" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="265" />
+      <location filename="../../companion/cli.py" line="264" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="266" />
+      <location filename="../../companion/cli.py" line="265" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="267" />
+      <location filename="../../companion/cli.py" line="266" />
       <source>Next step</source>
       <translation>次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="268" />
+      <location filename="../../companion/cli.py" line="267" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="277" />
+      <location filename="../../companion/cli.py" line="276" />
       <source>(archived)</source>
       <translation>（アーカイブ）</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="284" />
+      <location filename="../../companion/cli.py" line="283" />
       <source>No active projects.</source>
       <translation>進行中のプロジェクトはありません。</translation>
     </message>

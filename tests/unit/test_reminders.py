@@ -240,3 +240,25 @@ def test_a_digest_stamp_from_the_future_does_not_silence_it():
     now = datetime(2026, 11, 3, 10, 0, tzinfo=TOKYO)
     assert next_digest(now, s, TOKYO, now + 400 * D) == datetime(2026, 11, 3, 9, 0, tzinfo=TOKYO)  # due now
     assert next_digest(now, s, TOKYO, now - H) == datetime(2026, 11, 4, 9, 0, tzinfo=TOKYO)
+
+
+def test_platform_obligations_and_auto_outcomes_arm_their_reminders():
+    """DOMAIN-PLATFORMS.md: a platform deadline on the user (Coconala's 48 h first reply) warns at
+    once and a day before; an automatic outcome that should have happened (Upwork's release of
+    funds) says so when its instant passes."""
+    due = T0 + 2 * D
+    rs = {r.kind: r for r in reminders_for(facts(platform="coconala", obligation_deadline=due), T, NONE)}
+    assert rs["obligation_due"].due_at == T0 and rs["obligation_soon"].due_at == due - D
+    assert rs["obligation_due"].deadline_at == due
+    [passed] = reminders_for(facts(platform="upwork", auto_outcome_at=T0 + 14 * D), T, NONE)
+    assert (passed.kind, passed.due_at) == ("auto_outcome_passed", T0 + 14 * D)
+
+
+def test_a_routes_own_clock_is_used_for_its_deadline_reminders():
+    filed = T0
+    rs = {r.kind: r.due_at for r in reminders_for(
+        facts(own_request_at=filed, own_request_deadline=filed + 3 * D, action="track_request"), T, NONE)}
+    assert rs == {"deadline_soon": filed + 2 * D, "deadline_passed": filed + 3 * D}
+    against = [r for r in reminders_for(facts(request_against_at=filed, request_against_deadline=filed + D), T, NONE)
+               if r.kind == "request_against_daily"]
+    assert against == []  # a one-day clock: no daily reminders in between

@@ -160,6 +160,9 @@ SHARED_REMINDER_KINDS: frozenset[str] = frozenset({
     "request_possible",
     "formal_report_completion_first",
     "formal_contact_support",
+    "obligation_due",
+    "obligation_soon",
+    "auto_outcome_passed",
 })
 
 
