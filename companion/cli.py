@@ -275,8 +275,8 @@ def status_table(projects: list[dict[str, Any]], lang: str | None) -> str:
         lines.append([
             f"{p['title']}" + (" " + QCoreApplication.translate("Status", "(archived)") if p["archived"] else ""),
             text.platform_label(p["platform"]),
-            text.stage_label(p["stage"]),
-            f"{symbol} {text.action_label(action)}",
+            text.stage_label(p["stage"], p["platform"]),
+            f"{symbol} {text.action_label(action, p['platform'])}",
             when[:16].replace("T", " "),
         ])
     if not lines:

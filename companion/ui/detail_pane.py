@@ -450,10 +450,10 @@ class DetailPane(QStackedWidget):
         f = self.fact_labels
         f["counterparty"].setText(shorten(row.counterparty, 300) or "—")
         f["platform"].setText(text.platform_label(row.platform))
-        f["role"].setText(text.role_label(row.role))
+        f["role"].setText(text.role_label(row.role, row.platform))
         f["contract_type"].setText(text.contract_type_label(row.contract_type))
-        f["stage"].setText(text.stage_label(row.stage))
-        f["stage"].setToolTip(text.stage_tooltip(row.stage))
+        f["stage"].setText(text.stage_label(row.stage, row.platform))
+        f["stage"].setToolTip(text.stage_tooltip(row.stage, row.platform))
         f["plan_change"].setText(self.tr("Pending") if row.plan_change_pending else self.tr("No"))
         f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
@@ -479,11 +479,11 @@ class DetailPane(QStackedWidget):
         level = text.urgency(rec, now)
         self.next_label.setText(f"{text.URGENCY_SYMBOL[level]} {text.urgency_label(level)}: {text.next_step_text(rec, now)}")
         self.next_explain.setText(text.next_step_explanation(rec))
-        notes = ["⚠ " + text.warning_text(w) for w in sorted(rec.warnings)] if rec else []
+        notes = ["⚠ " + text.warning_text(w, row.platform) for w in sorted(rec.warnings)] if rec else []
         if rec and rec.outcome_if_unanswered and rec.action.value in ("track_request", "file_request"):
-            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered))
+            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered, platform=row.platform))
         if rec and rec.action.value == "respond_to_request":  # the user is the side who must answer
-            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered, against_user=True))
+            notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered, against_user=True, platform=row.platform))
         pack = pack_for(row.platform)
         rules = list(pack.cited(rec)) if rec else []
         if rec and rec.action.value in ("respond_to_request", "track_request"):

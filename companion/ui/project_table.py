@@ -141,12 +141,12 @@ class Column(IntEnum):
         QT_TRANSLATE_NOOP("ProjectTable", "Platform"), 10, lambda row, now, level: text.platform_label(row.platform),
     )
     ROLE = Spec(
-        QT_TRANSLATE_NOOP("ProjectTable", "Role"), 8, lambda row, now, level: text.role_short(row.role),
-        tooltip=lambda row, level: text.role_label(row.role),
+        QT_TRANSLATE_NOOP("ProjectTable", "Role"), 8, lambda row, now, level: text.role_short(row.role, row.platform),
+        tooltip=lambda row, level: text.role_label(row.role, row.platform),
     )
     STAGE = Spec(
-        QT_TRANSLATE_NOOP("ProjectTable", "Stage"), 16, lambda row, now, level: text.stage_short(row.stage),
-        tooltip=lambda row, level: f"{text.stage_label(row.stage)}: {text.stage_tooltip(row.stage)}",
+        QT_TRANSLATE_NOOP("ProjectTable", "Stage"), 16, lambda row, now, level: text.stage_short(row.stage, row.platform),
+        tooltip=lambda row, level: f"{text.stage_label(row.stage, row.platform)}: {text.stage_tooltip(row.stage, row.platform)}",
     )
     WAITING = Spec(QT_TRANSLATE_NOOP("ProjectTable", "Waiting on them"), 9, _waiting, key=_waiting_key, timed=True)
     UNANSWERED = Spec(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.model import policy
 from companion.model.decision import Action, Recommendation
+from companion.ui.platforms import words as platform_words
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -32,11 +33,24 @@ def platform_label(code: str) -> str:
     }.get(code, code)
 
 
-def role_short(code: str) -> str:
+def _short(label: str) -> str:
+    """A platform's label for a list column: its own words (the part in brackets in English)."""
+    if "(" in label and label.endswith(")") and QCoreApplication.translate("Labels", "Worker") == "Worker":
+        return label[: label.index("(")].strip() or label
+    return label
+
+
+def role_short(code: str, platform: str | None = None) -> str:
+    own = platform_words(platform).roles.get(code)
+    if own:
+        return _short(own)
     return {"worker": QCoreApplication.translate("Labels", "Worker"), "client": QCoreApplication.translate("Labels", "Client")}.get(code, code)
 
 
-def stage_short(code: str) -> str:
+def stage_short(code: str, platform: str | None = None) -> str:
+    own = platform_words(platform).stages.get(code)
+    if own:
+        return _short(own)
     return {
         "negotiating": QCoreApplication.translate("Labels", "Negotiating"),
         "contracted": QCoreApplication.translate("Labels", "No escrow yet"),
@@ -48,7 +62,10 @@ def stage_short(code: str) -> str:
     }.get(code, code)
 
 
-def role_label(code: str) -> str:
+def role_label(code: str, platform: str | None = None) -> str:
+    own = platform_words(platform).roles.get(code)
+    if own:
+        return own
     return {"worker": QCoreApplication.translate("Labels", "Worker (受注者)"), "client": QCoreApplication.translate("Labels", "Client (発注者)")}.get(code, code)
 
 
@@ -63,7 +80,10 @@ def contract_type_label(code: str) -> str:
     }.get(code, code)
 
 
-def stage_label(code: str) -> str:
+def stage_label(code: str, platform: str | None = None) -> str:
+    own = platform_words(platform).stages.get(code)
+    if own:
+        return own
     return {
         "negotiating": QCoreApplication.translate("Labels", "Negotiating"),
         "contracted": QCoreApplication.translate("Labels", "Contracted, no escrow yet"),
@@ -75,7 +95,10 @@ def stage_label(code: str) -> str:
     }.get(code, code)
 
 
-def stage_tooltip(code: str) -> str:
+def stage_tooltip(code: str, platform: str | None = None) -> str:
+    own = platform_words(platform).stage_tooltips.get(code)
+    if own:
+        return own
     return {
         "negotiating": QCoreApplication.translate("Labels", "No contract yet: the platform's formal request is not available."),
         "contracted": QCoreApplication.translate("Labels", "Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow."),
@@ -200,6 +223,10 @@ def next_step_text(rec: Recommendation | None, now: datetime) -> str:
     if rec is None:
         return ""
     a = rec.action
+    if rec.route and not rec.route.startswith(("lancers_", "recorded_")):
+        own = _platform_step_text(rec, now)
+        if own:
+            return own
     if a is Action.RESPOND_TO_REQUEST:
         if rec.deadline_at and rec.deadline_at > now:
             return QCoreApplication.translate("Labels", "Respond now: request deadline in %1").replace("%1", format_duration(rec.deadline_at - now))
@@ -231,9 +258,46 @@ def next_step_text(rec: Recommendation | None, now: datetime) -> str:
     }.get(a, "")
 
 
+def _platform_step_text(rec: Recommendation, now: datetime) -> str:
+    """The next step on a platform with its own routes, named by the route."""
+    route = route_label(rec.route)
+    a = rec.action
+    if a is Action.RESPOND_TO_REQUEST:
+        if rec.deadline_at is None:
+            return QCoreApplication.translate("Labels", "Act now: %1").replace("%1", route)
+        if rec.deadline_at > now:
+            return QCoreApplication.translate("Labels", "Act now: %1, %2 left").replace("%1", route).replace(
+                "%2", format_duration(rec.deadline_at - now))
+        return QCoreApplication.translate("Labels", "Act now: %1, its deadline passed").replace("%1", route)
+    if a is Action.TRACK_REQUEST and rec.deadline_at is not None:
+        if rec.deadline_at > now:
+            return QCoreApplication.translate("Labels", "%1: %2 left").replace("%1", route).replace(
+                "%2", format_duration(rec.deadline_at - now))
+        return QCoreApplication.translate("Labels", "%1: its time is over").replace("%1", route)
+    if a is Action.WAIT and rec.auto_outcome_at is not None and rec.auto_outcome_at > now:
+        return QCoreApplication.translate("Labels", "The platform acts by itself in %1").replace(
+            "%1", format_duration(rec.auto_outcome_at - now))
+    if a is Action.FILE_REQUEST:
+        return QCoreApplication.translate("Labels", "Possible now: %1").replace("%1", route)
+    if a is Action.REPORT_COMPLETION_FIRST:
+        return QCoreApplication.translate("Labels", "First: %1").replace("%1", route)
+    return ""
+
+
 def next_step_explanation(rec: Recommendation | None) -> str:
     if rec is None:
         return ""
+    if rec.route and not rec.route.startswith(("lancers_", "recorded_")):
+        route = route_label(rec.route)
+        own = {
+            Action.RESPOND_TO_REQUEST: QCoreApplication.translate("Labels", "A platform clock is running on you: %1. Act on the platform before it ends."),
+            Action.TRACK_REQUEST: QCoreApplication.translate("Labels", "Your %1 is running: the project shows its countdown."),
+            Action.FILE_REQUEST: QCoreApplication.translate("Labels", "The platform's formal step can be taken now: %1."),
+            Action.REPORT_COMPLETION_FIRST: QCoreApplication.translate("Labels", "Do the platform's formal step first: %1. Its own clock then works for you."),
+            Action.WAIT: QCoreApplication.translate("Labels", "The platform acts by itself (%1): nothing to send meanwhile."),
+        }.get(rec.action)
+        if own:
+            return own.replace("%1", route)
     return {
         Action.RESPOND_TO_REQUEST: QCoreApplication.translate("Labels", "The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline."),
         Action.REPLY_NOW: QCoreApplication.translate("Labels", "They wrote last and are waiting for your answer."),
@@ -251,7 +315,10 @@ def next_step_explanation(rec: Recommendation | None) -> str:
 # --- The wizard's words ------------------------------------------------------------------------
 
 
-def action_label(action: str) -> str:
+def action_label(action: str, platform: str | None = None) -> str:
+    own = platform_words(platform).actions.get(action)
+    if own:
+        return own
     return {
         "respond_to_request": QCoreApplication.translate("Labels", "Answer the request against you"),
         "reply_now": QCoreApplication.translate("Labels", "Reply to them"),
@@ -266,7 +333,10 @@ def action_label(action: str) -> str:
     }.get(action, action)
 
 
-def reason_text(code: str) -> str:
+def reason_text(code: str, platform: str | None = None) -> str:
+    own = platform_words(platform).reasons.get(code)
+    if own:
+        return own
     return {
         "request_against_user": QCoreApplication.translate("Labels", "A reminder request against you gives you 7 days (168 hours) to answer on the platform."),
         "ball_in_your_court": QCoreApplication.translate("Labels", "Their last message is newer than yours and needs an answer: the ball is in your court."),
@@ -319,7 +389,10 @@ REASON_SAYS: Mapping[str, frozenset[str]] = {
 }
 
 
-def warning_text(code: str) -> str:
+def warning_text(code: str, platform: str | None = None) -> str:
+    own = platform_words(platform).warnings.get(code)
+    if own:
+        return own
     return {
         "rating_retaliation": QCoreApplication.translate("Labels", "After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record."),
         "deliverables_at_risk": QCoreApplication.translate("Labels", "An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost."),
@@ -330,9 +403,13 @@ def warning_text(code: str) -> str:
     }.get(code, code)
 
 
-def outcome_text(code: str | None, *, against_user: bool = False) -> str:
+def outcome_text(code: str | None, *, against_user: bool = False, platform: str | None = None) -> str:
     """What an unanswered request leads to; ``against_user``: the request is against the user,
     so the user is the side who must answer (and who would be rated)."""
+    words = platform_words(platform)
+    own = (words.outcomes_against_user if against_user else words.outcomes).get(code or "")
+    if own:
+        return own
     if against_user:
         return {
             "payment_confirmed": QCoreApplication.translate("Labels", "If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating."),
@@ -342,6 +419,21 @@ def outcome_text(code: str | None, *, against_user: bool = False) -> str:
         "payment_confirmed": QCoreApplication.translate("Labels", "If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating."),
         "escrow_cancelled": QCoreApplication.translate("Labels", "If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating."),
     }.get(code or "", QCoreApplication.translate("Labels", "No automatic outcome applies at this stage."))
+
+
+def route_label(code: str | None, platform: str | None = None) -> str:
+    """The name of a platform's formal route (Lancers' 連絡催促申請, CrowdWorks' 契約途中終了リクエスト...);
+    a route code starts with its platform's ("crowdworks_..."), so the platform may be left out."""
+    if not code:
+        return ""
+    own = platform_words(platform or code.split("_", 1)[0]).routes.get(code)
+    if own:
+        return own
+    return {
+        "lancers_reminder_request": QCoreApplication.translate("Labels", "Reminder request (連絡催促申請)"),
+        "lancers_completion_report": QCoreApplication.translate("Labels", "Completion report (仕事完了報告)"),
+        "recorded_request": QCoreApplication.translate("Labels", "Formal request"),
+    }.get(code, code)
 
 
 # --- Sources: every rule the app states, with where it is written and when that was checked ----
@@ -359,6 +451,7 @@ def rule_source(rule: Rule) -> str:
 def uncertain_text(code: str) -> str:
     return {
         "not_stated": QCoreApplication.translate("Labels", "not stated by the platform: the app's assumption"),
+        "not_confirmed": QCoreApplication.translate("Labels", "not confirmed on the platform's official pages: check there before you act"),
     }.get(code, code)
 
 

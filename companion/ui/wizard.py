@@ -111,7 +111,7 @@ class SituationPage(QWizardPage):
         form = QFormLayout()
         self.role = QComboBox()
         for code in ROLES:
-            self.role.addItem(text.role_label(code), code)
+            self.role.addItem(text.role_label(code, row.platform), code)
         self.role.setCurrentIndex(self.role.findData(row.role))
         self.contract = QComboBox()
         for code in CONTRACT_TYPES:
@@ -119,8 +119,8 @@ class SituationPage(QWizardPage):
         self.contract.setCurrentIndex(self.contract.findData(row.contract_type))
         self.stage = QComboBox()
         for i, code in enumerate(STAGES):
-            self.stage.addItem(text.stage_label(code), code)
-            self.stage.setItemData(i, text.stage_tooltip(code), Qt.ItemDataRole.ToolTipRole)
+            self.stage.addItem(text.stage_label(code, row.platform), code)
+            self.stage.setItemData(i, text.stage_tooltip(code, row.platform), Qt.ItemDataRole.ToolTipRole)
         self.stage.setCurrentIndex(self.stage.findData(row.stage))
         self.plan_change = QCheckBox(self.tr("A plan change (計画変更) is pending"))
         self.plan_change.setChecked(row.plan_change_pending)
@@ -274,11 +274,11 @@ class RecommendationPage(QWizardPage):
         self._shown_for = self.w.signature()
         rec = self.w.recommendation()
         now, tz = self.w.now, self.w.tz
-        self.headline.setText(text.action_label(rec.action))
+        self.headline.setText(text.action_label(rec.action, self.w.row.platform))
         self.explain.setText(text.next_step_explanation(rec))
         lines = []
         for reason in rec.reasons:
-            line = "• " + text.reason_text(reason.code)
+            line = "• " + text.reason_text(reason.code, self.w.row.platform)
             if reason.rule is not None:
                 line += "\n   " + self.tr("Source: %1 (checked %2)").replace("%1", reason.rule.source).replace(
                     "%2", reason.rule.checked.isoformat())
@@ -301,7 +301,7 @@ class RecommendationPage(QWizardPage):
         pack = pack_for(self.w.row.platform)
         cited = {reason.rule for reason in rec.reasons if reason.rule is not None}
         rules = [r for w in shown if (r := pack.rule_for(f"warning:{w}")) is not None and r not in cited]
-        warning_lines = ["⚠ " + text.warning_text(w) for w in shown]
+        warning_lines = ["⚠ " + text.warning_text(w, self.w.row.platform) for w in shown]
         if rules:
             warning_lines.append(text.sources_text(rules))
         self.warnings.setText("\n".join(warning_lines))
@@ -313,7 +313,7 @@ class RecommendationPage(QWizardPage):
             self.choices.removeButton(button)
             button.deleteLater()
         for i, action in enumerate(self.w.alternatives(rec)):
-            label = text.action_label(action)
+            label = text.action_label(action, self.w.row.platform)
             if i == 0:
                 label = self.tr("%1 (recommended)").replace("%1", label)
             button = QRadioButton(label)
@@ -368,18 +368,21 @@ class FilingPage(QWizardPage):
         from companion.model.decision import outcome_for_stage
 
         outcome = outcome_for_stage(stage)
-        self.outcome.setText(text.outcome_text(outcome))
+        platform = self.w.row.platform
+        self.retaliation.setText(text.warning_text("rating_retaliation", platform))
+        self.review.setText(text.warning_text("support_reviews_after_deadline", platform))
+        self.outcome.setText(text.outcome_text(outcome, platform=platform))
         risky = self.w.situation().role == "worker" and stage in MID_CONTRACT
         advice = []
         if rec.action not in (Action.FILE_REQUEST, Action.REPORT_COMPLETION_FIRST):
-            advice.append(self.tr("This is against the recommendation (%1).").replace("%1", text.action_label(rec.action)))
+            advice.append(self.tr("This is against the recommendation (%1).").replace("%1", text.action_label(rec.action, platform)))
         if risky:
-            advice.append(text.warning_text("deliverables_at_risk"))
+            advice.append(text.warning_text("deliverables_at_risk", platform))
         s, t = self.w.situation(), self.w.controller.thresholds
         if rec.action is Action.REPORT_COMPLETION_FIRST or self.w.chosen_action() == "report_completion_first":
             # one story: report completion, then file (the outcome below is after the report)
             outcome = "payment_confirmed"
-            self.outcome.setText(text.outcome_text(outcome))
+            self.outcome.setText(text.outcome_text(outcome, platform=platform))
             advice = [self.tr("First report completion (仕事完了報告) on the platform; then file the request. "
                               "The outcome below is what happens after the report.")]
             possible = request_possible_at(s._replace(stage="completion_reported"), t)
@@ -389,7 +392,7 @@ class FilingPage(QWizardPage):
             advice.append(self.tr("You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days "
                                   "apart first: the request is not meant to be used often.").replace("%1", str(len(s.unanswered_sent))))
         if possible is None:
-            advice.append(text.warning_text("not_eligible"))
+            advice.append(text.warning_text("not_eligible", platform))
         elif possible > self.w.now:
             advice.append(self.tr("The platform will only accept the request from %1.").replace("%1", text.format_time(possible, self.w.tz)))
         self.against_advice.setText("\n".join(advice))
@@ -631,8 +634,8 @@ class SummaryPage(QWizardPage):
         rec = self.w.recommendation()
         rec = self.w.first_recommendation or rec
         lines = [
-            self.tr("Recommended: %1").replace("%1", text.action_label(rec.action)),
-            self.tr("Your choice: %1").replace("%1", text.action_label(self.w.chosen_action())),
+            self.tr("Recommended: %1").replace("%1", text.action_label(rec.action, self.w.row.platform)),
+            self.tr("Your choice: %1").replace("%1", text.action_label(self.w.chosen_action(), self.w.row.platform)),
         ]
         if self.w.recorded:
             lines.append("")

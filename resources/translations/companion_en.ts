@@ -4,202 +4,202 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="414" />
+      <location filename="../../companion/ui/wizard.py" line="417" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="415" />
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="417" />
+      <location filename="../../companion/ui/wizard.py" line="420" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="421" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="435" />
+      <location filename="../../companion/ui/wizard.py" line="438" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="436" />
+      <location filename="../../companion/ui/wizard.py" line="439" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="437" />
+      <location filename="../../companion/ui/wizard.py" line="440" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="438" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>Reply message</source>
       <translation>Reply message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="442" />
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>The language of the texts to the other side and to support, kept for this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="453" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="458" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="457" />
+      <location filename="../../companion/ui/wizard.py" line="460" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="461" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="468" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="474" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="473" />
+      <location filename="../../companion/ui/wizard.py" line="476" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="475" />
+      <location filename="../../companion/ui/wizard.py" line="478" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="477" />
+      <location filename="../../companion/ui/wizard.py" line="480" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="479" />
+      <location filename="../../companion/ui/wizard.py" line="482" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="481" />
+      <location filename="../../companion/ui/wizard.py" line="484" />
       <source>Archive this project</source>
       <translation>Archive this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="485" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="532" />
+      <location filename="../../companion/ui/wizard.py" line="535" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="534" />
+      <location filename="../../companion/ui/wizard.py" line="537" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="538" />
+      <location filename="../../companion/ui/wizard.py" line="541" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="542" />
+      <location filename="../../companion/ui/wizard.py" line="545" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="544" />
+      <location filename="../../companion/ui/wizard.py" line="547" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="547" />
+      <location filename="../../companion/ui/wizard.py" line="550" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="548" />
+      <location filename="../../companion/ui/wizard.py" line="551" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="549" />
+      <location filename="../../companion/ui/wizard.py" line="552" />
       <source>Nothing needs doing now.</source>
       <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="561" />
+      <location filename="../../companion/ui/wizard.py" line="564" />
       <source>Copied: %1 (%2)</source>
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="614" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="539" />
+      <location filename="../../companion/ui/wizard.py" line="542" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="540" />
+      <location filename="../../companion/ui/wizard.py" line="543" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="541" />
+      <location filename="../../companion/ui/wizard.py" line="544" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="575" />
+      <location filename="../../companion/ui/wizard.py" line="578" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="585" />
+      <location filename="../../companion/ui/wizard.py" line="588" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>Recorded: you filed the reminder request at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="597" />
+      <location filename="../../companion/ui/wizard.py" line="600" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="602" />
+      <location filename="../../companion/ui/wizard.py" line="605" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="605" />
+      <location filename="../../companion/ui/wizard.py" line="608" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -810,27 +810,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="661" />
+      <location filename="../../companion/ui/wizard.py" line="664" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="691" />
+      <location filename="../../companion/ui/wizard.py" line="694" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="818" />
+      <location filename="../../companion/ui/wizard.py" line="821" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="829" />
+      <location filename="../../companion/ui/wizard.py" line="832" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="867" />
+      <location filename="../../companion/ui/wizard.py" line="870" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -1302,27 +1302,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="156" />
+      <location filename="../../companion/ui/text.py" line="179" />
       <source>%1 d %2 h</source>
       <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="157" />
+      <location filename="../../companion/ui/text.py" line="180" />
       <source>%1 d</source>
       <translation>%1 d</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="160" />
+      <location filename="../../companion/ui/text.py" line="183" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="161" />
+      <location filename="../../companion/ui/text.py" line="184" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="162" />
+      <location filename="../../companion/ui/text.py" line="185" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
@@ -1495,32 +1495,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="375" />
+      <location filename="../../companion/ui/wizard.py" line="378" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="386" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="392" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="394" />
+      <location filename="../../companion/ui/wizard.py" line="397" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="399" />
+      <location filename="../../companion/ui/wizard.py" line="402" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="403" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file on %2, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
@@ -1810,62 +1810,62 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="392" />
+      <location filename="../../companion/ui/text.py" line="485" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="393" />
+      <location filename="../../companion/ui/text.py" line="486" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="394" />
+      <location filename="../../companion/ui/text.py" line="487" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="395" />
+      <location filename="../../companion/ui/text.py" line="488" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="396" />
+      <location filename="../../companion/ui/text.py" line="489" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="397" />
+      <location filename="../../companion/ui/text.py" line="490" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="398" />
+      <location filename="../../companion/ui/text.py" line="491" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="399" />
+      <location filename="../../companion/ui/text.py" line="492" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品 (delivery): the worker hands over the work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="400" />
+      <location filename="../../companion/ui/text.py" line="493" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読 (read): the platform shows that the other side opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="401" />
+      <location filename="../../companion/ui/text.py" line="494" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読 (unread): the other side has not opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="402" />
+      <location filename="../../companion/ui/text.py" line="495" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="403" />
+      <location filename="../../companion/ui/text.py" line="496" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</translation>
     </message>
@@ -1873,721 +1873,807 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="26" />
+      <location filename="../../companion/ui/text.py" line="27" />
       <source>Lancers</source>
       <translation>Lancers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="27" />
+      <location filename="../../companion/ui/text.py" line="28" />
       <source>CrowdWorks</source>
       <translation>CrowdWorks</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="28" />
+      <location filename="../../companion/ui/text.py" line="29" />
       <source>Coconala</source>
       <translation>Coconala</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="29" />
+      <location filename="../../companion/ui/text.py" line="30" />
       <source>Upwork</source>
       <translation>Upwork</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="30" />
+      <location filename="../../companion/ui/text.py" line="31" />
       <source>Fiverr</source>
       <translation>Fiverr</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="31" />
+      <location filename="../../companion/ui/text.py" line="32" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="36" />
+      <location filename="../../companion/ui/text.py" line="38" />
+      <location filename="../../companion/ui/text.py" line="47" />
       <source>Worker</source>
       <translation>Worker</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="36" />
+      <location filename="../../companion/ui/text.py" line="47" />
       <source>Client</source>
       <translation>Client</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="41" />
-      <location filename="../../companion/ui/text.py" line="68" />
+      <location filename="../../companion/ui/text.py" line="55" />
+      <location filename="../../companion/ui/text.py" line="88" />
       <source>Negotiating</source>
       <translation>Negotiating</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="42" />
+      <location filename="../../companion/ui/text.py" line="56" />
       <source>No escrow yet</source>
       <translation>No escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="43" />
+      <location filename="../../companion/ui/text.py" line="57" />
       <source>Escrow funded</source>
       <translation>Escrow funded</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="44" />
+      <location filename="../../companion/ui/text.py" line="58" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="45" />
+      <location filename="../../companion/ui/text.py" line="59" />
       <source>Completion reported</source>
       <translation>Completion reported</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="46" />
+      <location filename="../../companion/ui/text.py" line="60" />
       <source>Paid</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="47" />
-      <location filename="../../companion/ui/text.py" line="74" />
+      <location filename="../../companion/ui/text.py" line="61" />
+      <location filename="../../companion/ui/text.py" line="94" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="52" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Worker (受注者)</source>
       <translation>Worker (受注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="52" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Client (発注者)</source>
       <translation>Client (発注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="57" />
+      <location filename="../../companion/ui/text.py" line="74" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>Fixed-fee project (プロジェクト固定報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="58" />
+      <location filename="../../companion/ui/text.py" line="75" />
       <source>Direct request (直接依頼)</source>
       <translation>Direct request (直接依頼)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="59" />
+      <location filename="../../companion/ui/text.py" line="76" />
       <source>Hourly (時間報酬)</source>
       <translation>Hourly (時間報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="60" />
+      <location filename="../../companion/ui/text.py" line="77" />
       <source>Task (タスク)</source>
       <translation>Task (タスク)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="61" />
+      <location filename="../../companion/ui/text.py" line="78" />
       <source>Competition (コンペ)</source>
       <translation>Competition (コンペ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="62" />
+      <location filename="../../companion/ui/text.py" line="79" />
       <source>Package (パッケージ)</source>
       <translation>Package (パッケージ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="69" />
+      <location filename="../../companion/ui/text.py" line="89" />
       <source>Contracted, no escrow yet</source>
       <translation>Contracted, no escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="70" />
+      <location filename="../../companion/ui/text.py" line="90" />
       <source>Escrow funded (仮払い)</source>
       <translation>Escrow funded (仮払い)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="71" />
+      <location filename="../../companion/ui/text.py" line="91" />
       <source>Delivered (納品)</source>
       <translation>Delivered (納品)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="72" />
+      <location filename="../../companion/ui/text.py" line="92" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>Completion reported (仕事完了報告)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="73" />
+      <location filename="../../companion/ui/text.py" line="93" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>Payment confirmed (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="80" />
+      <location filename="../../companion/ui/text.py" line="103" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>No contract yet: the platform's formal request is not available.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="81" />
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="82" />
+      <location filename="../../companion/ui/text.py" line="105" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>The client deposited the fee with the platform; work is under way.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="83" />
+      <location filename="../../companion/ui/text.py" line="106" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>The worker delivered; completion has not been reported yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="84" />
+      <location filename="../../companion/ui/text.py" line="107" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="85" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>Payment confirmed to the worker: the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="86" />
+      <location filename="../../companion/ui/text.py" line="109" />
       <source>The contract was cancelled.</source>
       <translation>The contract was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="92" />
+      <location filename="../../companion/ui/text.py" line="115" />
       <source>Platform message</source>
       <translation>Platform message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="93" />
+      <location filename="../../companion/ui/text.py" line="116" />
       <source>Workspace</source>
       <translation>Workspace</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="94" />
+      <location filename="../../companion/ui/text.py" line="117" />
       <source>Off-platform (email/chat)</source>
       <translation>Off-platform (email/chat)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="123" />
       <source>Read (既読)</source>
       <translation>Read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="102" />
+      <location filename="../../companion/ui/text.py" line="125" />
       <source>Unread (未読)</source>
       <translation>Unread (未読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="103" />
+      <location filename="../../companion/ui/text.py" line="126" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="107" />
+      <location filename="../../companion/ui/text.py" line="130" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="107" />
+      <location filename="../../companion/ui/text.py" line="130" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="111" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>You</source>
       <translation>You</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="111" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Them</source>
       <translation>Them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="116" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>Stage changed: %1 → %2</source>
       <translation>Stage changed: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="120" />
+      <location filename="../../companion/ui/text.py" line="143" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>You filed a reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="120" />
+      <location filename="../../companion/ui/text.py" line="143" />
       <source>A reminder request was filed against you</source>
       <translation>A reminder request was filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="149" />
       <source>Reminder request cleared: answered</source>
       <translation>Reminder request cleared: answered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="127" />
+      <location filename="../../companion/ui/text.py" line="150" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>Reminder request deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="128" />
+      <location filename="../../companion/ui/text.py" line="151" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>Reminder request resolved: payment confirmed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="129" />
+      <location filename="../../companion/ui/text.py" line="152" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>Reminder request resolved: escrow cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>Reminder request withdrawn</source>
       <translation>Reminder request withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="131" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>Reminder request open again (its answering message was removed)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="157" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>Decision wizard: recommended “%1”, you chose “%2”</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>You contacted support (事務局)</source>
       <translation>You contacted support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="139" />
+      <location filename="../../companion/ui/text.py" line="162" />
       <source>Project created</source>
       <translation>Project created</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="140" />
+      <location filename="../../companion/ui/text.py" line="163" />
       <source>Project details edited</source>
       <translation>Project details edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="141" />
+      <location filename="../../companion/ui/text.py" line="164" />
       <source>Project archived</source>
       <translation>Project archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="142" />
+      <location filename="../../companion/ui/text.py" line="165" />
       <source>Project restored from the archive</source>
       <translation>Project restored from the archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="166" />
       <source>A message was edited</source>
       <translation>A message was edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="144" />
+      <location filename="../../companion/ui/text.py" line="167" />
       <source>A message was deleted</source>
       <translation>A message was deleted</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="145" />
+      <location filename="../../companion/ui/text.py" line="168" />
       <source>A message you sent was read (既読)</source>
       <translation>A message you sent was read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="192" />
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="193" />
+      <location filename="../../companion/ui/text.py" line="216" />
       <source>Action needed</source>
       <translation>Action needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="194" />
+      <location filename="../../companion/ui/text.py" line="217" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="195" />
+      <location filename="../../companion/ui/text.py" line="218" />
       <source>No action</source>
       <translation>No action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="205" />
+      <location filename="../../companion/ui/text.py" line="232" />
       <source>Respond now: request deadline in %1</source>
       <translation>Respond now: request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="206" />
+      <location filename="../../companion/ui/text.py" line="233" />
       <source>Respond now: request deadline passed</source>
       <translation>Respond now: request deadline passed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="209" />
+      <location filename="../../companion/ui/text.py" line="236" />
       <source>Reply now</source>
       <translation>Reply now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="211" />
+      <location filename="../../companion/ui/text.py" line="238" />
       <source>Reply soon</source>
       <translation>Reply soon</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="212" />
+      <location filename="../../companion/ui/text.py" line="239" />
       <source>Reply when you can</source>
       <translation>Reply when you can</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>Request deadline in %1</source>
       <translation>Request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="243" />
       <source>Request deadline passed: support reviews</source>
       <translation>Request deadline passed: support reviews</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="220" />
+      <location filename="../../companion/ui/text.py" line="247" />
       <source>Request possible in %1</source>
       <translation>Request possible in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="222" />
+      <location filename="../../companion/ui/text.py" line="249" />
       <source>Next step in %1</source>
       <translation>Next step in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="223" />
+      <location filename="../../companion/ui/text.py" line="250" />
       <source>Follow-up in %1</source>
       <translation>Follow-up in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="225" />
+      <location filename="../../companion/ui/text.py" line="252" />
       <source>Follow-up due</source>
       <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="226" />
+      <location filename="../../companion/ui/text.py" line="253" />
       <source>No formal route: consider moving on</source>
       <translation>No formal route: consider moving on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="227" />
+      <location filename="../../companion/ui/text.py" line="254" />
       <source>Contact support (事務局)</source>
       <translation>Contact support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="228" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>Report completion first, then file</source>
       <translation>Report completion first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="229" />
+      <location filename="../../companion/ui/text.py" line="256" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="230" />
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="325" />
       <source>Nothing to do</source>
       <translation>Nothing to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="267" />
+      <source>Act now: %1</source>
+      <translation>Act now: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="269" />
+      <source>Act now: %1, %2 left</source>
+      <translation>Act now: %1, %2 left</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="271" />
+      <source>Act now: %1, its deadline passed</source>
+      <translation>Act now: %1, its deadline passed</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="274" />
+      <source>%1: %2 left</source>
+      <translation>%1: %2 left</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="276" />
+      <source>%1: its time is over</source>
+      <translation>%1: its time is over</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="278" />
+      <source>The platform acts by itself in %1</source>
+      <translation>The platform acts by itself in %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="281" />
+      <source>Possible now: %1</source>
+      <translation>Possible now: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="283" />
+      <source>First: %1</source>
+      <translation>First: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="293" />
+      <source>A platform clock is running on you: %1. Act on the platform before it ends.</source>
+      <translation>A platform clock is running on you: %1. Act on the platform before it ends.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="294" />
+      <source>Your %1 is running: the project shows its countdown.</source>
+      <translation>Your %1 is running: the project shows its countdown.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="295" />
+      <source>The platform's formal step can be taken now: %1.</source>
+      <translation>The platform's formal step can be taken now: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="296" />
+      <source>Do the platform's formal step first: %1. Its own clock then works for you.</source>
+      <translation>Do the platform's formal step first: %1. Its own clock then works for you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="297" />
+      <source>The platform acts by itself (%1): nothing to send meanwhile.</source>
+      <translation>The platform acts by itself (%1): nothing to send meanwhile.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="302" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</source>
       <translation>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="303" />
       <source>They wrote last and are waiting for your answer.</source>
       <translation>They wrote last and are waiting for your answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="245" />
+      <location filename="../../companion/ui/text.py" line="309" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</source>
       <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
+      <location filename="../../companion/ui/text.py" line="310" />
       <source>The formal reminder request (連絡催促申請) can be filed now.</source>
       <translation>The formal reminder request (連絡催促申請) can be filed now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="285" />
+      <location filename="../../companion/ui/text.py" line="355" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed after support reviews the case.</source>
       <translation>Completion is reported: if they do not answer within 7 days, the payment is confirmed after support reviews the case.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="358" />
       <source>You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released.</source>
       <translation>You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="338" />
+      <location filename="../../companion/ui/text.py" line="415" />
       <source>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</source>
       <translation>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="339" />
+      <location filename="../../companion/ui/text.py" line="416" />
       <source>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</source>
       <translation>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="419" />
       <source>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="420" />
       <source>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="352" />
+      <location filename="../../companion/ui/text.py" line="433" />
+      <source>Reminder request (連絡催促申請)</source>
+      <translation>Reminder request (連絡催促申請)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="434" />
+      <source>Completion report (仕事完了報告)</source>
+      <translation>Completion report (仕事完了報告)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="435" />
+      <source>Formal request</source>
+      <translation>Formal request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="444" />
       <source>%1 (checked %2)</source>
       <translation>%1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="361" />
+      <location filename="../../companion/ui/text.py" line="453" />
       <source>not stated by the platform: the app's assumption</source>
       <translation>not stated by the platform: the app's assumption</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="377" />
+      <location filename="../../companion/ui/text.py" line="454" />
+      <source>not confirmed on the platform's official pages: check there before you act</source>
+      <translation>not confirmed on the platform's official pages: check there before you act</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="470" />
       <source>Sources: %1</source>
       <translation>Sources: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="381" />
+      <location filename="../../companion/ui/text.py" line="474" />
       <source>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</source>
       <translation>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="240" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="241" />
+      <location filename="../../companion/ui/text.py" line="305" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="306" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="307" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="244" />
+      <location filename="../../companion/ui/text.py" line="308" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="247" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>Nobody is waiting on anybody.</source>
       <translation>Nobody is waiting on anybody.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>Answer the request against you</source>
       <translation>Answer the request against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>Reply to them</source>
       <translation>Reply to them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="326" />
       <source>Track your reminder request</source>
       <translation>Track your reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="260" />
+      <location filename="../../companion/ui/text.py" line="327" />
       <source>Wait</source>
       <translation>Wait</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="261" />
+      <location filename="../../companion/ui/text.py" line="328" />
       <source>Send a polite follow-up</source>
       <translation>Send a polite follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="262" />
+      <location filename="../../companion/ui/text.py" line="329" />
       <source>Move on</source>
       <translation>Move on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="263" />
+      <location filename="../../companion/ui/text.py" line="330" />
       <source>Ask support (事務局) to contact them</source>
       <translation>Ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="264" />
+      <location filename="../../companion/ui/text.py" line="331" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>Report completion (仕事完了報告), then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="265" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>File the reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="271" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="272" />
+      <location filename="../../companion/ui/text.py" line="342" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>Their last message is newer than yours and needs an answer: the ball is in your court.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="343" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>The transaction is over (payment confirmed or cancelled).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="344" />
       <source>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</source>
       <translation>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="275" />
+      <location filename="../../companion/ui/text.py" line="345" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>Your reminder request is pending; only one request can be open at a time.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="346" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>You have no unanswered message: nobody is waiting on them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="277" />
+      <location filename="../../companion/ui/text.py" line="347" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="348" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="279" />
+      <location filename="../../companion/ui/text.py" line="349" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="350" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>Without a contract there is no formal route: the reminder request needs a transaction in progress.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="351" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="282" />
+      <location filename="../../companion/ui/text.py" line="352" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="283" />
+      <location filename="../../companion/ui/text.py" line="353" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="284" />
+      <location filename="../../companion/ui/text.py" line="354" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="286" />
+      <location filename="../../companion/ui/text.py" line="356" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="287" />
+      <location filename="../../companion/ui/text.py" line="357" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="359" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="366" />
       <source>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</source>
       <translation>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="368" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="369" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="370" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="306" />
+      <location filename="../../companion/ui/text.py" line="376" />
       <source>yes, the work should continue</source>
       <translation>yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="307" />
+      <location filename="../../companion/ui/text.py" line="377" />
       <source>no, end the contract</source>
       <translation>no, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="308" />
+      <location filename="../../companion/ui/text.py" line="378" />
       <source>not sure yet</source>
       <translation>not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="324" />
+      <location filename="../../companion/ui/text.py" line="397" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="325" />
+      <location filename="../../companion/ui/text.py" line="398" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="326" />
+      <location filename="../../companion/ui/text.py" line="399" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>Do not start work before escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="327" />
+      <location filename="../../companion/ui/text.py" line="400" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>The formal reminder request is not available for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="328" />
+      <location filename="../../companion/ui/text.py" line="401" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>If you stay silent for 7 days, they may file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="329" />
+      <location filename="../../companion/ui/text.py" line="402" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>At the deadline, support reviews the case before anything happens: not instantly.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="340" />
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="417" />
+      <location filename="../../companion/ui/text.py" line="421" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>No automatic outcome applies at this stage.</translation>
     </message>
@@ -3976,37 +4062,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="622" />
+      <location filename="../../companion/ui/wizard.py" line="625" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="623" />
+      <location filename="../../companion/ui/wizard.py" line="626" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="634" />
+      <location filename="../../companion/ui/wizard.py" line="637" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="635" />
+      <location filename="../../companion/ui/wizard.py" line="638" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="644" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="645" />
+      <location filename="../../companion/ui/wizard.py" line="648" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="648" />
+      <location filename="../../companion/ui/wizard.py" line="651" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

@@ -4,202 +4,202 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="414" />
+      <location filename="../../companion/ui/wizard.py" line="417" />
       <source>6. Act</source>
       <translation>6. 実行する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="415" />
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォームで送信・手続きを行い、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="417" />
+      <location filename="../../companion/ui/wizard.py" line="420" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="421" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録しておくと、7日間の期限などのタイマーが正しく動きます。トラブルや報復的な評価に備えて、日付入りの客観的な記録も残せます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="435" />
+      <location filename="../../companion/ui/wizard.py" line="438" />
       <source>Follow-up message</source>
       <translation>確認のメッセージ（再連絡）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="436" />
+      <location filename="../../companion/ui/wizard.py" line="439" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="437" />
+      <location filename="../../companion/ui/wizard.py" line="440" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="438" />
+      <location filename="../../companion/ui/wizard.py" line="441" />
       <source>Reply message</source>
       <translation>返信メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="442" />
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>取引相手と事務局に送る文面の言語です（このプロジェクトに保存されます）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="453" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="458" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="457" />
+      <location filename="../../companion/ui/wizard.py" line="460" />
       <source>Save an evidence report…</source>
       <translation>経緯レポートを保存…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="461" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="468" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="474" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="473" />
+      <location filename="../../companion/ui/wizard.py" line="476" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="475" />
+      <location filename="../../companion/ui/wizard.py" line="478" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="477" />
+      <location filename="../../companion/ui/wizard.py" line="480" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="479" />
+      <location filename="../../companion/ui/wizard.py" line="482" />
       <source>I replied on the platform</source>
       <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="481" />
+      <location filename="../../companion/ui/wizard.py" line="484" />
       <source>Archive this project</source>
       <translation>このプロジェクトをアーカイブする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="485" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>進行中のプロジェクトの一覧から外れ、リマインダーも止まります。履歴は残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="532" />
+      <location filename="../../companion/ui/wizard.py" line="535" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>プロジェクトのページを開いて仕事完了報告をし、ここに記録してください。連絡催促申請は%1から提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="534" />
+      <location filename="../../companion/ui/wizard.py" line="537" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>プロジェクトのページを開いて先に仕事完了報告をし、ここに記録してください。記録したら、続けて連絡催促申請を提出できます（7日以上連絡がない条件はすでに満たしています）。提出したら「申請を提出した」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="538" />
+      <location filename="../../companion/ui/wizard.py" line="541" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="542" />
+      <location filename="../../companion/ui/wizard.py" line="545" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>期限までに、まずはメッセージでひとこと返信し、返信を記録してください（返信後の申請の扱いは公式に明記されていないため、不安な場合は事務局にもご確認ください）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="544" />
+      <location filename="../../companion/ui/wizard.py" line="547" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>この案件は見送るのがおすすめです。契約前なので正式な手続きはなく、これ以上のメッセージは時間がかかるだけです。区切りをつけたい場合は丁寧にお断りのメッセージを送り、プロジェクトをアーカイブしましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="547" />
+      <location filename="../../companion/ui/wizard.py" line="550" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、そのときにリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="548" />
+      <location filename="../../companion/ui/wizard.py" line="551" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>期限までは何もする必要はありません。残り時間はプロジェクトに表示され、期限が来たらリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="549" />
+      <location filename="../../companion/ui/wizard.py" line="552" />
       <source>Nothing needs doing now.</source>
       <translation>今は何もする必要はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="561" />
+      <location filename="../../companion/ui/wizard.py" line="564" />
       <source>Copied: %1 (%2)</source>
       <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="614" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Archived the project (%1)</source>
       <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="539" />
+      <location filename="../../companion/ui/wizard.py" line="542" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="540" />
+      <location filename="../../companion/ui/wizard.py" line="543" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>確認のメッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="541" />
+      <location filename="../../companion/ui/wizard.py" line="544" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="575" />
+      <location filename="../../companion/ui/wizard.py" line="578" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="585" />
+      <location filename="../../companion/ui/wizard.py" line="588" />
       <source>Recorded: you filed the reminder request at %1</source>
       <translation>記録しました：%1 に連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="597" />
+      <location filename="../../companion/ui/wizard.py" line="600" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="602" />
+      <location filename="../../companion/ui/wizard.py" line="605" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="605" />
+      <location filename="../../companion/ui/wizard.py" line="608" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -243,307 +243,307 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="14" />
       <source>Discussing a quote (見積もり相談中)</source>
-      <translation type="unfinished" />
+      <translation>見積もり相談中</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="15" />
       <source>Purchased (購入済み・トークルーム)</source>
-      <translation type="unfinished" />
+      <translation>購入済み（トークルーム）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="16" />
       <source>Work sent, not formally delivered (正式な納品の前)</source>
-      <translation type="unfinished" />
+      <translation>納品物を送付済み（正式な納品の前）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="17" />
       <source>Formally delivered, awaiting acceptance (正式な納品済み・承諾待ち)</source>
-      <translation type="unfinished" />
+      <translation>正式な納品済み（承諾待ち）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="18" />
       <source>Completed (取引完了)</source>
-      <translation type="unfinished" />
+      <translation>取引完了</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="19" />
       <source>Cancelled (キャンセル)</source>
-      <translation type="unfinished" />
+      <translation>キャンセル</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="22" />
       <source>No purchase yet: there is no order, so no formal route.</source>
-      <translation type="unfinished" />
+      <translation>まだ購入されていません。取引が始まっていないため、正式な手続きはありません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="23" />
       <source>The buyer purchased the service; on Coconala the purchase is the payment. The seller must send a first message within 48 hours.</source>
-      <translation type="unfinished" />
+      <translation>購入者がサービスを購入しました（ココナラでは購入時に支払いが済みます）。出品者は購入から48時間以内に最初のメッセージを送る必要があります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="24" />
       <source>The seller sent the work in the talk room but has not sent the formal delivery (正式な納品) yet.</source>
-      <translation type="unfinished" />
+      <translation>出品者はトークルームで納品物を送りましたが、まだ正式な納品をしていません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="25" />
       <source>The seller sent the formal delivery (正式な納品). The buyer has 72 hours to accept or return it once; then it is accepted automatically.</source>
-      <translation type="unfinished" />
+      <translation>出品者が正式な納品をしました。購入者は72時間以内に承諾するか、1回だけ差し戻しができます。期限を過ぎると自動で承諾されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="26" />
       <source>The order is complete and the seller is paid.</source>
-      <translation type="unfinished" />
+      <translation>取引が完了し、出品者に売上が入りました。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="27" />
       <source>The order was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>取引はキャンセルされました。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="30" />
       <source>Seller (出品者)</source>
-      <translation type="unfinished" />
+      <translation>出品者</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="31" />
       <source>Buyer (購入者)</source>
-      <translation type="unfinished" />
+      <translation>購入者</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="34" />
       <source>First message after the purchase (48 hours)</source>
-      <translation type="unfinished" />
+      <translation>購入後の最初のメッセージ（48時間以内）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="35" />
       <source>Cancellation request (キャンセル申請)</source>
-      <translation type="unfinished" />
+      <translation>キャンセル申請</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="36" />
       <source>Acceptance of the delivery (承諾 / 差し戻し, 72 hours)</source>
-      <translation type="unfinished" />
+      <translation>納品の承諾・差し戻し（72時間以内）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="37" />
       <source>Formal delivery (正式な納品)</source>
-      <translation type="unfinished" />
+      <translation>正式な納品</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="41" />
       <source>They filed a cancellation request (キャンセル申請) against you. Users report that it counts as agreed if you do not answer within 24 hours; this is not confirmed on Coconala's official pages, so answer as soon as you can.</source>
-      <translation type="unfinished" />
+      <translation>相手からキャンセル申請が届いています。利用者の情報では、24時間以内に回答しないと同意したものとして扱われるとのことです。ココナラの公式ページでは確認できていないため、できるだけ早く回答してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="42" />
       <source>Your cancellation request (キャンセル申請) is pending. Users report that it counts as agreed if they do not answer within 24 hours; this is not confirmed on Coconala's official pages.</source>
-      <translation type="unfinished" />
+      <translation>あなたのキャンセル申請は相手の回答待ちです。利用者の情報では、相手が24時間以内に回答しないと同意したものとして扱われるとのことですが、ココナラの公式ページでは確認できていません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="43" />
       <source>The order is over (completed or cancelled).</source>
-      <translation type="unfinished" />
+      <translation>注文は終了しています（完了またはキャンセル）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="44" />
       <source>Send a few polite messages a few days apart before any formal step.</source>
-      <translation type="unfinished" />
+      <translation>正式な手続きの前に、数日おきに何度か丁寧なメッセージを送りましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="45" />
       <source>There is no purchase yet, so there is no order and no formal route.</source>
-      <translation type="unfinished" />
+      <translation>まだ購入されていないため取引は始まっておらず、正式な手続きもありません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="46" />
       <source>The app knows no formal route on Coconala for this kind of order: ask Coconala support.</source>
-      <translation type="unfinished" />
+      <translation>この種類の取引について、ココナラでの正式な手続きはアプリでは把握していません。ココナラのサポートにご相談ください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="47" />
       <source>The service is not purchased yet; on Coconala the purchase is the payment. Never start work before it; support can contact them.</source>
-      <translation type="unfinished" />
+      <translation>まだサービスが購入されていません（ココナラでは購入時に支払いが済みます）。購入前に作業を始めないでください。サポートから相手に連絡してもらうこともできます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="48" />
       <source>You want to end the order: a cancellation request with the reason 出品者と連絡がとれない cancels it and refunds you.</source>
-      <translation type="unfinished" />
+      <translation>取引を終えたい場合は、理由「出品者と連絡がとれない」でキャンセル申請をすると、取引がキャンセルされて返金されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="49" />
       <source>You want the work to continue: a cancellation request would end the order. Ask Coconala support to contact the seller instead.</source>
-      <translation type="unfinished" />
+      <translation>作業を続けてほしい場合、キャンセル申請をすると取引が終わってしまいます。代わりに、ココナラのサポートから出品者に連絡してもらいましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="51" />
       <source>As the seller, send your first message in the talk room within 48 hours of the purchase. Otherwise Coconala cancels the order, rates you ★1 and pauses all your services.</source>
-      <translation type="unfinished" />
+      <translation>出品者は、購入から48時間以内にトークルームで最初のメッセージを送ってください。送らないと取引はキャンセルされ、★1の評価が付き、すべてのサービスが停止されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="52" />
       <source>More than 48 hours have passed since the purchase without a message from you: Coconala may already have cancelled the order. Check the order page, and write now if it is still open.</source>
-      <translation type="unfinished" />
+      <translation>購入から48時間以上、あなたからのメッセージがありません。取引がすでにキャンセルされている可能性があります。取引画面を確認し、まだ続いていればすぐにメッセージを送ってください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="53" />
       <source>A seller must write within 48 hours of the purchase, but the purchase time is not recorded, so the app cannot count. Write now, and record when the purchase was made.</source>
-      <translation type="unfinished" />
+      <translation>出品者は購入から48時間以内にメッセージを送る必要がありますが、購入日時が記録されていないため、アプリでは残り時間を計算できません。すぐにメッセージを送り、購入日時を記録してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="54" />
       <source>The seller sent the formal delivery (正式な納品). Check it and accept it (承諾) or return it once (差し戻し) within 72 hours; otherwise Coconala accepts it automatically.</source>
-      <translation type="unfinished" />
+      <translation>出品者から正式な納品がありました。72時間以内に内容を確認し、承諾するか、1回だけ差し戻しができます。何もしないと自動で承諾されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="55" />
       <source>More than 72 hours have passed since the formal delivery: Coconala has probably accepted it automatically. Check the order page and update the stage.</source>
-      <translation type="unfinished" />
+      <translation>正式な納品から72時間以上経っているため、すでに自動で承諾されている可能性が高いです。取引画面を確認し、進行状況を更新してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="56" />
       <source>After a formal delivery you have 72 hours to accept or return it, but its time is not recorded, so the app cannot count. Check the order page now, and record when it was delivered.</source>
-      <translation type="unfinished" />
+      <translation>正式な納品から72時間以内に承諾か差し戻しが必要ですが、納品日時が記録されていないため、アプリでは残り時間を計算できません。今すぐ取引画面を確認し、納品日時を記録してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="57" />
       <source>You sent the formal delivery: if the buyer does nothing, Coconala accepts it automatically 72 hours later and you are paid. No follow-up is needed.</source>
-      <translation type="unfinished" />
+      <translation>正式な納品が済んでいます。購入者が何もしなければ、72時間後に自動で承諾され、売上が入ります。催促の必要はありません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="58" />
       <source>More than 72 hours have passed since your formal delivery and the order is not complete: Coconala did not act as it says it does. Ask Coconala support.</source>
-      <translation type="unfinished" />
+      <translation>正式な納品から72時間以上経っても取引が完了していません。ココナラの案内どおりに処理されていないため、ココナラのサポートにご相談ください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="59" />
       <source>Coconala accepts a formal delivery automatically 72 hours after it if the buyer does nothing, but its time is not recorded, so the app cannot count. Record when you delivered.</source>
-      <translation type="unfinished" />
+      <translation>購入者が何もしなければ正式な納品は72時間後に自動で承諾されますが、納品日時が記録されていないため、アプリでは計算できません。納品日時を記録してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="60" />
       <source>First announce a reply deadline in the talk room, as Coconala advises, and take the next step only after that date.</source>
-      <translation type="unfinished" />
+      <translation>ココナラの案内どおり、まずトークルームで返信の期限を伝え、次の手続きはその期限を過ぎてからにしましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="61" />
       <source>Before delivery, Coconala's advice is a deadline in the talk room, then a cancellation request: the buyer is refunded.</source>
-      <translation type="unfinished" />
+      <translation>納品前の場合、ココナラの案内では、トークルームで期限を伝えてからキャンセル申請をします。購入者には返金されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="62" />
       <source>You sent the work but not the formal delivery. After the deadline, send the formal delivery (正式な納品): if the buyer then stays silent, Coconala accepts it automatically after 72 hours.</source>
-      <translation type="unfinished" />
+      <translation>納品物は送りましたが、まだ正式な納品をしていません。期限を過ぎたら正式な納品をしましょう。その後も購入者から反応がなければ、72時間後に自動で承諾されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="63" />
       <source>A seller's cancellation request (reason 購入者と連絡がつかない) is reported to need 4 days (96 hours) since the buyer's last message. This is not confirmed on Coconala's official pages: check there before you act.</source>
-      <translation type="unfinished" />
+      <translation>出品者からのキャンセル申請（理由「購入者と連絡がつかない」）は、購入者の最後のメッセージから4日（96時間）経つとできるようになるとされています。ココナラの公式ページでは確認できていないため、手続きの前に公式の案内をご確認ください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="64" />
       <source>A buyer's cancellation request (reason 出品者と連絡がとれない) needs 4 days (96 hours) since your last message without a reply, says a post on Coconala's blog. This is not confirmed on Coconala's official pages: check there before you act.</source>
-      <translation type="unfinished" />
+      <translation>ココナラ内のブログ記事によると、購入者からのキャンセル申請（理由「出品者と連絡がとれない」）は、あなたの最後のメッセージに返信がないまま4日（96時間）経つとできるようになります。ココナラの公式ページでは確認できていないため、手続きの前に公式の案内をご確認ください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="65" />
       <source>Users report read marks (既読) in Coconala's talk room, but Coconala's official pages do not confirm them: take the read state as a hint only.</source>
-      <translation type="unfinished" />
+      <translation>ココナラのトークルームに既読表示があるという利用者の声はありますが、公式ページでは確認できていません。既読・未読は目安としてお考えください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="68" />
       <source>Coconala's ratings are blind: each side rates within 10 days without seeing the other's rating, and both are shown once both have rated (or after 10 days). So a rating cannot answer yours, but an annoyed buyer or seller can still rate you low. Stay calm and keep a record.</source>
-      <translation type="unfinished" />
+      <translation>ココナラの評価は相互に見えない方式です。お互いに相手の評価を見ずに10日以内に評価し、双方が評価した時点（または10日後）に公開されます。そのため評価で仕返しされることはありませんが、気分を害した相手が低い評価を付けることはあり得ます。落ち着いて、やり取りの記録を残しておきましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="69" />
       <source>A cancellation refunds the buyer: the sale and the work so far are lost. If the work is in fact done, send the formal delivery (正式な納品) instead.</source>
-      <translation type="unfinished" />
+      <translation>キャンセルになると購入者に返金され、この取引の売上とこれまでの作業は無駄になります。作業が実際に終わっているなら、キャンセルではなく正式な納品をしましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="70" />
       <source>Send the formal delivery (正式な納品) only once the work is really delivered, never just to force an answer.</source>
-      <translation type="unfinished" />
+      <translation>正式な納品は、実際に納品が済んでからにしてください。返事を促すためだけに使ってはいけません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="71" />
       <source>Do not start work before the service is purchased (購入): on Coconala the purchase is the payment.</source>
-      <translation type="unfinished" />
+      <translation>サービスが購入される前に作業を始めないでください（ココナラでは購入時に支払いが済みます）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="72" />
       <source>No formal route on Coconala is known for this order.</source>
-      <translation type="unfinished" />
+      <translation>この取引で使えるココナラの正式な手続きは把握していません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="73" />
       <source>If you stay silent for about 4 days, they may file a cancellation request (キャンセル申請) against you (not confirmed on Coconala's official pages).</source>
-      <translation type="unfinished" />
+      <translation>4日ほど返信しないでいると、相手からキャンセル申請をされる可能性があります（ココナラの公式ページでは未確認）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="74" />
       <source>What happens at the deadline is only reported by users: an unanswered cancellation request reportedly counts as agreed after 24 hours. Check the order page.</source>
-      <translation type="unfinished" />
+      <translation>期限後の扱いは利用者の情報によるものです。回答のないキャンセル申請は24時間後に同意したものとして扱われるとされています。取引画面をご確認ください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="77" />
       <source>If the seller does not write by the deadline: Coconala cancels the order, rates the seller ★1 and pauses all the seller's services.</source>
-      <translation type="unfinished" />
+      <translation>期限までに出品者からメッセージがない場合：取引はキャンセルされ、出品者に★1の評価が付き、出品者のすべてのサービスが停止されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="78" />
       <source>If they do not answer: the order is cancelled and the buyer refunded (reportedly after 24 hours; not confirmed on Coconala's official pages).</source>
-      <translation type="unfinished" />
+      <translation>相手が回答しない場合：取引はキャンセルされ、購入者に返金されます（24時間後とされていますが、ココナラの公式ページでは未確認）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="79" />
       <source>If the buyer does nothing within 72 hours of the formal delivery: Coconala accepts it automatically (承諾) and the seller is paid.</source>
-      <translation type="unfinished" />
+      <translation>正式な納品から72時間以内に購入者が何もしない場合：自動で承諾され、出品者に売上が入ります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="82" />
       <source>If you do not write by the deadline: Coconala cancels the order, rates you ★1 and pauses all your services.</source>
-      <translation type="unfinished" />
+      <translation>期限までにメッセージを送らない場合：取引はキャンセルされ、あなたに★1の評価が付き、あなたのすべてのサービスが停止されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="83" />
       <source>If you do not answer: the order is cancelled and the buyer refunded (reportedly after 24 hours; not confirmed on Coconala's official pages).</source>
-      <translation type="unfinished" />
+      <translation>あなたが回答しない場合：取引はキャンセルされ、購入者に返金されます（24時間後とされていますが、ココナラの公式ページでは未確認）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="84" />
       <source>If you do nothing within 72 hours of the formal delivery: Coconala accepts it automatically (承諾) and the seller is paid.</source>
-      <translation type="unfinished" />
+      <translation>正式な納品から72時間以内に何もしない場合：自動で承諾され、出品者に売上が入ります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="87" />
       <source>Act before the deadline</source>
-      <translation type="unfinished" />
+      <translation>期限までに対応する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="88" />
       <source>Track your request</source>
-      <translation type="unfinished" />
+      <translation>リクエストの状況を確認する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="89" />
       <source>Ask Coconala support to contact them</source>
-      <translation type="unfinished" />
+      <translation>ココナラのサポートから相手に連絡してもらう</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="90" />
       <source>Do the formal step first</source>
-      <translation type="unfinished" />
+      <translation>先に正式な手続きをする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="91" />
       <source>File the formal request</source>
-      <translation type="unfinished" />
+      <translation>正式な申請をする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="93" />
       <source>Coconala support (ココナラ サポート)</source>
-      <translation type="unfinished" />
+      <translation>ココナラ サポート</translation>
     </message>
   </context>
   <context>
@@ -551,247 +551,247 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="12" />
       <source>Applying / discussing (応募・相談中)</source>
-      <translation type="unfinished" />
+      <translation>応募・相談中</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="13" />
       <source>Contracted, no escrow yet (契約済み・仮払い前)</source>
-      <translation type="unfinished" />
+      <translation>契約済み・仮払い前</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="14" />
       <source>Escrow funded, work under way (仮払い済み・作業中)</source>
-      <translation type="unfinished" />
+      <translation>仮払い済み（作業中）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="15" />
       <source>Delivered, awaiting acceptance (納品済み・検収待ち)</source>
-      <translation type="unfinished" />
+      <translation>納品済み（検収待ち）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="16" />
       <source>Accepted and paid (検収完了・支払い済み)</source>
-      <translation type="unfinished" />
+      <translation>検収完了・支払い済み</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="17" />
       <source>Contract ended (契約終了)</source>
-      <translation type="unfinished" />
+      <translation>契約終了</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="23" />
       <source>No contract yet: the reminder request and the termination request are not available.</source>
-      <translation type="unfinished" />
+      <translation>まだ契約前です。連絡催促申請も契約途中終了リクエストも使えません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="24" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
-      <translation type="unfinished">契約は成立しましたが、発注者がまだ仮払いしていません。仮払い前に作業を始めてはいけません。</translation>
+      <translation>契約は成立しましたが、発注者がまだ仮払いしていません。仮払い前に作業を始めないでください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="25" />
       <source>The client deposited the fee with CrowdWorks; work is under way.</source>
-      <translation type="unfinished" />
+      <translation>クライアントがクラウドワークスに報酬を仮払いしました。作業中です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="26" />
       <source>The worker delivered (納品); the client has not accepted it yet (検収). The guideline for 検収 is 1 week.</source>
-      <translation type="unfinished" />
+      <translation>ワーカーは納品済みで、クライアントの検収がまだです。検収の目安は1週間です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="27" />
       <source>The client accepted the work (検収) and the fee is paid: the transaction is over.</source>
-      <translation type="unfinished" />
+      <translation>クライアントが検収し、報酬が支払われました。取引は完了しています。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="28" />
       <source>The contract ended before completion (契約終了).</source>
-      <translation type="unfinished" />
+      <translation>完了前に契約が終了しました。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="35" />
       <source>They filed a termination request (契約途中終了リクエスト) against you. If you do not respond within 1 week, the contract ends, the escrow goes back to the client, and you get ★1 in every rating item.</source>
-      <translation type="unfinished" />
+      <translation>相手があなたに契約途中終了リクエストを送りました。1週間以内に対応しないと契約は終了し、仮払いはクライアントに返金され、あなたには全項目★1の評価がつきます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="36" />
       <source>The transaction is over (accepted and paid, or the contract ended).</source>
-      <translation type="unfinished" />
+      <translation>取引は終わっています（検収・支払い済み、または契約終了）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="37" />
       <source>Your reminder request (連絡催促申請) is with support (事務局): they review it within 2 business days and, if they approve it, remind the other side by e-mail and site notice.</source>
-      <translation type="unfinished" />
+      <translation>連絡催促申請は事務局が確認中です。2営業日以内に審査され、承認されると事務局から相手にメールとサイト内通知で連絡が促されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="38" />
       <source>Send about 3 messages a few days apart before any formal step. CrowdWorks states no minimum silence, so these follow-ups are what comes first.</source>
-      <translation type="unfinished" />
+      <translation>正式な手続きの前に、数日あけて3回ほどメッセージを送りましょう。クラウドワークスには「何日連絡がなければ」という決まりがないため、まずはこの再連絡が先です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="39" />
       <source>Without a contract there is no formal route: the reminder request is only available from the contract on.</source>
-      <translation type="unfinished" />
+      <translation>契約前なので正式な手続きはありません。連絡催促申請は契約後から使えます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="40" />
       <source>The reminder request is only for projects (プロジェクト形式: fixed fee or hourly). Tasks (タスク) and competitions (コンペ) have no formal route: ask support (事務局).</source>
-      <translation type="unfinished" />
+      <translation>連絡催促申請はプロジェクト形式（固定報酬制・時間単価制）だけが対象です。タスクとコンペには正式な手続きがないため、事務局に相談してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="42" />
       <source>They filed a reminder request (連絡催促申請) against you. Support (事務局) reviews it within 2 business days and may remind you by e-mail and site notice. Nothing happens automatically, but answer them now.</source>
-      <translation type="unfinished" />
+      <translation>相手があなたについて連絡催促申請をしました。事務局が2営業日以内に審査し、メールとサイト内通知であなたに連絡を促すことがあります。自動で何かが起きるわけではありませんが、今すぐ返信しましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="43" />
       <source>The review period of your reminder request is over. Nothing happens automatically. If they still do not answer, ask support (事務局) to contact them.</source>
-      <translation type="unfinished" />
+      <translation>連絡催促申請の審査期間は過ぎました。自動で何かが起きることはありません。それでも返信がなければ、相手への連絡を事務局に依頼してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="44" />
       <source>This review period includes the New Year holidays. Whether support (事務局) works then is not confirmed on CrowdWorks' official pages; the review may take longer.</source>
-      <translation type="unfinished" />
+      <translation>この審査期間には年末年始が含まれます。その間に事務局が対応しているかは公式ページで確認できていないため、審査が長引く可能性があります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="45" />
       <source>Your termination request (契約途中終了リクエスト) is running. If they do not respond within 1 week, the contract ends, the escrow is refunded in full to the client, and they get ★1 in every rating item.</source>
-      <translation type="unfinished" />
+      <translation>契約途中終了リクエストを送っています。相手が1週間以内に対応しなければ契約は終了し、仮払いは全額クライアントに返金され、相手には全項目★1の評価がつきます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="46" />
       <source>Hourly contracts (時間単価制) use a 契約終了リクエスト. CrowdWorks does not state that it ends the contract by itself when unanswered: the 1-week date is not confirmed on the official pages. Check there before you act.</source>
-      <translation type="unfinished" />
+      <translation>時間単価制では契約終了リクエストを使います。応答がない場合に自動で契約が終わるとはクラウドワークスは明記しておらず、1週間という期日は公式ページで確認できていません。行動する前に公式ページで確認してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="47" />
       <source>CrowdWorks states no minimum silence before a reminder request (Lancers asks for 7 days). This is not confirmed on the official pages; the app waits for your follow-ups first.</source>
-      <translation type="unfinished" />
+      <translation>クラウドワークスでは、連絡催促申請の前に何日待つべきかが示されていません（ランサーズは7日）。公式ページで確認できていないため、このアプリではまず再連絡を済ませてからにしています。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="48" />
       <source>Escrow (仮払い) is not funded yet. The reminder request (連絡催促申請) is available from the contract on: support reviews it and reminds them. Never start work before 仮払い.</source>
-      <translation type="unfinished" />
+      <translation>まだ仮払いされていません。連絡催促申請は契約後から使え、事務局が審査して相手に連絡を促します。仮払い前に作業を始めないでください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="49" />
       <source>The reminder request (連絡催促申請) is safe mid-work: it has no automatic outcome. Do not use the termination request: it would refund the escrow to the client and waste the work so far.</source>
-      <translation type="unfinished" />
+      <translation>作業途中でも連絡催促申請なら安心です。自動で契約が終わったりはしません。契約途中終了リクエストは使わないでください。仮払いがクライアントに返金され、それまでの作業が無駄になります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="50" />
       <source>You delivered less than 1 week ago: the reminder request is available until 1 week after 納品. Do not use the termination request: it would refund the escrow to the client.</source>
-      <translation type="unfinished" />
+      <translation>納品から1週間たっていません。連絡催促申請は納品後1週間まで使えます。契約途中終了リクエストは使わないでください。仮払いがクライアントに返金されてしまいます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="51" />
       <source>The app does not know when you delivered. The reminder request is available until 1 week after 納品; after that, ask support (事務局). Record the delivery date to be sure.</source>
-      <translation type="unfinished" />
+      <translation>納品した日時がアプリに記録されていません。連絡催促申請は納品後1週間まで使え、それ以降は事務局への相談になります。確実に判断できるよう、納品日時を記録してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="52" />
       <source>You delivered 1 week ago or more: the guideline for 検収 is 1 week. Ask support (事務局) through the inquiry page: they contact the client and may proceed with 検収 under the terms. Never the termination request.</source>
-      <translation type="unfinished" />
+      <translation>納品から1週間以上たっています。検収の目安は1週間です。お問い合わせページから事務局に相談してください。事務局がクライアントに連絡し、利用規約に沿って検収の手続きを進めることもあります。契約途中終了リクエストは使わないでください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="53" />
       <source>You want the work to continue: the reminder request has no automatic outcome, so nothing ends. Support reviews it and reminds them.</source>
-      <translation type="unfinished" />
+      <translation>作業を続けてほしい場合は、連絡催促申請が合っています。自動で契約が終わることはなく、事務局が審査して相手に連絡を促します。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="54" />
       <source>You want to end the contract: with a termination request (契約途中終了リクエスト), if they do not respond within 1 week, the contract ends and the escrow is refunded to you in full.</source>
-      <translation type="unfinished" />
+      <translation>契約を終わらせたい場合は契約途中終了リクエストです。相手が1週間以内に対応しなければ契約は終了し、仮払いは全額あなたに返金されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="55" />
       <source>The reminder request is only available until 1 week after 納品. Ask support (事務局) to contact them.</source>
-      <translation type="unfinished" />
+      <translation>連絡催促申請が使えるのは納品後1週間までです。相手への連絡を事務局に依頼してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="61" />
       <source>After a request, the other side may rate you low at the end (5 items, ★1 to ★5). Ratings are blind: hidden until both sides rate, or published after 1 month. A termination request left unanswered gives the side who received it ★1 in every item. The fault is theirs; keep a calm record.</source>
-      <translation type="unfinished" />
+      <translation>申請をすると、相手が最後に低い評価をつけてくることがあります（5項目・★1〜★5）。評価はお互いが入力するまで見えず、1か月たつと片方だけでも公開されます。契約途中終了リクエストに応答しなかった側には、全項目★1がつきます。非は相手にあります。落ち着いて記録を残しましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="62" />
       <source>A termination request (契約途中終了リクエスト) ends the contract and refunds the escrow to the client: the fee and the work so far would be lost.</source>
-      <translation type="unfinished" />
+      <translation>契約途中終了リクエストを使うと契約が終わり、仮払いはクライアントに返金されます。報酬もそれまでの作業も失うことになります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="63" />
       <source>If you stay silent, they may file a reminder request (連絡催促申請) or a termination request (契約途中終了リクエスト) against you.</source>
-      <translation type="unfinished" />
+      <translation>返信しないままでいると、相手から連絡催促申請や契約途中終了リクエストを送られることがあります。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="64" />
       <source>CrowdWorks has no formal request for this project (tasks and competitions).</source>
-      <translation type="unfinished" />
+      <translation>この案件（タスク・コンペ）には、クラウドワークスの正式な申請手続きがありません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="70" />
       <source>If they do not answer: nothing happens automatically. Support (事務局) reviews the request within 2 business days and, if approved, reminds them by e-mail and site notice; a reply is not guaranteed.</source>
-      <translation type="unfinished" />
+      <translation>相手から返信がなくても、自動で何かが起きることはありません。事務局が2営業日以内に申請を審査し、承認されればメールとサイト内通知で相手に連絡を促します。返信があるとは限りません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="71" />
       <source>If they do not respond within 1 week: the contract ends, the escrow is refunded in full to the client, and they get ★1 in every rating item without being able to rate the sender.</source>
-      <translation type="unfinished" />
+      <translation>相手が1週間以内に対応しない場合：契約は終了し、仮払いは全額クライアントに返金されます。相手には全項目★1の評価がつき、送った側を評価することはできません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="72" />
       <source>If they do not respond: CrowdWorks does not state that an hourly contract ends by itself (not confirmed on the official pages). Ask support (事務局) if it stays open.</source>
-      <translation type="unfinished" />
+      <translation>相手が対応しない場合：時間単価制の契約が自動で終わるとはクラウドワークスは明記していません（公式ページで確認できていません）。契約が終わらないままなら事務局に相談してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="78" />
       <source>If you do not answer: nothing happens automatically, but support (事務局) may remind you by e-mail and site notice. Answer them on CrowdWorks.</source>
-      <translation type="unfinished" />
+      <translation>返信しなくても自動で何かが起きることはありませんが、事務局からメールやサイト内通知で連絡が来ることがあります。クラウドワークス上で返信しましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="79" />
       <source>If you do not respond within 1 week: the contract ends, the escrow is refunded in full to the client, and you get ★1 in every rating item without being able to rate them.</source>
-      <translation type="unfinished" />
+      <translation>1週間以内に対応しない場合：契約は終了し、仮払いは全額クライアントに返金されます。あなたには全項目★1の評価がつき、相手を評価することもできません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="80" />
       <source>If you do not respond: CrowdWorks does not state that an hourly contract ends by itself (not confirmed on the official pages). Respond anyway to keep the contract.</source>
-      <translation type="unfinished" />
+      <translation>対応しない場合：時間単価制の契約が自動で終わるとはクラウドワークスは明記していません（公式ページで確認できていません）。契約を続けたいなら、いずれにせよ対応しておきましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="88" />
       <source>Worker (ワーカー)</source>
-      <translation type="unfinished" />
+      <translation>ワーカー</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="88" />
       <source>Client (クライアント)</source>
-      <translation type="unfinished" />
+      <translation>クライアント</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="90" />
       <source>Reminder request (連絡催促申請)</source>
-      <translation type="unfinished">連絡催促申請</translation>
+      <translation>連絡催促申請</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="91" />
       <source>Termination request (契約途中終了リクエスト; hourly: 契約終了リクエスト)</source>
-      <translation type="unfinished" />
+      <translation>契約途中終了リクエスト（時間単価制：契約終了リクエスト）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="98" />
       <source>File the request</source>
-      <translation type="unfinished" />
+      <translation>申請する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="99" />
       <source>Track your request</source>
-      <translation type="unfinished" />
+      <translation>リクエストの状況を確認する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="101" />
       <source>CrowdWorks support (事務局)</source>
-      <translation type="unfinished" />
+      <translation>クラウドワークス事務局</translation>
     </message>
   </context>
   <context>
@@ -810,27 +810,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="661" />
+      <location filename="../../companion/ui/wizard.py" line="664" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="691" />
+      <location filename="../../companion/ui/wizard.py" line="694" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="818" />
+      <location filename="../../companion/ui/wizard.py" line="821" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>最新メッセージの既読状態を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="829" />
+      <location filename="../../companion/ui/wizard.py" line="832" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="867" />
+      <location filename="../../companion/ui/wizard.py" line="870" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -1302,27 +1302,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="156" />
+      <location filename="../../companion/ui/text.py" line="179" />
       <source>%1 d %2 h</source>
       <translation>%1日%2時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="157" />
+      <location filename="../../companion/ui/text.py" line="180" />
       <source>%1 d</source>
       <translation>%1日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="160" />
+      <location filename="../../companion/ui/text.py" line="183" />
       <source>%1 h %2 min</source>
       <translation>%1時間%2分</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="161" />
+      <location filename="../../companion/ui/text.py" line="184" />
       <source>%1 h</source>
       <translation>%1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="162" />
+      <location filename="../../companion/ui/text.py" line="185" />
       <source>%1 min</source>
       <translation>%1分</translation>
     </message>
@@ -1495,32 +1495,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="375" />
+      <location filename="../../companion/ui/wizard.py" line="378" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="383" />
+      <location filename="../../companion/ui/wizard.py" line="386" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>まずプラットフォームで仕事完了報告をしてから、連絡催促申請を提出します。下の結果は、完了報告をした後の場合です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="392" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>返信のないメッセージはまだ%1通です。申請の前に、数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使うものではありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="394" />
+      <location filename="../../companion/ui/wizard.py" line="397" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは%1以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="399" />
+      <location filename="../../companion/ui/wizard.py" line="402" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今提出すると、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="403" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>%2に提出した場合、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
@@ -1563,309 +1563,309 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="18" />
       <source>Custom offer (カスタムオファー・相談中)</source>
-      <translation type="unfinished" />
+      <translation>カスタムオファー・相談中</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="19" />
       <source>Order in progress (注文済み・作業中)</source>
-      <translation type="unfinished" />
+      <translation>注文済み・作業中</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="20" />
       <source>Work sent by message (メッセージで送付・未納品)</source>
-      <translation type="unfinished" />
+      <translation>メッセージで送付済み（Fiverrでは未納品）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="21" />
       <source>Delivered in Fiverr (納品済み・承認待ち)</source>
-      <translation type="unfinished" />
+      <translation>Fiverrで納品済み（承認待ち）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="22" />
       <source>Order completed (注文完了)</source>
-      <translation type="unfinished" />
+      <translation>注文完了</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="23" />
       <source>Cancelled (キャンセル)</source>
-      <translation type="unfinished" />
+      <translation>キャンセル</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="26" />
       <source>A custom offer or a conversation before any order: Fiverr's formal routes are not available yet.</source>
-      <translation type="unfinished" />
+      <translation>カスタムオファーや注文前のやり取りの段階です。Fiverrの正式な手続きはまだ使えません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="27" />
       <source>The buyer paid the order; Fiverr holds the money while the work is under way.</source>
-      <translation type="unfinished" />
+      <translation>購入者は注文の代金を支払い済みです。作業中はFiverrが代金を預かっています。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="28" />
       <source>The seller sent the work by message but has not delivered it in Fiverr: the buyer's 3 days have not started.</source>
-      <translation type="unfinished" />
+      <translation>出品者はメッセージで成果物を送りましたが、Fiverrではまだ納品していません。購入者の3日間はまだ始まっていません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="29" />
       <source>The seller delivered in Fiverr. The buyer accepts it or asks for a revision; if neither, the order completes by itself after 3 days (not confirmed).</source>
-      <translation type="unfinished" />
+      <translation>出品者がFiverrで納品しました。購入者は承認するか修正を依頼します。どちらもなければ、3日後に注文は自動で完了します（未確認）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="30" />
       <source>The order is completed and the seller is paid: the transaction is over.</source>
-      <translation type="unfinished" />
+      <translation>注文は完了し、出品者に代金が支払われました。取引は終了です。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="31" />
       <source>The order was cancelled and the buyer refunded.</source>
-      <translation type="unfinished" />
+      <translation>注文はキャンセルされ、購入者に返金されました。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="34" />
       <source>Seller (出品者)</source>
-      <translation type="unfinished" />
+      <translation>出品者</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="35" />
       <source>Buyer (購入者)</source>
-      <translation type="unfinished" />
+      <translation>購入者</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="38" />
       <source>Cancellation request (Resolution Center・キャンセルリクエスト)</source>
-      <translation type="unfinished" />
+      <translation>キャンセルリクエスト（解決センター）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="39" />
       <source>The buyer's 3 days to accept or ask for a revision (承認期間)</source>
-      <translation type="unfinished" />
+      <translation>購入者が承認または修正依頼をする3日間（承認期間）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="40" />
       <location filename="../../companion/ui/platforms/fiverr.py" line="81" />
       <source>Deliver the order in Fiverr (納品)</source>
-      <translation type="unfinished" />
+      <translation>Fiverrで注文を納品する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="43" />
       <source>They asked to cancel the order in the Resolution Center. Accept or decline it there: a message alone does not answer it. Unanswered, it is said to be accepted automatically after 48 hours (other sources say 72 hours or 4 days: not confirmed on Fiverr's official pages).</source>
-      <translation type="unfinished" />
+      <translation>相手が解決センターで注文のキャンセルをリクエストしました。解決センターで承諾するか拒否してください。メッセージを送るだけでは回答になりません。回答しないと48時間後に自動で承諾されるとされています（72時間、4日とする情報もあり、Fiverrの公式ページでは確認できていません）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="44" />
       <source>The order is over (completed or cancelled).</source>
-      <translation type="unfinished" />
+      <translation>注文は終了しています（完了またはキャンセル）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="45" />
       <source>Your cancellation request is open in the Resolution Center. Unanswered, it is said to be accepted automatically after 48 hours (not confirmed on Fiverr's official pages).</source>
-      <translation type="unfinished" />
+      <translation>あなたのキャンセルリクエストは解決センターで受付中です。相手が回答しないと48時間後に自動で承諾されるとされています（Fiverrの公式ページでは確認できていません）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="46" />
       <source>Send about 3 messages a few days apart before any formal step.</source>
-      <translation type="unfinished" />
+      <translation>正式な手続きの前に、数日おきに3通ほどメッセージを送りましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="47" />
       <source>No order yet (the custom offer is not accepted): Fiverr's routes work on an order, so there is no formal step.</source>
-      <translation type="unfinished" />
+      <translation>まだ注文がありません（カスタムオファーが受け入れられていません）。Fiverrの手続きは注文に対するものなので、正式な手続きはありません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="48" />
       <source>Fiverr's routes are for gig orders and custom offers; for this project, ask Fiverr Customer Support.</source>
-      <translation type="unfinished" />
+      <translation>Fiverrの手続きはサービス（ギグ）の注文とカスタムオファーが対象です。このプロジェクトについてはFiverrのカスタマーサポートに相談してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="49" />
       <source>The order is not paid yet: Fiverr holds no money and there is nothing to cancel. Never start work before the buyer pays the order; Customer Support can help.</source>
-      <translation type="unfinished" />
+      <translation>注文の代金はまだ支払われていません。Fiverrは代金を預かっておらず、キャンセルする注文もありません。購入者が支払う前に作業を始めないでください。カスタマーサポートに相談できます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="50" />
       <source>Ask Fiverr Customer Support to help reach the buyer. Do not ask to cancel: a cancellation refunds the buyer, loses the work so far and lowers your completion rate. Once the work is done, deliver it in Fiverr.</source>
-      <translation type="unfinished" />
+      <translation>購入者と連絡が取れるよう、Fiverrのカスタマーサポートに相談しましょう。キャンセルはリクエストしないでください。キャンセルすると購入者に返金され、ここまでの作業が無駄になり、完了率も下がります。作業が終わったらFiverrで納品しましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="51" />
       <source>You sent the work by message, but the order is not delivered in Fiverr. Deliver it on the order page: then, if the buyer does nothing, the order completes automatically after 3 days (not confirmed on Fiverr's official pages). Deliver only finished work.</source>
-      <translation type="unfinished" />
+      <translation>成果物はメッセージで送りましたが、Fiverrではまだ納品していません。注文ページから納品してください。納品後、購入者が何もしなければ3日後に注文は自動で完了します（Fiverrの公式ページでは確認できていません）。納品するのは完成した成果物だけにしましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="52" />
       <source>You want to stop: ask to cancel the order in the Resolution Center. If the seller does not answer, the order is cancelled and you are refunded to your Fiverr balance (accepted automatically after about 48 hours: not confirmed on Fiverr's official pages).</source>
-      <translation type="unfinished" />
+      <translation>取引をやめたい場合は、解決センターで注文のキャンセルをリクエストします。出品者が回答しなければ注文はキャンセルされ、Fiverr残高に返金されます（約48時間後に自動で承諾されるとされていますが、Fiverrの公式ページでは確認できていません）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="53" />
       <source>You want the order to continue: a cancellation request would end it. Ask Fiverr Customer Support to help reach the seller instead.</source>
-      <translation type="unfinished" />
+      <translation>注文を続けたい場合、キャンセルリクエストをすると注文が終わってしまいます。代わりに、出品者と連絡が取れるようFiverrのカスタマーサポートに相談しましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="54" />
       <source>The seller delivered the order. Accept it or ask for a revision on the order page within 3 days of the delivery; if you do neither, Fiverr completes the order and pays the seller. Not confirmed on Fiverr's official pages (some orders are not completed automatically): check the order page.</source>
-      <translation type="unfinished" />
+      <translation>出品者が注文を納品しました。納品から3日以内に、注文ページで承認するか修正を依頼してください。どちらもしないと、Fiverrが注文を完了し、出品者に代金が支払われます。Fiverrの公式ページでは確認できていません（自動で完了しない注文もあります）。注文ページで確認してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="55" />
       <source>The 3 days after the delivery have passed: Fiverr may already have completed the order and paid the seller. Check the order page; if it is still open, accept it or ask for a revision now. (The 3 days are not confirmed on Fiverr's official pages.)</source>
-      <translation type="unfinished" />
+      <translation>納品から3日が過ぎました。Fiverrがすでに注文を完了し、出品者に支払っている可能性があります。注文ページを確認し、まだ完了していなければ、今すぐ承認するか修正を依頼してください（3日間という期間はFiverrの公式ページでは確認できていません）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="56" />
       <source>The seller delivered the order: accept it or ask for a revision on the order page. Fiverr completes it by itself about 3 days after the delivery (not confirmed on Fiverr's official pages); record when it was delivered to see the date.</source>
-      <translation type="unfinished" />
+      <translation>出品者が注文を納品しました。注文ページで承認するか修正を依頼してください。納品から約3日後にFiverrが自動で注文を完了します（Fiverrの公式ページでは確認できていません）。納品日時を記録すると期限の日時が表示されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="57" />
       <source>You delivered in Fiverr. If the buyer neither accepts nor asks for a revision, Fiverr completes the order 3 days after the delivery and you are paid: no follow-up is needed. Not confirmed on Fiverr's official pages: check the order page.</source>
-      <translation type="unfinished" />
+      <translation>Fiverrで納品済みです。購入者が承認も修正依頼もしなければ、納品から3日後にFiverrが注文を完了し、代金が支払われます。再連絡は必要ありません。Fiverrの公式ページでは確認できていないため、注文ページで確認してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="58" />
       <source>The 3 days after your delivery have passed and the order is still not completed. Fiverr does not complete some orders by itself (not confirmed on its official pages): ask Fiverr Customer Support.</source>
-      <translation type="unfinished" />
+      <translation>納品から3日が過ぎても、注文はまだ完了していません。自動で完了しない注文もあるため（Fiverrの公式ページでは確認できていません）、Fiverrのカスタマーサポートに相談してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="59" />
       <source>You delivered in Fiverr: the order completes by itself about 3 days after the delivery if the buyer does nothing (not confirmed on Fiverr's official pages). Record when you delivered to see the date.</source>
-      <translation type="unfinished" />
+      <translation>Fiverrで納品済みです。購入者が何もしなければ、納品から約3日後に注文は自動で完了します（Fiverrの公式ページでは確認できていません）。納品日時を記録すると完了予定の日時が表示されます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="62" />
       <source>On Fiverr the buyer reviews first; the seller can review only after, without seeing the buyer's review. Reviews become public when both have reviewed or the review window closes. Sellers report that a late or undelivered order the buyer cancels can count as ★1 (not confirmed). After a request, the other side may answer rudely: keep a calm record.</source>
-      <translation type="unfinished" />
+      <translation>Fiverrでは購入者が先にレビューし、出品者はその後にしかレビューできず、購入者のレビューを先に見ることはできません。レビューは双方が投稿するか、レビュー期間が終わると公開されます。遅延や未納品の注文を購入者がキャンセルすると★1扱いになることがあると出品者から報告されています（未確認）。リクエストの後、相手が失礼な返事をすることもあります。落ち着いて記録を残しましょう。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="63" />
       <source>Do not start work before the buyer has paid the order in Fiverr.</source>
-      <translation type="unfinished" />
+      <translation>購入者がFiverrで注文の代金を支払う前に作業を始めないでください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="64" />
       <source>If you stay silent, they may ask to cancel the order in the Resolution Center; unanswered, it is said to be accepted automatically after 48 hours (not confirmed).</source>
-      <translation type="unfinished" />
+      <translation>返信しないでいると、相手が解決センターで注文のキャンセルをリクエストするかもしれません。回答しないと48時間後に自動で承諾されるとされています（未確認）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="65" />
       <source>At the deadline, Fiverr is said to accept the cancellation by itself (48 hours; other sources say 72 hours or 4 days: not confirmed). Check the order page; if nothing happens, ask Customer Support.</source>
-      <translation type="unfinished" />
+      <translation>期限になるとFiverrが自動でキャンセルを承諾するとされています（48時間。72時間、4日とする情報もあり、未確認）。注文ページを確認し、何も起きなければカスタマーサポートに相談してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="66" />
       <source>A cancellation refunds the buyer: the fee for the work so far is lost, and cancellations lower a seller's completion rate.</source>
-      <translation type="unfinished" />
+      <translation>キャンセルすると購入者に返金されます。ここまでの作業の報酬は受け取れず、キャンセルは出品者の完了率を下げます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="67" />
       <source>Fiverr's cancellation request is not available for this project.</source>
-      <translation type="unfinished" />
+      <translation>このプロジェクトではFiverrのキャンセルリクエストは使えません。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="70" />
       <source>If they do not answer: the order is cancelled and the buyer refunded to the Fiverr balance (accepted automatically after about 48 hours: not confirmed).</source>
-      <translation type="unfinished" />
+      <translation>相手が回答しない場合：注文はキャンセルされ、購入者のFiverr残高に返金されます（約48時間後に自動で承諾されるとされていますが、未確認です）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="71" />
       <source>If the buyer does nothing: Fiverr completes the order and the seller is paid (3 days after the delivery: not confirmed).</source>
-      <translation type="unfinished" />
+      <translation>購入者が何もしない場合：Fiverrが注文を完了し、出品者に代金が支払われます（納品から3日後。未確認）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="74" />
       <source>If you do not answer: the order is cancelled and the buyer refunded to the Fiverr balance (accepted automatically after about 48 hours: not confirmed).</source>
-      <translation type="unfinished" />
+      <translation>あなたが回答しない場合：注文はキャンセルされ、購入者のFiverr残高に返金されます（約48時間後に自動で承諾されるとされていますが、未確認です）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="75" />
       <source>If you do nothing: Fiverr completes the order and pays the seller (3 days after the delivery: not confirmed).</source>
-      <translation type="unfinished" />
+      <translation>あなたが何もしない場合：Fiverrが注文を完了し、出品者に代金が支払われます（納品から3日後。未確認）。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="78" />
       <source>Answer in time on the order page</source>
-      <translation type="unfinished" />
+      <translation>期限までに注文ページで対応する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="79" />
       <source>Track your cancellation request</source>
-      <translation type="unfinished" />
+      <translation>キャンセルリクエストの状況を確認する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="80" />
       <source>Ask Fiverr Customer Support for help</source>
-      <translation type="unfinished" />
+      <translation>Fiverrのカスタマーサポートに相談する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="82" />
       <source>Ask to cancel the order (Resolution Center)</source>
-      <translation type="unfinished" />
+      <translation>注文のキャンセルをリクエストする（解決センター）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/platforms/fiverr.py" line="84" />
       <source>Fiverr Customer Support (カスタマーサポート)</source>
-      <translation type="unfinished" />
+      <translation>Fiverrカスタマーサポート</translation>
     </message>
   </context>
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="392" />
+      <location filename="../../companion/ui/text.py" line="485" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="393" />
+      <location filename="../../companion/ui/text.py" line="486" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い：発注者が報酬をプラットフォームに預けることです。作業は仮払いの後に始めます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="394" />
+      <location filename="../../companion/ui/text.py" line="487" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告：受注者が作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="395" />
+      <location filename="../../companion/ui/text.py" line="488" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定：報酬が受注者に支払われ、取引が終わった状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="396" />
+      <location filename="../../companion/ui/text.py" line="489" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル：預けた報酬が発注者に返金され、プロジェクトが終了することです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="397" />
+      <location filename="../../companion/ui/text.py" line="490" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="398" />
+      <location filename="../../companion/ui/text.py" line="491" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="399" />
+      <location filename="../../companion/ui/text.py" line="492" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品：受注者が成果物を引き渡すことです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="400" />
+      <location filename="../../companion/ui/text.py" line="493" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="401" />
+      <location filename="../../companion/ui/text.py" line="494" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="402" />
+      <location filename="../../companion/ui/text.py" line="495" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="403" />
+      <location filename="../../companion/ui/text.py" line="496" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼：発注者が特定の受注者に直接依頼する形式です。ランサーズでは連絡催促申請の対象です。</translation>
     </message>
@@ -1873,721 +1873,807 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="26" />
+      <location filename="../../companion/ui/text.py" line="27" />
       <source>Lancers</source>
       <translation>ランサーズ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="27" />
+      <location filename="../../companion/ui/text.py" line="28" />
       <source>CrowdWorks</source>
       <translation>クラウドワークス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="28" />
+      <location filename="../../companion/ui/text.py" line="29" />
       <source>Coconala</source>
       <translation>ココナラ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="29" />
+      <location filename="../../companion/ui/text.py" line="30" />
       <source>Upwork</source>
       <translation>Upwork</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="30" />
+      <location filename="../../companion/ui/text.py" line="31" />
       <source>Fiverr</source>
       <translation>Fiverr</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="31" />
+      <location filename="../../companion/ui/text.py" line="32" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="36" />
+      <location filename="../../companion/ui/text.py" line="38" />
+      <location filename="../../companion/ui/text.py" line="47" />
       <source>Worker</source>
       <translation>受注者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="36" />
+      <location filename="../../companion/ui/text.py" line="47" />
       <source>Client</source>
       <translation>発注者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="41" />
-      <location filename="../../companion/ui/text.py" line="68" />
+      <location filename="../../companion/ui/text.py" line="55" />
+      <location filename="../../companion/ui/text.py" line="88" />
       <source>Negotiating</source>
       <translation>交渉中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="42" />
+      <location filename="../../companion/ui/text.py" line="56" />
       <source>No escrow yet</source>
       <translation>仮払い前</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="43" />
+      <location filename="../../companion/ui/text.py" line="57" />
       <source>Escrow funded</source>
       <translation>仮払い済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="44" />
+      <location filename="../../companion/ui/text.py" line="58" />
       <source>Delivered</source>
       <translation>納品済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="45" />
+      <location filename="../../companion/ui/text.py" line="59" />
       <source>Completion reported</source>
       <translation>完了報告済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="46" />
+      <location filename="../../companion/ui/text.py" line="60" />
       <source>Paid</source>
       <translation>支払い確定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="47" />
-      <location filename="../../companion/ui/text.py" line="74" />
+      <location filename="../../companion/ui/text.py" line="61" />
+      <location filename="../../companion/ui/text.py" line="94" />
       <source>Cancelled</source>
       <translation>キャンセル済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="52" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Worker (受注者)</source>
       <translation>受注者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="52" />
+      <location filename="../../companion/ui/text.py" line="69" />
       <source>Client (発注者)</source>
       <translation>発注者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="57" />
+      <location filename="../../companion/ui/text.py" line="74" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>プロジェクト固定報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="58" />
+      <location filename="../../companion/ui/text.py" line="75" />
       <source>Direct request (直接依頼)</source>
       <translation>直接依頼</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="59" />
+      <location filename="../../companion/ui/text.py" line="76" />
       <source>Hourly (時間報酬)</source>
       <translation>時間報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="60" />
+      <location filename="../../companion/ui/text.py" line="77" />
       <source>Task (タスク)</source>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="61" />
+      <location filename="../../companion/ui/text.py" line="78" />
       <source>Competition (コンペ)</source>
       <translation>コンペ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="62" />
+      <location filename="../../companion/ui/text.py" line="79" />
       <source>Package (パッケージ)</source>
       <translation>パッケージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="69" />
+      <location filename="../../companion/ui/text.py" line="89" />
       <source>Contracted, no escrow yet</source>
       <translation>契約済み（仮払い前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="70" />
+      <location filename="../../companion/ui/text.py" line="90" />
       <source>Escrow funded (仮払い)</source>
       <translation>仮払い済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="71" />
+      <location filename="../../companion/ui/text.py" line="91" />
       <source>Delivered (納品)</source>
       <translation>納品済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="72" />
+      <location filename="../../companion/ui/text.py" line="92" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>仕事完了報告済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="73" />
+      <location filename="../../companion/ui/text.py" line="93" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>支払い確定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="80" />
+      <location filename="../../companion/ui/text.py" line="103" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="81" />
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
-      <translation>契約は成立しましたが、発注者がまだ仮払いしていません。仮払い前に作業を始めてはいけません。</translation>
+      <translation>契約は成立しましたが、発注者がまだ仮払いしていません。仮払い前に作業を始めないでください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="82" />
+      <location filename="../../companion/ui/text.py" line="105" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>発注者が報酬を仮払いし、作業が進行中です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="83" />
+      <location filename="../../companion/ui/text.py" line="106" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>受注者は納品済みですが、仕事完了報告はまだです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="84" />
+      <location filename="../../companion/ui/text.py" line="107" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、事務局の確認を経て支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="85" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>支払いが確定し、取引は終了しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="86" />
+      <location filename="../../companion/ui/text.py" line="109" />
       <source>The contract was cancelled.</source>
       <translation>契約はキャンセルされました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="92" />
+      <location filename="../../companion/ui/text.py" line="115" />
       <source>Platform message</source>
       <translation>プラットフォームのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="93" />
+      <location filename="../../companion/ui/text.py" line="116" />
       <source>Workspace</source>
       <translation>ワークスペース</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="94" />
+      <location filename="../../companion/ui/text.py" line="117" />
       <source>Off-platform (email/chat)</source>
       <translation>プラットフォーム外（メール・チャット）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="100" />
+      <location filename="../../companion/ui/text.py" line="123" />
       <source>Read (既読)</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="102" />
+      <location filename="../../companion/ui/text.py" line="125" />
       <source>Unread (未読)</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="103" />
+      <location filename="../../companion/ui/text.py" line="126" />
       <source>Unknown</source>
       <translation>不明</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="107" />
+      <location filename="../../companion/ui/text.py" line="130" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="107" />
+      <location filename="../../companion/ui/text.py" line="130" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="111" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>You</source>
       <translation>あなた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="111" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Them</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="116" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>Stage changed: %1 → %2</source>
       <translation>段階を変更：%1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="120" />
+      <location filename="../../companion/ui/text.py" line="143" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="120" />
+      <location filename="../../companion/ui/text.py" line="143" />
       <source>A reminder request was filed against you</source>
       <translation>相手が連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="149" />
       <source>Reminder request cleared: answered</source>
       <translation>連絡催促申請：返答があり解消</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="127" />
+      <location filename="../../companion/ui/text.py" line="150" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>連絡催促申請：回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="128" />
+      <location filename="../../companion/ui/text.py" line="151" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>連絡催促申請：支払い確定で決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="129" />
+      <location filename="../../companion/ui/text.py" line="152" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>連絡催促申請：仮払いキャンセルで決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>Reminder request withdrawn</source>
       <translation>連絡催促申請を取り下げ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="131" />
+      <location filename="../../companion/ui/text.py" line="154" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>連絡催促申請が再び有効に（返答にあたるメッセージが削除されました）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="157" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="137" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>You contacted support (事務局)</source>
       <translation>事務局に連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="139" />
+      <location filename="../../companion/ui/text.py" line="162" />
       <source>Project created</source>
       <translation>プロジェクトを作成</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="140" />
+      <location filename="../../companion/ui/text.py" line="163" />
       <source>Project details edited</source>
       <translation>プロジェクト情報を編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="141" />
+      <location filename="../../companion/ui/text.py" line="164" />
       <source>Project archived</source>
       <translation>プロジェクトをアーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="142" />
+      <location filename="../../companion/ui/text.py" line="165" />
       <source>Project restored from the archive</source>
       <translation>プロジェクトのアーカイブを解除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="166" />
       <source>A message was edited</source>
       <translation>メッセージを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="144" />
+      <location filename="../../companion/ui/text.py" line="167" />
       <source>A message was deleted</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="145" />
+      <location filename="../../companion/ui/text.py" line="168" />
       <source>A message you sent was read (既読)</source>
       <translation>送ったメッセージが既読に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="192" />
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>Urgent</source>
       <translation>至急</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="193" />
+      <location filename="../../companion/ui/text.py" line="216" />
       <source>Action needed</source>
       <translation>対応が必要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="194" />
+      <location filename="../../companion/ui/text.py" line="217" />
       <source>Waiting</source>
       <translation>待機中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="195" />
+      <location filename="../../companion/ui/text.py" line="218" />
       <source>No action</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="205" />
+      <location filename="../../companion/ui/text.py" line="232" />
       <source>Respond now: request deadline in %1</source>
       <translation>今すぐ返答を：回答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="206" />
+      <location filename="../../companion/ui/text.py" line="233" />
       <source>Respond now: request deadline passed</source>
       <translation>今すぐ返答を：回答期限を過ぎています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="209" />
+      <location filename="../../companion/ui/text.py" line="236" />
       <source>Reply now</source>
       <translation>今すぐ返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="211" />
+      <location filename="../../companion/ui/text.py" line="238" />
       <source>Reply soon</source>
       <translation>早めに返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="212" />
+      <location filename="../../companion/ui/text.py" line="239" />
       <source>Reply when you can</source>
       <translation>都合のよいときに返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="242" />
       <source>Request deadline in %1</source>
       <translation>回答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="243" />
       <source>Request deadline passed: support reviews</source>
       <translation>回答期限切れ：事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="220" />
+      <location filename="../../companion/ui/text.py" line="247" />
       <source>Request possible in %1</source>
       <translation>あと%1で申請可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="222" />
+      <location filename="../../companion/ui/text.py" line="249" />
       <source>Next step in %1</source>
       <translation>あと%1で次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="223" />
+      <location filename="../../companion/ui/text.py" line="250" />
       <source>Follow-up in %1</source>
       <translation>再連絡まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="225" />
+      <location filename="../../companion/ui/text.py" line="252" />
       <source>Follow-up due</source>
       <translation>再連絡のタイミングです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="226" />
+      <location filename="../../companion/ui/text.py" line="253" />
       <source>No formal route: consider moving on</source>
       <translation>正式な手段なし：見切りも検討</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="227" />
+      <location filename="../../companion/ui/text.py" line="254" />
       <source>Contact support (事務局)</source>
       <translation>事務局に相談</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="228" />
+      <location filename="../../companion/ui/text.py" line="255" />
       <source>Report completion first, then file</source>
       <translation>先に完了報告、その後に申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="229" />
+      <location filename="../../companion/ui/text.py" line="256" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="230" />
-      <location filename="../../companion/ui/text.py" line="258" />
+      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="325" />
       <source>Nothing to do</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="267" />
+      <source>Act now: %1</source>
+      <translation>今すぐ対応を：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="269" />
+      <source>Act now: %1, %2 left</source>
+      <translation>今すぐ対応を：%1（残り%2）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="271" />
+      <source>Act now: %1, its deadline passed</source>
+      <translation>今すぐ対応を：%1（期限を過ぎています）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="274" />
+      <source>%1: %2 left</source>
+      <translation>%1：残り%2</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="276" />
+      <source>%1: its time is over</source>
+      <translation>%1：期間が終わりました</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="278" />
+      <source>The platform acts by itself in %1</source>
+      <translation>あと%1でプラットフォームが自動で処理します</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="281" />
+      <source>Possible now: %1</source>
+      <translation>今すぐ可能：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="283" />
+      <source>First: %1</source>
+      <translation>まず：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="293" />
+      <source>A platform clock is running on you: %1. Act on the platform before it ends.</source>
+      <translation>あなたに対して期限が進んでいます：%1。期限が来る前にプラットフォームで対応してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="294" />
+      <source>Your %1 is running: the project shows its countdown.</source>
+      <translation>あなたの%1が進行中です。残り時間はプロジェクトに表示されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="295" />
+      <source>The platform's formal step can be taken now: %1.</source>
+      <translation>プラットフォームの正式な手続きを今すぐ取れます：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="296" />
+      <source>Do the platform's formal step first: %1. Its own clock then works for you.</source>
+      <translation>まずプラットフォームの正式な手続きをしましょう：%1。その後はプラットフォームの期限があなたに有利に働きます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="297" />
+      <source>The platform acts by itself (%1): nothing to send meanwhile.</source>
+      <translation>プラットフォームが自動で処理します（%1）。それまで送るものはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="302" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</source>
       <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォームのメッセージで返信してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="303" />
       <source>They wrote last and are waiting for your answer.</source>
       <translation>最後に連絡したのは相手で、あなたの返信を待っています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="245" />
+      <location filename="../../companion/ui/text.py" line="309" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</source>
       <translation>納品はしましたが、まだ仕事完了報告をしていません。先に仕事完了報告をすれば、そのあと連絡催促申請を提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="246" />
+      <location filename="../../companion/ui/text.py" line="310" />
       <source>The formal reminder request (連絡催促申請) can be filed now.</source>
       <translation>連絡催促申請を今すぐ提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="285" />
+      <location filename="../../companion/ui/text.py" line="355" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed after support reviews the case.</source>
       <translation>仕事完了報告済みです。7日以内に返答がなければ、事務局の確認を経て支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="288" />
+      <location filename="../../companion/ui/text.py" line="358" />
       <source>You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released.</source>
       <translation>取引をやめたい場合：7日以内に返答がなければ、事務局の確認後に仮払いがキャンセルされてあなたに返金され、プロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="338" />
+      <location filename="../../companion/ui/text.py" line="415" />
       <source>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</source>
       <translation>期限までにあなたが返答しないと、事務局の確認を経て支払いが確定し、あなたに自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="339" />
+      <location filename="../../companion/ui/text.py" line="416" />
       <source>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</source>
       <translation>期限までにあなたが返答しないと、事務局の確認後に仮払いがキャンセルされて発注者に返金され、プロジェクトは終了し、あなたに自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="419" />
       <source>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>期限までに返答がなければ、事務局の確認を経て支払いが確定し、返答しなかった相手に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="420" />
       <source>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>期限までに返答がなければ、事務局の確認後に仮払いがキャンセルされて発注者に返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="352" />
+      <location filename="../../companion/ui/text.py" line="433" />
+      <source>Reminder request (連絡催促申請)</source>
+      <translation>連絡催促申請</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="434" />
+      <source>Completion report (仕事完了報告)</source>
+      <translation>仕事完了報告</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="435" />
+      <source>Formal request</source>
+      <translation>正式な申請</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="444" />
       <source>%1 (checked %2)</source>
       <translation>%1（最終確認：%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="361" />
+      <location filename="../../companion/ui/text.py" line="453" />
       <source>not stated by the platform: the app's assumption</source>
       <translation>公式には明記されていません（アプリの想定です）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="377" />
+      <location filename="../../companion/ui/text.py" line="454" />
+      <source>not confirmed on the platform's official pages: check there before you act</source>
+      <translation>プラットフォームの公式ページでは確認できていません。行動する前に公式ページでご確認ください</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="470" />
       <source>Sources: %1</source>
       <translation>出典：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="381" />
+      <location filename="../../companion/ui/text.py" line="474" />
       <source>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</source>
       <translation>このアプリは、プラットフォームのメッセージでの返信があれば申請は解除されると想定しています。公式には明記されていないため、不安な場合は事務局にご確認ください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="240" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>連絡催促申請を提出済みで、回答期限を待っている状態です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="241" />
+      <location filename="../../companion/ui/text.py" line="305" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>少し待ちましょう。早すぎる催促はしつこい印象を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="306" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>丁寧にもう一度連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="307" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、ほかの案件に進みましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="244" />
+      <location filename="../../companion/ui/text.py" line="308" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="247" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>Nobody is waiting on anybody.</source>
       <translation>どちらも相手の返信を待っていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>Answer the request against you</source>
       <translation>相手からの申請に返答する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>Reply to them</source>
       <translation>相手に返信する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="259" />
+      <location filename="../../companion/ui/text.py" line="326" />
       <source>Track your reminder request</source>
       <translation>連絡催促申請の経過を見守る</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="260" />
+      <location filename="../../companion/ui/text.py" line="327" />
       <source>Wait</source>
       <translation>待つ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="261" />
+      <location filename="../../companion/ui/text.py" line="328" />
       <source>Send a polite follow-up</source>
       <translation>丁寧にもう一度連絡する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="262" />
+      <location filename="../../companion/ui/text.py" line="329" />
       <source>Move on</source>
       <translation>見切りをつける</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="263" />
+      <location filename="../../companion/ui/text.py" line="330" />
       <source>Ask support (事務局) to contact them</source>
       <translation>事務局から相手に連絡してもらう</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="264" />
+      <location filename="../../companion/ui/text.py" line="331" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>仕事完了報告をしてから申請する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="265" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="271" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="272" />
+      <location filename="../../companion/ui/text.py" line="342" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。次はあなたが返信する番です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="273" />
+      <location filename="../../companion/ui/text.py" line="343" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="344" />
       <source>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</source>
       <translation>相手の最後のメッセージのほうが新しく、返信が必要です。この段階では連絡催促申請はできないため急ぎではありません。都合のよいときに返信しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="275" />
+      <location filename="../../companion/ui/text.py" line="345" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="346" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>あなたが送ったメッセージで、返信のないものはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="277" />
+      <location filename="../../companion/ui/text.py" line="347" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>最後のメッセージを送ってから日が浅いです。メッセージの間は数日あけましょう。早すぎる催促はしつこい印象を与えます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="348" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>確認の連絡はもう十分に送っています。これ以上は送らず、正式な手続きに進む前に、最後のメッセージから再連絡の間隔（設定）が過ぎるまで待ちましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="279" />
+      <location filename="../../companion/ui/text.py" line="349" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="280" />
+      <location filename="../../companion/ui/text.py" line="350" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="351" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="282" />
+      <location filename="../../companion/ui/text.py" line="352" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>計画変更の申請中です。完了するまで連絡催促申請はできません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="283" />
+      <location filename="../../companion/ui/text.py" line="353" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="284" />
+      <location filename="../../companion/ui/text.py" line="354" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="286" />
+      <location filename="../../companion/ui/text.py" line="356" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="287" />
+      <location filename="../../companion/ui/text.py" line="357" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="289" />
+      <location filename="../../companion/ui/text.py" line="359" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="366" />
       <source>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</source>
       <translation>無視されているのかもしれません。仮払い前は、関心がなくなって返信しないこともあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="298" />
+      <location filename="../../companion/ui/text.py" line="368" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>ログインしていないのかもしれません。副業で利用している人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="299" />
+      <location filename="../../companion/ui/text.py" line="369" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="300" />
+      <location filename="../../companion/ui/text.py" line="370" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>トラブルやしつこい催促がきっかけで、あえて返信していないのかもしれません。仮払い後にこうなることはまれです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="306" />
+      <location filename="../../companion/ui/text.py" line="376" />
       <source>yes, the work should continue</source>
       <translation>はい、作業を続けてほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="307" />
+      <location filename="../../companion/ui/text.py" line="377" />
       <source>no, end the contract</source>
       <translation>いいえ、契約を終わらせたい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="308" />
+      <location filename="../../companion/ui/text.py" line="378" />
       <source>not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="324" />
+      <location filename="../../companion/ui/text.py" line="397" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="325" />
+      <location filename="../../companion/ui/text.py" line="398" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="326" />
+      <location filename="../../companion/ui/text.py" line="399" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="327" />
+      <location filename="../../companion/ui/text.py" line="400" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="328" />
+      <location filename="../../companion/ui/text.py" line="401" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>あなたが7日間返信しないと、相手から連絡催促申請を提出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="329" />
+      <location filename="../../companion/ui/text.py" line="402" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="340" />
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="417" />
+      <location filename="../../companion/ui/text.py" line="421" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>この段階では、返答がなくても自動的に決まる結果はありません。</translation>
     </message>
@@ -3976,37 +4062,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="622" />
+      <location filename="../../companion/ui/wizard.py" line="625" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="623" />
+      <location filename="../../companion/ui/wizard.py" line="626" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="634" />
+      <location filename="../../companion/ui/wizard.py" line="637" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="635" />
+      <location filename="../../companion/ui/wizard.py" line="638" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="644" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="645" />
+      <location filename="../../companion/ui/wizard.py" line="648" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="648" />
+      <location filename="../../companion/ui/wizard.py" line="651" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
     </message>

@@ -46,7 +46,7 @@ TABLE = [
     ("8 negotiating", sit(stage="negotiating"), Action.MOVE_ON),
     ("8 task not eligible", sit(contract_type="task"), Action.CONTACT_SUPPORT),
     ("8 hourly not eligible", sit(contract_type="hourly"), Action.CONTACT_SUPPORT),
-    ("8 other platform", sit(platform="crowdworks"), Action.CONTACT_SUPPORT),
+    ("8 other platform", sit(platform="other"), Action.CONTACT_SUPPORT),
     ("8 contracted no escrow", sit(stage="contracted"), Action.CONTACT_SUPPORT),
     ("8 plan change pending", sit(plan_change_pending=True), Action.CONTACT_SUPPORT),
     (
@@ -133,7 +133,7 @@ def situations(draw):
     if received is not None:
         sent = [t for t in sent if t > received]
     return Situation(
-        platform=draw(st.sampled_from(["lancers", "crowdworks", "other"])),
+        platform=draw(st.sampled_from(["lancers", "other"])),  # (each other platform: tests/unit/test_rules_*.py)
         role=draw(st.sampled_from(["worker", "client"])),
         contract_type=draw(st.sampled_from(["project_fixed", "direct_fixed", "hourly", "task", "competition", "package"])),
         stage=draw(st.sampled_from(["negotiating", "contracted", "escrow_funded", "delivered", "completion_reported", "paid", "cancelled"])),

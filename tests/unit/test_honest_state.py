@@ -52,8 +52,7 @@ def test_the_reply_owed_setting_is_the_threshold():
     dict(contract_type="package"),
     dict(plan_change_pending=True),
     dict(own_request_filed_at=NOW - D),  # one request at a time
-    dict(platform="crowdworks"),  # no formal request known there (yet)
-    dict(platform="other"),
+    dict(platform="other"),  # no formal request known there
 ])
 def test_no_filing_warning_and_never_urgent_where_no_request_is_possible(case):
     rec = decide(owed(**case), DEFAULT_THRESHOLDS)

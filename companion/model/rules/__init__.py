@@ -241,10 +241,10 @@ class RulePack(NamedTuple):
 
 # --- the packs (below: each imports the interface above) -----------------------------------------
 
-from companion.model.rules import generic, lancers  # noqa: E402
+from companion.model.rules import coconala, crowdworks, fiverr, generic, lancers, upwork  # noqa: E402
 from companion.model.rules.lancers import ELIGIBLE_CONTRACT_TYPES, LANCERS_RULES  # noqa: E402
 
-PACKS: tuple[RulePack, ...] = (lancers.PACK,)
+PACKS: tuple[RulePack, ...] = (lancers.PACK, crowdworks.PACK, coconala.PACK, upwork.PACK, fiverr.PACK)
 GENERIC: RulePack = generic.PACK
 _BY_PLATFORM = {platform: pack for pack in PACKS for platform in pack.platforms}
 
