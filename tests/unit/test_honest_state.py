@@ -108,3 +108,12 @@ def test_a_message_sent_in_the_same_minute_as_theirs_answers_it_and_counts():
     rec = evaluate(Facts("lancers", "worker", "project_fixed", "completion_reported"), messages,
                    DEFAULT_THRESHOLDS, NOW).recommendation
     assert rec.action is Action.FILE_REQUEST
+
+
+@pytest.mark.parametrize("platform", ["crowdworks", "upwork", "fiverr", "lancers"])
+def test_last_seen_online_narrows_the_likely_causes(platform):
+    base = waiting(platform=platform, stage="escrow_funded", last_sent_read=None)
+    last = base.unanswered_sent[-1]
+    seen = decide(base._replace(counterparty_last_seen_at=last + H), DEFAULT_THRESHOLDS).likely_causes
+    unseen = decide(base._replace(counterparty_last_seen_at=last - H), DEFAULT_THRESHOLDS).likely_causes
+    assert seen == {"ignoring"} and unseen == {"not_logging_in", "missed_email"}

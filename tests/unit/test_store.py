@@ -525,3 +525,33 @@ def test_the_v5_fixture_migrates_with_the_answers_unset_and_the_stored_steps_inv
         assert db.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 3
     finally:
         dbmod.close_database()
+
+
+def test_the_v6_fixture_migrates_with_the_stage_time_from_the_history(tmp_path):
+    path = tmp_path / "v6.db"
+    shutil.copy(FIXTURES / "schema_v6.db", path)
+    db = dbmod.open_database(path)
+    try:
+        assert current_version(db) == LATEST_VERSION
+        rows = dict(db.execute_sql("SELECT id, stage_entered_at FROM project").fetchall())
+        created = dict(db.execute_sql("SELECT id, created_at FROM project").fetchall())
+        assert rows == created  # no stage change in the fixture's history: its creation
+        assert db.execute_sql("SELECT route FROM reminder_request").fetchall() == [("",)]
+    finally:
+        dbmod.close_database()
+
+
+def test_the_stage_time_comes_from_the_latest_stage_change(tmp_path):
+    from companion.store.migrations import migrate_to_latest
+
+    path = tmp_path / "v6b.db"
+    shutil.copy(FIXTURES / "schema_v6.db", path)
+    import peewee
+
+    raw = peewee.SqliteDatabase(str(path))
+    raw.connect()
+    raw.execute_sql("INSERT INTO event (project_id, at, kind, data) VALUES (1, '2026-10-05 10:00:00.000000', 'stage_changed', '{}')")
+    raw.execute_sql("INSERT INTO event (project_id, at, kind, data) VALUES (1, '2026-10-03 10:00:00.000000', 'stage_changed', '{}')")
+    migrate_to_latest(raw, backup_dir=tmp_path / "b")
+    assert raw.execute_sql("SELECT stage_entered_at FROM project WHERE id = 1").fetchone()[0] == "2026-10-05 10:00:00.000000"
+    raw.close()

@@ -228,6 +228,11 @@ class RulePack(NamedTuple):
     def decide(self, s: Situation, t: Thresholds) -> Recommendation:
         now = ensure_utc(s.now)
         causes = likely_causes(bool(s.unanswered_sent), s.last_sent_read)
+        if s.counterparty_last_seen_at is not None and s.unanswered_sent:
+            # where the platform shows "last seen" rather than a read state: seen since the
+            # latest unanswered message means they chose not to answer; not seen, not logging in
+            seen_since = s.counterparty_last_seen_at > s.unanswered_sent[-1]
+            causes = frozenset({"ignoring"}) if seen_since else frozenset({"not_logging_in", "missed_email"})
         possible_at = self.request_possible_at(s, t)
         for step in self.steps:
             rec = step(self, s, t, now, causes, possible_at)
