@@ -1,4 +1,5 @@
-"""A realistic demo data set: ten projects in varied stages, Japanese names and texts.
+"""A realistic demo data set: fifteen projects on all five platforms, in varied stages, with
+Japanese names and texts (English on Upwork and Fiverr).
 
 Times are relative to "now" so the demo is alive whenever it is loaded.
 """
@@ -208,14 +209,86 @@ _DEMO: list[tuple[ProjectInput, list[tuple[timedelta, str, str, str, dict[str, o
 ]
 
 
+# One project on each other platform where its own clock matters (DOMAIN-PLATFORMS.md).
+_DEMO += [
+    (
+        ProjectInput(
+            title="採用サイトのコーディング", counterparty="佐々木 亮", platform="crowdworks", role="client",
+            stage="escrow_funded", amount="80000", url="https://crowdworks.jp/public/jobs/9876543",
+            notes="仮払い済み。ワーカーからの連絡が途絶えている。契約を終わらせたい。",
+        ),
+        [
+            (16 * D, "in", "platform", "承知しました。来週中に初稿をお送りします。", {}),
+            (12 * D, "out", "platform", "初稿の進み具合はいかがでしょうか。", {}),
+            (9 * D, "out", "platform", "ご状況をお知らせいただけますでしょうか。", {}),
+            (6 * D, "out", "platform", "12月10日までにご返信がない場合、契約の終了を検討いたします。", {}),
+        ],
+        [],
+    ),
+    (
+        ProjectInput(
+            title="ロゴ作成（シンプル・3案）", counterparty="nao_design", platform="coconala", role="worker",
+            contract_type="package", stage="escrow_funded", amount="12000", url="https://coconala.com/services/1234567",
+            notes="購入されたばかり。最初のメッセージは購入から48時間以内に。",
+        ),
+        [],
+        [],
+    ),
+    (
+        ProjectInput(
+            title="Landing page copy (EN)", counterparty="Bright Harbor LLC", platform="upwork", role="worker",
+            stage="completion_reported", amount="400", currency="USD", url="https://www.upwork.com/jobs/~01abcdef",
+            notes="Milestone 1 submitted. The client has not reviewed it yet.",
+        ),
+        [
+            (6 * D, "in", "platform", "Great, looking forward to the first draft.", {}),
+            (5 * D, "out", "platform", "I have submitted the work for milestone 1. Let me know if anything needs changing.", {}),
+        ],
+        [],
+    ),
+    (
+        ProjectInput(
+            title="Product photo retouching (20 images)", counterparty="pixelcraft", platform="fiverr", role="client",
+            contract_type="package", stage="completion_reported", amount="60", currency="USD",
+            url="https://www.fiverr.com/pixelcraft/retouch-product-photos",
+            notes="Delivered yesterday. Check the images and accept or ask for a revision.",
+        ),
+        [(1 * D, "in", "platform", "Your order is delivered. Please review the 20 images.", {})],
+        [],
+    ),
+    (
+        ProjectInput(
+            title="アンケート集計（Excel）", counterparty="株式会社ひまわり", platform="crowdworks", role="worker",
+            stage="delivered", amount="20000", url="https://crowdworks.jp/public/jobs/9765432",
+            notes="9日前に納品。検収の連絡がない。",
+        ),
+        [
+            (10 * D, "in", "platform", "納品をお待ちしております。", {}),
+            (9 * D, "out", "platform", "集計結果を納品いたしました。ご確認をお願いいたします。", {}),
+            (6 * D, "out", "platform", "ご確認いただけましたでしょうか。", {}),
+            (3 * D, "out", "platform", "お忙しいところ恐縮ですが、検収のご対応をお願いいたします。", {}),
+        ],
+        [],
+    ),
+]
+# When a project entered its stage, where its platform's clock starts there (ago from now);
+# and the answers the wizard would have recorded.
+_ENTERED_AGO = {"ロゴ作成（シンプル・3案）": 30 * H, "Landing page copy (EN)": 5 * D,
+                "Product photo retouching (20 images)": 1 * D, "アンケート集計（Excel）": 9 * D}
+_WANTS_TO_CONTINUE = {"採用サイトのコーディング": False}
+
+
 def load_demo(now: datetime) -> int:
     """Load the demo set into an empty database; refuse if there is data already."""
     if project_count() > 0:
         raise DemoNotEmptyError("the demo data can only be loaded into an empty data folder")
     with database_proxy.atomic():
         for project_input, messages, requests in _DEMO:
-            created = now - max((m[0] for m in messages), default=D) - D
+            entered = _ENTERED_AGO.get(project_input.title)
+            created = now - (entered if entered is not None else max((m[0] for m in messages), default=D) + D)
             project = repo.create_project(project_input, created)
+            if project_input.title in _WANTS_TO_CONTINUE:
+                repo.set_wants_to_continue(project.id, _WANTS_TO_CONTINUE[project_input.title], created)
             for ago, direction, channel, text, extra in messages:
                 at = now - ago
                 read_state = str(extra.get("read_state", "unknown")) if direction == "out" else "unknown"

@@ -32,7 +32,7 @@ def test_smoke_test_under_xvfb(x_env, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["projects"] == 10 and report["schema_version"] == LATEST_VERSION
+    assert report["projects"] == 15 and report["schema_version"] == LATEST_VERSION
 
 
 def window_names(env: dict[str, str]) -> str:

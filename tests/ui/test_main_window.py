@@ -46,10 +46,10 @@ def test_empty_window_invites_to_start(window):
 
 def test_load_demo_from_the_empty_state(window, qtbot):
     qtbot.mouseClick(window.detail.empty_demo, Qt.MouseButton.LeftButton)
-    assert window.model.rowCount() == 10
+    assert window.model.rowCount() == 15
     assert window.selected_id() is not None  # the most urgent project is shown at once
     assert window.detail.currentIndex() == 1
-    assert window.statusBar().currentMessage() == "Loaded 10 demo projects."
+    assert window.statusBar().currentMessage() == "Loaded 15 demo projects."
 
 
 def test_add_a_project_through_the_dialog(window, dialog_driver, qtbot):

@@ -61,9 +61,9 @@ def test_demo_and_smoke_test_combine_and_env_var_sets_the_folder(tmp_path):
     result = run_cli("--demo", "--smoke-test", env={cli.DATA_DIR_ENV: str(tmp_path / "e")})
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["projects"] == 10 and report["data_dir"] == str(tmp_path / "e")
+    assert report["projects"] == 15 and report["data_dir"] == str(tmp_path / "e")
     again = run_cli("--demo", "--smoke-test", env={cli.DATA_DIR_ENV: str(tmp_path / "e")})
-    assert json.loads(again.stdout.strip().splitlines()[-1])["projects"] == 10  # not loaded twice
+    assert json.loads(again.stdout.strip().splitlines()[-1])["projects"] == 15  # not loaded twice
 
 
 def test_unopenable_database_fails_clearly(tmp_path):

@@ -40,7 +40,7 @@ def test_json_round_trip_and_second_import_adds_nothing(exported, tmp_path):
     path = tmp_path / "export.json"
     path.write_text(json.dumps(exported, ensure_ascii=False))
     first = exchange.import_path(path, T0)
-    assert (first.projects_added, first.messages_added, first.requests_added) == (10, 34, 2)
+    assert (first.projects_added, first.messages_added, first.requests_added) == (15, 45, 2)
     again = exchange.export_data(T0)
     assert [p["title"] for p in again["projects"]] == [p["title"] for p in exported["projects"]]
     assert again["projects"][0]["messages"] == exported["projects"][0]["messages"]
@@ -54,7 +54,7 @@ def test_dry_run_changes_nothing(exported, tmp_path):
     path = tmp_path / "export.json"
     path.write_text(json.dumps(exported))
     summary = exchange.import_path(path, T0, dry_run=True)
-    assert summary.projects_added == 10 and summary.dry_run
+    assert summary.projects_added == 15 and summary.dry_run
     assert counts() == (0, 0, 0, 0)
 
 
@@ -64,7 +64,7 @@ def test_csv_round_trip(database, tmp_path):
     for model in (Event, Message, ReminderRequest, Project):
         model.delete().execute()
     summary = exchange.import_path(tmp_path / "csv", T0)
-    assert (summary.projects_added, summary.messages_added) == (10, 34)
+    assert (summary.projects_added, summary.messages_added) == (15, 45)
     assert Project.get(Project.title == "名刺デザイン").stage == "paid"
 
 

@@ -168,7 +168,7 @@ def test_a_link_to_a_real_database_elsewhere_is_followed(tmp_path):
     (data / "companion.db").symlink_to(elsewhere / "companion.db")
     result = run(["--data-dir", str(data), "--smoke-test"])
     assert result.returncode == 0, result.stderr
-    assert '"projects": 10' in result.stdout
+    assert '"projects": 15' in result.stdout
 
 
 def test_the_tables_of_each_version_are_those_the_ladder_makes(tmp_path):

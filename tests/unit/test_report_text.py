@@ -75,7 +75,7 @@ def assert_text_layer(data: Report, tmp_path: Path, name: str = "r.pdf") -> str:
 def test_every_demo_report_reads_back_as_written(database, qapp, tmp_path, lang):
     load_demo(T0)
     rows = repo.project_overview(T0, DEFAULT_THRESHOLDS)
-    assert len(rows) == 10
+    assert len(rows) == 15
     for row in rows:
         data = report.build(report_input(row.id), lang, JST, T0, DEFAULT_THRESHOLDS)
         extracted = assert_text_layer(data, tmp_path, f"{row.id}-{lang}.pdf")

@@ -384,7 +384,7 @@ def test_the_overview_reads_each_stored_value_back_as_it_is(database):
 
 
 def test_demo_loads_once(database):
-    assert load_demo(T0) == 10
+    assert load_demo(T0) == 15
     rows = repo.project_overview(T0, DEFAULT_THRESHOLDS)
     actions = {r.recommendation.action.value for r in rows}
     assert {"respond_to_request", "reply_now", "file_request", "report_completion_first", "contact_support", "track_request"} <= actions
