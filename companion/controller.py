@@ -164,8 +164,8 @@ class Controller(QObject):
         self.projects_changed.emit(project_id)
 
     @writes
-    def record_request(self, project_id: int, side: str, filed_at: datetime) -> None:
-        repo.record_request(project_id, side, filed_at, self.now())
+    def record_request(self, project_id: int, side: str, filed_at: datetime, route: str = "") -> None:
+        repo.record_request(project_id, side, filed_at, self.now(), route)
         self.projects_changed.emit(project_id)
 
     @writes

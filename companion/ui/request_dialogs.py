@@ -7,6 +7,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,17 +25,31 @@ from companion.ui.widgets import error_label, plain_label
 class RequestAgainstDialog(QDialog):
     """``hint``: why the project as recorded could not have one (its stage, say): shown, not refused."""
 
-    def __init__(self, now: Callable[[], datetime], tz: tzinfo, parent: QWidget | None = None, *, hint: str | None = None) -> None:
+    def __init__(
+        self, now: Callable[[], datetime], tz: tzinfo, parent: QWidget | None = None, *, hint: str | None = None,
+        routes: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """``routes``: (code, name) of the requests the other side can file on this platform,
+        the main one first; a choice is shown when there is more than one."""
         super().__init__(parent)
         self.setMinimumWidth(520)
+        self.route = QComboBox()
+        for code, name in routes or []:
+            self.route.addItem(name, code)
         self.setWindowTitle(self.tr("A reminder request was filed against me"))
-        self._submit: Callable[[datetime], None] | None = None
+        self._submit: Callable[[datetime, str], None] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
+        lancers = not routes or routes[0][0] == "lancers_reminder_request"
+        intro = self.tr(
             "The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. "
-            "When was it filed (see the platform's notice)?"), wrap=True))
+            "When was it filed (see the platform's notice)?") if lancers else self.tr(
+            "The other side filed a formal request against you on the platform. Which one, and when (see the platform's "
+            "notice)? The app then counts its clock and says what happens if you do not answer.")
+        layout.addWidget(plain_label(intro, wrap=True))
         self.when = DateTimeField(now, tz)
         form = QFormLayout()
+        if self.route.count() > 1:
+            form.addRow(self.tr("Which request"), self.route)
         form.addRow(self.tr("Filed at"), self.when)
         layout.addLayout(form)
         self.hint = plain_label("⚠ " + hint if hint else "", wrap=True)
@@ -48,13 +63,16 @@ class RequestAgainstDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def set_submit(self, submit: Callable[[datetime], None]) -> None:
+    def set_submit(self, submit: Callable[[datetime, str], None]) -> None:
         self._submit = submit
+
+    def chosen_route(self) -> str:
+        return str(self.route.currentData() or "") if self.route.count() else ""
 
     def accept(self) -> None:
         try:
             if self._submit is not None:
-                self._submit(self.when.value())
+                self._submit(self.when.value(), self.chosen_route())
         except ValidationError as err:
             self.error.setText(
                 self.tr("A reminder request is already open for this project.") if err.code == "request_open" else validation_message(err)

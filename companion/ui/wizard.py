@@ -585,7 +585,10 @@ class ActionPage(QWizardPage):
         return True
 
     def _record_filed(self) -> None:
-        if self._record(lambda at: self.w.controller.record_request(self.w.row.id, "user", at), self.tr("Recorded: you filed the reminder request at %1")):
+        route = self.w.filed_route()
+        name = text.route_label(route or pack_for(self.w.row.platform).request.code, self.w.row.platform)
+        label = self.tr("Recorded: you filed %2 at %1").replace("%2", name)  # (%1: the time, by _record)
+        if self._record(lambda at: self.w.controller.record_request(self.w.row.id, "user", at, route), label):
             self.filed.setEnabled(False)
             # the situation has changed: the earlier pages now show it (your request is pending)
             p = self.w.situation_page
@@ -734,6 +737,16 @@ class DecisionWizard(QWizard):
 
     def chosen_action(self) -> str:
         return self.recommendation_page.chosen()
+
+    def filed_route(self) -> str:
+        """The route the user files: the recommended one when the recommendation files (or
+        reports completion first: then the platform's main request), else the platform's main one."""
+        pack = pack_for(self.row.platform)
+        rec = self.recommendation()
+        codes = {r.code for r in pack.request_routes(self.situation().role)}
+        if rec.route in codes and rec.action is Action.FILE_REQUEST:
+            return rec.route or ""
+        return pack.request.code if pack.request.code in codes else ""
 
     def files(self) -> bool:
         """The choice leads to filing (reporting completion first is the step before it): the

@@ -159,7 +159,12 @@
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="617" />
+      <location filename="../../companion/ui/wizard.py" line="590" />
+      <source>Recorded: you filed %2 at %1</source>
+      <translation>Recorded: you filed %2 at %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="620" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
@@ -184,22 +189,17 @@
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="588" />
-      <source>Recorded: you filed the reminder request at %1</source>
-      <translation>Recorded: you filed the reminder request at %1</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="600" />
+      <location filename="../../companion/ui/wizard.py" line="603" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="605" />
+      <location filename="../../companion/ui/wizard.py" line="608" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="608" />
+      <location filename="../../companion/ui/wizard.py" line="611" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -810,27 +810,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="664" />
+      <location filename="../../companion/ui/wizard.py" line="667" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="694" />
+      <location filename="../../companion/ui/wizard.py" line="697" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="821" />
+      <location filename="../../companion/ui/wizard.py" line="834" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="832" />
+      <location filename="../../companion/ui/wizard.py" line="845" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="870" />
+      <location filename="../../companion/ui/wizard.py" line="883" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -3430,22 +3430,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestAgainstDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="30" />
+      <location filename="../../companion/ui/request_dialogs.py" line="39" />
       <source>A reminder request was filed against me</source>
       <translation>A reminder request was filed against me</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="34" />
+      <location filename="../../companion/ui/request_dialogs.py" line="44" />
       <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</source>
       <translation>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="38" />
+      <location filename="../../companion/ui/request_dialogs.py" line="46" />
+      <source>The other side filed a formal request against you on the platform. Which one, and when (see the platform's notice)? The app then counts its clock and says what happens if you do not answer.</source>
+      <translation>The other side filed a formal request against you on the platform. Which one, and when (see the platform's notice)? The app then counts its clock and says what happens if you do not answer.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="52" />
+      <source>Which request</source>
+      <translation>Which request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="53" />
       <source>Filed at</source>
       <translation>Filed at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="60" />
+      <location filename="../../companion/ui/request_dialogs.py" line="78" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
@@ -3453,72 +3463,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestOutcomeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="77" />
+      <location filename="../../companion/ui/request_dialogs.py" line="95" />
       <source>What happened to the request?</source>
       <translation>What happened to the request?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="82" />
+      <location filename="../../companion/ui/request_dialogs.py" line="100" />
       <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
       <translation>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="87" />
+      <location filename="../../companion/ui/request_dialogs.py" line="105" />
       <source>They answered: the request is cleared</source>
       <translation>They answered: the request is cleared</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="87" />
+      <location filename="../../companion/ui/request_dialogs.py" line="105" />
       <source>I answered: the request is cleared</source>
       <translation>I answered: the request is cleared</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="88" />
+      <location filename="../../companion/ui/request_dialogs.py" line="106" />
       <source>The deadline passed: support is reviewing</source>
       <translation>The deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="89" />
+      <location filename="../../companion/ui/request_dialogs.py" line="107" />
       <source>Support confirmed the payment (支払い確定)</source>
       <translation>Support confirmed the payment (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="90" />
+      <location filename="../../companion/ui/request_dialogs.py" line="108" />
       <source>Support cancelled the escrow (仮払いキャンセル)</source>
       <translation>Support cancelled the escrow (仮払いキャンセル)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="91" />
+      <location filename="../../companion/ui/request_dialogs.py" line="109" />
       <source>The request was withdrawn</source>
       <translation>The request was withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="94" />
+      <location filename="../../companion/ui/request_dialogs.py" line="112" />
       <source>Not yet: the 7-day deadline has not passed.</source>
       <translation>Not yet: the 7-day deadline has not passed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="95" />
+      <location filename="../../companion/ui/request_dialogs.py" line="113" />
       <source>Only after a completion report (仕事完了報告).</source>
       <translation>Only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="96" />
+      <location filename="../../companion/ui/request_dialogs.py" line="114" />
       <source>Only while escrow is funded and completion is not reported.</source>
       <translation>Only while escrow is funded and completion is not reported.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <location filename="../../companion/ui/request_dialogs.py" line="134" />
       <source>Their answer came at</source>
       <translation>Their answer came at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <location filename="../../companion/ui/request_dialogs.py" line="134" />
       <source>My answer was sent at</source>
       <translation>My answer was sent at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="118" />
+      <location filename="../../companion/ui/request_dialogs.py" line="136" />
       <source>It is logged as a platform message, so the silence timers restart from it.</source>
       <translation>It is logged as a platform message, so the silence timers restart from it.</translation>
     </message>
@@ -4062,37 +4072,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="625" />
+      <location filename="../../companion/ui/wizard.py" line="628" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="626" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="637" />
+      <location filename="../../companion/ui/wizard.py" line="640" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="638" />
+      <location filename="../../companion/ui/wizard.py" line="641" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="644" />
+      <location filename="../../companion/ui/wizard.py" line="647" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="648" />
+      <location filename="../../companion/ui/wizard.py" line="651" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="651" />
+      <location filename="../../companion/ui/wizard.py" line="654" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

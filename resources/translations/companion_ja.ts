@@ -159,7 +159,12 @@
       <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="617" />
+      <location filename="../../companion/ui/wizard.py" line="590" />
+      <source>Recorded: you filed %2 at %1</source>
+      <translation>記録しました：%1に%2を提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="620" />
       <source>Archived the project (%1)</source>
       <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
@@ -184,22 +189,17 @@
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="588" />
-      <source>Recorded: you filed the reminder request at %1</source>
-      <translation>記録しました：%1 に連絡催促申請を提出</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="600" />
+      <location filename="../../companion/ui/wizard.py" line="603" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="605" />
+      <location filename="../../companion/ui/wizard.py" line="608" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="608" />
+      <location filename="../../companion/ui/wizard.py" line="611" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -810,27 +810,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="664" />
+      <location filename="../../companion/ui/wizard.py" line="667" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="694" />
+      <location filename="../../companion/ui/wizard.py" line="697" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="821" />
+      <location filename="../../companion/ui/wizard.py" line="834" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>最新メッセージの既読状態を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="832" />
+      <location filename="../../companion/ui/wizard.py" line="845" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="870" />
+      <location filename="../../companion/ui/wizard.py" line="883" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -3430,22 +3430,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestAgainstDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="30" />
+      <location filename="../../companion/ui/request_dialogs.py" line="39" />
       <source>A reminder request was filed against me</source>
       <translation>相手から連絡催促申請を受けた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="34" />
+      <location filename="../../companion/ui/request_dialogs.py" line="44" />
       <source>The other side filed a reminder request (連絡催促申請). You have 7 days from its filing to answer on the platform. When was it filed (see the platform's notice)?</source>
       <translation>相手が連絡催促申請を提出しました。提出から7日以内にプラットフォーム上で返答する必要があります。いつ提出されましたか？（プラットフォームの通知で確認できます）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="38" />
+      <location filename="../../companion/ui/request_dialogs.py" line="46" />
+      <source>The other side filed a formal request against you on the platform. Which one, and when (see the platform's notice)? The app then counts its clock and says what happens if you do not answer.</source>
+      <translation>相手がプラットフォームであなたに対する正式な申請をしました。どの申請を、いつ提出されましたか（プラットフォームからの通知をご確認ください）。アプリがその期限を数え、返答しなかった場合にどうなるかをお知らせします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="52" />
+      <source>Which request</source>
+      <translation>申請の種類</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="53" />
       <source>Filed at</source>
       <translation>提出日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="60" />
+      <location filename="../../companion/ui/request_dialogs.py" line="78" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
@@ -3453,72 +3463,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestOutcomeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="77" />
+      <location filename="../../companion/ui/request_dialogs.py" line="95" />
       <source>What happened to the request?</source>
       <translation>申請はどうなりましたか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="82" />
+      <location filename="../../companion/ui/request_dialogs.py" line="100" />
       <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
       <translation>連絡催促申請はどうなりましたか？記録すると、タイマーが止まるか、次の段階に進みます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="87" />
+      <location filename="../../companion/ui/request_dialogs.py" line="105" />
       <source>They answered: the request is cleared</source>
       <translation>相手が返答した（申請は解消）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="87" />
+      <location filename="../../companion/ui/request_dialogs.py" line="105" />
       <source>I answered: the request is cleared</source>
       <translation>自分が返答した（申請は解消）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="88" />
+      <location filename="../../companion/ui/request_dialogs.py" line="106" />
       <source>The deadline passed: support is reviewing</source>
       <translation>期限が過ぎた（事務局が確認中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="89" />
+      <location filename="../../companion/ui/request_dialogs.py" line="107" />
       <source>Support confirmed the payment (支払い確定)</source>
       <translation>事務局が支払いを確定した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="90" />
+      <location filename="../../companion/ui/request_dialogs.py" line="108" />
       <source>Support cancelled the escrow (仮払いキャンセル)</source>
       <translation>事務局が仮払いをキャンセルした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="91" />
+      <location filename="../../companion/ui/request_dialogs.py" line="109" />
       <source>The request was withdrawn</source>
       <translation>申請を取り下げた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="94" />
+      <location filename="../../companion/ui/request_dialogs.py" line="112" />
       <source>Not yet: the 7-day deadline has not passed.</source>
       <translation>7日間の期限がまだ過ぎていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="95" />
+      <location filename="../../companion/ui/request_dialogs.py" line="113" />
       <source>Only after a completion report (仕事完了報告).</source>
       <translation>仕事完了報告の後にのみ起こる結果です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="96" />
+      <location filename="../../companion/ui/request_dialogs.py" line="114" />
       <source>Only while escrow is funded and completion is not reported.</source>
       <translation>仮払い済みで、仕事完了報告の前の場合にのみ起こる結果です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <location filename="../../companion/ui/request_dialogs.py" line="134" />
       <source>Their answer came at</source>
       <translation>相手の返信日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="116" />
+      <location filename="../../companion/ui/request_dialogs.py" line="134" />
       <source>My answer was sent at</source>
       <translation>自分が返信した日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="118" />
+      <location filename="../../companion/ui/request_dialogs.py" line="136" />
       <source>It is logged as a platform message, so the silence timers restart from it.</source>
       <translation>プラットフォームのメッセージとして記録され、連絡のない期間はそこから数え直されます。</translation>
     </message>
@@ -4062,37 +4072,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="625" />
+      <location filename="../../companion/ui/wizard.py" line="628" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="626" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="637" />
+      <location filename="../../companion/ui/wizard.py" line="640" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="638" />
+      <location filename="../../companion/ui/wizard.py" line="641" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="644" />
+      <location filename="../../companion/ui/wizard.py" line="647" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="648" />
+      <location filename="../../companion/ui/wizard.py" line="651" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="651" />
+      <location filename="../../companion/ui/wizard.py" line="654" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
     </message>

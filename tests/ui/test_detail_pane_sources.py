@@ -92,3 +92,30 @@ def test_typed_times_have_no_stray_seconds_but_a_kept_time_keeps_its_own(qtbot, 
     assert field.value() == exact  # an imported time with seconds, left as it is
     field.edit.setDateTime(field.edit.dateTime().addSecs(60))
     assert field.value().second == 0
+
+
+def test_a_crowdworks_termination_request_against_me_gets_its_own_clock(qtbot, controller, clock, english, monkeypatch):
+    from companion.ui import request_dialogs
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+    pid = controller.create_project(ProjectInput(title="採用サイト", platform="crowdworks", stage="escrow_funded"))
+    window.select_project(pid)
+
+    def choose(dialog):
+        codes = [dialog.route.itemData(i) for i in range(dialog.route.count())]
+        assert codes[0] == "crowdworks_reminder_request" and "crowdworks_termination_request" in codes
+        dialog.route.setCurrentIndex(codes.index("crowdworks_termination_request"))
+        dialog.when.set_value(clock.now() - D)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(request_dialogs.RequestAgainstDialog, "exec", choose)
+    window.project_commands.record_request_against()
+    [row] = [r for r in controller.overview() if r.id == pid]
+    rec = row.recommendation
+    assert rec.action.value == "respond_to_request" and rec.route == "crowdworks_termination_request"
+    assert rec.deadline_at == clock.now() + 6 * D  # its own week, whatever the Lancers setting
+    window.select_project(pid)
+    assert "CrowdWorks" in window.detail.fact_labels["platform"].text()

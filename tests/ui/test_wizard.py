@@ -81,7 +81,7 @@ def test_worker_after_completion_report_files_the_request(controller, clock, ope
     assert (req.project_id, req.side, req.status) == (pid, "user", "pending")
     w.next()
     assert w.currentId() == P_SUMMARY
-    assert "filed the reminder request" in w.summary_page.body.text()
+    assert "you filed Reminder request (連絡催促申請)" in w.summary_page.body.text()
     w.accept()
     run = Event.get(Event.kind == "wizard_run")
     assert '"chosen": "file_request"' in run.data

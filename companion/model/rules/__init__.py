@@ -50,6 +50,10 @@ class Action(StrEnum):
 
 MID_CONTRACT: frozenset[str] = frozenset({"escrow_funded", "delivered"})
 NO_WORK_BEFORE_ESCROW = "no_work_before_escrow"  # the warning every worker in `contracted` gets
+# The platforms' formal delivery steps (the route of "report completion first"), not requests.
+DELIVERY_STEPS: frozenset[str] = frozenset({
+    "lancers_completion_report", "coconala_formal_delivery", "upwork_submit_work", "fiverr_deliver",
+})
 FINISHED: frozenset[str] = frozenset({"paid", "cancelled"})
 
 
@@ -208,6 +212,14 @@ class RulePack(NamedTuple):
                 return route
         return self.request
 
+    def request_routes(self, filer: str) -> tuple[Route, ...]:
+        """The routes someone in role ``filer`` (worker / client) can file as a request against
+        the other side: not the platform's formal delivery steps, not obligations."""
+        return tuple(
+            r for r in self.routes
+            if r.code not in DELIVERY_STEPS and r.filed_by in ("either", filer)
+        )
+
     def rule_for(self, what: str) -> Rule | None:
         """The rule behind a statement the app makes (a key of ``cites``), or None."""
         code = self.cites.get(what)
@@ -260,6 +272,7 @@ def pack_for(platform: str) -> RulePack:
 
 
 __all__ = [
+    "DELIVERY_STEPS",
     "ELIGIBLE_CONTRACT_TYPES",
     "FINISHED",
     "GENERIC",

@@ -75,8 +75,12 @@ class ProjectCommands(Commands):
         if not pack_for(row.platform).request_open(facts):  # the platform would not accept one here
             hint = self.tr("As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?").replace(
                 "%1", text.stage_label(row.stage)).replace("%2", text.contract_type_label(row.contract_type))
-        dialog = RequestAgainstDialog(self.controller.now, self.controller.clock.local_tz(), self.window, hint=hint)
-        dialog.set_submit(lambda at: self.controller.record_request(row.id, "counterparty", at))
+        pack = pack_for(row.platform)
+        other = "client" if row.role == "worker" else "worker"
+        routes = [(r.code, text.route_label(r.code, row.platform)) for r in pack.request_routes(other)]
+        dialog = RequestAgainstDialog(self.controller.now, self.controller.clock.local_tz(), self.window, hint=hint,
+                                      routes=routes)
+        dialog.set_submit(lambda at, route: self.controller.record_request(row.id, "counterparty", at, route))
         dialog.exec()
 
     def record_request_outcome(self, request_id: int, side: str) -> None:
