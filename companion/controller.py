@@ -179,6 +179,16 @@ class Controller(QObject):
         self.projects_changed.emit(project_id)
 
     @writes
+    def set_stage_entered_at(self, project_id: int, at: datetime) -> None:
+        repo.set_stage_entered_at(project_id, at, self.now())
+        self.projects_changed.emit(project_id)
+
+    @writes
+    def set_last_seen(self, project_id: int, at: datetime | None) -> None:
+        repo.set_last_seen(project_id, at, self.now())
+        self.projects_changed.emit(project_id)
+
+    @writes
     def set_latest_read_state(self, project_id: int, read_state: str) -> None:
         repo.set_latest_read_state(project_id, read_state, self.now())
         self.projects_changed.emit(project_id)

@@ -23,6 +23,10 @@ STAGES = (
     "paid",
     "cancelled",
 )
+# The platforms that show whether a sent message was read (既読; Coconala: not confirmed); the
+# others show when the other side was last online instead (DOMAIN-PLATFORMS.md).
+READ_STATE_PLATFORMS = frozenset({"lancers", "coconala"})
+
 # The platforms whose users write Japanese: texts to the other side and to support default to it.
 JAPANESE_PLATFORMS = frozenset({"lancers", "crowdworks", "coconala"})
 ENGLISH_PLATFORMS = frozenset({"upwork", "fiverr"})

@@ -292,7 +292,10 @@ def _answer_requests(project: Project, message: Message | None, now: datetime) -
     """Keep requests in step with the messages: the platform clears a 連絡催促申請 as soon as the
     side it was filed against writes in the messages. A request cleared that way is reopened if
     its answering message is deleted or moved before the filing."""
+    pack = pack_for(project.platform)
     for req in ReminderRequest.select().where(ReminderRequest.project == project):
+        if not pack.cleared_by_reply(req.route):
+            continue  # settled on the platform (accepted or disputed), not by a message
         answering_side = "out" if req.side == "counterparty" else "in"
         answered = (
             Message.select()
@@ -488,6 +491,15 @@ def _answer_with_message(req: ReminderRequest, at: datetime, now: datetime) -> R
     at = ensure_utc(at)
     if at < ensure_utc(req.filed_at):
         raise ValidationError("at", "answer_before_filing", "the answer cannot come before the request was filed")
+    if at > ensure_utc(now) + FUTURE_TOLERANCE:
+        raise ValidationError("at", "in_future", "the answer's time is in the future")
+    if not pack_for(req.project.platform).cleared_by_reply(req.route):
+        # settled on the platform (accepted or disputed), not by a message: recorded as such
+        req.status, req.closed_at, req.auto_answered = "answered", at, False
+        req.save()
+        _event(req.project, "request_updated", now, side=req.side, status="answered")
+        _touch(req.project, now)
+        return req
     direction = "out" if req.side == "counterparty" else "in"
     log_message(req.project_id, MessageInput(at=at, direction=direction, channel="platform"), now)
     answered = ReminderRequest.get_by_id(req.id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from companion.model.rules import pack_for
 from companion.model.timers import Thresholds
+from companion.model.vocab import READ_STATE_PLATFORMS
 from companion.store import reads
 from companion.store.reads import ProjectRow, RequestRecord
 from companion.ui import text
@@ -141,6 +142,16 @@ class TimelineModel(QAbstractTableModel):
         return (when, text.direction_label(msg.direction), body, read), what_tip, read_tip, msg.direction == "in"
 
 
+def _row(label: QWidget, button: QWidget) -> QWidget:
+    """A value with a small button after it, as one form field."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label, 1)
+    layout.addWidget(button)
+    return box
+
+
 class DetailPane(QStackedWidget):
     sent_now = Signal()
     replied_now = Signal()
@@ -158,6 +169,9 @@ class DetailPane(QStackedWidget):
     wants_to_continue_changed = Signal(object)
     #: the language of the texts to the other side and support changed ('' = the platform's)
     text_language_changed = Signal(str)
+    #: the user wants to correct when the project entered its stage / record "last seen online"
+    stage_time_requested = Signal()
+    last_seen_requested = Signal()
 
     def __init__(self, thresholds: Callable[[], Thresholds], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,6 +347,18 @@ class DetailPane(QStackedWidget):
         self.text_language.setToolTip(self.tr("The language of the prepared texts to the other side and to support, and of the evidence report"))
         self.text_language.activated.connect(lambda i: self.text_language_changed.emit(self.text_language.itemData(i)))
         self.facts.addRow(self.tr("Texts to them in"), self.text_language)
+        # the platforms' clocks start when the project entered its stage; "last seen online"
+        # stands in for the read state where a platform shows none
+        self.stage_time = plain_label("")
+        stage_time_button = QPushButton(self.tr("Correct…"))
+        stage_time_button.clicked.connect(self.stage_time_requested)
+        self.facts.addRow(self.tr("In this stage since"), _row(self.stage_time, stage_time_button))
+        self.last_seen = plain_label("")
+        self.last_seen_button = QPushButton(self.tr("Record…"))
+        self.last_seen_button.clicked.connect(self.last_seen_requested)
+        self.last_seen_label = QLabel(self.tr("Last seen online"))
+        self.last_seen_label.setToolTip(self.tr("When the platform's profile showed them online last (最終アクセス・最終ログイン)"))
+        self.facts.addRow(self.last_seen_label, _row(self.last_seen, self.last_seen_button))
 
     def _build_timers(self) -> QGroupBox:
         timers_box = QtWidgets.QGroupBox(self.tr("Timers"))
@@ -463,6 +489,11 @@ class DetailPane(QStackedWidget):
         self.wants_label.setVisible(self.wants.isVisible())
         self.wants.setCurrentIndex({None: 0, True: 1, False: 2}[row.wants_to_continue])
         self.text_language.setCurrentIndex(max(0, self.text_language.findData(row.text_language)))
+        self.stage_time.setText(text.format_time(row.stage_entered_at, tz) or "—")
+        self.last_seen.setText(text.format_time(row.counterparty_last_seen_at, tz) or "—")
+        shows_read = row.platform in READ_STATE_PLATFORMS
+        for widget in (self.last_seen_label, self.last_seen.parentWidget()):
+            widget.setVisible(not shows_read or row.counterparty_last_seen_at is not None)
         self.url_button.setEnabled(bool(row.url) and checked_url(row.url) is not None)
         self.url_button.setToolTip(url_tooltip(row.url))
         if reload_timeline:
@@ -486,7 +517,7 @@ class DetailPane(QStackedWidget):
             notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered, against_user=True, platform=row.platform))
         pack = pack_for(row.platform)
         rules = list(pack.cited(rec)) if rec else []
-        if rec and rec.action.value in ("respond_to_request", "track_request"):
+        if rec and rec.action.value in ("respond_to_request", "track_request") and pack.cleared_by_reply(rec.route):
             notes.append("ⓘ " + text.reply_clears_request_text())
             caveat = pack.rule_for("reply_clears_request")
             if caveat is not None:

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             (detail.request_outcome, projects.record_request_outcome),
             (detail.wants_to_continue_changed, projects.set_wants_to_continue),
             (detail.text_language_changed, projects.set_text_language),
+            (detail.stage_time_requested, projects.correct_stage_time),
+            (detail.last_seen_requested, projects.record_last_seen),
         ):
             signal.connect(slot)
         detail.setMinimumWidth(420)

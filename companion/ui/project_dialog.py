@@ -43,6 +43,8 @@ def validation_message(err: ValidationError) -> str:
         "storage": QCoreApplication.translate("Validation", "Not saved"),
         "read_at": QCoreApplication.translate("Validation", "Read at"),
         "text": QCoreApplication.translate("Validation", "Text"),
+        "stage_entered_at": QCoreApplication.translate("Validation", "In this stage since"),
+        "counterparty_last_seen_at": QCoreApplication.translate("Validation", "Last seen online"),
     }
     problems = {
         "required": QCoreApplication.translate("Validation", "This field is required."),

@@ -163,3 +163,49 @@ class RequestOutcomeDialog(QDialog):
             self.adjustSize()
             return
         super().accept()
+
+
+class TimeDialog(QDialog):
+    """One instant to record or correct (when the project entered its stage, when they were last
+    seen online); ``optional``: "not known" clears it."""
+
+    def __init__(
+        self, title: str, explanation: str, label: str, now: Callable[[], datetime], tz: tzinfo,
+        value: datetime | None, parent: QWidget | None = None, *, optional: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._submit: Callable[[datetime | None], None] | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(explanation, wrap=True))
+        self.when = DateTimeField(now, tz)
+        if value is not None:
+            self.when.set_value(value)
+        form = QFormLayout()
+        form.addRow(label, self.when)
+        layout.addLayout(form)
+        self.unknown = QRadioButton(self.tr("Not known"))
+        self.unknown.setAutoExclusive(False)
+        self.unknown.setVisible(optional)
+        self.unknown.toggled.connect(lambda on: self.when.setEnabled(not on))
+        layout.addWidget(self.unknown)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_submit(self, submit: Callable[[datetime | None], None]) -> None:
+        self._submit = submit
+
+    def accept(self) -> None:
+        try:
+            if self._submit is not None:
+                self._submit(None if self.unknown.isChecked() else self.when.value())
+        except ValidationError as err:
+            self.error.setText(validation_message(err))
+            self.error.show()
+            return
+        super().accept()

@@ -43,7 +43,7 @@ from companion.model.templates import (
     reply_opening,
     support_inquiry,
 )
-from companion.model.vocab import CONTRACT_TYPES, ROLES, STAGES, text_language
+from companion.model.vocab import CONTRACT_TYPES, READ_STATE_PLATFORMS, ROLES, STAGES, text_language
 from companion.store import reads, repo
 from companion.store.repo import ProjectRow, ValidationError
 from companion.ui import text
@@ -131,7 +131,10 @@ class SituationPage(QWizardPage):
         current = {True: "read", False: "unread"}.get(state.last_sent_read if state else None, "unknown")
         self.read.setCurrentIndex(self.read.findData(current))
         self.read.setToolTip(self.tr("Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?"))
-        self.read.setEnabled(bool(state and state.unanswered))
+        self.read.setEnabled(bool(state and state.unanswered) and row.platform in READ_STATE_PLATFORMS)
+        if row.platform not in READ_STATE_PLATFORMS:
+            self.read.setToolTip(self.tr("This platform shows no read state. Record when they were last online "
+                                         "(最終アクセス) in the project instead: it tells the likely causes."))
         form.addRow(self.tr("Your role"), self.role)
         form.addRow(self.tr("Contract type"), self.contract)
         form.addRow(self.tr("Stage"), self.stage)
@@ -398,11 +401,17 @@ class FilingPage(QWizardPage):
         self.against_advice.setText("\n".join(advice))
         self.against_advice.setVisible(bool(advice))
         filed = max(self.w.now, possible) if possible is not None else self.w.now
-        deadline = filed + t.request_deadline
-        when = self.tr("If you file now, the deadline is %1 (7 days, 168 hours).") if filed == self.w.now else self.tr(
-            "If you file on %2, the deadline is %1 (7 days, 168 hours).").replace("%2", text.format_time(filed, self.w.tz))
-        self.deadline.setText(when.replace("%1", text.format_time(deadline, self.w.tz)))
         pack = pack_for(self.w.row.platform)
+        route = pack.route(self.w.filed_route() or None)
+        deadline = route.deadline_at(filed, t)  # (the route's own clock: 7 days, 2 business days...)
+        if route.code == "lancers_reminder_request":
+            when = self.tr("If you file now, the deadline is %1 (7 days, 168 hours).") if filed == self.w.now else self.tr(
+                "If you file on %2, the deadline is %1 (7 days, 168 hours).").replace("%2", text.format_time(filed, self.w.tz))
+        else:
+            when = self.tr("If you file %3 now, its clock ends %1.") if filed == self.w.now else self.tr(
+                "If you file %3 on %2, its clock ends %1.").replace("%2", text.format_time(filed, self.w.tz))
+            when = when.replace("%3", text.route_label(route.code, self.w.row.platform))
+        self.deadline.setText(when.replace("%1", text.format_time(deadline, self.w.tz)))
         rules = [pack.rule_for(k) for k in (f"outcome:{outcome}", "deadline", "warning:rating_retaliation",
                                             "warning:support_reviews_after_deadline")]
         self.sources.setText(text.sources_text(r for r in rules if r is not None))

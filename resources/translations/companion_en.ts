@@ -4,202 +4,202 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="417" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="420" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="421" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="438" />
+      <location filename="../../companion/ui/wizard.py" line="447" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="439" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="440" />
+      <location filename="../../companion/ui/wizard.py" line="449" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="450" />
       <source>Reply message</source>
       <translation>Reply message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="454" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>The language of the texts to the other side and to support, kept for this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="457" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="456" />
+      <location filename="../../companion/ui/wizard.py" line="465" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="460" />
+      <location filename="../../companion/ui/wizard.py" line="469" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="461" />
+      <location filename="../../companion/ui/wizard.py" line="470" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="480" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="474" />
+      <location filename="../../companion/ui/wizard.py" line="483" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="476" />
+      <location filename="../../companion/ui/wizard.py" line="485" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="478" />
+      <location filename="../../companion/ui/wizard.py" line="487" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="480" />
+      <location filename="../../companion/ui/wizard.py" line="489" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="491" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Archive this project</source>
       <translation>Archive this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="485" />
+      <location filename="../../companion/ui/wizard.py" line="494" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="535" />
+      <location filename="../../companion/ui/wizard.py" line="544" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="537" />
+      <location filename="../../companion/ui/wizard.py" line="546" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="541" />
+      <location filename="../../companion/ui/wizard.py" line="550" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="545" />
+      <location filename="../../companion/ui/wizard.py" line="554" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="547" />
+      <location filename="../../companion/ui/wizard.py" line="556" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="550" />
+      <location filename="../../companion/ui/wizard.py" line="559" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="551" />
+      <location filename="../../companion/ui/wizard.py" line="560" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="552" />
+      <location filename="../../companion/ui/wizard.py" line="561" />
       <source>Nothing needs doing now.</source>
       <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="573" />
       <source>Copied: %1 (%2)</source>
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="590" />
+      <location filename="../../companion/ui/wizard.py" line="599" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>Recorded: you filed %2 at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="620" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="542" />
+      <location filename="../../companion/ui/wizard.py" line="551" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="543" />
+      <location filename="../../companion/ui/wizard.py" line="552" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="544" />
+      <location filename="../../companion/ui/wizard.py" line="553" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="578" />
+      <location filename="../../companion/ui/wizard.py" line="587" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="603" />
+      <location filename="../../companion/ui/wizard.py" line="612" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="608" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="611" />
+      <location filename="../../companion/ui/wizard.py" line="620" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -810,27 +810,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="667" />
+      <location filename="../../companion/ui/wizard.py" line="676" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="697" />
+      <location filename="../../companion/ui/wizard.py" line="706" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="834" />
+      <location filename="../../companion/ui/wizard.py" line="843" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="845" />
+      <location filename="../../companion/ui/wizard.py" line="854" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="883" />
+      <location filename="../../companion/ui/wizard.py" line="892" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -945,328 +945,353 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="187" />
+      <location filename="../../companion/ui/detail_pane.py" line="201" />
       <source>Add a project</source>
-      <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's)</extracomment>
+      <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="189" />
+      <location filename="../../companion/ui/detail_pane.py" line="203" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="267" />
+      <location filename="../../companion/ui/detail_pane.py" line="281" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="268" />
+      <location filename="../../companion/ui/detail_pane.py" line="282" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="277" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="278" />
+      <location filename="../../companion/ui/detail_pane.py" line="292" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="280" />
+      <location filename="../../companion/ui/detail_pane.py" line="294" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="281" />
+      <location filename="../../companion/ui/detail_pane.py" line="295" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="283" />
+      <location filename="../../companion/ui/detail_pane.py" line="297" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <location filename="../../companion/ui/detail_pane.py" line="305" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <location filename="../../companion/ui/detail_pane.py" line="310" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="297" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <location filename="../../companion/ui/detail_pane.py" line="312" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="299" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="301" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="302" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="303" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="304" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="327" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <location filename="../../companion/ui/detail_pane.py" line="336" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <location filename="../../companion/ui/detail_pane.py" line="336" />
       <source>Yes, the work should continue</source>
       <translation>Yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <location filename="../../companion/ui/detail_pane.py" line="337" />
       <source>No, end the contract</source>
       <translation>No, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="325" />
+      <location filename="../../companion/ui/detail_pane.py" line="339" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>Your answer in the wizard. It decides between asking support and filing the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="327" />
+      <location filename="../../companion/ui/detail_pane.py" line="341" />
       <source>Work should continue?</source>
       <translation>Work should continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="330" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>The platform's (Japanese on Japanese platforms)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="333" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>The language of the prepared texts to the other side and to support, and of the evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="335" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Texts to them in</source>
       <translation>Texts to them in</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="338" />
+      <location filename="../../companion/ui/detail_pane.py" line="353" />
+      <source>Correct…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="355" />
+      <source>In this stage since</source>
+      <translation>In this stage since</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <source>Record…</source>
+      <translation>Record…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="359" />
+      <source>Last seen online</source>
+      <translation>Last seen online</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="360" />
+      <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
+      <translation>When the platform's profile showed them online last (最終アクセス・最終ログイン)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="364" />
       <source>Timers</source>
       <translation>Timers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <location filename="../../companion/ui/detail_pane.py" line="368" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="343" />
+      <location filename="../../companion/ui/detail_pane.py" line="369" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="370" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="348" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <location filename="../../companion/ui/detail_pane.py" line="375" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <location filename="../../companion/ui/detail_pane.py" line="383" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="362" />
+      <location filename="../../companion/ui/detail_pane.py" line="388" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="364" />
+      <location filename="../../companion/ui/detail_pane.py" line="390" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="70" />
+      <location filename="../../companion/ui/detail_pane.py" line="71" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="71" />
+      <location filename="../../companion/ui/detail_pane.py" line="72" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <location filename="../../companion/ui/detail_pane.py" line="74" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="72" />
+      <location filename="../../companion/ui/detail_pane.py" line="73" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="385" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <location filename="../../companion/ui/detail_pane.py" line="415" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <location filename="../../companion/ui/detail_pane.py" line="417" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="393" />
+      <location filename="../../companion/ui/detail_pane.py" line="419" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="428" />
+      <location filename="../../companion/ui/detail_pane.py" line="454" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="429" />
+      <location filename="../../companion/ui/detail_pane.py" line="455" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="431" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="433" />
+      <location filename="../../companion/ui/detail_pane.py" line="459" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="436" />
+      <location filename="../../companion/ui/detail_pane.py" line="462" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="449" />
+      <location filename="../../companion/ui/detail_pane.py" line="475" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="483" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="483" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="527" />
+      <location filename="../../companion/ui/detail_pane.py" line="558" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="527" />
+      <location filename="../../companion/ui/detail_pane.py" line="558" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="530" />
+      <location filename="../../companion/ui/detail_pane.py" line="561" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="532" />
+      <location filename="../../companion/ui/detail_pane.py" line="563" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="534" />
+      <location filename="../../companion/ui/detail_pane.py" line="565" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="548" />
+      <location filename="../../companion/ui/detail_pane.py" line="579" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="551" />
+      <location filename="../../companion/ui/detail_pane.py" line="582" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="131" />
+      <location filename="../../companion/ui/detail_pane.py" line="132" />
       <source>[no reply needed]</source>
       <translation>[no reply needed]</translation>
     </message>
@@ -1274,27 +1299,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="221" />
+      <location filename="../../companion/ui/wizard.py" line="224" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="222" />
+      <location filename="../../companion/ui/wizard.py" line="225" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="224" />
+      <location filename="../../companion/ui/wizard.py" line="227" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="225" />
+      <location filename="../../companion/ui/wizard.py" line="228" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="235" />
+      <location filename="../../companion/ui/wizard.py" line="238" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -1470,59 +1495,69 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="345" />
+      <location filename="../../companion/ui/wizard.py" line="348" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="346" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="348" />
+      <location filename="../../companion/ui/wizard.py" line="351" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="352" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="357" />
+      <location filename="../../companion/ui/wizard.py" line="360" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="378" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="386" />
+      <location filename="../../companion/ui/wizard.py" line="389" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="392" />
+      <location filename="../../companion/ui/wizard.py" line="395" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="397" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="402" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="403" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file on %2, the deadline is %1 (7 days, 168 hours).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="411" />
+      <source>If you file %3 now, its clock ends %1.</source>
+      <translation>If you file %3 now, its clock ends %1.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="412" />
+      <source>If you file %3 on %2, its clock ends %1.</source>
+      <translation>If you file %3 on %2, its clock ends %1.</translation>
     </message>
   </context>
   <context>
@@ -2832,22 +2867,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="256" />
+      <location filename="../../companion/ui/main_window.py" line="258" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="256" />
+      <location filename="../../companion/ui/main_window.py" line="258" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="266" />
+      <location filename="../../companion/ui/main_window.py" line="268" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="284" />
+      <location filename="../../companion/ui/main_window.py" line="286" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -2988,86 +3023,111 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
       <translation>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</translation>
     </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="125" />
+      <source>When did it enter this stage?</source>
+      <translation>When did it enter this stage?</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="126" />
+      <source>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</source>
+      <translation>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="141" />
+      <source>Last seen online</source>
+      <translation>Last seen online</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="142" />
+      <source>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</source>
+      <translation>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="144" />
+      <source>Last seen</source>
+      <translation>Last seen</translation>
+    </message>
   </context>
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="74" />
+      <location filename="../../companion/ui/project_dialog.py" line="76" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="74" />
+      <location filename="../../companion/ui/project_dialog.py" line="76" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="87" />
+      <location filename="../../companion/ui/project_dialog.py" line="89" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="95" />
+      <location filename="../../companion/ui/project_dialog.py" line="97" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="99" />
+      <location filename="../../companion/ui/project_dialog.py" line="101" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="108" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <location filename="../../companion/ui/project_dialog.py" line="126" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="125" />
+      <location filename="../../companion/ui/project_dialog.py" line="127" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="126" />
+      <location filename="../../companion/ui/project_dialog.py" line="128" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <location filename="../../companion/ui/project_dialog.py" line="129" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="128" />
+      <location filename="../../companion/ui/project_dialog.py" line="130" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="129" />
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <location filename="../../companion/ui/project_dialog.py" line="133" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="132" />
+      <location filename="../../companion/ui/project_dialog.py" line="134" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="135" />
+      <location filename="../../companion/ui/project_dialog.py" line="137" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="136" />
+      <location filename="../../companion/ui/project_dialog.py" line="138" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -3137,47 +3197,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="184" />
+      <location filename="../../companion/ui/wizard.py" line="187" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="185" />
+      <location filename="../../companion/ui/wizard.py" line="188" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="187" />
+      <location filename="../../companion/ui/wizard.py" line="190" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="188" />
+      <location filename="../../companion/ui/wizard.py" line="191" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="190" />
+      <location filename="../../companion/ui/wizard.py" line="193" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="193" />
+      <location filename="../../companion/ui/wizard.py" line="196" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="197" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="195" />
+      <location filename="../../companion/ui/wizard.py" line="198" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="202" />
+      <location filename="../../companion/ui/wizard.py" line="205" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -3185,57 +3245,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="246" />
+      <location filename="../../companion/ui/wizard.py" line="249" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="247" />
+      <location filename="../../companion/ui/wizard.py" line="250" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="249" />
+      <location filename="../../companion/ui/wizard.py" line="252" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="250" />
+      <location filename="../../companion/ui/wizard.py" line="253" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="267" />
+      <location filename="../../companion/ui/wizard.py" line="270" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="283" />
+      <location filename="../../companion/ui/wizard.py" line="286" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="290" />
+      <location filename="../../companion/ui/wizard.py" line="293" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="292" />
+      <location filename="../../companion/ui/wizard.py" line="295" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="297" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="300" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="318" />
+      <location filename="../../companion/ui/wizard.py" line="321" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -3875,67 +3935,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="135" />
+      <location filename="../../companion/ui/wizard.py" line="136" />
+      <source>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</source>
+      <translation>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="138" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="136" />
+      <location filename="../../companion/ui/wizard.py" line="139" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="137" />
+      <location filename="../../companion/ui/wizard.py" line="140" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="139" />
+      <location filename="../../companion/ui/wizard.py" line="142" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="145" />
+      <location filename="../../companion/ui/wizard.py" line="148" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="149" />
+      <location filename="../../companion/ui/wizard.py" line="152" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="149" />
+      <location filename="../../companion/ui/wizard.py" line="152" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="151" />
+      <location filename="../../companion/ui/wizard.py" line="154" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="153" />
+      <location filename="../../companion/ui/wizard.py" line="156" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="158" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="160" />
+      <location filename="../../companion/ui/wizard.py" line="163" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="162" />
+      <location filename="../../companion/ui/wizard.py" line="165" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
@@ -4072,39 +4137,47 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="628" />
+      <location filename="../../companion/ui/wizard.py" line="637" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="629" />
+      <location filename="../../companion/ui/wizard.py" line="638" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="640" />
+      <location filename="../../companion/ui/wizard.py" line="649" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="650" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="647" />
+      <location filename="../../companion/ui/wizard.py" line="656" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="651" />
+      <location filename="../../companion/ui/wizard.py" line="660" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="654" />
+      <location filename="../../companion/ui/wizard.py" line="663" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeDialog</name>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="188" />
+      <source>Not known</source>
+      <translation>Not known</translation>
     </message>
   </context>
   <context>
@@ -4248,87 +4321,97 @@ It was written to the log; your data was not changed by this action.</translatio
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <source>In this stage since</source>
+      <translation>In this stage since</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <source>Last seen online</source>
+      <translation>Last seen online</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>Enter a number, for example 30000.</source>
       <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>Enter an amount of 0 or more.</source>
       <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
       <source>The time cannot be in the future.</source>
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
       <source>A message cannot be read before it was sent.</source>
       <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
       <source>The text is too long.</source>
       <translation>The text is too long.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>The date is before the year 2000: please check it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>Enter a date between the year 2000 and 2999.</source>
       <translation>Enter a date between the year 2000 and 2999.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>The 7-day deadline has not passed yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>The disk is full. Nothing was changed: free some space and try again.</source>
       <translation>The disk is full. Nothing was changed: free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="60" />
+      <location filename="../../companion/ui/project_dialog.py" line="62" />
       <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
       <translation>The data folder cannot be written (read-only or no permission). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="63" />
       <source>The data could not be saved. Nothing was changed.</source>
       <translation>The data could not be saved. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="62" />
+      <location filename="../../companion/ui/project_dialog.py" line="64" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>Support confirms the payment only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="63" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>Support cancels the escrow only before a completion report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="64" />
+      <location filename="../../companion/ui/project_dialog.py" line="66" />
       <source>The answer cannot come before the request was filed.</source>
       <translation>The answer cannot come before the request was filed.</translation>
     </message>

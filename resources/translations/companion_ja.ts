@@ -4,202 +4,202 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="417" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>6. Act</source>
       <translation>6. 実行する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="418" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォームで送信・手続きを行い、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="420" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="421" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録しておくと、7日間の期限などのタイマーが正しく動きます。トラブルや報復的な評価に備えて、日付入りの客観的な記録も残せます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="438" />
+      <location filename="../../companion/ui/wizard.py" line="447" />
       <source>Follow-up message</source>
       <translation>確認のメッセージ（再連絡）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="439" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="440" />
+      <location filename="../../companion/ui/wizard.py" line="449" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="441" />
+      <location filename="../../companion/ui/wizard.py" line="450" />
       <source>Reply message</source>
       <translation>返信メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="445" />
+      <location filename="../../companion/ui/wizard.py" line="454" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>取引相手と事務局に送る文面の言語です（このプロジェクトに保存されます）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="457" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="456" />
+      <location filename="../../companion/ui/wizard.py" line="465" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="460" />
+      <location filename="../../companion/ui/wizard.py" line="469" />
       <source>Save an evidence report…</source>
       <translation>経緯レポートを保存…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="461" />
+      <location filename="../../companion/ui/wizard.py" line="470" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="480" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="474" />
+      <location filename="../../companion/ui/wizard.py" line="483" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="476" />
+      <location filename="../../companion/ui/wizard.py" line="485" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="478" />
+      <location filename="../../companion/ui/wizard.py" line="487" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="480" />
+      <location filename="../../companion/ui/wizard.py" line="489" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="491" />
       <source>I replied on the platform</source>
       <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Archive this project</source>
       <translation>このプロジェクトをアーカイブする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="485" />
+      <location filename="../../companion/ui/wizard.py" line="494" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>進行中のプロジェクトの一覧から外れ、リマインダーも止まります。履歴は残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="535" />
+      <location filename="../../companion/ui/wizard.py" line="544" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>プロジェクトのページを開いて仕事完了報告をし、ここに記録してください。連絡催促申請は%1から提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="537" />
+      <location filename="../../companion/ui/wizard.py" line="546" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>プロジェクトのページを開いて先に仕事完了報告をし、ここに記録してください。記録したら、続けて連絡催促申請を提出できます（7日以上連絡がない条件はすでに満たしています）。提出したら「申請を提出した」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="541" />
+      <location filename="../../companion/ui/wizard.py" line="550" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="545" />
+      <location filename="../../companion/ui/wizard.py" line="554" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>期限までに、まずはメッセージでひとこと返信し、返信を記録してください（返信後の申請の扱いは公式に明記されていないため、不安な場合は事務局にもご確認ください）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="547" />
+      <location filename="../../companion/ui/wizard.py" line="556" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>この案件は見送るのがおすすめです。契約前なので正式な手続きはなく、これ以上のメッセージは時間がかかるだけです。区切りをつけたい場合は丁寧にお断りのメッセージを送り、プロジェクトをアーカイブしましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="550" />
+      <location filename="../../companion/ui/wizard.py" line="559" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、そのときにリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="551" />
+      <location filename="../../companion/ui/wizard.py" line="560" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>期限までは何もする必要はありません。残り時間はプロジェクトに表示され、期限が来たらリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="552" />
+      <location filename="../../companion/ui/wizard.py" line="561" />
       <source>Nothing needs doing now.</source>
       <translation>今は何もする必要はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="573" />
       <source>Copied: %1 (%2)</source>
       <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="590" />
+      <location filename="../../companion/ui/wizard.py" line="599" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>記録しました：%1に%2を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="620" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>Archived the project (%1)</source>
       <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="542" />
+      <location filename="../../companion/ui/wizard.py" line="551" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="543" />
+      <location filename="../../companion/ui/wizard.py" line="552" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>確認のメッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="544" />
+      <location filename="../../companion/ui/wizard.py" line="553" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="578" />
+      <location filename="../../companion/ui/wizard.py" line="587" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="603" />
+      <location filename="../../companion/ui/wizard.py" line="612" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="608" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="611" />
+      <location filename="../../companion/ui/wizard.py" line="620" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -810,27 +810,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="667" />
+      <location filename="../../companion/ui/wizard.py" line="676" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="697" />
+      <location filename="../../companion/ui/wizard.py" line="706" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="834" />
+      <location filename="../../companion/ui/wizard.py" line="843" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>最新メッセージの既読状態を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="845" />
+      <location filename="../../companion/ui/wizard.py" line="854" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="883" />
+      <location filename="../../companion/ui/wizard.py" line="892" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -945,328 +945,353 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="187" />
+      <location filename="../../companion/ui/detail_pane.py" line="201" />
       <source>Add a project</source>
-      <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's)</extracomment>
+      <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>プロジェクトを追加</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="189" />
+      <location filename="../../companion/ui/detail_pane.py" line="203" />
       <source>Load demo data</source>
       <translation>デモデータを読み込む</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="267" />
+      <location filename="../../companion/ui/detail_pane.py" line="281" />
       <source>What should I do?…</source>
       <translation>どうすればいい？…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="268" />
+      <location filename="../../companion/ui/detail_pane.py" line="282" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="277" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>I sent a message now</source>
       <translation>今メッセージを送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="278" />
+      <location filename="../../companion/ui/detail_pane.py" line="292" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="280" />
+      <location filename="../../companion/ui/detail_pane.py" line="294" />
       <source>They replied now</source>
       <translation>今返信が来た</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="281" />
+      <location filename="../../companion/ui/detail_pane.py" line="295" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="283" />
+      <location filename="../../companion/ui/detail_pane.py" line="297" />
       <source>Log a message…</source>
       <translation>メッセージを記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <location filename="../../companion/ui/detail_pane.py" line="305" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <location filename="../../companion/ui/detail_pane.py" line="310" />
       <source>Counterparty</source>
       <translation>取引相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="297" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <location filename="../../companion/ui/detail_pane.py" line="312" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="299" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="301" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Plan change (計画変更)</source>
       <translation>計画変更</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="302" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="303" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="304" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="327" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <location filename="../../companion/ui/detail_pane.py" line="336" />
       <source>Not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="322" />
+      <location filename="../../companion/ui/detail_pane.py" line="336" />
       <source>Yes, the work should continue</source>
       <translation>はい、作業を続けてほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <location filename="../../companion/ui/detail_pane.py" line="337" />
       <source>No, end the contract</source>
       <translation>いいえ、契約を終わらせたい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="325" />
+      <location filename="../../companion/ui/detail_pane.py" line="339" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>ウィザードでの回答です。事務局に相談するか、連絡催促申請をするかはこれで決まります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="327" />
+      <location filename="../../companion/ui/detail_pane.py" line="341" />
       <source>Work should continue?</source>
       <translation>作業の継続</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="330" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>プラットフォームに合わせる（国内サービスは日本語）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="333" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>取引相手や事務局に送る文面と、経緯レポートの言語です</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="335" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Texts to them in</source>
       <translation>文面の言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="338" />
+      <location filename="../../companion/ui/detail_pane.py" line="353" />
+      <source>Correct…</source>
+      <translation>修正…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="355" />
+      <source>In this stage since</source>
+      <translation>この段階になった日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <source>Record…</source>
+      <translation>記録…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="359" />
+      <source>Last seen online</source>
+      <translation>相手の最終アクセス</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="360" />
+      <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
+      <translation>プラットフォームのプロフィールに表示される、相手が最後にアクセスした日時（最終アクセス・最終ログイン）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="364" />
       <source>Timers</source>
       <translation>タイマー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <location filename="../../companion/ui/detail_pane.py" line="368" />
       <source>Waiting on them</source>
       <translation>相手の返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="343" />
+      <location filename="../../companion/ui/detail_pane.py" line="369" />
       <source>Silent since</source>
       <translation>連絡が途絶えた日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="370" />
       <source>Unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Latest read state</source>
       <translation>最新の既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>You owe a reply for</source>
       <translation>あなたが返信していない期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Next follow-up</source>
       <translation>次の再連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="348" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <location filename="../../companion/ui/detail_pane.py" line="375" />
       <source>Request deadline</source>
       <translation>申請の回答期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <location filename="../../companion/ui/detail_pane.py" line="383" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="362" />
+      <location filename="../../companion/ui/detail_pane.py" line="388" />
       <source>Record what happened…</source>
       <translation>結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="364" />
+      <location filename="../../companion/ui/detail_pane.py" line="390" />
       <source>A request was filed against me…</source>
       <translation>相手から申請を受けた…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="70" />
+      <location filename="../../companion/ui/detail_pane.py" line="71" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="71" />
+      <location filename="../../companion/ui/detail_pane.py" line="72" />
       <source>Who</source>
       <translation>送信者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <location filename="../../companion/ui/detail_pane.py" line="74" />
       <source>Read</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="72" />
+      <location filename="../../companion/ui/detail_pane.py" line="73" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="385" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>Timeline</source>
       <translation>タイムライン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <location filename="../../companion/ui/detail_pane.py" line="415" />
       <source>Edit message…</source>
       <translation>メッセージを編集…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <location filename="../../companion/ui/detail_pane.py" line="417" />
       <source>Mark as read (既読)…</source>
       <translation>既読にする…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="393" />
+      <location filename="../../companion/ui/detail_pane.py" line="419" />
       <source>Delete message…</source>
       <translation>メッセージを削除…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="428" />
+      <location filename="../../companion/ui/detail_pane.py" line="454" />
       <source>No project matches</source>
       <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="429" />
+      <location filename="../../companion/ui/detail_pane.py" line="455" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="431" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>No projects yet</source>
       <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="433" />
+      <location filename="../../companion/ui/detail_pane.py" line="459" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="436" />
+      <location filename="../../companion/ui/detail_pane.py" line="462" />
       <source>Select a project</source>
       <translation>プロジェクトを選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="449" />
+      <location filename="../../companion/ui/detail_pane.py" line="475" />
       <source>(archived)</source>
       <translation>（アーカイブ）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="483" />
       <source>Pending</source>
       <translation>あり（申請中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="483" />
       <source>No</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="527" />
+      <location filename="../../companion/ui/detail_pane.py" line="558" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="527" />
+      <location filename="../../companion/ui/detail_pane.py" line="558" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="530" />
+      <location filename="../../companion/ui/detail_pane.py" line="561" />
       <source>deadline passed, support is reviewing</source>
       <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="532" />
+      <location filename="../../companion/ui/detail_pane.py" line="563" />
       <source>deadline %1</source>
       <translation>回答期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="534" />
+      <location filename="../../companion/ui/detail_pane.py" line="565" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="548" />
+      <location filename="../../companion/ui/detail_pane.py" line="579" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="551" />
+      <location filename="../../companion/ui/detail_pane.py" line="582" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="131" />
+      <location filename="../../companion/ui/detail_pane.py" line="132" />
       <source>[no reply needed]</source>
       <translation>［返信不要］</translation>
     </message>
@@ -1274,27 +1299,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="221" />
+      <location filename="../../companion/ui/wizard.py" line="224" />
       <source>3. Why they may be quiet</source>
       <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="222" />
+      <location filename="../../companion/ui/wizard.py" line="225" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="224" />
+      <location filename="../../companion/ui/wizard.py" line="227" />
       <source>How is this worked out?</source>
       <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="225" />
+      <location filename="../../companion/ui/wizard.py" line="228" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="235" />
+      <location filename="../../companion/ui/wizard.py" line="238" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>今は相手の返信を待っている状態ではないため、原因を考える必要はありません。</translation>
     </message>
@@ -1470,59 +1495,69 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="345" />
+      <location filename="../../companion/ui/wizard.py" line="348" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="346" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よくお読みください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="348" />
+      <location filename="../../companion/ui/wizard.py" line="351" />
       <source>Why this warning?</source>
       <translation>なぜこの注意が必要？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="352" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="357" />
+      <location filename="../../companion/ui/wizard.py" line="360" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="378" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="386" />
+      <location filename="../../companion/ui/wizard.py" line="389" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>まずプラットフォームで仕事完了報告をしてから、連絡催促申請を提出します。下の結果は、完了報告をした後の場合です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="392" />
+      <location filename="../../companion/ui/wizard.py" line="395" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>返信のないメッセージはまだ%1通です。申請の前に、数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使うものではありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="397" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは%1以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="402" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今提出すると、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="403" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>%2に提出した場合、回答期限は%1です（7日間＝168時間）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="411" />
+      <source>If you file %3 now, its clock ends %1.</source>
+      <translation>今%3をすると、期限は%1です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="412" />
+      <source>If you file %3 on %2, its clock ends %1.</source>
+      <translation>%2に%3をすると、期限は%1です。</translation>
     </message>
   </context>
   <context>
@@ -2832,22 +2867,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="256" />
+      <location filename="../../companion/ui/main_window.py" line="258" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="256" />
+      <location filename="../../companion/ui/main_window.py" line="258" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="266" />
+      <location filename="../../companion/ui/main_window.py" line="268" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="284" />
+      <location filename="../../companion/ui/main_window.py" line="286" />
       <source>Not saved</source>
       <translation>保存できませんでした</translation>
     </message>
@@ -2988,86 +3023,111 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
       <translation>記録されている内容（%1・%2）では、このプロジェクトに連絡催促申請はできません。段階の記録は正しいですか？</translation>
     </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="125" />
+      <source>When did it enter this stage?</source>
+      <translation>この段階になったのはいつですか？</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="126" />
+      <source>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</source>
+      <translation>プラットフォームの期限はここから数えられます（購入・納品・提出など）。アプリは段階を変更した日時を記録しています。実際にはもっと前だった場合は修正してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="141" />
+      <source>Last seen online</source>
+      <translation>相手の最終アクセス</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="142" />
+      <source>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</source>
+      <translation>既読表示のないプラットフォームでは、プロフィールに相手が最後にアクセスした日時（最終アクセス・最終ログイン）が表示されます。あなたの最新メッセージより後にアクセスしていれば、まだ返信していないだけと考えられます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/project_commands.py" line="144" />
+      <source>Last seen</source>
+      <translation>最終アクセス</translation>
+    </message>
   </context>
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="74" />
+      <location filename="../../companion/ui/project_dialog.py" line="76" />
       <source>Edit project</source>
       <translation>プロジェクトを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="74" />
+      <location filename="../../companion/ui/project_dialog.py" line="76" />
       <source>New project</source>
       <translation>新しいプロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="87" />
+      <location filename="../../companion/ui/project_dialog.py" line="89" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="95" />
+      <location filename="../../companion/ui/project_dialog.py" line="97" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="99" />
+      <location filename="../../companion/ui/project_dialog.py" line="101" />
       <source>e.g. 30000</source>
       <translation>例：30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="108" />
       <source>Known</source>
       <translation>指定する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <location filename="../../companion/ui/project_dialog.py" line="126" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="125" />
+      <location filename="../../companion/ui/project_dialog.py" line="127" />
       <source>&amp;Platform</source>
       <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="126" />
+      <location filename="../../companion/ui/project_dialog.py" line="128" />
       <source>Your &amp;role</source>
       <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <location filename="../../companion/ui/project_dialog.py" line="129" />
       <source>&amp;Counterparty</source>
       <translation>取引相手(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="128" />
+      <location filename="../../companion/ui/project_dialog.py" line="130" />
       <source>Contract t&amp;ype</source>
       <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="129" />
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
       <source>&amp;Stage</source>
       <translation>段階(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <location filename="../../companion/ui/project_dialog.py" line="133" />
       <source>Project page &amp;URL</source>
       <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="132" />
+      <location filename="../../companion/ui/project_dialog.py" line="134" />
       <source>&amp;Amount</source>
       <translation>金額(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="135" />
+      <location filename="../../companion/ui/project_dialog.py" line="137" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="136" />
+      <location filename="../../companion/ui/project_dialog.py" line="138" />
       <source>&amp;Notes</source>
       <translation>メモ(&amp;N)</translation>
     </message>
@@ -3137,47 +3197,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="184" />
+      <location filename="../../companion/ui/wizard.py" line="187" />
       <source>2. What only you know</source>
       <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="185" />
+      <location filename="../../companion/ui/wizard.py" line="188" />
       <source>A question the project's data cannot answer.</source>
       <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="187" />
+      <location filename="../../companion/ui/wizard.py" line="190" />
       <source>Why ask?</source>
       <translation>なぜ聞くの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="188" />
+      <location filename="../../companion/ui/wizard.py" line="191" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>あなたが発注者で取引の途中の場合、作業を続けてほしいかどうかで適切な対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされてプロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="190" />
+      <location filename="../../companion/ui/wizard.py" line="193" />
       <source>Do you want the work to continue?</source>
       <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="193" />
+      <location filename="../../companion/ui/wizard.py" line="196" />
       <source>Yes, I want them to finish the work</source>
       <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="197" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>いいえ、契約を終了して仮払いを返金してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="195" />
+      <location filename="../../companion/ui/wizard.py" line="198" />
       <source>Not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="202" />
+      <location filename="../../companion/ui/wizard.py" line="205" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -3185,57 +3245,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="246" />
+      <location filename="../../companion/ui/wizard.py" line="249" />
       <source>4. What to do</source>
       <translation>4. おすすめの対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="247" />
+      <location filename="../../companion/ui/wizard.py" line="250" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="249" />
+      <location filename="../../companion/ui/wizard.py" line="252" />
       <source>Where do these rules come from?</source>
       <translation>このルールの根拠は？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="250" />
+      <location filename="../../companion/ui/wizard.py" line="253" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="267" />
+      <location filename="../../companion/ui/wizard.py" line="270" />
       <source>Your choice</source>
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="283" />
+      <location filename="../../companion/ui/wizard.py" line="286" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（最終確認：%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="290" />
+      <location filename="../../companion/ui/wizard.py" line="293" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="292" />
+      <location filename="../../companion/ui/wizard.py" line="295" />
       <source>The reminder request has been possible since %1.</source>
       <translation>連絡催促申請は%1から提出できる状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="297" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="300" />
       <source>Request deadline: %1</source>
       <translation>回答期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="318" />
+      <location filename="../../companion/ui/wizard.py" line="321" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -3875,67 +3935,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="135" />
+      <location filename="../../companion/ui/wizard.py" line="136" />
+      <source>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</source>
+      <translation>このプラットフォームには既読表示がありません。代わりにプロジェクトで相手の最終アクセス日時を記録すると、考えられる原因がわかります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="138" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="136" />
+      <location filename="../../companion/ui/wizard.py" line="139" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="137" />
+      <location filename="../../companion/ui/wizard.py" line="140" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="139" />
+      <location filename="../../companion/ui/wizard.py" line="142" />
       <source>Your latest message is</source>
       <translation>あなたの最新メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="145" />
+      <location filename="../../companion/ui/wizard.py" line="148" />
       <source>From your message log</source>
       <translation>メッセージの記録から</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="149" />
+      <location filename="../../companion/ui/wizard.py" line="152" />
       <source>Their last message on the platform</source>
       <translation>プラットフォーム上の相手の最後のメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="149" />
+      <location filename="../../companion/ui/wizard.py" line="152" />
       <source>none</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="151" />
+      <location filename="../../companion/ui/wizard.py" line="154" />
       <source>Your unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="153" />
+      <location filename="../../companion/ui/wizard.py" line="156" />
       <source>Waiting for</source>
       <translation>相手の返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="158" />
       <source>You owe a reply for</source>
       <translation>あなたが返信していない期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="160" />
+      <location filename="../../companion/ui/wizard.py" line="163" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="162" />
+      <location filename="../../companion/ui/wizard.py" line="165" />
       <source>I filed one, pending since</source>
       <translation>自分が提出済み（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>One was filed against me at</source>
       <translation>相手から提出された（提出日時）</translation>
     </message>
@@ -4072,39 +4137,47 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="628" />
+      <location filename="../../companion/ui/wizard.py" line="637" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="629" />
+      <location filename="../../companion/ui/wizard.py" line="638" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="640" />
+      <location filename="../../companion/ui/wizard.py" line="649" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="650" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="647" />
+      <location filename="../../companion/ui/wizard.py" line="656" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="651" />
+      <location filename="../../companion/ui/wizard.py" line="660" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="654" />
+      <location filename="../../companion/ui/wizard.py" line="663" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeDialog</name>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="188" />
+      <source>Not known</source>
+      <translation>わからない</translation>
     </message>
   </context>
   <context>
@@ -4248,87 +4321,97 @@ It was written to the log; your data was not changed by this action.</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <source>In this stage since</source>
+      <translation>この段階になった日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <source>Last seen online</source>
+      <translation>相手の最終アクセス</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>This field is required.</source>
       <translation>入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="49" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>Enter a number, for example 30000.</source>
       <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>Enter an amount of 0 or more.</source>
       <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
       <source>The time cannot be in the future.</source>
       <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
       <source>A message cannot be read before it was sent.</source>
       <translation>既読日時は送信日時より後にしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
       <source>The text is too long.</source>
       <translation>内容が長すぎます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>2000年より前の日付になっています。確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>Enter a date between the year 2000 and 2999.</source>
       <translation>2000年から2999年までの日付を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>7日間の期限はまだ過ぎていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>The disk is full. Nothing was changed: free some space and try again.</source>
       <translation>ディスクがいっぱいです。何も変更していません。空き容量を作ってからもう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="60" />
+      <location filename="../../companion/ui/project_dialog.py" line="62" />
       <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
       <translation>データフォルダに書き込めません（読み取り専用か、権限がありません）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="63" />
       <source>The data could not be saved. Nothing was changed.</source>
       <translation>データを保存できませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="62" />
+      <location filename="../../companion/ui/project_dialog.py" line="64" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>事務局が支払いを確定するのは、仕事完了報告の後だけです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="63" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="64" />
+      <location filename="../../companion/ui/project_dialog.py" line="66" />
       <source>The answer cannot come before the request was filed.</source>
       <translation>返信の日時が、申請の提出より前になっています。</translation>
     </message>

@@ -119,3 +119,41 @@ def test_a_crowdworks_termination_request_against_me_gets_its_own_clock(qtbot, c
     assert rec.deadline_at == clock.now() + 6 * D  # its own week, whatever the Lancers setting
     window.select_project(pid)
     assert "CrowdWorks" in window.detail.fact_labels["platform"].text()
+
+
+def test_the_stage_time_and_last_seen_are_shown_and_recorded(qtbot, controller, clock, english, monkeypatch):
+    from companion.store.models import Project
+    from companion.ui import request_dialogs
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+    pid = controller.create_project(ProjectInput(title="Copy", platform="upwork", stage="completion_reported"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 2 * D, direction="out"))
+    window.select_project(pid)
+    d = window.detail
+    assert not d.last_seen_label.isHidden()  # Upwork shows no read state: last seen instead
+    submitted = clock.now() - 10 * D
+
+    def answer(value):
+        def run(dialog):
+            if value is None:
+                dialog.unknown.setChecked(True)
+            else:
+                dialog.when.set_value(value)
+            dialog.accept()
+            return 1
+        return run
+
+    monkeypatch.setattr(request_dialogs.TimeDialog, "exec", answer(submitted))
+    window.project_commands.correct_stage_time()
+    assert Project.get_by_id(pid).stage_entered_at == submitted
+    [row] = [r for r in controller.overview() if r.id == pid]
+    assert row.recommendation.auto_outcome_at == submitted + 14 * D  # Upwork's 14 days from the submission
+    seen = clock.now() - D
+    monkeypatch.setattr(request_dialogs.TimeDialog, "exec", answer(seen))
+    window.project_commands.record_last_seen()
+    assert Project.get_by_id(pid).counterparty_last_seen_at == seen
+    monkeypatch.setattr(request_dialogs.TimeDialog, "exec", answer(None))
+    window.project_commands.record_last_seen()
+    assert Project.get_by_id(pid).counterparty_last_seen_at is None

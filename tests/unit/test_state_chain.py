@@ -172,3 +172,22 @@ def test_a_merged_outcome_moves_the_stage_as_in_the_window(database, tmp_path):
     assert r.stage == "paid" and r.action is Action.NOTHING_TO_DO
     changes = list(Event.select().where((Event.kind == "stage_changed") & (Event.project == r.id)))
     assert len(changes) == 1  # the file's own history, not a second copy
+
+
+def test_an_upwork_refund_request_is_not_cleared_by_a_message_but_by_its_answer_on_the_platform(database):
+    p = repo.create_project(ProjectInput(title="LP copy", platform="upwork", stage="escrow_funded"), T0 - 20 * D)
+    req = repo.record_request(p.id, "counterparty", T0 - 2 * D, T0, route="upwork_escrow_refund")
+    repo.log_message(p.id, MessageInput(at=T0 - D, direction="out"), T0)
+    assert ReminderRequest.get_by_id(req.id).status == "pending"  # a message does not settle it
+    r = row(p.id, T0)
+    assert r.action is Action.RESPOND_TO_REQUEST and r.recommendation.route == "upwork_escrow_refund"
+    assert r.recommendation.deadline_at == T0 + 5 * D
+    repo.close_request(req.id, "answered", T0, answered_at=T0 - H)  # "I disputed it"
+    assert ReminderRequest.get_by_id(req.id).status == "answered"
+    assert Message.select().where(Message.project == p.id).count() == 1  # nothing invented
+
+
+def test_a_route_outside_the_platform_is_refused(database):
+    p = repo.create_project(ProjectInput(title="x", platform="coconala", contract_type="package", stage="escrow_funded"), T0)
+    with pytest.raises(ValidationError):
+        repo.record_request(p.id, "user", T0, T0, route="upwork_escrow_refund")

@@ -156,6 +156,10 @@ class Route(NamedTuple):
     # Who may file it: "either", "worker", "client"; and "obligation" for a platform deadline
     # on one side (Coconala's first reply) rather than a request anyone files.
     filed_by: str = "either"
+    # Whether a reply in the messages from the side it was filed against clears it (Lancers, as
+    # the app assumes; CrowdWorks, Coconala): False where it must be accepted or disputed on the
+    # platform (Upwork's refund request, Fiverr's cancellation).
+    cleared_by_reply: bool = True
 
     def deadline_at(self, filed_at: datetime, t: Thresholds) -> datetime:
         """When the clock of a request filed at ``filed_at`` ends."""
@@ -211,6 +215,10 @@ class RulePack(NamedTuple):
             if route.code == code:
                 return route
         return self.request
+
+    def cleared_by_reply(self, code: str | None) -> bool:
+        """Whether a reply clears a request on this route (``code``: '' / None = the main one)."""
+        return self.route(code or None).cleared_by_reply
 
     def request_routes(self, filer: str) -> tuple[Route, ...]:
         """The routes someone in role ``filer`` (worker / client) can file as a request against

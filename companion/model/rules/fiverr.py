@@ -130,6 +130,7 @@ CANCELLATION = Route(
     ("resolution_center", "cancellation_48h", "cancellation_outcome"),
     _cancellation_deadline,
     cancellation_outcome,
+    cleared_by_reply=False,  # accepted or declined in the Resolution Center, not by a message
 )
 REVIEW = Route(
     "fiverr_review_window",

@@ -118,6 +118,7 @@ ESCROW_REFUND = Route(
     _refund_deadline,
     _refund_outcome,
     filed_by="client",
+    cleared_by_reply=False,  # approved or disputed on the contract, not answered by a message
 )
 REVIEW_WINDOW = Route(
     "upwork_review_window", ("review_window_14_days",), _review_deadline, _review_outcome, filed_by="obligation"

@@ -113,3 +113,36 @@ class ProjectCommands(Commands):
         project_id = self.window.selected_id()
         if project_id is not None:
             self.controller.set_text_language(project_id, language)
+
+    def correct_stage_time(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from companion.ui import text
+        from companion.ui.request_dialogs import TimeDialog
+
+        dialog = TimeDialog(
+            self.tr("When did it enter this stage?"),
+            self.tr("The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you "
+                    "changed the stage; correct it if that happened earlier."),
+            text.stage_label(row.stage, row.platform), self.controller.now, self.controller.clock.local_tz(),
+            row.stage_entered_at, self.window,
+        )
+        dialog.set_submit(lambda at: at is not None and self.controller.set_stage_entered_at(row.id, at))
+        dialog.exec()
+
+    def record_last_seen(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from companion.ui.request_dialogs import TimeDialog
+
+        dialog = TimeDialog(
+            self.tr("Last seen online"),
+            self.tr("Where the platform shows no read state, its profile shows when they were last online "
+                    "(最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet."),
+            self.tr("Last seen"), self.controller.now, self.controller.clock.local_tz(),
+            row.counterparty_last_seen_at, self.window, optional=True,
+        )
+        dialog.set_submit(lambda at: self.controller.set_last_seen(row.id, at))
+        dialog.exec()
