@@ -525,6 +525,7 @@ class DetailPane(QStackedWidget):
         self.next_warnings.setText("\n".join(dict.fromkeys(notes)))  # each point once
         self.next_warnings.setVisible(bool(notes))
         self.next_sources.setText(text.sources_text(dict.fromkeys(rules)))
+        self.next_sources.setToolTip(text.sources_tooltip(rules))
         self.next_sources.setVisible(bool(rules))
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
         colour = URGENCY_COLOURS.get(level)

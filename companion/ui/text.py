@@ -439,9 +439,20 @@ def route_label(code: str | None, platform: str | None = None) -> str:
 # --- Sources: every rule the app states, with where it is written and when that was checked ----
 
 
+def short_url(url: str, limit: int = 64) -> str:
+    """A source address as a person reads it: no scheme, no query, at most ``limit`` characters
+    (long FAQ addresses cannot wrap in a label); the full one is in the tooltip."""
+    shown = url.split("://", 1)[-1]
+    if len(shown) > limit:
+        shown = shown.split("?", 1)[0].split("#", 1)[0]
+    if len(shown) > limit:
+        shown = shown[: limit - 1] + "…"
+    return shown
+
+
 def rule_source(rule: Rule) -> str:
     """One rule's source and its own last-checked date, and a caveat if it is not certain."""
-    line = QCoreApplication.translate("Labels", "%1 (checked %2)").replace("%1", rule.source).replace(
+    line = QCoreApplication.translate("Labels", "%1 (checked %2)").replace("%1", short_url(rule.source)).replace(
         "%2", rule.checked.isoformat())
     if rule.uncertain:
         line += " — " + uncertain_text(rule.uncertain)
@@ -453,6 +464,11 @@ def uncertain_text(code: str) -> str:
         "not_stated": QCoreApplication.translate("Labels", "not stated by the platform: the app's assumption"),
         "not_confirmed": QCoreApplication.translate("Labels", "not confirmed on the platform's official pages: check there before you act"),
     }.get(code, code)
+
+
+def sources_tooltip(rules: Iterable[Rule]) -> str:
+    """The full source addresses (for the tooltip of a sources line)."""
+    return "\n".join(dict.fromkeys(rule.source for rule in rules))
 
 
 def sources_text(rules: Iterable[Rule]) -> str:

@@ -283,7 +283,7 @@ class RecommendationPage(QWizardPage):
         for reason in rec.reasons:
             line = "• " + text.reason_text(reason.code, self.w.row.platform)
             if reason.rule is not None:
-                line += "\n   " + self.tr("Source: %1 (checked %2)").replace("%1", reason.rule.source).replace(
+                line += "\n   " + self.tr("Source: %1 (checked %2)").replace("%1", text.short_url(reason.rule.source)).replace(
                     "%2", reason.rule.checked.isoformat())
             lines.append(line)
         self.reasons.setText("\n".join(lines))
@@ -368,9 +368,8 @@ class FilingPage(QWizardPage):
     def initializePage(self) -> None:
         rec = self.w.recommendation()
         stage = self.w.situation().stage
-        from companion.model.decision import outcome_for_stage
-
-        outcome = outcome_for_stage(stage)
+        # what the route the user would file leads to at this stage (its own outcome)
+        outcome = pack_for(self.w.row.platform).route(self.w.filed_route() or None).outcome_for_stage(stage)
         platform = self.w.row.platform
         self.retaliation.setText(text.warning_text("rating_retaliation", platform))
         self.review.setText(text.warning_text("support_reviews_after_deadline", platform))
@@ -546,6 +545,10 @@ class ActionPage(QWizardPage):
             return self.tr("Open the project page and report completion (仕事完了報告), then record it here. Right after that "
                            "you can file the reminder request (the 7 days without contact have already passed): record it "
                            "with “I filed the request”.")
+        route = self.w.filed_route()
+        if action == "file_request" and route and route != "lancers_reminder_request":
+            return self.tr("Open the project page and file %1 there. Then record the time you filed it.").replace(
+                "%1", text.route_label(route, self.w.row.platform))
         return {
             "file_request": self.tr("Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it."),
             "contact_support": self.tr("Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them."),

@@ -4,202 +4,207 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="426" />
+      <location filename="../../companion/ui/wizard.py" line="425" />
       <source>6. Act</source>
       <translation>6. 実行する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="427" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォームで送信・手続きを行い、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="429" />
+      <location filename="../../companion/ui/wizard.py" line="428" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="430" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録しておくと、7日間の期限などのタイマーが正しく動きます。トラブルや報復的な評価に備えて、日付入りの客観的な記録も残せます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="447" />
+      <location filename="../../companion/ui/wizard.py" line="446" />
       <source>Follow-up message</source>
       <translation>確認のメッセージ（再連絡）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="447" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="449" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="450" />
+      <location filename="../../companion/ui/wizard.py" line="449" />
       <source>Reply message</source>
       <translation>返信メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="454" />
+      <location filename="../../companion/ui/wizard.py" line="453" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>取引相手と事務局に送る文面の言語です（このプロジェクトに保存されます）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="457" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="465" />
+      <location filename="../../companion/ui/wizard.py" line="464" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="467" />
+      <location filename="../../companion/ui/wizard.py" line="466" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="469" />
+      <location filename="../../companion/ui/wizard.py" line="468" />
       <source>Save an evidence report…</source>
       <translation>経緯レポートを保存…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="470" />
+      <location filename="../../companion/ui/wizard.py" line="469" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="480" />
+      <location filename="../../companion/ui/wizard.py" line="479" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="483" />
+      <location filename="../../companion/ui/wizard.py" line="482" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="485" />
+      <location filename="../../companion/ui/wizard.py" line="484" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="487" />
+      <location filename="../../companion/ui/wizard.py" line="486" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="489" />
+      <location filename="../../companion/ui/wizard.py" line="488" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="491" />
+      <location filename="../../companion/ui/wizard.py" line="490" />
       <source>I replied on the platform</source>
       <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="492" />
       <source>Archive this project</source>
       <translation>このプロジェクトをアーカイブする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="494" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>進行中のプロジェクトの一覧から外れ、リマインダーも止まります。履歴は残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="544" />
+      <location filename="../../companion/ui/wizard.py" line="543" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>プロジェクトのページを開いて仕事完了報告をし、ここに記録してください。連絡催促申請は%1から提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="546" />
+      <location filename="../../companion/ui/wizard.py" line="545" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>プロジェクトのページを開いて先に仕事完了報告をし、ここに記録してください。記録したら、続けて連絡催促申請を提出できます（7日以上連絡がない条件はすでに満たしています）。提出したら「申請を提出した」で記録してください。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="550" />
+      <source>Open the project page and file %1 there. Then record the time you filed it.</source>
+      <translation>プロジェクトのページを開いて、%1を行ってください。行ったら、その日時を記録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="553" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="554" />
+      <location filename="../../companion/ui/wizard.py" line="557" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>期限までに、まずはメッセージでひとこと返信し、返信を記録してください（返信後の申請の扱いは公式に明記されていないため、不安な場合は事務局にもご確認ください）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="556" />
+      <location filename="../../companion/ui/wizard.py" line="559" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>この案件は見送るのがおすすめです。契約前なので正式な手続きはなく、これ以上のメッセージは時間がかかるだけです。区切りをつけたい場合は丁寧にお断りのメッセージを送り、プロジェクトをアーカイブしましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="559" />
+      <location filename="../../companion/ui/wizard.py" line="562" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、そのときにリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="560" />
+      <location filename="../../companion/ui/wizard.py" line="563" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>期限までは何もする必要はありません。残り時間はプロジェクトに表示され、期限が来たらリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="561" />
+      <location filename="../../companion/ui/wizard.py" line="564" />
       <source>Nothing needs doing now.</source>
       <translation>今は何もする必要はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="573" />
+      <location filename="../../companion/ui/wizard.py" line="576" />
       <source>Copied: %1 (%2)</source>
       <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="599" />
+      <location filename="../../companion/ui/wizard.py" line="602" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>記録しました：%1に%2を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="629" />
+      <location filename="../../companion/ui/wizard.py" line="632" />
       <source>Archived the project (%1)</source>
       <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="551" />
+      <location filename="../../companion/ui/wizard.py" line="554" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="552" />
+      <location filename="../../companion/ui/wizard.py" line="555" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>確認のメッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="553" />
+      <location filename="../../companion/ui/wizard.py" line="556" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="587" />
+      <location filename="../../companion/ui/wizard.py" line="590" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="612" />
+      <location filename="../../companion/ui/wizard.py" line="615" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="617" />
+      <location filename="../../companion/ui/wizard.py" line="620" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="620" />
+      <location filename="../../companion/ui/wizard.py" line="623" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -810,27 +815,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="676" />
+      <location filename="../../companion/ui/wizard.py" line="679" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="706" />
+      <location filename="../../companion/ui/wizard.py" line="709" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="843" />
+      <location filename="../../companion/ui/wizard.py" line="846" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>最新メッセージの既読状態を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="854" />
+      <location filename="../../companion/ui/wizard.py" line="857" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="892" />
+      <location filename="../../companion/ui/wizard.py" line="895" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -1256,37 +1261,37 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="558" />
+      <location filename="../../companion/ui/detail_pane.py" line="559" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="558" />
+      <location filename="../../companion/ui/detail_pane.py" line="559" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="561" />
+      <location filename="../../companion/ui/detail_pane.py" line="562" />
       <source>deadline passed, support is reviewing</source>
       <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="563" />
+      <location filename="../../companion/ui/detail_pane.py" line="564" />
       <source>deadline %1</source>
       <translation>回答期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="565" />
+      <location filename="../../companion/ui/detail_pane.py" line="566" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="579" />
+      <location filename="../../companion/ui/detail_pane.py" line="580" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="582" />
+      <location filename="../../companion/ui/detail_pane.py" line="583" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
@@ -1520,42 +1525,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="380" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="388" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>まずプラットフォームで仕事完了報告をしてから、連絡催促申請を提出します。下の結果は、完了報告をした後の場合です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="395" />
+      <location filename="../../companion/ui/wizard.py" line="394" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>返信のないメッセージはまだ%1通です。申請の前に、数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使うものではありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="399" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは%1以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="407" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今提出すると、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>%2に提出した場合、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>If you file %3 now, its clock ends %1.</source>
       <translation>今%3をすると、期限は%1です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="411" />
       <source>If you file %3 on %2, its clock ends %1.</source>
       <translation>%2に%3をすると、期限は%1です。</translation>
     </message>
@@ -1845,62 +1850,62 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="485" />
+      <location filename="../../companion/ui/text.py" line="501" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="486" />
+      <location filename="../../companion/ui/text.py" line="502" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い：発注者が報酬をプラットフォームに預けることです。作業は仮払いの後に始めます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="487" />
+      <location filename="../../companion/ui/text.py" line="503" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告：受注者が作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="488" />
+      <location filename="../../companion/ui/text.py" line="504" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定：報酬が受注者に支払われ、取引が終わった状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="489" />
+      <location filename="../../companion/ui/text.py" line="505" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル：預けた報酬が発注者に返金され、プロジェクトが終了することです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="490" />
+      <location filename="../../companion/ui/text.py" line="506" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="491" />
+      <location filename="../../companion/ui/text.py" line="507" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="492" />
+      <location filename="../../companion/ui/text.py" line="508" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品：受注者が成果物を引き渡すことです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="493" />
+      <location filename="../../companion/ui/text.py" line="509" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="494" />
+      <location filename="../../companion/ui/text.py" line="510" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="495" />
+      <location filename="../../companion/ui/text.py" line="511" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="496" />
+      <location filename="../../companion/ui/text.py" line="512" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼：発注者が特定の受注者に直接依頼する形式です。ランサーズでは連絡催促申請の対象です。</translation>
     </message>
@@ -2457,27 +2462,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>正式な申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="444" />
+      <location filename="../../companion/ui/text.py" line="455" />
       <source>%1 (checked %2)</source>
       <translation>%1（最終確認：%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="453" />
+      <location filename="../../companion/ui/text.py" line="464" />
       <source>not stated by the platform: the app's assumption</source>
       <translation>公式には明記されていません（アプリの想定です）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="454" />
+      <location filename="../../companion/ui/text.py" line="465" />
       <source>not confirmed on the platform's official pages: check there before you act</source>
       <translation>プラットフォームの公式ページでは確認できていません。行動する前に公式ページでご確認ください</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="470" />
+      <location filename="../../companion/ui/text.py" line="486" />
       <source>Sources: %1</source>
       <translation>出典：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="474" />
+      <location filename="../../companion/ui/text.py" line="490" />
       <source>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</source>
       <translation>このアプリは、プラットフォームのメッセージでの返信があれば申請は解除されると想定しています。公式には明記されていないため、不安な場合は事務局にご確認ください。</translation>
     </message>
@@ -4137,37 +4142,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="637" />
+      <location filename="../../companion/ui/wizard.py" line="640" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="638" />
+      <location filename="../../companion/ui/wizard.py" line="641" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="649" />
+      <location filename="../../companion/ui/wizard.py" line="652" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="650" />
+      <location filename="../../companion/ui/wizard.py" line="653" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="656" />
+      <location filename="../../companion/ui/wizard.py" line="659" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="660" />
+      <location filename="../../companion/ui/wizard.py" line="663" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="663" />
+      <location filename="../../companion/ui/wizard.py" line="666" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
     </message>

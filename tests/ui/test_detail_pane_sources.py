@@ -23,7 +23,7 @@ def test_the_next_step_box_lists_its_sources_and_the_uncertain_assumption(qtbot,
     assert "you get an automatic negative rating" in d.next_warnings.text()  # the user is rated, not "they"
     assert "the platform does not say so" in d.next_warnings.text()
     sources = d.next_sources.text()
-    assert sources.startswith("Sources: ") and "https://www.lancers.jp/faq/A1018/338 (checked 2026-11-01)" in sources
+    assert sources.startswith("Sources: ") and "www.lancers.jp/faq/A1018/338 (checked 2026-11-01)" in sources
     parts = sources.removeprefix("Sources: ").split("; ")
     assert len(parts) == len(set(parts))  # each rule once
     lines = d.next_warnings.text().splitlines()
