@@ -546,6 +546,11 @@ class ActionPage(QWizardPage):
                            "you can file the reminder request (the 7 days without contact have already passed): record it "
                            "with “I filed the request”.")
         route = self.w.filed_route()
+        rec = self.w.recommendation()
+        if action == "respond_to_request" and s.request_against_user_at is None and rec.route:
+            # an obligation with a platform deadline (Coconala's first reply, a buyer's review...)
+            return self.tr("Do what the platform expects of you before its deadline (%1), then record it here.").replace(
+                "%1", text.route_label(rec.route, self.w.row.platform))
         if action == "file_request" and route and route != "lancers_reminder_request":
             return self.tr("Open the project page and file %1 there. Then record the time you filed it.").replace(
                 "%1", text.route_label(route, self.w.row.platform))
@@ -729,6 +734,12 @@ class DecisionWizard(QWizard):
             request_against_at=p.against_at.value() if p.against.isChecked() else None,
             wants_to_continue=self.questions_page.wants_to_continue(),
             read_correction=p.read.currentData(),
+            # the platforms' clocks: from when the project entered its stage (now, if the user
+            # corrects the stage here), the routes of its open requests, "last seen online"
+            stage_entered_at=self.row.stage_entered_at if p.stage.currentData() == self.row.stage else self.now,
+            own_request_route=self.row.own_request_route if p.own.isChecked() else None,
+            request_against_route=self.row.request_against_route if p.against.isChecked() else None,
+            counterparty_last_seen_at=self.row.counterparty_last_seen_at,
         )
 
     def evaluation(self) -> Evaluation:

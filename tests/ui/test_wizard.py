@@ -295,3 +295,20 @@ def test_the_read_state_told_to_the_wizard_is_kept_on_the_message(controller, cl
     row = next(r for r in controller.overview() if r.id == pid)
     assert row.state.last_sent_read is True  # the list believes it too
     assert "ignoring" in row.recommendation.likely_causes
+
+
+def test_a_coconala_seller_is_told_the_48_hour_first_reply_with_its_deadline(controller, clock, open_wizard):
+    """The wizard gets the time the order was purchased (the stage's start), as the list does."""
+    clock.advance(-timedelta(hours=30))
+    pid = controller.create_project(ProjectInput(title="ロゴ作成", platform="coconala", contract_type="package",
+                                                 stage="escrow_funded"))
+    clock.advance(timedelta(hours=30))
+    w = open_wizard(pid)
+    go_to(w, P_RECOMMENDATION)
+    rec = w.recommendation()
+    assert (rec.action.value, rec.route) == ("respond_to_request", "coconala_first_reply")
+    assert rec.deadline_at == clock.now() + timedelta(hours=18)
+    row = next(r for r in controller.overview() if r.id == pid)
+    assert row.recommendation.deadline_at == rec.deadline_at  # the list says the same
+    go_to(w, P_ACTION)
+    assert "before its deadline" in w.action_page.instructions.text()
