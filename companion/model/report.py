@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from companion.model.clock import ensure_utc
 from companion.model.policy import Facts, evaluate
+from companion.model.rules import pack_for
 from companion.model.safety import one_line
 from companion.model.templates import _TERMS
 from companion.model.timers import MessageFact, Thresholds
@@ -22,7 +23,7 @@ from companion.model.timers import MessageFact, Thresholds
 LABELS = {
     "ja": {
         "title": "連絡経緯の報告書", "created": "作成日時", "facts": "プロジェクト", "summary": "現在の状況",
-        "messages": "メッセージの記録", "requests": "連絡催促申請", "stages": "段階の変更",
+        "messages": "メッセージの記録", "requests": "連絡催促申請", "requests_any": "正式な申請", "stages": "段階の変更",
         "project": "プロジェクト", "url": "URL", "counterparty": "相手", "role": "私の立場", "contract": "契約形式",
         "stage": "現在の段階", "amount": "金額", "start": "開始日", "last_received": "相手からの最後のメッセージ",
         "unanswered": "その後の私からの未返信メッセージ", "silence": "連絡のない期間", "days": "{n}日",
@@ -33,7 +34,8 @@ LABELS = {
     },
     "en": {
         "title": "Contact history report", "created": "Created", "facts": "Project", "summary": "Current situation",
-        "messages": "Messages", "requests": "Reminder requests (連絡催促申請)", "stages": "Stage changes",
+        "messages": "Messages", "requests": "Reminder requests (連絡催促申請)", "requests_any": "Formal requests",
+        "stages": "Stage changes",
         "project": "Project", "url": "URL", "counterparty": "Counterparty", "role": "My role", "contract": "Contract type",
         "stage": "Current stage", "amount": "Amount", "start": "Start date", "last_received": "Their last message",
         "unanswered": "My unanswered messages since", "silence": "Silence so far", "days": "{n} days",
@@ -93,6 +95,18 @@ class ReportRequest(NamedTuple):
     filed_at: datetime
     side: str
     status: str
+    route: str = ""  # the platform's route ('' = its main one)
+
+
+# The platforms' formal routes by name, for support staff reading the report (ja, en).
+ROUTE_NAMES = {
+    "lancers_reminder_request": ("連絡催促申請", "Reminder request (連絡催促申請)"),
+    "crowdworks_reminder_request": ("連絡催促申請", "Reminder request (連絡催促申請)"),
+    "crowdworks_termination_request": ("契約途中終了リクエスト", "Termination request (契約途中終了リクエスト)"),
+    "coconala_cancel_request": ("キャンセル申請", "Cancellation request (キャンセル申請)"),
+    "upwork_escrow_refund": ("エスクロー返金の申請", "Escrow refund request"),
+    "fiverr_cancellation": ("キャンセルリクエスト（Resolution Center）", "Cancellation request (Resolution Center)"),
+}
 
 
 class StageChange(NamedTuple):
@@ -141,8 +155,18 @@ def build(data: ReportInput, lang: str, tz: tzinfo, now: datetime, thresholds: T
          m.text)
         for m in data.messages
     ))
-    requests = Table(lab["requests"], (lab["filed"], lab["deadline"], lab["status"]), tuple(
-        (f"{when(r.filed_at)} ({lab['side_' + r.side]})", when(r.filed_at + thresholds.request_deadline),
+    pack = pack_for(p.platform)
+    index = 0 if lang == "ja" else 1
+
+    def named(r: ReportRequest) -> str:
+        route = pack.route(r.route or None)
+        name = ROUTE_NAMES.get(route.code)
+        return f" {name[index]}" if name and (p.platform != "lancers") else ""
+
+    requests = Table(lab["requests"] if p.platform == "lancers" else lab["requests_any"],
+                     (lab["filed"], lab["deadline"], lab["status"]), tuple(
+        (f"{when(r.filed_at)} ({lab['side_' + r.side]}){named(r)}",
+         when(pack.route(r.route or None).deadline_at(ensure_utc(r.filed_at), thresholds)),
          status.get(r.status, r.status))
         for r in data.requests
     ))

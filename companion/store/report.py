@@ -23,7 +23,7 @@ def report_input(project_id: int) -> ReportInput:
         for m in Message.select().where(Message.project == p).order_by(Message.at, Message.id)
     )
     requests = tuple(
-        ReportRequest(r.filed_at, r.side, r.status)
+        ReportRequest(r.filed_at, r.side, r.status, r.route)
         for r in ReminderRequest.select().where(ReminderRequest.project == p).order_by(ReminderRequest.filed_at)
     )
     changes = []

@@ -191,3 +191,13 @@ def test_a_route_outside_the_platform_is_refused(database):
     p = repo.create_project(ProjectInput(title="x", platform="coconala", contract_type="package", stage="escrow_funded"), T0)
     with pytest.raises(ValidationError):
         repo.record_request(p.id, "user", T0, T0, route="upwork_escrow_refund")
+
+
+def test_the_evidence_report_names_the_platforms_route_and_its_own_clock(database):
+    p = repo.create_project(ProjectInput(title="採用サイト", platform="crowdworks", stage="escrow_funded"), T0 - 20 * D)
+    repo.record_request(p.id, "user", T0 - 2 * D, T0, route="crowdworks_termination_request")
+    report = build(report_input(p.id), "ja", UTC, T0, DEFAULT_THRESHOLDS)
+    requests = next(t for t in report.tables if t.heading == "正式な申請")
+    [(filed, deadline, status)] = requests.rows
+    assert "契約途中終了リクエスト" in filed and status == "進行中"
+    assert deadline.startswith((T0 + 5 * D).strftime("%Y-%m-%d"))  # its week, not Lancers' setting
