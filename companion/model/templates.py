@@ -337,6 +337,42 @@ def filing_notice(
     )
 
 
+# --- a deadline notice before cancelling (Coconala: announce a date in the talk room first) -----------
+
+DEADLINE_NOTICE_WITHIN = timedelta(days=3)
+
+_DEADLINE_NOTICE = {
+    "ja": (
+        "{name}様\n\n"
+        "いつもお世話になっております。{title}の件でご連絡いたしました。\n"
+        "{since}にお送りしたメッセージ以降、ご連絡をいただけていない状況です。\n"
+        "お手数をおかけしますが、{date}までにご連絡をいただけますでしょうか。\n"
+        "{date}までにご連絡のない場合は、誠に恐縮ながらキャンセルの手続きを進めさせていただきます。\n\n"
+        "何卒よろしくお願いいたします。"
+    ),
+    "en": (
+        "Hello {name},\n\n"
+        "I am writing about {title}. I have not heard from you since my message of {since}.\n"
+        "Could you get back to me by {date}?\n"
+        "If I have not heard from you by then, I am afraid I will go ahead with cancelling the order.\n\n"
+        "Best regards"
+    ),
+}
+
+
+def deadline_notice(
+    lang: str, *, counterparty: str, title: str, since: datetime | None, tz: tzinfo, now: datetime,
+    within: timedelta = DEADLINE_NOTICE_WITHIN,
+) -> str:
+    """The notice to post before cancelling (Coconala's guidance: a clear date first, e.g.
+    「●月●日までにご連絡のない場合はキャンセルさせていただきます」), calm and with a real date.
+    ``since``: the user's first unanswered message."""
+    _check(lang)
+    date = message_date(now + within, lang, tz=tz, now=now)
+    first = message_date(since, lang, tz=tz, now=now) if since is not None else ("先日" if lang == "ja" else "the other day")
+    return _DEADLINE_NOTICE[lang].format(name=_name(lang, counterparty), title=_title(lang, title), since=first, date=date)
+
+
 # --- a reply the user owes ---------------------------------------------------------------------------
 
 REPLY_LATE_AFTER = timedelta(hours=24)

@@ -38,6 +38,7 @@ from companion.model.policy import alternatives as policy_alternatives
 from companion.model.rules import pack_for
 from companion.model.templates import (
     HistoryLine,
+    deadline_notice,
     filing_notice,
     follow_up,
     reply_opening,
@@ -447,6 +448,7 @@ class ActionPage(QWizardPage):
         self.text_kind.addItem(self.tr("Support (事務局) inquiry"), "support")
         self.text_kind.addItem(self.tr("Note after filing a request"), "filing")
         self.text_kind.addItem(self.tr("Reply message"), "reply")
+        self.text_kind.addItem(self.tr("Deadline notice (before cancelling)"), "deadline_notice")
         self.text_lang = QComboBox()
         self.text_lang.addItem("日本語", "ja")
         self.text_lang.addItem("English", "en")
@@ -514,6 +516,8 @@ class ActionPage(QWizardPage):
             "reply_now": "reply",
             "respond_to_request": "reply",
         }.get(action, "follow_up")
+        if any(r.code == "announce_deadline_first" for r in self.w.recommendation().reasons):
+            kind = "deadline_notice"  # (Coconala: announce a date in the talk room before cancelling)
         self.text_kind.setCurrentIndex(self.text_kind.findData(kind))
         if not self._language_set:  # the reader's language, kept while the user moves between pages
             self.text_lang.setCurrentIndex(self.text_lang.findData(self.w.text_language()))
@@ -810,6 +814,11 @@ class DecisionWizard(QWizard):
                 now=self.now,
                 never_wrote=s.last_received_at is None,
                 platform=self.row.platform,
+            )
+        if kind == "deadline_notice":
+            return deadline_notice(
+                lang, counterparty=self.row.counterparty, title=self.row.title,
+                since=s.unanswered_sent[0] if s.unanswered_sent else None, tz=self.tz, now=self.now,
             )
         if kind == "reply":
             return reply_opening(

@@ -4,212 +4,217 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="425" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="426" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="428" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="429" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="446" />
+      <location filename="../../companion/ui/wizard.py" line="447" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="447" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="449" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="449" />
+      <location filename="../../companion/ui/wizard.py" line="450" />
       <source>Reply message</source>
       <translation>Reply message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="453" />
+      <location filename="../../companion/ui/wizard.py" line="451" />
+      <source>Deadline notice (before cancelling)</source>
+      <translation>Deadline notice (before cancelling)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="455" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>The language of the texts to the other side and to support, kept for this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="456" />
+      <location filename="../../companion/ui/wizard.py" line="458" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="464" />
+      <location filename="../../companion/ui/wizard.py" line="466" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="466" />
+      <location filename="../../companion/ui/wizard.py" line="468" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="468" />
+      <location filename="../../companion/ui/wizard.py" line="470" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="469" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="479" />
+      <location filename="../../companion/ui/wizard.py" line="481" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="484" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="486" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="486" />
+      <location filename="../../companion/ui/wizard.py" line="488" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="488" />
+      <location filename="../../companion/ui/wizard.py" line="490" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="490" />
+      <location filename="../../companion/ui/wizard.py" line="492" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="492" />
+      <location filename="../../companion/ui/wizard.py" line="494" />
       <source>Archive this project</source>
       <translation>Archive this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="495" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="543" />
+      <location filename="../../companion/ui/wizard.py" line="547" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="545" />
+      <location filename="../../companion/ui/wizard.py" line="549" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="552" />
+      <location filename="../../companion/ui/wizard.py" line="556" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>Do what the platform expects of you before its deadline (%1), then record it here.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="555" />
+      <location filename="../../companion/ui/wizard.py" line="559" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>Open the project page and file %1 there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="558" />
+      <location filename="../../companion/ui/wizard.py" line="562" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="562" />
+      <location filename="../../companion/ui/wizard.py" line="566" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="568" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="567" />
+      <location filename="../../companion/ui/wizard.py" line="571" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="568" />
+      <location filename="../../companion/ui/wizard.py" line="572" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="569" />
+      <location filename="../../companion/ui/wizard.py" line="573" />
       <source>Nothing needs doing now.</source>
       <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="581" />
+      <location filename="../../companion/ui/wizard.py" line="585" />
       <source>Copied: %1 (%2)</source>
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="607" />
+      <location filename="../../companion/ui/wizard.py" line="611" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>Recorded: you filed %2 at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="637" />
+      <location filename="../../companion/ui/wizard.py" line="641" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="559" />
+      <location filename="../../companion/ui/wizard.py" line="563" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="560" />
+      <location filename="../../companion/ui/wizard.py" line="564" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="561" />
+      <location filename="../../companion/ui/wizard.py" line="565" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="595" />
+      <location filename="../../companion/ui/wizard.py" line="599" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="620" />
+      <location filename="../../companion/ui/wizard.py" line="624" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="625" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="628" />
+      <location filename="../../companion/ui/wizard.py" line="632" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -815,32 +820,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="65" />
+      <location filename="../../companion/ui/wizard.py" line="66" />
       <source>Why?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="684" />
+      <location filename="../../companion/ui/wizard.py" line="688" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="714" />
+      <location filename="../../companion/ui/wizard.py" line="718" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="857" />
+      <location filename="../../companion/ui/wizard.py" line="866" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="868" />
+      <location filename="../../companion/ui/wizard.py" line="877" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="906" />
+      <location filename="../../companion/ui/wizard.py" line="915" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -1309,27 +1314,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="224" />
+      <location filename="../../companion/ui/wizard.py" line="225" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="225" />
+      <location filename="../../companion/ui/wizard.py" line="226" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="227" />
+      <location filename="../../companion/ui/wizard.py" line="228" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="228" />
+      <location filename="../../companion/ui/wizard.py" line="229" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="238" />
+      <location filename="../../companion/ui/wizard.py" line="239" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -1505,67 +1510,67 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="348" />
+      <location filename="../../companion/ui/wizard.py" line="349" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="350" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="351" />
+      <location filename="../../companion/ui/wizard.py" line="352" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="352" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="360" />
+      <location filename="../../companion/ui/wizard.py" line="361" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="380" />
+      <location filename="../../companion/ui/wizard.py" line="381" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="388" />
+      <location filename="../../companion/ui/wizard.py" line="389" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="394" />
+      <location filename="../../companion/ui/wizard.py" line="395" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="399" />
+      <location filename="../../companion/ui/wizard.py" line="400" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="407" />
+      <location filename="../../companion/ui/wizard.py" line="408" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file on %2, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="411" />
       <source>If you file %3 now, its clock ends %1.</source>
       <translation>If you file %3 now, its clock ends %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>If you file %3 on %2, its clock ends %1.</source>
       <translation>If you file %3 on %2, its clock ends %1.</translation>
     </message>
@@ -3207,47 +3212,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="187" />
+      <location filename="../../companion/ui/wizard.py" line="188" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="188" />
+      <location filename="../../companion/ui/wizard.py" line="189" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="190" />
+      <location filename="../../companion/ui/wizard.py" line="191" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="191" />
+      <location filename="../../companion/ui/wizard.py" line="192" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="193" />
+      <location filename="../../companion/ui/wizard.py" line="194" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="196" />
+      <location filename="../../companion/ui/wizard.py" line="197" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="197" />
+      <location filename="../../companion/ui/wizard.py" line="198" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="198" />
+      <location filename="../../companion/ui/wizard.py" line="199" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="205" />
+      <location filename="../../companion/ui/wizard.py" line="206" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -3255,57 +3260,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="249" />
+      <location filename="../../companion/ui/wizard.py" line="250" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="250" />
+      <location filename="../../companion/ui/wizard.py" line="251" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="252" />
+      <location filename="../../companion/ui/wizard.py" line="253" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="253" />
+      <location filename="../../companion/ui/wizard.py" line="254" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="270" />
+      <location filename="../../companion/ui/wizard.py" line="271" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="286" />
+      <location filename="../../companion/ui/wizard.py" line="287" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="293" />
+      <location filename="../../companion/ui/wizard.py" line="294" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="295" />
+      <location filename="../../companion/ui/wizard.py" line="296" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="298" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="300" />
+      <location filename="../../companion/ui/wizard.py" line="301" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="321" />
+      <location filename="../../companion/ui/wizard.py" line="322" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -3915,107 +3920,107 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="90" />
+      <location filename="../../companion/ui/wizard.py" line="91" />
       <source>1. The situation</source>
       <translation>1. The situation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="91" />
+      <location filename="../../companion/ui/wizard.py" line="92" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>Filled in from the project. Correct anything that is out of date.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="93" />
+      <location filename="../../companion/ui/wizard.py" line="94" />
       <source>Why these facts?</source>
       <translation>Why these facts?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="94" />
+      <location filename="../../companion/ui/wizard.py" line="95" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="125" />
+      <location filename="../../companion/ui/wizard.py" line="126" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="133" />
+      <location filename="../../companion/ui/wizard.py" line="134" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="136" />
+      <location filename="../../companion/ui/wizard.py" line="137" />
       <source>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</source>
       <translation>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="138" />
+      <location filename="../../companion/ui/wizard.py" line="139" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="139" />
+      <location filename="../../companion/ui/wizard.py" line="140" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="140" />
+      <location filename="../../companion/ui/wizard.py" line="141" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="142" />
+      <location filename="../../companion/ui/wizard.py" line="143" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="148" />
+      <location filename="../../companion/ui/wizard.py" line="149" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="152" />
+      <location filename="../../companion/ui/wizard.py" line="153" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="152" />
+      <location filename="../../companion/ui/wizard.py" line="153" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="154" />
+      <location filename="../../companion/ui/wizard.py" line="155" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="156" />
+      <location filename="../../companion/ui/wizard.py" line="157" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="158" />
+      <location filename="../../companion/ui/wizard.py" line="159" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="163" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="165" />
+      <location filename="../../companion/ui/wizard.py" line="166" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="167" />
+      <location filename="../../companion/ui/wizard.py" line="168" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="104" />
+      <location filename="../../companion/ui/wizard.py" line="105" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -4147,37 +4152,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="645" />
+      <location filename="../../companion/ui/wizard.py" line="649" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="646" />
+      <location filename="../../companion/ui/wizard.py" line="650" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="657" />
+      <location filename="../../companion/ui/wizard.py" line="661" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="658" />
+      <location filename="../../companion/ui/wizard.py" line="662" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="664" />
+      <location filename="../../companion/ui/wizard.py" line="668" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="668" />
+      <location filename="../../companion/ui/wizard.py" line="672" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="671" />
+      <location filename="../../companion/ui/wizard.py" line="675" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

@@ -312,3 +312,19 @@ def test_a_coconala_seller_is_told_the_48_hour_first_reply_with_its_deadline(con
     assert row.recommendation.deadline_at == rec.deadline_at  # the list says the same
     go_to(w, P_ACTION)
     assert "before its deadline" in w.action_page.instructions.text()
+
+
+def test_a_coconala_seller_before_cancelling_gets_the_deadline_notice(controller, clock, open_wizard):
+    clock.advance(-12 * D)  # purchased 12 days ago
+    pid = controller.create_project(ProjectInput(title="ロゴ作成", counterparty="nao", platform="coconala",
+                                                 contract_type="package", stage="escrow_funded"))
+    clock.advance(12 * D)
+    controller.log_message(pid, MessageInput(at=clock.now() - 11 * D, direction="in"))
+    for days in (10, 7, 4):
+        controller.log_message(pid, MessageInput(at=clock.now() - days * D, direction="out"))
+    w = open_wizard(pid)
+    go_to(w, P_RECOMMENDATION)
+    assert any(r.code == "announce_deadline_first" for r in w.recommendation().reasons)
+    go_to(w, P_ACTION)
+    assert w.action_page.text_kind.currentData() == "deadline_notice"
+    assert "までにご連絡のない場合は" in w.action_page.text.toPlainText()

@@ -442,3 +442,18 @@ def test_what_the_user_typed_is_inserted_verbatim(name, title):
         sep = "：" if lang == "ja" else ": "
         body = support(lang, counterparty=name, title=title)
         assert f"{sep}{title}\n" in body and f"{sep}{name}\n" in body
+
+
+@pytest.mark.parametrize("lang, phrases", [
+    ("ja", ("12月3日（木）までにご連絡をいただけますでしょうか", "キャンセルの手続き", "11月28日（土）")),
+    ("en", ("by Thursday, 3 December", "cancelling the order", "28 November")),
+])
+def test_the_deadline_notice_names_a_real_date_and_the_next_step(lang, phrases):
+    from companion.model.templates import deadline_notice
+
+    now = datetime(2026, 11, 30, 12, tzinfo=timezone(timedelta(hours=9)))
+    body = deadline_notice(lang, counterparty="山田", title="ロゴ制作", since=datetime(2026, 11, 28, 9, tzinfo=now.tzinfo),
+                           tz=now.tzinfo, now=now)
+    for phrase in phrases:
+        assert phrase in body
+    assert "●" not in body and "{" not in body
