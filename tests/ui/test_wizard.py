@@ -325,6 +325,8 @@ def test_a_coconala_seller_before_cancelling_gets_the_deadline_notice(controller
     w = open_wizard(pid)
     go_to(w, P_RECOMMENDATION)
     assert any(r.code == "announce_deadline_first" for r in w.recommendation().reasons)
+    go_to(w, P_FILING)
+    w.filing_page.ack.setChecked(True)
     go_to(w, P_ACTION)
     assert w.action_page.text_kind.currentData() == "deadline_notice"
     assert "までにご連絡のない場合は" in w.action_page.text.toPlainText()
