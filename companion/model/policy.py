@@ -33,7 +33,7 @@ from companion.model.timers import MessageFact, SilenceState, Thresholds, comput
 # Bump whenever a verdict may come out differently for the same data (a rule pack, the timers,
 # this module): the next steps kept in the database for sorting are keyed by it (and by the app's
 # version), so no data folder goes on trusting what the older logic decided.
-VERSION = 3
+VERSION = 4
 
 
 class Facts(NamedTuple):

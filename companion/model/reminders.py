@@ -112,6 +112,7 @@ class ProjectFacts:
     # A platform deadline on the user that no one filed (rule 1b), and when the platform acts by
     # itself in the user's favour (rule 4b) while the stage says it has not yet.
     obligation_deadline: datetime | None = None
+    obligation_start: datetime | None = None  # when its window opened (the stage's start), if known
     auto_outcome_at: datetime | None = None
 
 
@@ -173,7 +174,8 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
         return out
     if p.obligation_deadline is not None and p.request_against_at is None:
         deadline = p.obligation_deadline
-        add("obligation_due", deadline, deadline - 2 * DAY, deadline)  # (a 48 h window: at once)
+        opened = p.obligation_start if p.obligation_start is not None else deadline - 2 * DAY
+        add("obligation_due", deadline, min(opened, deadline - DAY), deadline)  # as the window opens
         add("obligation_soon", deadline, deadline - DAY, deadline)
     if p.auto_outcome_at is not None:
         add("auto_outcome_passed", p.auto_outcome_at, p.auto_outcome_at)
@@ -186,6 +188,7 @@ def reminders_for(p: ProjectFacts, t: Thresholds, s: ReminderSettings) -> list[R
             p.last_sent_at is not None
             and p.next_follow_up_at is not None
             and p.unanswered_count < t.follow_ups_before_formal
+            and p.auto_outcome_at is None  # (the platform acts by itself: no follow-up needed)
         ):
             add("follow_up_due", p.last_sent_at, p.next_follow_up_at)
         if (

@@ -287,6 +287,7 @@ def load_demo(now: datetime) -> int:
             entered = _ENTERED_AGO.get(project_input.title)
             created = now - (entered if entered is not None else max((m[0] for m in messages), default=D) + D)
             project = repo.create_project(project_input, created)
+            repo.set_stage_entered_at(project.id, created, created)  # (the demo knows when)
             if project_input.title in _WANTS_TO_CONTINUE:
                 repo.set_wants_to_continue(project.id, _WANTS_TO_CONTINUE[project_input.title], created)
             for ago, direction, channel, text, extra in messages:

@@ -666,7 +666,10 @@ def _import_project(p: dict[str, Any], now: datetime, taken: set[int], summary: 
     thread = Counter(_message_key(m) for m in p["messages"])
     found = _already_there(v, p["created_at"], thread, taken)
     if found is None:
-        answers = {"stage_entered_at": p["created_at"], **p["answers"]}  # (unknown in older files: None)
+        # a file without the stage time (older exports): the latest stage change it records, else
+        # the project's creation, as the v7 migration does
+        changes = [e["at"] for e in p["events"] if e["kind"] == "stage_changed"]
+        answers = {"stage_entered_at": max(changes, default=p["created_at"]), **p["answers"]}
         project = Project.create(**v, **answers, archived=p["archived"], created_at=p["created_at"] or now,
                                  updated_at=now)
         have: Counter[tuple[Any, ...]] = Counter()

@@ -206,7 +206,9 @@ def create_project(data: ProjectInput, now: datetime) -> Project:
     values = validate_project(data)
     now = ensure_utc(now)
     with database_proxy.atomic():
-        project = Project.create(**values, created_at=now, updated_at=now, stage_entered_at=now)
+        # when it entered its stage is not known (it may have been long before it was added):
+        # the platforms' clocks wait for it (set_stage_entered_at), rather than start now
+        project = Project.create(**values, created_at=now, updated_at=now, stage_entered_at=None)
         _event(project, "project_created", now, title=project.title, stage=project.stage)
     return project
 
@@ -651,7 +653,9 @@ def reminder_facts(
         if row.request_against_at is not None:
             against = pack.route(row.request_against_route).deadline_at(row.request_against_at, thresholds)
         obligation = rec.deadline_at if rec.action.value == "respond_to_request" and row.request_against_at is None else None
-        auto = rec.auto_outcome_at if row.stage != "paid" else None
+        # (the platform acting in the user's favour: a worker waiting for the automatic release)
+        waiting = rec.action.value in ("wait", "contact_support") and row.role == "worker"
+        auto = rec.auto_outcome_at if waiting and row.stage != "paid" else None
         facts.append(
             ProjectFacts(
                 project_id=row.id,
@@ -671,6 +675,7 @@ def reminder_facts(
                 own_request_deadline=own,
                 request_against_deadline=against,
                 obligation_deadline=obligation,
+                obligation_start=row.stage_entered_at if obligation is not None else None,
                 auto_outcome_at=auto,
                 formal_action=None if formal_step is None else formal_step.value,
             )

@@ -524,7 +524,7 @@ class ActionPage(QWizardPage):
             self._language_set = True
         self.error.hide()
         first = action == "report_completion_first"
-        self.filed.setVisible(action == "file_request" or first)
+        self.filed.setVisible(action == "file_request" or (first and not self.w.delivers_formally()))
         self.filed.setEnabled(action == "file_request" or self.w.situation().stage == "completion_reported")
         self.reported.setVisible(first)
         self.support.setVisible(action == "contact_support")
@@ -541,6 +541,11 @@ class ActionPage(QWizardPage):
 
     def _instructions(self, action: str) -> str:
         s, t = self.w.situation(), self.w.controller.thresholds
+        if action == "report_completion_first" and self.w.delivers_formally():
+            return self.tr("Do the platform's formal delivery (%1) on the project page, only for finished work, then record "
+                           "it here. Nothing else needs filing: the other side's time to accept then runs, and the platform "
+                           "completes the order by itself if they stay silent.").replace(
+                "%1", text.route_label(self.w.recommendation().route, self.w.row.platform))
         if action == "report_completion_first":
             possible = request_possible_at(s._replace(stage="completion_reported"), t)
             if possible is not None and possible > self.w.now:
@@ -629,7 +634,11 @@ class ActionPage(QWizardPage):
         self._record(lambda at: self.w.controller.record_support_contact(self.w.row.id, at), self.tr("Recorded: you contacted support at %1"))
 
     def _record_completion(self) -> None:
-        if self._record(lambda at: self.w.controller.set_stage(self.w.row.id, "completion_reported"), self.tr("Recorded: you reported completion (%1)")):
+        def report(at: datetime) -> None:
+            self.w.controller.set_stage(self.w.row.id, "completion_reported")
+            self.w.controller.set_stage_entered_at(self.w.row.id, at)  # the platform's clock starts then
+
+        if self._record(report, self.tr("Recorded: you reported completion (%1)")):
             self.reported.setEnabled(False)
             stage = self.w.situation_page.stage
             stage.setCurrentIndex(stage.findData("completion_reported"))
@@ -773,11 +782,23 @@ class DecisionWizard(QWizard):
         codes = {r.code for r in pack.request_routes(self.situation().role)}
         if rec.route in codes and rec.action is Action.FILE_REQUEST:
             return rec.route or ""
+        if self.delivers_formally():
+            return ""  # (nothing is filed: the platform's own clock follows the delivery)
         return pack.request.code if pack.request.code in codes else ""
 
+    def delivers_formally(self) -> bool:
+        """The step is the platform's formal delivery and nothing is filed after it (Coconala's
+        正式な納品, Upwork's "submit work", Fiverr's "deliver": the buyer's own clock then works
+        for the user); on Lancers reporting completion is the step before filing."""
+        rec = self.recommendation()
+        return (self.chosen_action() == "report_completion_first" and rec.route is not None
+                and rec.route != "lancers_completion_report")
+
     def files(self) -> bool:
-        """The choice leads to filing (reporting completion first is the step before it): the
-        filing page, with the outcome and the acknowledged retaliation warning, comes first."""
+        """The choice leads to filing (on Lancers, reporting completion first is the step before
+        it): the filing page, with the outcome and the acknowledged retaliation warning, comes first."""
+        if self.delivers_formally():
+            return False
         return self.chosen_action() in ("file_request", "report_completion_first")
 
     # --- texts

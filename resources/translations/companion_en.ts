@@ -119,102 +119,107 @@
       <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="547" />
+      <location filename="../../companion/ui/wizard.py" line="545" />
+      <source>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</source>
+      <translation>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="552" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="549" />
+      <location filename="../../companion/ui/wizard.py" line="554" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="556" />
+      <location filename="../../companion/ui/wizard.py" line="561" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>Do what the platform expects of you before its deadline (%1), then record it here.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="559" />
+      <location filename="../../companion/ui/wizard.py" line="564" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>Open the project page and file %1 there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="562" />
+      <location filename="../../companion/ui/wizard.py" line="567" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="566" />
+      <location filename="../../companion/ui/wizard.py" line="571" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="568" />
+      <location filename="../../companion/ui/wizard.py" line="573" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="576" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="572" />
+      <location filename="../../companion/ui/wizard.py" line="577" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="573" />
+      <location filename="../../companion/ui/wizard.py" line="578" />
       <source>Nothing needs doing now.</source>
       <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="585" />
+      <location filename="../../companion/ui/wizard.py" line="590" />
       <source>Copied: %1 (%2)</source>
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="611" />
+      <location filename="../../companion/ui/wizard.py" line="616" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>Recorded: you filed %2 at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="650" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="563" />
+      <location filename="../../companion/ui/wizard.py" line="568" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="569" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="565" />
+      <location filename="../../companion/ui/wizard.py" line="570" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="599" />
+      <location filename="../../companion/ui/wizard.py" line="604" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="624" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="629" />
+      <location filename="../../companion/ui/wizard.py" line="634" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="632" />
+      <location filename="../../companion/ui/wizard.py" line="641" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -825,27 +830,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="688" />
+      <location filename="../../companion/ui/wizard.py" line="697" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="718" />
+      <location filename="../../companion/ui/wizard.py" line="727" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="866" />
+      <location filename="../../companion/ui/wizard.py" line="887" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="877" />
+      <location filename="../../companion/ui/wizard.py" line="898" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="915" />
+      <location filename="../../companion/ui/wizard.py" line="936" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -4152,37 +4157,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="649" />
+      <location filename="../../companion/ui/wizard.py" line="658" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="650" />
+      <location filename="../../companion/ui/wizard.py" line="659" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="661" />
+      <location filename="../../companion/ui/wizard.py" line="670" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="662" />
+      <location filename="../../companion/ui/wizard.py" line="671" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="668" />
+      <location filename="../../companion/ui/wizard.py" line="677" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="672" />
+      <location filename="../../companion/ui/wizard.py" line="681" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="675" />
+      <location filename="../../companion/ui/wizard.py" line="684" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

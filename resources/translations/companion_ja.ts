@@ -119,102 +119,107 @@
       <translation>進行中のプロジェクトの一覧から外れ、リマインダーも止まります。履歴は残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="547" />
+      <location filename="../../companion/ui/wizard.py" line="545" />
+      <source>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</source>
+      <translation>プロジェクトのページで、完成した成果物について正式な納品（%1）を行い、ここに記録してください。ほかに申請は必要ありません。相手の承認期間が始まり、返答がなければプラットフォームが自動で取引を完了します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="552" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>プロジェクトのページを開いて仕事完了報告をし、ここに記録してください。連絡催促申請は%1から提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="549" />
+      <location filename="../../companion/ui/wizard.py" line="554" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>プロジェクトのページを開いて先に仕事完了報告をし、ここに記録してください。記録したら、続けて連絡催促申請を提出できます（7日以上連絡がない条件はすでに満たしています）。提出したら「申請を提出した」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="556" />
+      <location filename="../../companion/ui/wizard.py" line="561" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>期限までに、プラットフォームで必要な対応をしてください（%1）。対応したら、ここに記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="559" />
+      <location filename="../../companion/ui/wizard.py" line="564" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>プロジェクトのページを開いて、%1を行ってください。行ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="562" />
+      <location filename="../../companion/ui/wizard.py" line="567" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="566" />
+      <location filename="../../companion/ui/wizard.py" line="571" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>期限までに、まずはメッセージでひとこと返信し、返信を記録してください（返信後の申請の扱いは公式に明記されていないため、不安な場合は事務局にもご確認ください）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="568" />
+      <location filename="../../companion/ui/wizard.py" line="573" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>この案件は見送るのがおすすめです。契約前なので正式な手続きはなく、これ以上のメッセージは時間がかかるだけです。区切りをつけたい場合は丁寧にお断りのメッセージを送り、プロジェクトをアーカイブしましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="576" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、そのときにリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="572" />
+      <location filename="../../companion/ui/wizard.py" line="577" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>期限までは何もする必要はありません。残り時間はプロジェクトに表示され、期限が来たらリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="573" />
+      <location filename="../../companion/ui/wizard.py" line="578" />
       <source>Nothing needs doing now.</source>
       <translation>今は何もする必要はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="585" />
+      <location filename="../../companion/ui/wizard.py" line="590" />
       <source>Copied: %1 (%2)</source>
       <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="611" />
+      <location filename="../../companion/ui/wizard.py" line="616" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>記録しました：%1に%2を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="650" />
       <source>Archived the project (%1)</source>
       <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="563" />
+      <location filename="../../companion/ui/wizard.py" line="568" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="569" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>確認のメッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="565" />
+      <location filename="../../companion/ui/wizard.py" line="570" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="599" />
+      <location filename="../../companion/ui/wizard.py" line="604" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="624" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="629" />
+      <location filename="../../companion/ui/wizard.py" line="634" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="632" />
+      <location filename="../../companion/ui/wizard.py" line="641" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -825,27 +830,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="688" />
+      <location filename="../../companion/ui/wizard.py" line="697" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="718" />
+      <location filename="../../companion/ui/wizard.py" line="727" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="866" />
+      <location filename="../../companion/ui/wizard.py" line="887" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>最新メッセージの既読状態を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="877" />
+      <location filename="../../companion/ui/wizard.py" line="898" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="915" />
+      <location filename="../../companion/ui/wizard.py" line="936" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -4152,37 +4157,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="649" />
+      <location filename="../../companion/ui/wizard.py" line="658" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="650" />
+      <location filename="../../companion/ui/wizard.py" line="659" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="661" />
+      <location filename="../../companion/ui/wizard.py" line="670" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="662" />
+      <location filename="../../companion/ui/wizard.py" line="671" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="668" />
+      <location filename="../../companion/ui/wizard.py" line="677" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="672" />
+      <location filename="../../companion/ui/wizard.py" line="681" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="675" />
+      <location filename="../../companion/ui/wizard.py" line="684" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
     </message>

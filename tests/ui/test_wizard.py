@@ -299,10 +299,12 @@ def test_the_read_state_told_to_the_wizard_is_kept_on_the_message(controller, cl
 
 def test_a_coconala_seller_is_told_the_48_hour_first_reply_with_its_deadline(controller, clock, open_wizard):
     """The wizard gets the time the order was purchased (the stage's start), as the list does."""
-    clock.advance(-timedelta(hours=30))
     pid = controller.create_project(ProjectInput(title="ロゴ作成", platform="coconala", contract_type="package",
                                                  stage="escrow_funded"))
-    clock.advance(timedelta(hours=30))
+    row = next(r for r in controller.overview() if r.id == pid)
+    assert row.stage_entered_at is None  # added now: when it was purchased is not known...
+    assert row.recommendation.deadline_at is None  # ...so no countdown is made up
+    controller.set_stage_entered_at(pid, clock.now() - timedelta(hours=30))  # "purchased 30 hours ago"
     w = open_wizard(pid)
     go_to(w, P_RECOMMENDATION)
     rec = w.recommendation()
@@ -330,3 +332,27 @@ def test_a_coconala_seller_before_cancelling_gets_the_deadline_notice(controller
     go_to(w, P_ACTION)
     assert w.action_page.text_kind.currentData() == "deadline_notice"
     assert "までにご連絡のない場合は" in w.action_page.text.toPlainText()
+
+
+@pytest.mark.parametrize("platform, route", [("fiverr", "fiverr_deliver"), ("upwork", "upwork_submit_work"),
+                                             ("coconala", "coconala_formal_delivery")])
+def test_a_seller_who_delivered_elsewhere_than_lancers_delivers_formally_and_files_nothing(
+    controller, clock, open_wizard, platform, route,
+):
+    """Review finding: the Lancers flow ("report completion, then file") recorded a cancellation
+    by the seller on Fiverr; the platform's formal delivery is the step, and nothing is filed."""
+    contract = "project_fixed" if platform == "upwork" else "package"
+    pid = make(controller, clock, stage="delivered", platform=platform, contract_type=contract)
+    w = open_wizard(pid)
+    go_to(w, P_RECOMMENDATION)
+    rec = w.recommendation()
+    assert (rec.action.value, rec.route) == ("report_completion_first", route)
+    w.next()
+    assert w.currentId() == P_ACTION  # no filing page: nothing is filed
+    assert not w.action_page.filed.isVisible() and w.action_page.reported.isVisible()
+    assert "formal delivery" in w.action_page.instructions.text()
+    w.action_page.reported.click()
+    assert Project.get_by_id(pid).stage == "completion_reported"
+    assert ReminderRequest.select().count() == 0
+    row = next(r for r in controller.overview() if r.id == pid)
+    assert row.stage_entered_at is not None and row.recommendation.action.value == "wait"  # the platform's clock runs

@@ -262,3 +262,13 @@ def test_a_routes_own_clock_is_used_for_its_deadline_reminders():
     against = [r for r in reminders_for(facts(request_against_at=filed, request_against_deadline=filed + D), T, NONE)
                if r.kind == "request_against_daily"]
     assert against == []  # a one-day clock: no daily reminders in between
+
+
+def test_an_obligation_reminds_as_its_window_opens_and_no_follow_up_while_the_platform_acts():
+    start, due = T0, T0 + 14 * D  # an Upwork client's 14 days to review
+    rs = {r.kind: r.due_at for r in reminders_for(
+        facts(platform="upwork", obligation_deadline=due, obligation_start=start), T, NONE)}
+    assert rs["obligation_due"] == start and rs["obligation_soon"] == due - D
+    waiting = facts(platform="upwork", action="wait", unanswered_count=1, last_sent_at=T0, next_follow_up_at=T0 + 2 * D,
+                    auto_outcome_at=T0 + 9 * D)
+    assert kinds(waiting) == ["auto_outcome_passed"]  # no "a polite follow-up is due"

@@ -201,3 +201,27 @@ def test_the_evidence_report_names_the_platforms_route_and_its_own_clock(databas
     [(filed, deadline, status)] = requests.rows
     assert "契約途中終了リクエスト" in filed and status == "進行中"
     assert deadline.startswith((T0 + 5 * D).strftime("%Y-%m-%d"))  # its week, not Lancers' setting
+
+
+def test_a_message_does_not_settle_a_crowdworks_termination_request(database):
+    p = repo.create_project(ProjectInput(title="x", platform="crowdworks", stage="escrow_funded"), T0 - 20 * D)
+    req = repo.record_request(p.id, "counterparty", T0 - 2 * D, T0, route="crowdworks_termination_request")
+    repo.log_message(p.id, MessageInput(at=T0 - D, direction="out"), T0)
+    assert ReminderRequest.get_by_id(req.id).status == "pending"
+    assert row(p.id, T0).action is Action.RESPOND_TO_REQUEST
+
+
+def test_an_older_export_gets_its_stage_time_from_its_history(database):
+    from companion.store import exchange
+    from companion.store.models import Project
+
+    data = {"format": "renraku-companion", "version": 1, "projects": [{
+        "title": "LP copy", "platform": "upwork", "role": "client", "stage": "completion_reported",
+        "created_at": (T0 - 60 * D).isoformat(),
+        "events": [{"at": (T0 - D).isoformat(), "kind": "stage_changed",
+                    "data": {"old": "escrow_funded", "new": "completion_reported"}}],
+    }]}
+    exchange.import_data(data, T0)
+    assert Project.get().stage_entered_at == T0 - D
+    r = row(Project.get().id, T0)
+    assert r.recommendation.deadline_at == T0 + 13 * D  # the client's 14 days, from the submission

@@ -130,6 +130,7 @@ CANCEL_REQUEST = Route(
     ("cancel_request_buyer", "cancel_request_seller", "cancel_request_reply_24h", "silent_buyer_guidance"),
     _fixed(CANCEL_ANSWER_WITHIN),
     _cancel_outcome,
+    cleared_by_reply=False,  # answered (accepted or refused) on the platform, not by a message
 )
 ACCEPTANCE_WINDOW = Route("coconala_acceptance_window", ("acceptance_72h",), _fixed(ACCEPT_WITHIN), _acceptance_outcome,
                           filed_by="obligation")

@@ -152,6 +152,7 @@ TERMINATION_REQUEST = Route(
     ("termination_request", "termination_refund", "termination_rating", "termination_hourly"),
     lambda t: TERMINATION_DEADLINE,
     _termination_outcome,
+    cleared_by_reply=False,  # answered (accepted or refused) on the platform, not by a message
 )
 
 
