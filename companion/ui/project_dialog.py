@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,7 +27,7 @@ from companion.model.vocab import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
 from companion.store.reads import ProjectRow
 from companion.store.repo import ProjectInput
 from companion.ui import text
-from companion.ui.widgets import error_label, mark_field
+from companion.ui.widgets import error_label, from_qdatetime, mark_field, to_qdatetime
 
 
 def validation_message(err: ValidationError) -> str:
@@ -71,9 +72,15 @@ def validation_message(err: ValidationError) -> str:
 
 
 class ProjectDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, row: ProjectRow | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, row: ProjectRow | None = None, *,
+        tz: tzinfo | None = None, now: datetime | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._tz = tz or UTC
+        self._now = now
         self.setWindowTitle(self.tr("Edit project") if row else self.tr("New project"))
+        self.editing = row is not None
         self.setMinimumWidth(520)
         self.result_input: ProjectInput | None = None
         self._submit: Any = None
@@ -119,7 +126,36 @@ class ProjectDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
+        # when it entered the stage chosen (a purchase, a delivery): the platforms' clocks start there
+        self.has_stage_time = QCheckBox(self.tr("Known"))
+        self.stage_time = QDateTimeEdit()
+        if self._now is not None:
+            self.stage_time.setDateTime(to_qdatetime(self._now, self._tz))
+        self.stage_time.setCalendarPopup(True)
+        self.stage_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.stage_time.setEnabled(False)
+        self.has_stage_time.toggled.connect(self.stage_time.setEnabled)
+        self.stage_time_row = QHBoxLayout()
+        self.stage_time_row.addWidget(self.has_stage_time)
+        self.stage_time_row.addWidget(self.stage_time, 1)
+        self.platform.currentIndexChanged.connect(lambda _i: self._platform_words())
         return amount_row, start_row
+
+    def _platform_words(self) -> None:
+        """The stage and role names of the platform chosen (CrowdWorks' ワーカー, Coconala's 出品者...)."""
+        platform = self.platform.currentData()
+        for i in range(self.stage.count()):
+            code = self.stage.itemData(i)
+            self.stage.setItemText(i, text.stage_label(code, platform))
+            self.stage.setItemData(i, text.stage_tooltip(code, platform), 3)
+        for i in range(self.role.count()):
+            self.role.setItemText(i, text.role_label(self.role.itemData(i), platform))
+
+    def stage_entered_at(self) -> datetime | None:
+        """When the project entered its stage, if the user said (new projects)."""
+        if not self.has_stage_time.isChecked():
+            return None
+        return from_qdatetime(self.stage_time.dateTime(), self._tz).replace(second=0)
 
     def _build_layout(self, amount_row: QHBoxLayout, start_row: QHBoxLayout) -> None:
         form = QFormLayout()
@@ -135,6 +171,8 @@ class ProjectDialog(QDialog):
         amount_label.setBuddy(self.amount)
         form.addRow(amount_label, amount_row)
         form.addRow(self.tr("Start date"), start_row)
+        if not self.editing:  # (an existing project's is corrected in its detail pane)
+            form.addRow(self.tr("In this stage since"), self.stage_time_row)
         form.addRow(self.tr("&Notes"), self.notes)
 
         self.error = error_label(self)

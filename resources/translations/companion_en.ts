@@ -3014,57 +3014,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectCommands</name>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="36" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="48" />
       <source>Restored “%1” from the archive.</source>
       <translation>Restored “%1” from the archive.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="37" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="49" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>Archived “%1”. Show it again with the Archived filter.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="45" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="57" />
       <source>Delete project</source>
       <translation>Delete project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="46" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="58" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>Delete “%1” and all its messages? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="47" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="59" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>To keep it out of the way instead, archive it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="76" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="88" />
       <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
       <translation>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="125" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="137" />
       <source>When did it enter this stage?</source>
       <translation>When did it enter this stage?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="126" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="138" />
       <source>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</source>
       <translation>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="141" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="153" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="142" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="154" />
       <source>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</source>
       <translation>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="144" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="156" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
@@ -3072,82 +3072,88 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="76" />
+      <location filename="../../companion/ui/project_dialog.py" line="82" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="76" />
+      <location filename="../../companion/ui/project_dialog.py" line="82" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="89" />
+      <location filename="../../companion/ui/project_dialog.py" line="96" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="97" />
+      <location filename="../../companion/ui/project_dialog.py" line="104" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="101" />
+      <location filename="../../companion/ui/project_dialog.py" line="108" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="115" />
+      <location filename="../../companion/ui/project_dialog.py" line="130" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="126" />
+      <location filename="../../companion/ui/project_dialog.py" line="162" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <location filename="../../companion/ui/project_dialog.py" line="163" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="128" />
+      <location filename="../../companion/ui/project_dialog.py" line="164" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="129" />
+      <location filename="../../companion/ui/project_dialog.py" line="165" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="130" />
+      <location filename="../../companion/ui/project_dialog.py" line="166" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <location filename="../../companion/ui/project_dialog.py" line="167" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="133" />
+      <location filename="../../companion/ui/project_dialog.py" line="169" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="134" />
+      <location filename="../../companion/ui/project_dialog.py" line="170" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="137" />
+      <location filename="../../companion/ui/project_dialog.py" line="173" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="138" />
+      <location filename="../../companion/ui/project_dialog.py" line="175" />
+      <source>In this stage since</source>
+      <translation>In this stage since</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="176" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -4286,152 +4292,152 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Validation</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="35" />
+      <location filename="../../companion/ui/project_dialog.py" line="36" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="36" />
+      <location filename="../../companion/ui/project_dialog.py" line="37" />
       <source>Project page URL</source>
       <translation>Project page URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <location filename="../../companion/ui/project_dialog.py" line="38" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
       <source>Filed at</source>
       <translation>Filed at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>Enter a number, for example 30000.</source>
       <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>Enter an amount of 0 or more.</source>
       <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
       <source>The time cannot be in the future.</source>
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
       <source>A message cannot be read before it was sent.</source>
       <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>The text is too long.</source>
       <translation>The text is too long.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>The date is before the year 2000: please check it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
       <source>Enter a date between the year 2000 and 2999.</source>
       <translation>Enter a date between the year 2000 and 2999.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="60" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>The 7-day deadline has not passed yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="62" />
       <source>The disk is full. Nothing was changed: free some space and try again.</source>
       <translation>The disk is full. Nothing was changed: free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="62" />
+      <location filename="../../companion/ui/project_dialog.py" line="63" />
       <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
       <translation>The data folder cannot be written (read-only or no permission). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="63" />
+      <location filename="../../companion/ui/project_dialog.py" line="64" />
       <source>The data could not be saved. Nothing was changed.</source>
       <translation>The data could not be saved. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="64" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>Support confirms the payment only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="66" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>Support cancels the escrow only before a completion report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="66" />
+      <location filename="../../companion/ui/project_dialog.py" line="67" />
       <source>The answer cannot come before the request was filed.</source>
       <translation>The answer cannot come before the request was filed.</translation>
     </message>

@@ -3014,57 +3014,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectCommands</name>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="36" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="48" />
       <source>Restored “%1” from the archive.</source>
       <translation>「%1」をアーカイブから戻しました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="37" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="49" />
       <source>Archived “%1”. Show it again with the Archived filter.</source>
       <translation>「%1」をアーカイブしました。「アーカイブ」フィルターで再び表示できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="45" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="57" />
       <source>Delete project</source>
       <translation>プロジェクトを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="46" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="58" />
       <source>Delete “%1” and all its messages? This cannot be undone.</source>
       <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="47" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="59" />
       <source>To keep it out of the way instead, archive it.</source>
       <translation>一覧から外したいだけなら、アーカイブしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="76" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="88" />
       <source>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</source>
       <translation>記録されている内容（%1・%2）では、このプロジェクトに連絡催促申請はできません。段階の記録は正しいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="125" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="137" />
       <source>When did it enter this stage?</source>
       <translation>この段階になったのはいつですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="126" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="138" />
       <source>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</source>
       <translation>プラットフォームの期限はここから数えられます（購入・納品・提出など）。アプリは段階を変更した日時を記録しています。実際にはもっと前だった場合は修正してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="141" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="153" />
       <source>Last seen online</source>
       <translation>相手の最終アクセス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="142" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="154" />
       <source>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</source>
       <translation>既読表示のないプラットフォームでは、プロフィールに相手が最後にアクセスした日時（最終アクセス・最終ログイン）が表示されます。あなたの最新メッセージより後にアクセスしていれば、まだ返信していないだけと考えられます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="144" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="156" />
       <source>Last seen</source>
       <translation>最終アクセス</translation>
     </message>
@@ -3072,82 +3072,88 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="76" />
+      <location filename="../../companion/ui/project_dialog.py" line="82" />
       <source>Edit project</source>
       <translation>プロジェクトを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="76" />
+      <location filename="../../companion/ui/project_dialog.py" line="82" />
       <source>New project</source>
       <translation>新しいプロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="89" />
+      <location filename="../../companion/ui/project_dialog.py" line="96" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="97" />
+      <location filename="../../companion/ui/project_dialog.py" line="104" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="101" />
+      <location filename="../../companion/ui/project_dialog.py" line="108" />
       <source>e.g. 30000</source>
       <translation>例：30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="115" />
+      <location filename="../../companion/ui/project_dialog.py" line="130" />
       <source>Known</source>
       <translation>指定する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="126" />
+      <location filename="../../companion/ui/project_dialog.py" line="162" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <location filename="../../companion/ui/project_dialog.py" line="163" />
       <source>&amp;Platform</source>
       <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="128" />
+      <location filename="../../companion/ui/project_dialog.py" line="164" />
       <source>Your &amp;role</source>
       <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="129" />
+      <location filename="../../companion/ui/project_dialog.py" line="165" />
       <source>&amp;Counterparty</source>
       <translation>取引相手(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="130" />
+      <location filename="../../companion/ui/project_dialog.py" line="166" />
       <source>Contract t&amp;ype</source>
       <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <location filename="../../companion/ui/project_dialog.py" line="167" />
       <source>&amp;Stage</source>
       <translation>段階(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="133" />
+      <location filename="../../companion/ui/project_dialog.py" line="169" />
       <source>Project page &amp;URL</source>
       <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="134" />
+      <location filename="../../companion/ui/project_dialog.py" line="170" />
       <source>&amp;Amount</source>
       <translation>金額(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="137" />
+      <location filename="../../companion/ui/project_dialog.py" line="173" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="138" />
+      <location filename="../../companion/ui/project_dialog.py" line="175" />
+      <source>In this stage since</source>
+      <translation>この段階になった日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="176" />
       <source>&amp;Notes</source>
       <translation>メモ(&amp;N)</translation>
     </message>
@@ -4286,152 +4292,152 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>Validation</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="35" />
+      <location filename="../../companion/ui/project_dialog.py" line="36" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="36" />
+      <location filename="../../companion/ui/project_dialog.py" line="37" />
       <source>Project page URL</source>
       <translation>プロジェクトページのURL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <location filename="../../companion/ui/project_dialog.py" line="38" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <location filename="../../companion/ui/project_dialog.py" line="39" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <location filename="../../companion/ui/project_dialog.py" line="40" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <location filename="../../companion/ui/project_dialog.py" line="41" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <location filename="../../companion/ui/project_dialog.py" line="42" />
       <source>Filed at</source>
       <translation>提出日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
       <source>Outcome</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
       <source>Not saved</source>
       <translation>保存できませんでした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>Read at</source>
       <translation>既読日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>In this stage since</source>
       <translation>この段階になった日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>Last seen online</source>
       <translation>相手の最終アクセス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="50" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>This field is required.</source>
       <translation>入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>http:// または https:// で始まるアドレスだけを入力できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>Enter a number, for example 30000.</source>
       <translation>数値を入力してください（例：30000）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>Enter an amount of 0 or more.</source>
       <translation>0以上の金額を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>JPY や USD のような3文字の通貨コードを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="56" />
       <source>The time cannot be in the future.</source>
       <translation>未来の日時は指定できません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <location filename="../../companion/ui/project_dialog.py" line="57" />
       <source>A message cannot be read before it was sent.</source>
       <translation>既読日時は送信日時より後にしてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>The text is too long.</source>
       <translation>内容が長すぎます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>2000年より前の日付になっています。確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
       <source>Enter a date between the year 2000 and 2999.</source>
       <translation>2000年から2999年までの日付を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="60" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>7日間の期限はまだ過ぎていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="62" />
       <source>The disk is full. Nothing was changed: free some space and try again.</source>
       <translation>ディスクがいっぱいです。何も変更していません。空き容量を作ってからもう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="62" />
+      <location filename="../../companion/ui/project_dialog.py" line="63" />
       <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
       <translation>データフォルダに書き込めません（読み取り専用か、権限がありません）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="63" />
+      <location filename="../../companion/ui/project_dialog.py" line="64" />
       <source>The data could not be saved. Nothing was changed.</source>
       <translation>データを保存できませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="64" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>事務局が支払いを確定するのは、仕事完了報告の後だけです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="66" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>事務局が仮払いをキャンセルするのは、完了報告の前だけです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="66" />
+      <location filename="../../companion/ui/project_dialog.py" line="67" />
       <source>The answer cannot come before the request was filed.</source>
       <translation>返信の日時が、申請の提出より前になっています。</translation>
     </message>

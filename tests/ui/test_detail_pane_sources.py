@@ -157,3 +157,30 @@ def test_the_stage_time_and_last_seen_are_shown_and_recorded(qtbot, controller, 
     monkeypatch.setattr(request_dialogs.TimeDialog, "exec", answer(None))
     window.project_commands.record_last_seen()
     assert Project.get_by_id(pid).counterparty_last_seen_at is None
+
+
+def test_a_new_project_can_say_when_it_entered_its_stage_and_speaks_its_platforms_words(qtbot, controller, clock, english, monkeypatch):
+    from companion.store.models import Project
+    from companion.ui import project_dialog
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+
+    def fill(dialog):
+        dialog.title_edit.setText("ロゴ作成")
+        dialog.platform.setCurrentIndex(dialog.platform.findData("coconala"))
+        assert "出品者" in dialog.role.currentText() or "Seller" in dialog.role.currentText()
+        dialog.contract_type.setCurrentIndex(dialog.contract_type.findData("package"))
+        dialog.stage.setCurrentIndex(dialog.stage.findData("escrow_funded"))
+        dialog.has_stage_time.setChecked(True)
+        dialog.stage_time.setDateTime(dialog.stage_time.dateTime().addSecs(-30 * 3600))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(project_dialog.ProjectDialog, "exec", fill)
+    window.project_commands.new_project()
+    project = Project.get()
+    assert project.stage_entered_at == (clock.now() - timedelta(hours=30)).replace(second=0, microsecond=0)
+    [row] = controller.overview()
+    assert row.recommendation.route == "coconala_first_reply" and row.recommendation.deadline_at is not None

@@ -3,6 +3,11 @@ reminder requests (連絡催促申請) filed against the user, and what became o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from companion.store.repo import ProjectInput
+
 from companion.ui.commands import Commands
 from companion.ui.widgets import ask, open_project_page
 
@@ -11,9 +16,16 @@ class ProjectCommands(Commands):
     def new_project(self) -> None:
         from companion.ui.project_dialog import ProjectDialog
 
-        dialog = ProjectDialog(self.window)
+        dialog = ProjectDialog(self.window, tz=self.controller.clock.local_tz(), now=self.controller.now())
         created: list[int] = []
-        dialog.set_submit(lambda data: created.append(self.controller.create_project(data)))
+
+        def create(data: ProjectInput) -> None:
+            created.append(self.controller.create_project(data))
+            entered = dialog.stage_entered_at()
+            if entered is not None:  # (refused if in the future: the project stays, its time unknown)
+                self.controller.set_stage_entered_at(created[-1], min(entered, self.controller.now()))
+
+        dialog.set_submit(create)
         if dialog.exec() and created:
             self.window.filters.show_active()  # (where a new project is)
             self.window.select_project(created[0])
