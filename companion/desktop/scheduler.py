@@ -188,6 +188,17 @@ def reminder_text(r: Reminder, now: datetime) -> str:
     from companion.ui import text
 
     left = text.format_duration(r.deadline_at - now) if r.deadline_at and r.deadline_at > now else ""
+    if r.platform != "lancers":  # (the texts below name Lancers' request and its 7 days)
+        own = {
+            "request_against": QCoreApplication.translate("Reminders", "A formal request was filed against you: %1 left to answer").replace("%1", left),
+            "deadline_soon": QCoreApplication.translate("Reminders", "Your request's clock ends in less than a day (%1)").replace("%1", left),
+            "deadline_passed": QCoreApplication.translate("Reminders", "Your request's time is over: check on the platform what happened"),
+            "request_possible": QCoreApplication.translate("Reminders", "The platform's formal step is now possible"),
+            "formal_contact_support": QCoreApplication.translate("Reminders", "Time for the next step: ask the platform's support to contact them"),
+            "formal_report_completion_first": QCoreApplication.translate("Reminders", "Time for the next step: the platform's formal delivery first"),
+        }.get(r.kind)
+        if own:
+            return own
     return {
         "request_against": QCoreApplication.translate("Reminders", "A reminder request was filed against you: answer within 7 days"),
         "request_against_daily": QCoreApplication.translate("Reminders", "Request against you: %1 left to answer").replace("%1", left),

@@ -516,8 +516,11 @@ def outcome_problem(req: Any, stage: str, status: str, now: datetime, platform: 
     the payment only after a completion report, and cancels the escrow only before one.
     ``req``: the stored request or its RequestRecord; ``platform``: the project's (read from the
     request's project when not given)."""
-    route = pack_for(platform or req.project.platform).route(req.route or None)
+    platform = platform or req.project.platform
+    route = pack_for(platform).route(req.route or None)
     deadline = route.deadline_at(ensure_utc(req.filed_at), DEFAULT_THRESHOLDS)
+    if platform != "lancers" and status in ("payment_confirmed", "escrow_cancelled"):
+        return "lancers_only"  # (support's outcomes on Lancers; elsewhere the platform applies its own)
     if status in ("deadline_passed", "payment_confirmed", "escrow_cancelled") and ensure_utc(now) < deadline:
         return "deadline_not_passed"
     if status == "payment_confirmed" and stage != "completion_reported":

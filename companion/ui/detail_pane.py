@@ -484,6 +484,8 @@ class DetailPane(QStackedWidget):
         f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
         f["notes"].setText(shorten(row.notes, 3000) or "—")
+        self.requests_box.setTitle(self.tr("Reminder request (連絡催促申請)") if row.platform == "lancers"
+                                   else self.tr("Formal requests on the platform"))
         asks = row.role == "client" and row.stage in ("escrow_funded", "delivered")
         self.wants.setVisible(asks or row.wants_to_continue is not None)
         self.wants_label.setVisible(self.wants.isVisible())

@@ -89,8 +89,13 @@ class RequestOutcomeDialog(QDialog):
 
     def __init__(
         self, side: str, parent: QWidget | None = None, problems: dict[str, str] | None = None,
-        *, now: Callable[[], datetime] | None = None, tz: tzinfo | None = None,
+        *, now: Callable[[], datetime] | None = None, tz: tzinfo | None = None, lancers: bool = True,
+        by_message: bool = True,
     ) -> None:
+        """``lancers``: offer Lancers' outcomes decided by support (payment confirmed, escrow
+        cancelled); elsewhere "the platform applied the outcome" stands for them. ``by_message``:
+        the request is answered by a reply in the messages (else on the platform: accepted or
+        disputed)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("What happened to the request?"))
         self.setMinimumWidth(520)
@@ -101,15 +106,22 @@ class RequestOutcomeDialog(QDialog):
             wrap=True,
         ))
         self.group = QButtonGroup(self)
-        choices = [
-            ("answered", self.tr("They answered: the request is cleared") if side == "user" else self.tr("I answered: the request is cleared")),
-            ("deadline_passed", self.tr("The deadline passed: support is reviewing")),
-            ("payment_confirmed", self.tr("Support confirmed the payment (支払い確定)")),
-            ("escrow_cancelled", self.tr("Support cancelled the escrow (仮払いキャンセル)")),
-            ("withdrawn", self.tr("The request was withdrawn")),
-        ]
+        answered = (self.tr("They answered: the request is cleared") if side == "user" else self.tr("I answered: the request is cleared")) \
+            if by_message else (self.tr("They answered it on the platform (accepted or disputed)") if side == "user"
+                                else self.tr("I answered it on the platform (accepted or disputed)"))
+        choices = [("answered", answered)]
+        if lancers:
+            choices += [
+                ("deadline_passed", self.tr("The deadline passed: support is reviewing")),
+                ("payment_confirmed", self.tr("Support confirmed the payment (支払い確定)")),
+                ("escrow_cancelled", self.tr("Support cancelled the escrow (仮払いキャンセル)")),
+            ]
+        else:
+            choices.append(("deadline_passed", self.tr("Its time is over: waiting to see what the platform does")))
+        choices.append(("withdrawn", self.tr("The request was withdrawn")))
         reasons = {
-            "deadline_not_passed": self.tr("Not yet: the 7-day deadline has not passed."),
+            "deadline_not_passed": self.tr("Not yet: the 7-day deadline has not passed.") if lancers
+            else self.tr("Not yet: its time is not over."),
             "needs_completion_report": self.tr("Only after a completion report (仕事完了報告)."),
             "needs_escrow_before_completion": self.tr("Only while escrow is funded and completion is not reported."),
         }
@@ -133,8 +145,9 @@ class RequestOutcomeDialog(QDialog):
             form.addRow(
                 self.tr("Their answer came at") if side == "user" else self.tr("My answer was sent at"), self.answered_at,
             )
-            note = plain_label(self.tr("It is logged as a platform message, so the silence timers restart from it."), wrap=True)
-            form.addRow(note)
+            if by_message:
+                note = plain_label(self.tr("It is logged as a platform message, so the silence timers restart from it."), wrap=True)
+                form.addRow(note)
             layout.addWidget(self.answered_form)
             self.group.buttonToggled.connect(lambda *_: self.answered_form.setVisible(self.chosen() == "answered"))
         self.error = error_label(self)

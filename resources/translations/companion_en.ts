@@ -1177,6 +1177,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="383" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
@@ -1276,37 +1277,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="559" />
+      <location filename="../../companion/ui/detail_pane.py" line="488" />
+      <source>Formal requests on the platform</source>
+      <translation>Formal requests on the platform</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="561" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="559" />
+      <location filename="../../companion/ui/detail_pane.py" line="561" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="562" />
+      <location filename="../../companion/ui/detail_pane.py" line="564" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="564" />
+      <location filename="../../companion/ui/detail_pane.py" line="566" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="566" />
+      <location filename="../../companion/ui/detail_pane.py" line="568" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="580" />
+      <location filename="../../companion/ui/detail_pane.py" line="582" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="583" />
+      <location filename="../../companion/ui/detail_pane.py" line="585" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
@@ -3044,27 +3050,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="137" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="141" />
       <source>When did it enter this stage?</source>
       <translation>When did it enter this stage?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="138" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="142" />
       <source>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</source>
       <translation>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="153" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="157" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="154" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="158" />
       <source>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</source>
       <translation>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="156" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="160" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
@@ -3442,73 +3448,103 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="192" />
-      <source>A reminder request was filed against you: answer within 7 days</source>
+      <location filename="../../companion/desktop/scheduler.py" line="193" />
+      <source>A formal request was filed against you: %1 left to answer</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
+      <translation>A formal request was filed against you: %1 left to answer</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="194" />
+      <source>Your request's clock ends in less than a day (%1)</source>
+      <translation>Your request's clock ends in less than a day (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="195" />
+      <source>Your request's time is over: check on the platform what happened</source>
+      <translation>Your request's time is over: check on the platform what happened</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="196" />
+      <source>The platform's formal step is now possible</source>
+      <translation>The platform's formal step is now possible</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="197" />
+      <source>Time for the next step: ask the platform's support to contact them</source>
+      <translation>Time for the next step: ask the platform's support to contact them</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="198" />
+      <source>Time for the next step: the platform's formal delivery first</source>
+      <translation>Time for the next step: the platform's formal delivery first</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="203" />
+      <source>A reminder request was filed against you: answer within 7 days</source>
       <translation>A reminder request was filed against you: answer within 7 days</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="193" />
+      <location filename="../../companion/desktop/scheduler.py" line="204" />
       <source>Request against you: %1 left to answer</source>
       <translation>Request against you: %1 left to answer</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="194" />
+      <location filename="../../companion/desktop/scheduler.py" line="205" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>Request against you: less than a day left (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="195" />
+      <location filename="../../companion/desktop/scheduler.py" line="206" />
       <source>They are waiting for your reply</source>
       <translation>They are waiting for your reply</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="196" />
+      <location filename="../../companion/desktop/scheduler.py" line="207" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>Your reminder request's deadline is in less than a day (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="197" />
+      <location filename="../../companion/desktop/scheduler.py" line="208" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>Your reminder request's deadline passed: support now reviews it</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="198" />
+      <location filename="../../companion/desktop/scheduler.py" line="209" />
       <source>A polite follow-up is due</source>
       <translation>A polite follow-up is due</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="199" />
+      <location filename="../../companion/desktop/scheduler.py" line="210" />
       <source>The formal reminder request is now possible</source>
       <translation>The formal reminder request is now possible</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="200" />
+      <location filename="../../companion/desktop/scheduler.py" line="211" />
       <source>Time for the next step: ask support (事務局) to contact them</source>
       <translation>Time for the next step: ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="201" />
+      <location filename="../../companion/desktop/scheduler.py" line="212" />
       <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
       <translation>Time for the next step: report completion (仕事完了報告) first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="202" />
+      <location filename="../../companion/desktop/scheduler.py" line="213" />
       <source>A platform deadline is on you: act within %1</source>
       <translation>A platform deadline is on you: act within %1</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="203" />
+      <location filename="../../companion/desktop/scheduler.py" line="214" />
       <source>Less than a day left on a platform deadline (%1)</source>
       <translation>Less than a day left on a platform deadline (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="204" />
+      <location filename="../../companion/desktop/scheduler.py" line="215" />
       <source>The platform should have acted by itself by now: if nothing happened, ask its support</source>
       <translation>The platform should have acted by itself by now: if nothing happened, ask its support</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="206" />
+      <location filename="../../companion/desktop/scheduler.py" line="217" />
       <source>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</source>
       <translation>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</translation>
     </message>
@@ -3549,72 +3585,92 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestOutcomeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="95" />
+      <location filename="../../companion/ui/request_dialogs.py" line="100" />
       <source>What happened to the request?</source>
       <translation>What happened to the request?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="100" />
+      <location filename="../../companion/ui/request_dialogs.py" line="105" />
       <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
       <translation>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="105" />
+      <location filename="../../companion/ui/request_dialogs.py" line="109" />
       <source>They answered: the request is cleared</source>
       <translation>They answered: the request is cleared</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="105" />
+      <location filename="../../companion/ui/request_dialogs.py" line="109" />
       <source>I answered: the request is cleared</source>
       <translation>I answered: the request is cleared</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="106" />
+      <location filename="../../companion/ui/request_dialogs.py" line="110" />
+      <source>They answered it on the platform (accepted or disputed)</source>
+      <translation>They answered it on the platform (accepted or disputed)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="111" />
+      <source>I answered it on the platform (accepted or disputed)</source>
+      <translation>I answered it on the platform (accepted or disputed)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="115" />
       <source>The deadline passed: support is reviewing</source>
       <translation>The deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="107" />
+      <location filename="../../companion/ui/request_dialogs.py" line="116" />
       <source>Support confirmed the payment (支払い確定)</source>
       <translation>Support confirmed the payment (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="108" />
+      <location filename="../../companion/ui/request_dialogs.py" line="117" />
       <source>Support cancelled the escrow (仮払いキャンセル)</source>
       <translation>Support cancelled the escrow (仮払いキャンセル)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="109" />
+      <location filename="../../companion/ui/request_dialogs.py" line="120" />
+      <source>Its time is over: waiting to see what the platform does</source>
+      <translation>Its time is over: waiting to see what the platform does</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="121" />
       <source>The request was withdrawn</source>
       <translation>The request was withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="112" />
+      <location filename="../../companion/ui/request_dialogs.py" line="123" />
       <source>Not yet: the 7-day deadline has not passed.</source>
       <translation>Not yet: the 7-day deadline has not passed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="113" />
+      <location filename="../../companion/ui/request_dialogs.py" line="124" />
+      <source>Not yet: its time is not over.</source>
+      <translation>Not yet: its time is not over.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="125" />
       <source>Only after a completion report (仕事完了報告).</source>
       <translation>Only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="114" />
+      <location filename="../../companion/ui/request_dialogs.py" line="126" />
       <source>Only while escrow is funded and completion is not reported.</source>
       <translation>Only while escrow is funded and completion is not reported.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="134" />
+      <location filename="../../companion/ui/request_dialogs.py" line="146" />
       <source>Their answer came at</source>
       <translation>Their answer came at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="134" />
+      <location filename="../../companion/ui/request_dialogs.py" line="146" />
       <source>My answer was sent at</source>
       <translation>My answer was sent at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="136" />
+      <location filename="../../companion/ui/request_dialogs.py" line="149" />
       <source>It is logged as a platform message, so the silence timers restart from it.</source>
       <translation>It is logged as a platform message, so the silence timers restart from it.</translation>
     </message>
@@ -4201,7 +4257,7 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>TimeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="188" />
+      <location filename="../../companion/ui/request_dialogs.py" line="201" />
       <source>Not known</source>
       <translation>Not known</translation>
     </message>

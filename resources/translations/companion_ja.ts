@@ -1177,6 +1177,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="383" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
@@ -1276,37 +1277,42 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="559" />
+      <location filename="../../companion/ui/detail_pane.py" line="488" />
+      <source>Formal requests on the platform</source>
+      <translation>プラットフォームでの正式な申請</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="561" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="559" />
+      <location filename="../../companion/ui/detail_pane.py" line="561" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="562" />
+      <location filename="../../companion/ui/detail_pane.py" line="564" />
       <source>deadline passed, support is reviewing</source>
       <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="564" />
+      <location filename="../../companion/ui/detail_pane.py" line="566" />
       <source>deadline %1</source>
       <translation>回答期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="566" />
+      <location filename="../../companion/ui/detail_pane.py" line="568" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="580" />
+      <location filename="../../companion/ui/detail_pane.py" line="582" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="583" />
+      <location filename="../../companion/ui/detail_pane.py" line="585" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
@@ -3044,27 +3050,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>記録されている内容（%1・%2）では、このプロジェクトに連絡催促申請はできません。段階の記録は正しいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="137" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="141" />
       <source>When did it enter this stage?</source>
       <translation>この段階になったのはいつですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="138" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="142" />
       <source>The platform's clocks start here (a purchase, a delivery, a submission). The app noted the time you changed the stage; correct it if that happened earlier.</source>
       <translation>プラットフォームの期限はここから数えられます（購入・納品・提出など）。アプリは段階を変更した日時を記録しています。実際にはもっと前だった場合は修正してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="153" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="157" />
       <source>Last seen online</source>
       <translation>相手の最終アクセス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="154" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="158" />
       <source>Where the platform shows no read state, its profile shows when they were last online (最終アクセス・最終ログイン). Seen after your latest message means they chose not to answer yet.</source>
       <translation>既読表示のないプラットフォームでは、プロフィールに相手が最後にアクセスした日時（最終アクセス・最終ログイン）が表示されます。あなたの最新メッセージより後にアクセスしていれば、まだ返信していないだけと考えられます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/project_commands.py" line="156" />
+      <location filename="../../companion/ui/commands/project_commands.py" line="160" />
       <source>Last seen</source>
       <translation>最終アクセス</translation>
     </message>
@@ -3442,73 +3448,103 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Reminders</name>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="192" />
-      <source>A reminder request was filed against you: answer within 7 days</source>
+      <location filename="../../companion/desktop/scheduler.py" line="193" />
+      <source>A formal request was filed against you: %1 left to answer</source>
       <extracomment>reminders that just became due (already stored as fired) the plan changed (the tray and the Reminder Center refresh) the daily digest is due (the projects needing action)</extracomment>
+      <translation>あなたに対して正式な申請がありました。返答まで残り%1です</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="194" />
+      <source>Your request's clock ends in less than a day (%1)</source>
+      <translation>あなたの申請の期限まで1日を切りました（あと%1）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="195" />
+      <source>Your request's time is over: check on the platform what happened</source>
+      <translation>あなたの申請の期間が終わりました。プラットフォームで結果をご確認ください</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="196" />
+      <source>The platform's formal step is now possible</source>
+      <translation>プラットフォームの正式な手続きができるようになりました</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="197" />
+      <source>Time for the next step: ask the platform's support to contact them</source>
+      <translation>次の対応の時期です：プラットフォームのサポートに、相手への連絡を依頼しましょう</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="198" />
+      <source>Time for the next step: the platform's formal delivery first</source>
+      <translation>次の対応の時期です：まずプラットフォームで正式な納品をしましょう</translation>
+    </message>
+    <message>
+      <location filename="../../companion/desktop/scheduler.py" line="203" />
+      <source>A reminder request was filed against you: answer within 7 days</source>
       <translation>相手から連絡催促申請が提出されました。7日以内に返答してください</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="193" />
+      <location filename="../../companion/desktop/scheduler.py" line="204" />
       <source>Request against you: %1 left to answer</source>
       <translation>相手からの申請：回答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="194" />
+      <location filename="../../companion/desktop/scheduler.py" line="205" />
       <source>Request against you: less than a day left (%1)</source>
       <translation>相手からの申請：回答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="195" />
+      <location filename="../../companion/desktop/scheduler.py" line="206" />
       <source>They are waiting for your reply</source>
       <translation>相手があなたの返信を待っています</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="196" />
+      <location filename="../../companion/desktop/scheduler.py" line="207" />
       <source>Your reminder request's deadline is in less than a day (%1)</source>
       <translation>連絡催促申請の回答期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="197" />
+      <location filename="../../companion/desktop/scheduler.py" line="208" />
       <source>Your reminder request's deadline passed: support now reviews it</source>
       <translation>連絡催促申請の回答期限が過ぎました。事務局が確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="198" />
+      <location filename="../../companion/desktop/scheduler.py" line="209" />
       <source>A polite follow-up is due</source>
       <translation>丁寧にもう一度連絡するタイミングです</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="199" />
+      <location filename="../../companion/desktop/scheduler.py" line="210" />
       <source>The formal reminder request is now possible</source>
       <translation>連絡催促申請ができるようになりました</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="200" />
+      <location filename="../../companion/desktop/scheduler.py" line="211" />
       <source>Time for the next step: ask support (事務局) to contact them</source>
       <translation>次の対応のタイミングです：事務局から相手に連絡してもらいましょう</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="201" />
+      <location filename="../../companion/desktop/scheduler.py" line="212" />
       <source>Time for the next step: report completion (仕事完了報告) first, then file</source>
       <translation>次の対応のタイミングです：先に仕事完了報告をしてから申請しましょう</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="202" />
+      <location filename="../../companion/desktop/scheduler.py" line="213" />
       <source>A platform deadline is on you: act within %1</source>
       <translation>プラットフォームの期限があなたにあります。あと%1以内に対応してください</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="203" />
+      <location filename="../../companion/desktop/scheduler.py" line="214" />
       <source>Less than a day left on a platform deadline (%1)</source>
       <translation>プラットフォームの期限まで1日を切りました（あと%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="204" />
+      <location filename="../../companion/desktop/scheduler.py" line="215" />
       <source>The platform should have acted by itself by now: if nothing happened, ask its support</source>
       <translation>プラットフォームが自動で処理しているはずの時期を過ぎました。何も起きていなければ、サポートに問い合わせましょう</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/scheduler.py" line="206" />
+      <location filename="../../companion/desktop/scheduler.py" line="217" />
       <source>The Lancers transaction deadline (取引期限) is in %1: then it is cancelled automatically, unless it is extended</source>
       <translation>ランサーズの取引期限まであと%1です。延長されない限り、期限が来ると取引は自動でキャンセルされます</translation>
     </message>
@@ -3549,72 +3585,92 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RequestOutcomeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="95" />
+      <location filename="../../companion/ui/request_dialogs.py" line="100" />
       <source>What happened to the request?</source>
       <translation>申請はどうなりましたか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="100" />
+      <location filename="../../companion/ui/request_dialogs.py" line="105" />
       <source>What became of the reminder request (連絡催促申請)? Record it so the timers stop or move on.</source>
       <translation>連絡催促申請はどうなりましたか？記録すると、タイマーが止まるか、次の段階に進みます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="105" />
+      <location filename="../../companion/ui/request_dialogs.py" line="109" />
       <source>They answered: the request is cleared</source>
       <translation>相手が返答した（申請は解消）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="105" />
+      <location filename="../../companion/ui/request_dialogs.py" line="109" />
       <source>I answered: the request is cleared</source>
       <translation>自分が返答した（申請は解消）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="106" />
+      <location filename="../../companion/ui/request_dialogs.py" line="110" />
+      <source>They answered it on the platform (accepted or disputed)</source>
+      <translation>相手がプラットフォーム上で回答した（承認または異議）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="111" />
+      <source>I answered it on the platform (accepted or disputed)</source>
+      <translation>自分がプラットフォーム上で回答した（承認または異議）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="115" />
       <source>The deadline passed: support is reviewing</source>
       <translation>期限が過ぎた（事務局が確認中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="107" />
+      <location filename="../../companion/ui/request_dialogs.py" line="116" />
       <source>Support confirmed the payment (支払い確定)</source>
       <translation>事務局が支払いを確定した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="108" />
+      <location filename="../../companion/ui/request_dialogs.py" line="117" />
       <source>Support cancelled the escrow (仮払いキャンセル)</source>
       <translation>事務局が仮払いをキャンセルした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="109" />
+      <location filename="../../companion/ui/request_dialogs.py" line="120" />
+      <source>Its time is over: waiting to see what the platform does</source>
+      <translation>期間が終わった：プラットフォームの処理を待っている</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="121" />
       <source>The request was withdrawn</source>
       <translation>申請を取り下げた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="112" />
+      <location filename="../../companion/ui/request_dialogs.py" line="123" />
       <source>Not yet: the 7-day deadline has not passed.</source>
       <translation>7日間の期限がまだ過ぎていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="113" />
+      <location filename="../../companion/ui/request_dialogs.py" line="124" />
+      <source>Not yet: its time is not over.</source>
+      <translation>まだです：期間が終わっていません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="125" />
       <source>Only after a completion report (仕事完了報告).</source>
       <translation>仕事完了報告の後にのみ起こる結果です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="114" />
+      <location filename="../../companion/ui/request_dialogs.py" line="126" />
       <source>Only while escrow is funded and completion is not reported.</source>
       <translation>仮払い済みで、仕事完了報告の前の場合にのみ起こる結果です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="134" />
+      <location filename="../../companion/ui/request_dialogs.py" line="146" />
       <source>Their answer came at</source>
       <translation>相手の返信日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="134" />
+      <location filename="../../companion/ui/request_dialogs.py" line="146" />
       <source>My answer was sent at</source>
       <translation>自分が返信した日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="136" />
+      <location filename="../../companion/ui/request_dialogs.py" line="149" />
       <source>It is logged as a platform message, so the silence timers restart from it.</source>
       <translation>プラットフォームのメッセージとして記録され、連絡のない期間はそこから数え直されます。</translation>
     </message>
@@ -4201,7 +4257,7 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>TimeDialog</name>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="188" />
+      <location filename="../../companion/ui/request_dialogs.py" line="201" />
       <source>Not known</source>
       <translation>わからない</translation>
     </message>

@@ -184,3 +184,19 @@ def test_a_new_project_can_say_when_it_entered_its_stage_and_speaks_its_platform
     assert project.stage_entered_at == (clock.now() - timedelta(hours=30)).replace(second=0, microsecond=0)
     [row] = controller.overview()
     assert row.recommendation.route == "coconala_first_reply" and row.recommendation.deadline_at is not None
+
+
+def test_other_platforms_get_their_own_reminder_texts_and_outcomes(qtbot, controller, clock, english):
+    from companion.desktop.scheduler import reminder_text
+    from companion.model.reminders import Reminder
+    from companion.ui.request_dialogs import RequestOutcomeDialog
+
+    r = Reminder(1, "request_against", clock.now(), clock.now(), clock.now() + timedelta(hours=24), "x", "coconala")
+    assert reminder_text(r, clock.now()) == "A formal request was filed against you: 1 d left to answer"
+    lancers = RequestOutcomeDialog("user", None, lancers=True)
+    other = RequestOutcomeDialog("counterparty", None, lancers=False, by_message=False)
+    qtbot.addWidget(lancers)
+    qtbot.addWidget(other)
+    statuses = lambda d: [b.property("status") for b in d.group.buttons()]  # noqa: E731
+    assert "payment_confirmed" in statuses(lancers) and "payment_confirmed" not in statuses(other)
+    assert "accepted or disputed" in other.group.buttons()[0].text()

@@ -112,7 +112,11 @@ class ProjectCommands(Commands):
             for status in ("deadline_passed", "payment_confirmed", "escrow_cancelled")
             if (problem := repo.outcome_problem(request, row.stage, status, now, row.platform))
         }
-        dialog = RequestOutcomeDialog(side, self.window, problems, now=self.controller.now, tz=self.controller.clock.local_tz())
+        from companion.model.rules import pack_for
+
+        dialog = RequestOutcomeDialog(side, self.window, problems, now=self.controller.now, tz=self.controller.clock.local_tz(),
+                                      lancers=row.platform == "lancers",
+                                      by_message=pack_for(row.platform).cleared_by_reply(request.route))
         dialog.set_submit(lambda status, at: self.controller.close_request(request_id, row.id, status, at))
         dialog.exec()
 
