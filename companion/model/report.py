@@ -17,7 +17,7 @@ from companion.model.clock import ensure_utc
 from companion.model.policy import Facts, evaluate
 from companion.model.rules import pack_for
 from companion.model.safety import one_line
-from companion.model.templates import _TERMS
+from companion.model.templates import _TERMS, role_label, stage_term
 from companion.model.timers import MessageFact, Thresholds
 
 LABELS = {
@@ -138,8 +138,8 @@ def build(data: ReportInput, lang: str, tz: tzinfo, now: datetime, thresholds: T
     read = {True: term["read"], False: term["unread"], None: term["unknown"]}[state.last_sent_read]
     facts = Table(lab["facts"], ("", ""), (
         (lab["project"], p.title), (lab["url"], p.url or lab["none"]), (lab["counterparty"], p.counterparty or lab["none"]),
-        (lab["role"], term.get(p.role, p.role)), (lab["contract"], term.get(p.contract_type, p.contract_type)),
-        (lab["stage"], term.get(p.stage, p.stage)),
+        (lab["role"], role_label(lang, p.platform, p.role)), (lab["contract"], term.get(p.contract_type, p.contract_type)),
+        (lab["stage"], stage_term(lang, p.platform, p.stage)),
         (lab["amount"], f"{p.amount:,} {p.currency}" if p.amount is not None else lab["none"]),
         (lab["start"], p.start_date.isoformat() if p.start_date else lab["none"]),
     ))

@@ -493,6 +493,51 @@ _ROLES_JA = {
 }
 
 
+# Each platform's own words for the stages (DOMAIN-PLATFORMS.md's vocabulary), for what support
+# reads (the inquiry, the evidence report); Lancers' are _TERMS'.
+_STAGES = {
+    "crowdworks": {
+        "ja": {"negotiating": "応募・相談中", "contracted": "契約済み・仮払い前", "escrow_funded": "仮払い済み（作業中）",
+               "delivered": "納品済み（検収待ち）", "completion_reported": "納品済み（検収待ち）",
+               "paid": "検収完了・支払い済み", "cancelled": "契約終了"},
+        "en": {"negotiating": "applying / discussing", "contracted": "contracted, escrow not yet funded",
+               "escrow_funded": "escrow funded, work in progress", "delivered": "delivered, awaiting acceptance",
+               "completion_reported": "delivered, awaiting acceptance", "paid": "accepted and paid", "cancelled": "contract ended"},
+    },
+    "coconala": {
+        "ja": {"negotiating": "見積もり相談中", "contracted": "購入前", "escrow_funded": "購入済み（トークルーム）",
+               "delivered": "納品物を送付済み（正式な納品の前）", "completion_reported": "正式な納品済み（承諾待ち）",
+               "paid": "取引完了", "cancelled": "キャンセル"},
+        "en": {"negotiating": "discussing a quote", "contracted": "not purchased yet", "escrow_funded": "purchased (talk room)",
+               "delivered": "work sent, not formally delivered", "completion_reported": "formally delivered, awaiting approval",
+               "paid": "transaction complete", "cancelled": "cancelled"},
+    },
+    "upwork": {
+        "ja": {"negotiating": "提案・面談中", "contracted": "契約済み（マイルストーン未入金）", "escrow_funded": "マイルストーン入金済み",
+               "delivered": "作業完了（未提出）", "completion_reported": "作業を提出済み（承認待ち）",
+               "paid": "支払い済み", "cancelled": "契約終了・返金"},
+        "en": {"negotiating": "proposal / interview", "contracted": "contract started, milestone not funded",
+               "escrow_funded": "milestone funded", "delivered": "work done, not yet submitted",
+               "completion_reported": "work submitted for the milestone", "paid": "payment released",
+               "cancelled": "contract ended / refunded"},
+    },
+    "fiverr": {
+        "ja": {"negotiating": "カスタムオファー相談中", "contracted": "注文前", "escrow_funded": "注文進行中",
+               "delivered": "メッセージで送付済み（Fiverrでの納品の前）", "completion_reported": "Fiverrで納品済み",
+               "paid": "注文完了", "cancelled": "キャンセル"},
+        "en": {"negotiating": "custom offer", "contracted": "not ordered yet", "escrow_funded": "order in progress",
+               "delivered": "work sent by message, not delivered in Fiverr", "completion_reported": "delivered in Fiverr",
+               "paid": "order completed", "cancelled": "cancelled"},
+    },
+}
+
+
+def stage_term(lang: str, platform: str, stage: str) -> str:
+    """A stage in the words of ``platform`` (Lancers' otherwise)."""
+    own = _STAGES.get(platform, {}).get(lang, {}).get(stage)
+    return own or _TERMS[lang].get(stage, stage)
+
+
 def role_label(lang: str, platform: str, role: str) -> str:
     """The user's role as the support inquiry names it on ``platform``."""
     if lang == "ja":
@@ -580,7 +625,7 @@ def support_inquiry(
         (lab["counterparty"], counterparty or lab["none"]),
         (lab["role"], role_label(lang, platform, role)),
         (lab["contract"], term.get(contract_type, contract_type)),
-        (lab["stage"], term.get(stage, stage)),
+        (lab["stage"], stage_term(lang, platform, stage)),
         (lab["last_received"], record_time(last_received, lang, tz=tz)),
         (lab["unanswered"], sent),
         (lab["read"], term[read_key]),

@@ -457,3 +457,13 @@ def test_the_deadline_notice_names_a_real_date_and_the_next_step(lang, phrases):
     for phrase in phrases:
         assert phrase in body
     assert "●" not in body and "{" not in body
+
+
+@pytest.mark.parametrize("platform, expected", [
+    ("coconala", "正式な納品済み（承諾待ち）"), ("upwork", "作業を提出済み（承認待ち）"), ("fiverr", "Fiverrで納品済み"),
+    ("lancers", "仕事完了報告済み"), ("other", "仕事完了報告済み"),
+])
+def test_support_reads_each_platforms_stage_words(platform, expected):
+    from companion.model.templates import stage_term
+
+    assert stage_term("ja", platform, "completion_reported") == expected
