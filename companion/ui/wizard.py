@@ -161,7 +161,8 @@ class SituationPage(QWizardPage):
 
     def _build_requests(self, row: ProjectRow) -> QGroupBox:
         """The reminder requests open on either side, as the user can correct them."""
-        requests = QGroupBox(self.tr("Reminder requests (連絡催促申請)"))
+        requests = QGroupBox(self.tr("Reminder requests (連絡催促申請)") if row.platform == "lancers"
+                             else self.tr("Formal requests on the platform"))
         req_form = QFormLayout(requests)
         self.own = QCheckBox(self.tr("I filed one, pending since"))
         self.own_at = DateTimeField(self.w.controller.now, self.w.tz)

@@ -4,222 +4,222 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="426" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="427" />
+      <location filename="../../companion/ui/wizard.py" line="428" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="429" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="430" />
+      <location filename="../../companion/ui/wizard.py" line="431" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="447" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="449" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="449" />
+      <location filename="../../companion/ui/wizard.py" line="450" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="450" />
+      <location filename="../../companion/ui/wizard.py" line="451" />
       <source>Reply message</source>
       <translation>Reply message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="451" />
+      <location filename="../../companion/ui/wizard.py" line="452" />
       <source>Deadline notice (before cancelling)</source>
       <translation>Deadline notice (before cancelling)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>The language of the texts to the other side and to support, kept for this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="459" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="466" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="468" />
+      <location filename="../../companion/ui/wizard.py" line="469" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="470" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="472" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="481" />
+      <location filename="../../companion/ui/wizard.py" line="482" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="485" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="486" />
+      <location filename="../../companion/ui/wizard.py" line="487" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="488" />
+      <location filename="../../companion/ui/wizard.py" line="489" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="490" />
+      <location filename="../../companion/ui/wizard.py" line="491" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="492" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="494" />
+      <location filename="../../companion/ui/wizard.py" line="495" />
       <source>Archive this project</source>
       <translation>Archive this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="495" />
+      <location filename="../../companion/ui/wizard.py" line="496" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="545" />
+      <location filename="../../companion/ui/wizard.py" line="546" />
       <source>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</source>
       <translation>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="552" />
+      <location filename="../../companion/ui/wizard.py" line="553" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="554" />
+      <location filename="../../companion/ui/wizard.py" line="555" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="561" />
+      <location filename="../../companion/ui/wizard.py" line="562" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>Do what the platform expects of you before its deadline (%1), then record it here.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="565" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>Open the project page and file %1 there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="567" />
+      <location filename="../../companion/ui/wizard.py" line="568" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="572" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="573" />
+      <location filename="../../companion/ui/wizard.py" line="574" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="576" />
+      <location filename="../../companion/ui/wizard.py" line="577" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="577" />
+      <location filename="../../companion/ui/wizard.py" line="578" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="578" />
+      <location filename="../../companion/ui/wizard.py" line="579" />
       <source>Nothing needs doing now.</source>
       <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="590" />
+      <location filename="../../companion/ui/wizard.py" line="591" />
       <source>Copied: %1 (%2)</source>
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="616" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>Recorded: you filed %2 at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="650" />
+      <location filename="../../companion/ui/wizard.py" line="651" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="568" />
+      <location filename="../../companion/ui/wizard.py" line="569" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="569" />
+      <location filename="../../companion/ui/wizard.py" line="570" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="570" />
+      <location filename="../../companion/ui/wizard.py" line="571" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="604" />
+      <location filename="../../companion/ui/wizard.py" line="605" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="629" />
+      <location filename="../../companion/ui/wizard.py" line="630" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="634" />
+      <location filename="../../companion/ui/wizard.py" line="635" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="642" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -830,27 +830,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="697" />
+      <location filename="../../companion/ui/wizard.py" line="698" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="727" />
+      <location filename="../../companion/ui/wizard.py" line="728" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="887" />
+      <location filename="../../companion/ui/wizard.py" line="888" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="898" />
+      <location filename="../../companion/ui/wizard.py" line="899" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="936" />
+      <location filename="../../companion/ui/wizard.py" line="937" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -1325,27 +1325,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="225" />
+      <location filename="../../companion/ui/wizard.py" line="226" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="226" />
+      <location filename="../../companion/ui/wizard.py" line="227" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="228" />
+      <location filename="../../companion/ui/wizard.py" line="229" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="229" />
+      <location filename="../../companion/ui/wizard.py" line="230" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="239" />
+      <location filename="../../companion/ui/wizard.py" line="240" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -1521,67 +1521,67 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="350" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="350" />
+      <location filename="../../companion/ui/wizard.py" line="351" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="352" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="354" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="361" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="382" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="390" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="395" />
+      <location filename="../../companion/ui/wizard.py" line="396" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="401" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file on %2, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>If you file %3 now, its clock ends %1.</source>
       <translation>If you file %3 now, its clock ends %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="413" />
       <source>If you file %3 on %2, its clock ends %1.</source>
       <translation>If you file %3 on %2, its clock ends %1.</translation>
     </message>
@@ -3229,47 +3229,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="188" />
+      <location filename="../../companion/ui/wizard.py" line="189" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="189" />
+      <location filename="../../companion/ui/wizard.py" line="190" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="191" />
+      <location filename="../../companion/ui/wizard.py" line="192" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="192" />
+      <location filename="../../companion/ui/wizard.py" line="193" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="195" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="197" />
+      <location filename="../../companion/ui/wizard.py" line="198" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="198" />
+      <location filename="../../companion/ui/wizard.py" line="199" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="199" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="206" />
+      <location filename="../../companion/ui/wizard.py" line="207" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -3277,57 +3277,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="250" />
+      <location filename="../../companion/ui/wizard.py" line="251" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="251" />
+      <location filename="../../companion/ui/wizard.py" line="252" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="253" />
+      <location filename="../../companion/ui/wizard.py" line="254" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="255" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="271" />
+      <location filename="../../companion/ui/wizard.py" line="272" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="287" />
+      <location filename="../../companion/ui/wizard.py" line="288" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="295" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="296" />
+      <location filename="../../companion/ui/wizard.py" line="297" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="298" />
+      <location filename="../../companion/ui/wizard.py" line="299" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="301" />
+      <location filename="../../companion/ui/wizard.py" line="302" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="322" />
+      <location filename="../../companion/ui/wizard.py" line="323" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -4077,12 +4077,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="166" />
+      <location filename="../../companion/ui/wizard.py" line="165" />
+      <source>Formal requests on the platform</source>
+      <translation>Formal requests on the platform</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="168" />
+      <location filename="../../companion/ui/wizard.py" line="169" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
@@ -4219,37 +4224,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="658" />
+      <location filename="../../companion/ui/wizard.py" line="659" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="659" />
+      <location filename="../../companion/ui/wizard.py" line="660" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="670" />
+      <location filename="../../companion/ui/wizard.py" line="671" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="671" />
+      <location filename="../../companion/ui/wizard.py" line="672" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="677" />
+      <location filename="../../companion/ui/wizard.py" line="678" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="681" />
+      <location filename="../../companion/ui/wizard.py" line="682" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="684" />
+      <location filename="../../companion/ui/wizard.py" line="685" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

@@ -4,222 +4,222 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="426" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>6. Act</source>
       <translation>6. 実行する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="427" />
+      <location filename="../../companion/ui/wizard.py" line="428" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォームで送信・手続きを行い、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="429" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="430" />
+      <location filename="../../companion/ui/wizard.py" line="431" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録しておくと、7日間の期限などのタイマーが正しく動きます。トラブルや報復的な評価に備えて、日付入りの客観的な記録も残せます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="447" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Follow-up message</source>
       <translation>確認のメッセージ（再連絡）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="449" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="449" />
+      <location filename="../../companion/ui/wizard.py" line="450" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="450" />
+      <location filename="../../companion/ui/wizard.py" line="451" />
       <source>Reply message</source>
       <translation>返信メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="451" />
+      <location filename="../../companion/ui/wizard.py" line="452" />
       <source>Deadline notice (before cancelling)</source>
       <translation>期限のお知らせ（キャンセルの前に）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="455" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>取引相手と事務局に送る文面の言語です（このプロジェクトに保存されます）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="459" />
       <source>Text</source>
       <translation>文面</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="466" />
+      <location filename="../../companion/ui/wizard.py" line="467" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="468" />
+      <location filename="../../companion/ui/wizard.py" line="469" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="470" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Save an evidence report…</source>
       <translation>経緯レポートを保存…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="472" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="481" />
+      <location filename="../../companion/ui/wizard.py" line="482" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="485" />
       <source>At</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="486" />
+      <location filename="../../companion/ui/wizard.py" line="487" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="488" />
+      <location filename="../../companion/ui/wizard.py" line="489" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="490" />
+      <location filename="../../companion/ui/wizard.py" line="491" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="492" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>I replied on the platform</source>
       <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="494" />
+      <location filename="../../companion/ui/wizard.py" line="495" />
       <source>Archive this project</source>
       <translation>このプロジェクトをアーカイブする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="495" />
+      <location filename="../../companion/ui/wizard.py" line="496" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>進行中のプロジェクトの一覧から外れ、リマインダーも止まります。履歴は残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="545" />
+      <location filename="../../companion/ui/wizard.py" line="546" />
       <source>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</source>
       <translation>プロジェクトのページで、完成した成果物について正式な納品（%1）を行い、ここに記録してください。ほかに申請は必要ありません。相手の承認期間が始まり、返答がなければプラットフォームが自動で取引を完了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="552" />
+      <location filename="../../companion/ui/wizard.py" line="553" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>プロジェクトのページを開いて仕事完了報告をし、ここに記録してください。連絡催促申請は%1から提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="554" />
+      <location filename="../../companion/ui/wizard.py" line="555" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>プロジェクトのページを開いて先に仕事完了報告をし、ここに記録してください。記録したら、続けて連絡催促申請を提出できます（7日以上連絡がない条件はすでに満たしています）。提出したら「申請を提出した」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="561" />
+      <location filename="../../companion/ui/wizard.py" line="562" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>期限までに、プラットフォームで必要な対応をしてください（%1）。対応したら、ここに記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="565" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>プロジェクトのページを開いて、%1を行ってください。行ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="567" />
+      <location filename="../../companion/ui/wizard.py" line="568" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="572" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>期限までに、まずはメッセージでひとこと返信し、返信を記録してください（返信後の申請の扱いは公式に明記されていないため、不安な場合は事務局にもご確認ください）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="573" />
+      <location filename="../../companion/ui/wizard.py" line="574" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>この案件は見送るのがおすすめです。契約前なので正式な手続きはなく、これ以上のメッセージは時間がかかるだけです。区切りをつけたい場合は丁寧にお断りのメッセージを送り、プロジェクトをアーカイブしましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="576" />
+      <location filename="../../companion/ui/wizard.py" line="577" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、そのときにリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="577" />
+      <location filename="../../companion/ui/wizard.py" line="578" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>期限までは何もする必要はありません。残り時間はプロジェクトに表示され、期限が来たらリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="578" />
+      <location filename="../../companion/ui/wizard.py" line="579" />
       <source>Nothing needs doing now.</source>
       <translation>今は何もする必要はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="590" />
+      <location filename="../../companion/ui/wizard.py" line="591" />
       <source>Copied: %1 (%2)</source>
       <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="616" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>記録しました：%1に%2を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="650" />
+      <location filename="../../companion/ui/wizard.py" line="651" />
       <source>Archived the project (%1)</source>
       <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="568" />
+      <location filename="../../companion/ui/wizard.py" line="569" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="569" />
+      <location filename="../../companion/ui/wizard.py" line="570" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>確認のメッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="570" />
+      <location filename="../../companion/ui/wizard.py" line="571" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="604" />
+      <location filename="../../companion/ui/wizard.py" line="605" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="629" />
+      <location filename="../../companion/ui/wizard.py" line="630" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="634" />
+      <location filename="../../companion/ui/wizard.py" line="635" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="641" />
+      <location filename="../../companion/ui/wizard.py" line="642" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -830,27 +830,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="697" />
+      <location filename="../../companion/ui/wizard.py" line="698" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="727" />
+      <location filename="../../companion/ui/wizard.py" line="728" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="887" />
+      <location filename="../../companion/ui/wizard.py" line="888" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>最新メッセージの既読状態を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="898" />
+      <location filename="../../companion/ui/wizard.py" line="899" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="936" />
+      <location filename="../../companion/ui/wizard.py" line="937" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -1325,27 +1325,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="225" />
+      <location filename="../../companion/ui/wizard.py" line="226" />
       <source>3. Why they may be quiet</source>
       <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="226" />
+      <location filename="../../companion/ui/wizard.py" line="227" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="228" />
+      <location filename="../../companion/ui/wizard.py" line="229" />
       <source>How is this worked out?</source>
       <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="229" />
+      <location filename="../../companion/ui/wizard.py" line="230" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="239" />
+      <location filename="../../companion/ui/wizard.py" line="240" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>今は相手の返信を待っている状態ではないため、原因を考える必要はありません。</translation>
     </message>
@@ -1521,67 +1521,67 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="349" />
+      <location filename="../../companion/ui/wizard.py" line="350" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="350" />
+      <location filename="../../companion/ui/wizard.py" line="351" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よくお読みください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="352" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>Why this warning?</source>
       <translation>なぜこの注意が必要？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="354" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="361" />
+      <location filename="../../companion/ui/wizard.py" line="362" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="381" />
+      <location filename="../../companion/ui/wizard.py" line="382" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="389" />
+      <location filename="../../companion/ui/wizard.py" line="390" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>まずプラットフォームで仕事完了報告をしてから、連絡催促申請を提出します。下の結果は、完了報告をした後の場合です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="395" />
+      <location filename="../../companion/ui/wizard.py" line="396" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>返信のないメッセージはまだ%1通です。申請の前に、数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使うものではありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="400" />
+      <location filename="../../companion/ui/wizard.py" line="401" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは%1以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="408" />
+      <location filename="../../companion/ui/wizard.py" line="409" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今提出すると、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="410" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>%2に提出した場合、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>If you file %3 now, its clock ends %1.</source>
       <translation>今%3をすると、期限は%1です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="413" />
       <source>If you file %3 on %2, its clock ends %1.</source>
       <translation>%2に%3をすると、期限は%1です。</translation>
     </message>
@@ -3229,47 +3229,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="188" />
+      <location filename="../../companion/ui/wizard.py" line="189" />
       <source>2. What only you know</source>
       <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="189" />
+      <location filename="../../companion/ui/wizard.py" line="190" />
       <source>A question the project's data cannot answer.</source>
       <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="191" />
+      <location filename="../../companion/ui/wizard.py" line="192" />
       <source>Why ask?</source>
       <translation>なぜ聞くの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="192" />
+      <location filename="../../companion/ui/wizard.py" line="193" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>あなたが発注者で取引の途中の場合、作業を続けてほしいかどうかで適切な対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされてプロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="195" />
       <source>Do you want the work to continue?</source>
       <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="197" />
+      <location filename="../../companion/ui/wizard.py" line="198" />
       <source>Yes, I want them to finish the work</source>
       <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="198" />
+      <location filename="../../companion/ui/wizard.py" line="199" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>いいえ、契約を終了して仮払いを返金してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="199" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>Not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="206" />
+      <location filename="../../companion/ui/wizard.py" line="207" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -3277,57 +3277,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="250" />
+      <location filename="../../companion/ui/wizard.py" line="251" />
       <source>4. What to do</source>
       <translation>4. おすすめの対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="251" />
+      <location filename="../../companion/ui/wizard.py" line="252" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="253" />
+      <location filename="../../companion/ui/wizard.py" line="254" />
       <source>Where do these rules come from?</source>
       <translation>このルールの根拠は？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="255" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="271" />
+      <location filename="../../companion/ui/wizard.py" line="272" />
       <source>Your choice</source>
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="287" />
+      <location filename="../../companion/ui/wizard.py" line="288" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（最終確認：%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="294" />
+      <location filename="../../companion/ui/wizard.py" line="295" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="296" />
+      <location filename="../../companion/ui/wizard.py" line="297" />
       <source>The reminder request has been possible since %1.</source>
       <translation>連絡催促申請は%1から提出できる状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="298" />
+      <location filename="../../companion/ui/wizard.py" line="299" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="301" />
+      <location filename="../../companion/ui/wizard.py" line="302" />
       <source>Request deadline: %1</source>
       <translation>回答期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="322" />
+      <location filename="../../companion/ui/wizard.py" line="323" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -4077,12 +4077,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="166" />
+      <location filename="../../companion/ui/wizard.py" line="165" />
+      <source>Formal requests on the platform</source>
+      <translation>プラットフォームでの正式な申請</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>I filed one, pending since</source>
       <translation>自分が提出済み（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="168" />
+      <location filename="../../companion/ui/wizard.py" line="169" />
       <source>One was filed against me at</source>
       <translation>相手から提出された（提出日時）</translation>
     </message>
@@ -4219,37 +4224,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="658" />
+      <location filename="../../companion/ui/wizard.py" line="659" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="659" />
+      <location filename="../../companion/ui/wizard.py" line="660" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="670" />
+      <location filename="../../companion/ui/wizard.py" line="671" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="671" />
+      <location filename="../../companion/ui/wizard.py" line="672" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="677" />
+      <location filename="../../companion/ui/wizard.py" line="678" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="681" />
+      <location filename="../../companion/ui/wizard.py" line="682" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="684" />
+      <location filename="../../companion/ui/wizard.py" line="685" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
     </message>
