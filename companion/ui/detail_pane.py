@@ -519,7 +519,9 @@ class DetailPane(QStackedWidget):
             notes.append("→ " + text.outcome_text(rec.outcome_if_unanswered, against_user=True, platform=row.platform))
         pack = pack_for(row.platform)
         rules = list(pack.cited(rec)) if rec else []
-        if rec and rec.action.value in ("respond_to_request", "track_request") and pack.cleared_by_reply(rec.route):
+        filed = row.request_against_at if rec and rec.action.value == "respond_to_request" else row.own_request_at
+        if rec and rec.action.value in ("respond_to_request", "track_request") and filed is not None \
+                and pack.cleared_by_reply(rec.route):  # (a request filed, not a platform's own deadline)
             notes.append("ⓘ " + text.reply_clears_request_text())
             caveat = pack.rule_for("reply_clears_request")
             if caveat is not None:

@@ -1282,37 +1282,37 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="561" />
+      <location filename="../../companion/ui/detail_pane.py" line="563" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="561" />
+      <location filename="../../companion/ui/detail_pane.py" line="563" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="564" />
+      <location filename="../../companion/ui/detail_pane.py" line="566" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="566" />
+      <location filename="../../companion/ui/detail_pane.py" line="568" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="568" />
+      <location filename="../../companion/ui/detail_pane.py" line="570" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="582" />
+      <location filename="../../companion/ui/detail_pane.py" line="584" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="585" />
+      <location filename="../../companion/ui/detail_pane.py" line="587" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
@@ -4348,6 +4348,279 @@ It was written to the log; your data was not changed by this action.</translatio
       <location filename="../../companion/desktop/tray.py" line="110" />
       <source>Quit</source>
       <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
+    <name>Upwork</name>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="13" />
+      <source>Proposal / interview (提案・面接中)</source>
+      <translation>Proposal / interview (提案・面接中)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="14" />
+      <source>Contract started, milestone not funded (契約開始・マイルストーン未入金)</source>
+      <translation>Contract started, milestone not funded (契約開始・マイルストーン未入金)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="15" />
+      <source>Milestone funded (マイルストーン入金済み・作業中)</source>
+      <translation>Milestone funded (マイルストーン入金済み・作業中)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="16" />
+      <source>Work done, not submitted yet (作業完了・未提出)</source>
+      <translation>Work done, not submitted yet (作業完了・未提出)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="17" />
+      <source>Work submitted for the milestone (提出済み・承認待ち)</source>
+      <translation>Work submitted for the milestone (提出済み・承認待ち)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="18" />
+      <source>Payment released (支払い済み)</source>
+      <translation>Payment released (支払い済み)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="19" />
+      <source>Contract ended / refunded (契約終了・返金)</source>
+      <translation>Contract ended / refunded (契約終了・返金)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="25" />
+      <source>Proposal or interview: no contract yet, so Upwork has no formal route.</source>
+      <translation>Proposal or interview: no contract yet, so Upwork has no formal route.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="26" />
+      <source>The contract has started but the client has not funded the milestone. Never start work before it is funded.</source>
+      <translation>The contract has started but the client has not funded the milestone. Never start work before it is funded.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="27" />
+      <source>The client funded the milestone (project funds, held by Upwork); work is under way.</source>
+      <translation>The client funded the milestone (project funds, held by Upwork); work is under way.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="28" />
+      <source>The work is done and sent, but not yet submitted for the milestone on Upwork.</source>
+      <translation>The work is done and sent, but not yet submitted for the milestone on Upwork.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="29" />
+      <source>The work is submitted for the milestone: the client has 14 days to approve it or request changes, else Upwork releases the funds.</source>
+      <translation>The work is submitted for the milestone: the client has 14 days to approve it or request changes, else Upwork releases the funds.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="30" />
+      <source>The payment for the milestone was released to the freelancer.</source>
+      <translation>The payment for the milestone was released to the freelancer.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="31" />
+      <source>The contract was ended, or the funds were refunded to the client.</source>
+      <translation>The contract was ended, or the funds were refunded to the client.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="37" />
+      <source>Refund request: end the contract and get the funded milestone back (返金リクエスト)</source>
+      <translation>Refund request: end the contract and get the funded milestone back (返金リクエスト)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="38" />
+      <source>The client's 14 days to approve or request changes (承認期間)</source>
+      <translation>The client's 14 days to approve or request changes (承認期間)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="39" />
+      <source>Submit the work for the milestone (Submit work・成果物の提出)</source>
+      <translation>Submit the work for the milestone (Submit work・成果物の提出)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="46" />
+      <source>The client ended the contract and requested a refund of the funded milestone: you have 7 days to approve or dispute it.</source>
+      <translation>The client ended the contract and requested a refund of the funded milestone: you have 7 days to approve or dispute it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="47" />
+      <source>The contract is over (payment released, or the contract ended).</source>
+      <translation>The contract is over (payment released, or the contract ended).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="48" />
+      <source>Your refund request is pending: the freelancer has 7 days to approve or dispute it.</source>
+      <translation>Your refund request is pending: the freelancer has 7 days to approve or dispute it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="49" />
+      <source>Send about 3 messages a few days apart before any formal step (a polite reminder after 2–3 business days is the usual pace).</source>
+      <translation>Send about 3 messages a few days apart before any formal step (a polite reminder after 2–3 business days is the usual pace).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="50" />
+      <source>Without a contract there is no formal route: Upwork's protections start with a funded milestone.</source>
+      <translation>Without a contract there is no formal route: Upwork's protections start with a funded milestone.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="51" />
+      <source>Upwork's refund request and automatic release are for fixed-price contracts only. For this contract, ask Upwork support.</source>
+      <translation>Upwork's refund request and automatic release are for fixed-price contracts only. For this contract, ask Upwork support.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="52" />
+      <source>The milestone is not funded yet, so Upwork has no formal route. A freelancer should never start work before it is funded; Upwork support can contact the other side.</source>
+      <translation>The milestone is not funded yet, so Upwork has no formal route. A freelancer should never start work before it is funded; Upwork support can contact the other side.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="53" />
+      <source>Upwork support can contact the client. Once the work is done, submit it: if the client does nothing, the funds are released 14 days later.</source>
+      <translation>Upwork support can contact the client. Once the work is done, submit it: if the client does nothing, the funds are released 14 days later.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="54" />
+      <source>You do not want the work to continue: end the contract and request a refund of the funded milestone. If the freelancer neither approves nor disputes within 7 days, the refund goes to you.</source>
+      <translation>You do not want the work to continue: end the contract and request a refund of the funded milestone. If the freelancer neither approves nor disputes within 7 days, the refund goes to you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="55" />
+      <source>You want the work to continue: Upwork support can contact the freelancer. A refund request would end the contract.</source>
+      <translation>You want the work to continue: Upwork support can contact the freelancer. A refund request would end the contract.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="57" />
+      <source>The freelancer submitted the work: approve it or request changes within 14 days of the submission. If you do nothing, Upwork releases the funds to the freelancer.</source>
+      <translation>The freelancer submitted the work: approve it or request changes within 14 days of the submission. If you do nothing, Upwork releases the funds to the freelancer.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="58" />
+      <source>The freelancer submitted the work: you have 14 days from the submission to approve it or request changes, or Upwork releases the funds. The app does not know when it was submitted: check the contract and set the date.</source>
+      <translation>The freelancer submitted the work: you have 14 days from the submission to approve it or request changes, or Upwork releases the funds. The app does not know when it was submitted: check the contract and set the date.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="59" />
+      <source>The 14 days after the submission are over: Upwork releases the funds to the freelancer automatically. Update the stage once the contract shows it.</source>
+      <translation>The 14 days after the submission are over: Upwork releases the funds to the freelancer automatically. Update the stage once the contract shows it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="60" />
+      <source>You submitted the work: if the client does nothing, Upwork releases the funds to you 14 days after the submission. No follow-up is needed.</source>
+      <translation>You submitted the work: if the client does nothing, Upwork releases the funds to you 14 days after the submission. No follow-up is needed.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="61" />
+      <source>The 14 days after your submission are over. If the contract does not show the payment released, ask Upwork support: it should have been released automatically.</source>
+      <translation>The 14 days after your submission are over. If the contract does not show the payment released, ask Upwork support: it should have been released automatically.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="62" />
+      <source>You submitted the work: if the client does nothing, Upwork releases the funds 14 days after the submission. The app does not know when you submitted: set the date to see the day.</source>
+      <translation>You submitted the work: if the client does nothing, Upwork releases the funds 14 days after the submission. The app does not know when you submitted: set the date to see the day.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="63" />
+      <source>The work is done but not submitted. Submit it for the milestone on Upwork: if the client does nothing, Upwork releases the funds 14 days after the submission.</source>
+      <translation>The work is done but not submitted. Submit it for the milestone on Upwork: if the client does nothing, Upwork releases the funds 14 days after the submission.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="64" />
+      <source>An hourly contract has no formal route: pause the contract, and ask Upwork support to contact the freelancer.</source>
+      <translation>An hourly contract has no formal route: pause the contract, and ask Upwork support to contact the freelancer.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="70" />
+      <source>Upwork feedback is double-blind: each side has 14 days after the contract ends, and neither sees the other's until both have left it or the 14 days are over. An unhappy freelancer may still rate you low; the fault is theirs; keep a calm record.</source>
+      <translation>Upwork feedback is double-blind: each side has 14 days after the contract ends, and neither sees the other's until both have left it or the 14 days are over. An unhappy freelancer may still rate you low; the fault is theirs; keep a calm record.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="71" />
+      <source>Never end a fixed-price contract yourself: that gives up the funded milestone. Once the work is done, submit it.</source>
+      <translation>Never end a fixed-price contract yourself: that gives up the funded milestone. Once the work is done, submit it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="72" />
+      <source>An unanswered refund request returns the funded milestone to the client: the work so far would go unpaid.</source>
+      <translation>An unanswered refund request returns the funded milestone to the client: the work so far would go unpaid.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="73" />
+      <source>Do not start work before the milestone is funded (project funds).</source>
+      <translation>Do not start work before the milestone is funded (project funds).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="74" />
+      <source>Upwork has no formal route for this contract.</source>
+      <translation>Upwork has no formal route for this contract.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="75" />
+      <source>If you leave the client without an answer, they may end the contract and request a refund; you would then have 7 days to approve or dispute it.</source>
+      <translation>If you leave the client without an answer, they may end the contract and request a refund; you would then have 7 days to approve or dispute it.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="76" />
+      <source>The freelancer can dispute the refund within the 7 days: then Upwork mediates first. An undisputed refund is credited within 5 business days.</source>
+      <translation>The freelancer can dispute the refund within the 7 days: then Upwork mediates first. An undisputed refund is credited within 5 business days.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="82" />
+      <source>If the freelancer neither approves nor disputes within 7 days: the funded milestone is refunded to you.</source>
+      <translation>If the freelancer neither approves nor disputes within 7 days: the funded milestone is refunded to you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="83" />
+      <source>If the client neither approves nor requests changes within 14 days of the submission: Upwork releases the funds to you.</source>
+      <translation>If the client neither approves nor requests changes within 14 days of the submission: Upwork releases the funds to you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="89" />
+      <source>If you neither approve nor dispute within 7 days: the refund goes to the client, and the funded milestone is lost to you.</source>
+      <translation>If you neither approve nor dispute within 7 days: the refund goes to the client, and the funded milestone is lost to you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="90" />
+      <source>If you neither approve nor request changes within 14 days of the submission: Upwork releases the funds to the freelancer.</source>
+      <translation>If you neither approve nor request changes within 14 days of the submission: Upwork releases the funds to the freelancer.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="96" />
+      <source>Act before Upwork's deadline</source>
+      <translation>Act before Upwork's deadline</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="97" />
+      <source>Track your request</source>
+      <translation>Track your request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="98" />
+      <source>Ask Upwork support to contact them</source>
+      <translation>Ask Upwork support to contact them</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="99" />
+      <source>Submit the work (成果物の提出)</source>
+      <translation>Submit the work (成果物の提出)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="100" />
+      <source>File the refund request</source>
+      <translation>File the refund request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="108" />
+      <source>Freelancer (フリーランサー)</source>
+      <translation>Freelancer (フリーランサー)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="108" />
+      <source>Client (クライアント)</source>
+      <translation>Client (クライアント)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="115" />
+      <source>Upwork support (サポート)</source>
+      <translation>Upwork support (サポート)</translation>
     </message>
   </context>
   <context>

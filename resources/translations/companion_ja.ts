@@ -1282,37 +1282,37 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>プラットフォームでの正式な申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="561" />
+      <location filename="../../companion/ui/detail_pane.py" line="563" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="561" />
+      <location filename="../../companion/ui/detail_pane.py" line="563" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="564" />
+      <location filename="../../companion/ui/detail_pane.py" line="566" />
       <source>deadline passed, support is reviewing</source>
       <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="566" />
+      <location filename="../../companion/ui/detail_pane.py" line="568" />
       <source>deadline %1</source>
       <translation>回答期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="568" />
+      <location filename="../../companion/ui/detail_pane.py" line="570" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="582" />
+      <location filename="../../companion/ui/detail_pane.py" line="584" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="585" />
+      <location filename="../../companion/ui/detail_pane.py" line="587" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
@@ -4348,6 +4348,279 @@ It was written to the log; your data was not changed by this action.</source>
       <location filename="../../companion/desktop/tray.py" line="110" />
       <source>Quit</source>
       <translation>終了</translation>
+    </message>
+  </context>
+  <context>
+    <name>Upwork</name>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="13" />
+      <source>Proposal / interview (提案・面接中)</source>
+      <translation>提案・面接中</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="14" />
+      <source>Contract started, milestone not funded (契約開始・マイルストーン未入金)</source>
+      <translation>契約開始・マイルストーン未入金</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="15" />
+      <source>Milestone funded (マイルストーン入金済み・作業中)</source>
+      <translation>マイルストーン入金済み（作業中）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="16" />
+      <source>Work done, not submitted yet (作業完了・未提出)</source>
+      <translation>作業完了・未提出</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="17" />
+      <source>Work submitted for the milestone (提出済み・承認待ち)</source>
+      <translation>マイルストーンに提出済み（承認待ち）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="18" />
+      <source>Payment released (支払い済み)</source>
+      <translation>支払い済み（リリース済み）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="19" />
+      <source>Contract ended / refunded (契約終了・返金)</source>
+      <translation>契約終了・返金</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="25" />
+      <source>Proposal or interview: no contract yet, so Upwork has no formal route.</source>
+      <translation>提案・面接の段階です。まだ契約がないため、Upworkの正式な手続きはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="26" />
+      <source>The contract has started but the client has not funded the milestone. Never start work before it is funded.</source>
+      <translation>契約は始まりましたが、クライアントはまだマイルストーンに入金していません。入金前に作業を始めないでください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="27" />
+      <source>The client funded the milestone (project funds, held by Upwork); work is under way.</source>
+      <translation>クライアントがマイルストーンに入金しました（Upworkが預かる「プロジェクト資金」）。作業中です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="28" />
+      <source>The work is done and sent, but not yet submitted for the milestone on Upwork.</source>
+      <translation>作業は終わって送付済みですが、Upwork上でマイルストーンへの提出（Submit work）はまだです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="29" />
+      <source>The work is submitted for the milestone: the client has 14 days to approve it or request changes, else Upwork releases the funds.</source>
+      <translation>マイルストーンに成果物を提出済みです。クライアントは14日以内に承認するか修正を依頼します。どちらもなければ、Upworkが支払いをリリースします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="30" />
+      <source>The payment for the milestone was released to the freelancer.</source>
+      <translation>マイルストーンの代金がフリーランサーに支払われました。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="31" />
+      <source>The contract was ended, or the funds were refunded to the client.</source>
+      <translation>契約が終了したか、資金がクライアントに返金されました。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="37" />
+      <source>Refund request: end the contract and get the funded milestone back (返金リクエスト)</source>
+      <translation>返金リクエスト（契約を終了し、入金済みマイルストーンの返金を求める）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="38" />
+      <source>The client's 14 days to approve or request changes (承認期間)</source>
+      <translation>クライアントが承認または修正依頼をする14日間（承認期間）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="39" />
+      <source>Submit the work for the milestone (Submit work・成果物の提出)</source>
+      <translation>マイルストーンに成果物を提出する（Submit work）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="46" />
+      <source>The client ended the contract and requested a refund of the funded milestone: you have 7 days to approve or dispute it.</source>
+      <translation>クライアントが契約を終了し、入金済みマイルストーンの返金をリクエストしました。7日以内に承認するか、異議を申し立ててください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="47" />
+      <source>The contract is over (payment released, or the contract ended).</source>
+      <translation>この契約は終了しています（支払い済み、または契約終了）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="48" />
+      <source>Your refund request is pending: the freelancer has 7 days to approve or dispute it.</source>
+      <translation>あなたの返金リクエストは受付中です。フリーランサーには承認または異議申し立てのために7日間あります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="49" />
+      <source>Send about 3 messages a few days apart before any formal step (a polite reminder after 2–3 business days is the usual pace).</source>
+      <translation>正式な手続きの前に、数日おきに3通ほどメッセージを送りましょう（丁寧な再連絡は2〜3営業日あけるのが一般的です）。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="50" />
+      <source>Without a contract there is no formal route: Upwork's protections start with a funded milestone.</source>
+      <translation>契約がなければ正式な手続きはありません。Upworkの保護は、マイルストーンへの入金から始まります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="51" />
+      <source>Upwork's refund request and automatic release are for fixed-price contracts only. For this contract, ask Upwork support.</source>
+      <translation>Upworkの返金リクエストと自動リリースは固定報酬の契約だけのものです。この契約では、Upworkサポートに相談してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="52" />
+      <source>The milestone is not funded yet, so Upwork has no formal route. A freelancer should never start work before it is funded; Upwork support can contact the other side.</source>
+      <translation>マイルストーンがまだ入金されていないため、Upworkの正式な手続きはありません。フリーランサーは入金前に作業を始めないでください。Upworkサポートから相手に連絡してもらうことはできます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="53" />
+      <source>Upwork support can contact the client. Once the work is done, submit it: if the client does nothing, the funds are released 14 days later.</source>
+      <translation>Upworkサポートからクライアントに連絡してもらえます。作業が終わったら成果物を提出しましょう。クライアントが何もしなければ、14日後に支払いがリリースされます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="54" />
+      <source>You do not want the work to continue: end the contract and request a refund of the funded milestone. If the freelancer neither approves nor disputes within 7 days, the refund goes to you.</source>
+      <translation>作業を続けてほしくない場合は、契約を終了して入金済みマイルストーンの返金をリクエストします。フリーランサーが7日以内に承認も異議申し立てもしなければ、返金されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="55" />
+      <source>You want the work to continue: Upwork support can contact the freelancer. A refund request would end the contract.</source>
+      <translation>作業を続けてほしい場合は、Upworkサポートからフリーランサーに連絡してもらえます。返金リクエストをすると契約は終了します。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="57" />
+      <source>The freelancer submitted the work: approve it or request changes within 14 days of the submission. If you do nothing, Upwork releases the funds to the freelancer.</source>
+      <translation>フリーランサーが成果物を提出しました。提出から14日以内に承認するか、修正を依頼してください。何もしなければ、Upworkがフリーランサーに支払いをリリースします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="58" />
+      <source>The freelancer submitted the work: you have 14 days from the submission to approve it or request changes, or Upwork releases the funds. The app does not know when it was submitted: check the contract and set the date.</source>
+      <translation>フリーランサーが成果物を提出しました。提出から14日以内に承認するか修正を依頼しないと、Upworkが支払いをリリースします。提出日時がアプリに記録されていません。契約ページで確認して、日時を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="59" />
+      <source>The 14 days after the submission are over: Upwork releases the funds to the freelancer automatically. Update the stage once the contract shows it.</source>
+      <translation>提出から14日が過ぎました。Upworkがフリーランサーに支払いを自動でリリースします。契約ページに反映されたら、段階を更新してください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="60" />
+      <source>You submitted the work: if the client does nothing, Upwork releases the funds to you 14 days after the submission. No follow-up is needed.</source>
+      <translation>成果物は提出済みです。クライアントが何もしなければ、提出から14日後にUpworkが支払いをリリースします。再連絡は必要ありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="61" />
+      <source>The 14 days after your submission are over. If the contract does not show the payment released, ask Upwork support: it should have been released automatically.</source>
+      <translation>提出から14日が過ぎました。契約ページで支払いがリリースされていなければ、Upworkサポートに問い合わせてください。本来は自動でリリースされているはずです。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="62" />
+      <source>You submitted the work: if the client does nothing, Upwork releases the funds 14 days after the submission. The app does not know when you submitted: set the date to see the day.</source>
+      <translation>成果物は提出済みです。クライアントが何もしなければ、提出から14日後にUpworkが支払いをリリースします。提出日時がアプリに記録されていません。日時を入力すると、その日がわかります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="63" />
+      <source>The work is done but not submitted. Submit it for the milestone on Upwork: if the client does nothing, Upwork releases the funds 14 days after the submission.</source>
+      <translation>作業は終わっていますが、まだ提出していません。Upworkでマイルストーンに提出しましょう。クライアントが何もしなければ、提出から14日後にUpworkが支払いをリリースします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="64" />
+      <source>An hourly contract has no formal route: pause the contract, and ask Upwork support to contact the freelancer.</source>
+      <translation>時間単価の契約には正式な手続きがありません。契約を一時停止して、Upworkサポートからフリーランサーに連絡してもらいましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="70" />
+      <source>Upwork feedback is double-blind: each side has 14 days after the contract ends, and neither sees the other's until both have left it or the 14 days are over. An unhappy freelancer may still rate you low; the fault is theirs; keep a calm record.</source>
+      <translation>Upworkの評価はダブルブラインド方式です。契約終了から14日間、双方が評価でき、両方が評価するか14日が過ぎるまで、相手の評価は見えません。それでも不満を持ったフリーランサーが低い評価をつけることはあります。非は相手にあります。落ち着いて記録を残しておきましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="71" />
+      <source>Never end a fixed-price contract yourself: that gives up the funded milestone. Once the work is done, submit it.</source>
+      <translation>固定報酬の契約を自分から終了しないでください。入金済みのマイルストーンを手放すことになります。作業が終わったら成果物を提出しましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="72" />
+      <source>An unanswered refund request returns the funded milestone to the client: the work so far would go unpaid.</source>
+      <translation>返金リクエストに回答がないと、入金済みマイルストーンはクライアントに返金されます。これまでの作業は報酬を受け取れなくなります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="73" />
+      <source>Do not start work before the milestone is funded (project funds).</source>
+      <translation>マイルストーンが入金される（プロジェクト資金が預けられる）前に作業を始めないでください。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="74" />
+      <source>Upwork has no formal route for this contract.</source>
+      <translation>この契約には、Upworkの正式な手続きがありません。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="75" />
+      <source>If you leave the client without an answer, they may end the contract and request a refund; you would then have 7 days to approve or dispute it.</source>
+      <translation>クライアントに返事をしないままでいると、契約を終了して返金をリクエストされることがあります。その場合、7日以内に承認するか異議を申し立てる必要があります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="76" />
+      <source>The freelancer can dispute the refund within the 7 days: then Upwork mediates first. An undisputed refund is credited within 5 business days.</source>
+      <translation>フリーランサーは7日以内なら返金に異議を申し立てられます。その場合は、まずUpworkが仲裁します。異議がなければ、返金は5営業日以内に反映されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="82" />
+      <source>If the freelancer neither approves nor disputes within 7 days: the funded milestone is refunded to you.</source>
+      <translation>フリーランサーが7日以内に承認も異議申し立てもしない場合：入金済みマイルストーンがあなたに返金されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="83" />
+      <source>If the client neither approves nor requests changes within 14 days of the submission: Upwork releases the funds to you.</source>
+      <translation>クライアントが提出から14日以内に承認も修正依頼もしない場合：Upworkがあなたに支払いをリリースします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="89" />
+      <source>If you neither approve nor dispute within 7 days: the refund goes to the client, and the funded milestone is lost to you.</source>
+      <translation>7日以内に承認も異議申し立てもしない場合：クライアントに返金され、入金済みマイルストーンの報酬は受け取れなくなります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="90" />
+      <source>If you neither approve nor request changes within 14 days of the submission: Upwork releases the funds to the freelancer.</source>
+      <translation>提出から14日以内に承認も修正依頼もしない場合：Upworkがフリーランサーに支払いをリリースします。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="96" />
+      <source>Act before Upwork's deadline</source>
+      <translation>Upworkの期限までに対応する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="97" />
+      <source>Track your request</source>
+      <translation>リクエストの状況を確認する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="98" />
+      <source>Ask Upwork support to contact them</source>
+      <translation>Upworkサポートから相手に連絡してもらう</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="99" />
+      <source>Submit the work (成果物の提出)</source>
+      <translation>成果物を提出する</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="100" />
+      <source>File the refund request</source>
+      <translation>返金リクエストを出す</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="108" />
+      <source>Freelancer (フリーランサー)</source>
+      <translation>フリーランサー</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="108" />
+      <source>Client (クライアント)</source>
+      <translation>クライアント</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/platforms/upwork.py" line="115" />
+      <source>Upwork support (サポート)</source>
+      <translation>Upworkサポート</translation>
     </message>
   </context>
   <context>
