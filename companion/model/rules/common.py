@@ -138,6 +138,32 @@ def move_on_before_contract(
     return None
 
 
+_FILING = frozenset({"rating_retaliation", "support_reviews_after_deadline"})
+
+
+def client_mid_contract(
+    p: RulePack, s: Situation, causes: frozenset[str], possible_at: datetime | None, route: str, outcome: str,
+) -> Recommendation:
+    """Rule 8 for a client mid-contract, on every platform: the work should continue (or they
+    are not sure) → ask support; it should not → file the platform's ``route`` (outcome ``outcome``)."""
+    if s.wants_to_continue is False:
+        return Recommendation(
+            Action.FILE_REQUEST,
+            request_possible_at=possible_at,
+            outcome_if_unanswered=outcome,
+            warnings=_FILING,
+            likely_causes=causes,
+            reasons=(p.reasons["client_stop"],),
+            route=route,
+        )
+    return Recommendation(
+        Action.CONTACT_SUPPORT,
+        request_possible_at=possible_at,
+        likely_causes=causes,
+        reasons=(p.reasons["client_continue"],),
+    )
+
+
 def contact_support_not_eligible(p: RulePack, causes: frozenset[str]) -> Recommendation:
     """Rule 8's answer where the platform offers no formal route for this project: ask support."""
     return Recommendation(

@@ -265,22 +265,7 @@ def _seller(p: RulePack, s: Situation, causes: frozenset[str], possible_at: date
 
 def _buyer(p: RulePack, s: Situation, causes: frozenset[str], possible_at: datetime | None) -> Recommendation:
     """The buyer, order in progress: support if the work should go on (or unsure); else cancel."""
-    if s.wants_to_continue is False:
-        return Recommendation(
-            Action.FILE_REQUEST,
-            request_possible_at=possible_at,
-            outcome_if_unanswered="order_cancelled_refund",
-            warnings=_FILING,
-            likely_causes=causes,
-            reasons=(p.reasons["client_stop"],),
-            route=CANCELLATION.code,
-        )
-    return Recommendation(
-        Action.CONTACT_SUPPORT,
-        request_possible_at=possible_at,
-        likely_causes=causes,
-        reasons=(p.reasons["client_continue"],),
-    )
+    return common.client_mid_contract(p, s, causes, possible_at, CANCELLATION.code, "order_cancelled_refund")
 
 
 def formal_step(

@@ -224,22 +224,7 @@ def formal_step(
             likely_causes=causes,
             reasons=(p.reasons["worker_mid_work"],),
         )
-    if s.wants_to_continue is False:
-        return Recommendation(
-            Action.FILE_REQUEST,
-            request_possible_at=possible_at,
-            outcome_if_unanswered="escrow_cancelled",
-            warnings=_FILING,
-            likely_causes=causes,
-            reasons=(p.reasons["client_stop"],),
-            route=REMINDER_REQUEST.code,
-        )
-    return Recommendation(
-        Action.CONTACT_SUPPORT,
-        request_possible_at=possible_at,
-        likely_causes=causes,
-        reasons=(p.reasons["client_continue"],),
-    )
+    return common.client_mid_contract(p, s, causes, possible_at, REMINDER_REQUEST.code, "escrow_cancelled")
 
 
 PACK: RulePack = RulePack(

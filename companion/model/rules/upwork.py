@@ -282,22 +282,7 @@ def _worker(p: RulePack, s: Situation, causes: frozenset[str]) -> Recommendation
 
 def _client(p: RulePack, s: Situation, causes: frozenset[str], possible_at: datetime | None) -> Recommendation:
     """A client mid-contract: support if the work should go on; the refund request if not."""
-    if s.wants_to_continue is False:
-        return Recommendation(
-            Action.FILE_REQUEST,
-            request_possible_at=possible_at,
-            outcome_if_unanswered="escrow_refunded",
-            warnings=_FILING,
-            likely_causes=causes,
-            reasons=(p.reasons["client_stop"],),
-            route=ESCROW_REFUND.code,
-        )
-    return Recommendation(
-        Action.CONTACT_SUPPORT,
-        request_possible_at=possible_at,
-        likely_causes=causes,
-        reasons=(p.reasons["client_continue"],),
-    )
+    return common.client_mid_contract(p, s, causes, possible_at, ESCROW_REFUND.code, "escrow_refunded")
 
 
 def formal_step(
