@@ -16,6 +16,7 @@ from companion.model.rules import (
     MID_CONTRACT,
     Action,
     Recommendation,
+    Route,
     RulePack,
     Situation,
     Step,
@@ -139,6 +140,27 @@ def move_on_before_contract(
 
 
 _FILING = frozenset({"rating_retaliation", "support_reviews_after_deadline"})
+
+
+def platform_acts_by_itself(
+    p: RulePack, s: Situation, t: Thresholds, now: datetime, causes: frozenset[str], route: Route,
+    *, unknown: str, waiting: str, overdue: str, outcome: str | None = None,
+) -> Recommendation:
+    """Rule 4b, on every platform that has it: the platform will act in the user's favour by
+    itself ``route``'s clock after the stage began (Upwork releases the funds, Fiverr completes
+    the order...): wait, nothing to send; once passed and still not paid, ask support. With no
+    start time known, no countdown is made up (reason ``unknown``)."""
+    if s.stage_entered_at is None:
+        return Recommendation(Action.NOTHING_TO_DO, reasons=(p.reasons[unknown],), route=route.code)
+    ends = route.deadline_at(s.stage_entered_at, t)
+    if now < ends:
+        return Recommendation(
+            Action.WAIT, wait_until=ends, outcome_if_unanswered=outcome, likely_causes=causes,
+            reasons=(p.reasons[waiting],), route=route.code, auto_outcome_at=ends,
+        )
+    return Recommendation(
+        Action.CONTACT_SUPPORT, likely_causes=causes, reasons=(p.reasons[overdue],), route=route.code, auto_outcome_at=ends,
+    )
 
 
 def client_mid_contract(

@@ -206,25 +206,9 @@ def auto_complete(
     and still not completed, Customer Support."""
     if not _delivered_in_fiverr(s, "worker"):
         return None
-    if s.stage_entered_at is None:
-        return Recommendation(Action.NOTHING_TO_DO, reasons=(p.reasons["auto_complete_no_date"],), route=REVIEW.code)
-    ends = REVIEW.deadline_at(s.stage_entered_at, t)
-    if now < ends:
-        return Recommendation(
-            Action.WAIT,
-            wait_until=ends,
-            outcome_if_unanswered="auto_accepted",
-            likely_causes=causes,
-            reasons=(p.reasons["auto_complete_wait_unconfirmed"],),
-            route=REVIEW.code,
-            auto_outcome_at=ends,
-        )
-    return Recommendation(
-        Action.CONTACT_SUPPORT,
-        likely_causes=causes,
-        reasons=(p.reasons["auto_complete_passed"],),
-        route=REVIEW.code,
-        auto_outcome_at=ends,
+    return common.platform_acts_by_itself(
+        p, s, t, now, causes, REVIEW, unknown="auto_complete_no_date", waiting="auto_complete_wait_unconfirmed",
+        overdue="auto_complete_passed", outcome="auto_accepted",
     )
 
 

@@ -225,26 +225,9 @@ def auto_release(
     (wait, no follow-up needed); past that and still not paid, ask support."""
     if s.role != "worker" or not _submitted(s):
         return None
-    if s.stage_entered_at is None:
-        return Recommendation(
-            Action.NOTHING_TO_DO, reasons=(p.reasons["auto_release_start_unknown"],), route=REVIEW_WINDOW.code
-        )
-    ends = REVIEW_WINDOW.deadline_at(s.stage_entered_at, t)
-    if now < ends:
-        return Recommendation(
-            Action.WAIT,
-            wait_until=ends,
-            likely_causes=causes,
-            reasons=(p.reasons["auto_release_wait"],),
-            route=REVIEW_WINDOW.code,
-            auto_outcome_at=ends,
-        )
-    return Recommendation(
-        Action.CONTACT_SUPPORT,
-        likely_causes=causes,
-        reasons=(p.reasons["auto_release_overdue"],),
-        route=REVIEW_WINDOW.code,
-        auto_outcome_at=ends,
+    return common.platform_acts_by_itself(
+        p, s, t, now, causes, REVIEW_WINDOW, unknown="auto_release_start_unknown", waiting="auto_release_wait",
+        overdue="auto_release_overdue",
     )
 
 
