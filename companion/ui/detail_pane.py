@@ -477,7 +477,7 @@ class DetailPane(QStackedWidget):
         f["counterparty"].setText(shorten(row.counterparty, 300) or "—")
         f["platform"].setText(text.platform_label(row.platform))
         f["role"].setText(text.role_label(row.role, row.platform))
-        f["contract_type"].setText(text.contract_type_label(row.contract_type))
+        f["contract_type"].setText(text.contract_type_label(row.contract_type, row.platform))
         f["stage"].setText(text.stage_label(row.stage, row.platform))
         f["stage"].setToolTip(text.stage_tooltip(row.stage, row.platform))
         f["plan_change"].setText(self.tr("Pending") if row.plan_change_pending else self.tr("No"))

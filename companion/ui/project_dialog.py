@@ -150,6 +150,8 @@ class ProjectDialog(QDialog):
             self.stage.setItemData(i, text.stage_tooltip(code, platform), 3)
         for i in range(self.role.count()):
             self.role.setItemText(i, text.role_label(self.role.itemData(i), platform))
+        for i in range(self.contract_type.count()):
+            self.contract_type.setItemText(i, text.contract_type_label(self.contract_type.itemData(i), platform))
 
     def stage_entered_at(self) -> datetime | None:
         """When the project entered its stage, if the user said (new projects)."""

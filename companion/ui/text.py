@@ -69,7 +69,37 @@ def role_label(code: str, platform: str | None = None) -> str:
     return {"worker": QCoreApplication.translate("Labels", "Worker (受注者)"), "client": QCoreApplication.translate("Labels", "Client (発注者)")}.get(code, code)
 
 
-def contract_type_label(code: str) -> str:
+def _platform_contract_types(platform: str) -> dict[str, str]:
+    """Each platform's names for its kinds of work (DOMAIN-PLATFORMS.md: the codes stay)."""
+    if platform == "crowdworks":
+        return {
+            "project_fixed": QCoreApplication.translate("Labels", "Fixed-fee project (固定報酬制)"),
+            "hourly": QCoreApplication.translate("Labels", "Hourly project (時間単価制)"),
+            "task": QCoreApplication.translate("Labels", "Task (タスク形式)"),
+            "competition": QCoreApplication.translate("Labels", "Competition (コンペ形式)"),
+        }
+    if platform == "coconala":
+        return {
+            "package": QCoreApplication.translate("Labels", "Service bought from its page (出品サービスの購入)"),
+            "direct_fixed": QCoreApplication.translate("Labels", "Quote or custom offer (見積もり・提案)"),
+        }
+    if platform == "upwork":
+        return {
+            "project_fixed": QCoreApplication.translate("Labels", "Fixed-price contract"),
+            "hourly": QCoreApplication.translate("Labels", "Hourly contract"),
+        }
+    if platform == "fiverr":
+        return {
+            "package": QCoreApplication.translate("Labels", "Gig order"),
+            "direct_fixed": QCoreApplication.translate("Labels", "Custom offer"),
+        }
+    return {}
+
+
+def contract_type_label(code: str, platform: str | None = None) -> str:
+    own = _platform_contract_types(platform or "").get(code)
+    if own:
+        return own
     return {
         "project_fixed": QCoreApplication.translate("Labels", "Fixed-fee project (プロジェクト固定報酬)"),
         "direct_fixed": QCoreApplication.translate("Labels", "Direct request (直接依頼)"),

@@ -116,7 +116,7 @@ class SituationPage(QWizardPage):
         self.role.setCurrentIndex(self.role.findData(row.role))
         self.contract = QComboBox()
         for code in CONTRACT_TYPES:
-            self.contract.addItem(text.contract_type_label(code), code)
+            self.contract.addItem(text.contract_type_label(code, row.platform), code)
         self.contract.setCurrentIndex(self.contract.findData(row.contract_type))
         self.stage = QComboBox()
         for i, code in enumerate(STAGES):

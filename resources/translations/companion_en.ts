@@ -1353,27 +1353,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="179" />
+      <location filename="../../companion/ui/text.py" line="209" />
       <source>%1 d %2 h</source>
       <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="180" />
+      <location filename="../../companion/ui/text.py" line="210" />
       <source>%1 d</source>
       <translation>%1 d</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="183" />
+      <location filename="../../companion/ui/text.py" line="213" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="184" />
+      <location filename="../../companion/ui/text.py" line="214" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="185" />
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
@@ -1871,62 +1871,62 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="501" />
+      <location filename="../../companion/ui/text.py" line="531" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="502" />
+      <location filename="../../companion/ui/text.py" line="532" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="503" />
+      <location filename="../../companion/ui/text.py" line="533" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="504" />
+      <location filename="../../companion/ui/text.py" line="534" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="505" />
+      <location filename="../../companion/ui/text.py" line="535" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="506" />
+      <location filename="../../companion/ui/text.py" line="536" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="507" />
+      <location filename="../../companion/ui/text.py" line="537" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="508" />
+      <location filename="../../companion/ui/text.py" line="538" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品 (delivery): the worker hands over the work.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="509" />
+      <location filename="../../companion/ui/text.py" line="539" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読 (read): the platform shows that the other side opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="510" />
+      <location filename="../../companion/ui/text.py" line="540" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読 (unread): the other side has not opened your message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="511" />
+      <location filename="../../companion/ui/text.py" line="541" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="512" />
+      <location filename="../../companion/ui/text.py" line="542" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</translation>
     </message>
@@ -1976,7 +1976,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="55" />
-      <location filename="../../companion/ui/text.py" line="88" />
+      <location filename="../../companion/ui/text.py" line="118" />
       <source>Negotiating</source>
       <translation>Negotiating</translation>
     </message>
@@ -2007,7 +2007,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="61" />
-      <location filename="../../companion/ui/text.py" line="94" />
+      <location filename="../../companion/ui/text.py" line="124" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -2022,719 +2022,769 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Client (発注者)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="74" />
+      <location filename="../../companion/ui/text.py" line="76" />
+      <source>Fixed-fee project (固定報酬制)</source>
+      <translation>Fixed-fee project (固定報酬制)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="77" />
+      <source>Hourly project (時間単価制)</source>
+      <translation>Hourly project (時間単価制)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="78" />
+      <source>Task (タスク形式)</source>
+      <translation>Task (タスク形式)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="79" />
+      <source>Competition (コンペ形式)</source>
+      <translation>Competition (コンペ形式)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="83" />
+      <source>Service bought from its page (出品サービスの購入)</source>
+      <translation>Service bought from its page (出品サービスの購入)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="84" />
+      <source>Quote or custom offer (見積もり・提案)</source>
+      <translation>Quote or custom offer (見積もり・提案)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="88" />
+      <source>Fixed-price contract</source>
+      <translation>Fixed-price contract</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="89" />
+      <source>Hourly contract</source>
+      <translation>Hourly contract</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="93" />
+      <source>Gig order</source>
+      <translation>Gig order</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="94" />
+      <source>Custom offer</source>
+      <translation>Custom offer</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>Fixed-fee project (プロジェクト固定報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="75" />
+      <location filename="../../companion/ui/text.py" line="105" />
       <source>Direct request (直接依頼)</source>
       <translation>Direct request (直接依頼)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="76" />
+      <location filename="../../companion/ui/text.py" line="106" />
       <source>Hourly (時間報酬)</source>
       <translation>Hourly (時間報酬)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="77" />
+      <location filename="../../companion/ui/text.py" line="107" />
       <source>Task (タスク)</source>
       <translation>Task (タスク)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="78" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>Competition (コンペ)</source>
       <translation>Competition (コンペ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="79" />
+      <location filename="../../companion/ui/text.py" line="109" />
       <source>Package (パッケージ)</source>
       <translation>Package (パッケージ)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="89" />
+      <location filename="../../companion/ui/text.py" line="119" />
       <source>Contracted, no escrow yet</source>
       <translation>Contracted, no escrow yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="90" />
+      <location filename="../../companion/ui/text.py" line="120" />
       <source>Escrow funded (仮払い)</source>
       <translation>Escrow funded (仮払い)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="91" />
+      <location filename="../../companion/ui/text.py" line="121" />
       <source>Delivered (納品)</source>
       <translation>Delivered (納品)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="92" />
+      <location filename="../../companion/ui/text.py" line="122" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>Completion reported (仕事完了報告)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="93" />
+      <location filename="../../companion/ui/text.py" line="123" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>Payment confirmed (支払い確定)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="103" />
+      <location filename="../../companion/ui/text.py" line="133" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>No contract yet: the platform's formal request is not available.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="105" />
+      <location filename="../../companion/ui/text.py" line="135" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>The client deposited the fee with the platform; work is under way.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="106" />
+      <location filename="../../companion/ui/text.py" line="136" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>The worker delivered; completion has not been reported yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="107" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="108" />
+      <location filename="../../companion/ui/text.py" line="138" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>Payment confirmed to the worker: the transaction is over.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="109" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>The contract was cancelled.</source>
       <translation>The contract was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="115" />
+      <location filename="../../companion/ui/text.py" line="145" />
       <source>Platform message</source>
       <translation>Platform message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="116" />
+      <location filename="../../companion/ui/text.py" line="146" />
       <source>Workspace</source>
       <translation>Workspace</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="117" />
+      <location filename="../../companion/ui/text.py" line="147" />
       <source>Off-platform (email/chat)</source>
       <translation>Off-platform (email/chat)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="123" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>Read (既読)</source>
       <translation>Read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="125" />
+      <location filename="../../companion/ui/text.py" line="155" />
       <source>Unread (未読)</source>
       <translation>Unread (未読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="156" />
       <source>Unknown</source>
       <translation>Unknown</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="164" />
       <source>You</source>
       <translation>You</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="164" />
       <source>Them</source>
       <translation>Them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="139" />
+      <location filename="../../companion/ui/text.py" line="169" />
       <source>Stage changed: %1 → %2</source>
       <translation>Stage changed: %1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="173" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>You filed a reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="173" />
       <source>A reminder request was filed against you</source>
       <translation>A reminder request was filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="149" />
+      <location filename="../../companion/ui/text.py" line="179" />
       <source>Reminder request cleared: answered</source>
       <translation>Reminder request cleared: answered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="150" />
+      <location filename="../../companion/ui/text.py" line="180" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>Reminder request deadline passed: support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="151" />
+      <location filename="../../companion/ui/text.py" line="181" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>Reminder request resolved: payment confirmed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="152" />
+      <location filename="../../companion/ui/text.py" line="182" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>Reminder request resolved: escrow cancelled</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="153" />
+      <location filename="../../companion/ui/text.py" line="183" />
       <source>Reminder request withdrawn</source>
       <translation>Reminder request withdrawn</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="184" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>Reminder request open again (its answering message was removed)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="157" />
+      <location filename="../../companion/ui/text.py" line="187" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>Decision wizard: recommended “%1”, you chose “%2”</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="160" />
+      <location filename="../../companion/ui/text.py" line="190" />
       <source>You contacted support (事務局)</source>
       <translation>You contacted support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="162" />
+      <location filename="../../companion/ui/text.py" line="192" />
       <source>Project created</source>
       <translation>Project created</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="163" />
+      <location filename="../../companion/ui/text.py" line="193" />
       <source>Project details edited</source>
       <translation>Project details edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="164" />
+      <location filename="../../companion/ui/text.py" line="194" />
       <source>Project archived</source>
       <translation>Project archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="165" />
+      <location filename="../../companion/ui/text.py" line="195" />
       <source>Project restored from the archive</source>
       <translation>Project restored from the archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="166" />
+      <location filename="../../companion/ui/text.py" line="196" />
       <source>A message was edited</source>
       <translation>A message was edited</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="167" />
+      <location filename="../../companion/ui/text.py" line="197" />
       <source>A message was deleted</source>
       <translation>A message was deleted</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="168" />
+      <location filename="../../companion/ui/text.py" line="198" />
       <source>A message you sent was read (既読)</source>
       <translation>A message you sent was read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="245" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="246" />
       <source>Action needed</source>
       <translation>Action needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="217" />
+      <location filename="../../companion/ui/text.py" line="247" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="218" />
+      <location filename="../../companion/ui/text.py" line="248" />
       <source>No action</source>
       <translation>No action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
+      <location filename="../../companion/ui/text.py" line="262" />
       <source>Respond now: request deadline in %1</source>
       <translation>Respond now: request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="233" />
+      <location filename="../../companion/ui/text.py" line="263" />
       <source>Respond now: request deadline passed</source>
       <translation>Respond now: request deadline passed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="236" />
+      <location filename="../../companion/ui/text.py" line="266" />
       <source>Reply now</source>
       <translation>Reply now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="268" />
       <source>Reply soon</source>
       <translation>Reply soon</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="269" />
       <source>Reply when you can</source>
       <translation>Reply when you can</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="272" />
       <source>Request deadline in %1</source>
       <translation>Request deadline in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Request deadline passed: support reviews</source>
       <translation>Request deadline passed: support reviews</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="247" />
+      <location filename="../../companion/ui/text.py" line="277" />
       <source>Request possible in %1</source>
       <translation>Request possible in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="249" />
+      <location filename="../../companion/ui/text.py" line="279" />
       <source>Next step in %1</source>
       <translation>Next step in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="250" />
+      <location filename="../../companion/ui/text.py" line="280" />
       <source>Follow-up in %1</source>
       <translation>Follow-up in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="252" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>Follow-up due</source>
       <translation>Follow-up due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="253" />
+      <location filename="../../companion/ui/text.py" line="283" />
       <source>No formal route: consider moving on</source>
       <translation>No formal route: consider moving on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="254" />
+      <location filename="../../companion/ui/text.py" line="284" />
       <source>Contact support (事務局)</source>
       <translation>Contact support (事務局)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="285" />
       <source>Report completion first, then file</source>
       <translation>Report completion first, then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="286" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
-      <location filename="../../companion/ui/text.py" line="325" />
+      <location filename="../../companion/ui/text.py" line="287" />
+      <location filename="../../companion/ui/text.py" line="355" />
       <source>Nothing to do</source>
       <translation>Nothing to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="267" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>Act now: %1</source>
       <translation>Act now: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="269" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>Act now: %1, %2 left</source>
       <translation>Act now: %1, %2 left</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="271" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>Act now: %1, its deadline passed</source>
       <translation>Act now: %1, its deadline passed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>%1: %2 left</source>
       <translation>%1: %2 left</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="306" />
       <source>%1: its time is over</source>
       <translation>%1: its time is over</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="308" />
       <source>The platform acts by itself in %1</source>
       <translation>The platform acts by itself in %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>Possible now: %1</source>
       <translation>Possible now: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="283" />
+      <location filename="../../companion/ui/text.py" line="313" />
       <source>First: %1</source>
       <translation>First: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="293" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>A platform clock is running on you: %1. Act on the platform before it ends.</source>
       <translation>A platform clock is running on you: %1. Act on the platform before it ends.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="294" />
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>Your %1 is running: the project shows its countdown.</source>
       <translation>Your %1 is running: the project shows its countdown.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="295" />
+      <location filename="../../companion/ui/text.py" line="325" />
       <source>The platform's formal step can be taken now: %1.</source>
       <translation>The platform's formal step can be taken now: %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="326" />
       <source>Do the platform's formal step first: %1. Its own clock then works for you.</source>
       <translation>Do the platform's formal step first: %1. Its own clock then works for you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="327" />
       <source>The platform acts by itself (%1): nothing to send meanwhile.</source>
       <translation>The platform acts by itself (%1): nothing to send meanwhile.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="302" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</source>
       <translation>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="303" />
+      <location filename="../../companion/ui/text.py" line="333" />
       <source>They wrote last and are waiting for your answer.</source>
       <translation>They wrote last and are waiting for your answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="309" />
+      <location filename="../../companion/ui/text.py" line="339" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</source>
       <translation>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="310" />
+      <location filename="../../companion/ui/text.py" line="340" />
       <source>The formal reminder request (連絡催促申請) can be filed now.</source>
       <translation>The formal reminder request (連絡催促申請) can be filed now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="355" />
+      <location filename="../../companion/ui/text.py" line="385" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed after support reviews the case.</source>
       <translation>Completion is reported: if they do not answer within 7 days, the payment is confirmed after support reviews the case.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="358" />
+      <location filename="../../companion/ui/text.py" line="388" />
       <source>You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released.</source>
       <translation>You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="415" />
+      <location filename="../../companion/ui/text.py" line="445" />
       <source>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</source>
       <translation>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="416" />
+      <location filename="../../companion/ui/text.py" line="446" />
       <source>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</source>
       <translation>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="419" />
+      <location filename="../../companion/ui/text.py" line="449" />
       <source>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="420" />
+      <location filename="../../companion/ui/text.py" line="450" />
       <source>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="433" />
+      <location filename="../../companion/ui/text.py" line="463" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="434" />
+      <location filename="../../companion/ui/text.py" line="464" />
       <source>Completion report (仕事完了報告)</source>
       <translation>Completion report (仕事完了報告)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="435" />
+      <location filename="../../companion/ui/text.py" line="465" />
       <source>Formal request</source>
       <translation>Formal request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="455" />
+      <location filename="../../companion/ui/text.py" line="485" />
       <source>%1 (checked %2)</source>
       <translation>%1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="464" />
+      <location filename="../../companion/ui/text.py" line="494" />
       <source>not stated by the platform: the app's assumption</source>
       <translation>not stated by the platform: the app's assumption</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="465" />
+      <location filename="../../companion/ui/text.py" line="495" />
       <source>not confirmed on the platform's official pages: check there before you act</source>
       <translation>not confirmed on the platform's official pages: check there before you act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="486" />
+      <location filename="../../companion/ui/text.py" line="516" />
       <source>Sources: %1</source>
       <translation>Sources: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="490" />
+      <location filename="../../companion/ui/text.py" line="520" />
       <source>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</source>
       <translation>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="304" />
+      <location filename="../../companion/ui/text.py" line="334" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="305" />
+      <location filename="../../companion/ui/text.py" line="335" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="306" />
+      <location filename="../../companion/ui/text.py" line="336" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="307" />
+      <location filename="../../companion/ui/text.py" line="337" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>There is no contract yet, so there is no formal route. Stop investing time; move on.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="308" />
+      <location filename="../../companion/ui/text.py" line="338" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="311" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>Nobody is waiting on anybody.</source>
       <translation>Nobody is waiting on anybody.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="323" />
+      <location filename="../../companion/ui/text.py" line="353" />
       <source>Answer the request against you</source>
       <translation>Answer the request against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="324" />
+      <location filename="../../companion/ui/text.py" line="354" />
       <source>Reply to them</source>
       <translation>Reply to them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="326" />
+      <location filename="../../companion/ui/text.py" line="356" />
       <source>Track your reminder request</source>
       <translation>Track your reminder request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="327" />
+      <location filename="../../companion/ui/text.py" line="357" />
       <source>Wait</source>
       <translation>Wait</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="328" />
+      <location filename="../../companion/ui/text.py" line="358" />
       <source>Send a polite follow-up</source>
       <translation>Send a polite follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="329" />
+      <location filename="../../companion/ui/text.py" line="359" />
       <source>Move on</source>
       <translation>Move on</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="330" />
+      <location filename="../../companion/ui/text.py" line="360" />
       <source>Ask support (事務局) to contact them</source>
       <translation>Ask support (事務局) to contact them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="331" />
+      <location filename="../../companion/ui/text.py" line="361" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>Report completion (仕事完了報告), then file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="332" />
+      <location filename="../../companion/ui/text.py" line="362" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>File the reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="341" />
+      <location filename="../../companion/ui/text.py" line="371" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="372" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>Their last message is newer than yours and needs an answer: the ball is in your court.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="373" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>The transaction is over (payment confirmed or cancelled).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="374" />
       <source>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</source>
       <translation>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="345" />
+      <location filename="../../companion/ui/text.py" line="375" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>Your reminder request is pending; only one request can be open at a time.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="346" />
+      <location filename="../../companion/ui/text.py" line="376" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>You have no unanswered message: nobody is waiting on them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="347" />
+      <location filename="../../companion/ui/text.py" line="377" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="348" />
+      <location filename="../../companion/ui/text.py" line="378" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="349" />
+      <location filename="../../companion/ui/text.py" line="379" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="350" />
+      <location filename="../../companion/ui/text.py" line="380" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>Without a contract there is no formal route: the reminder request needs a transaction in progress.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="351" />
+      <location filename="../../companion/ui/text.py" line="381" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="352" />
+      <location filename="../../companion/ui/text.py" line="382" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="353" />
+      <location filename="../../companion/ui/text.py" line="383" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="354" />
+      <location filename="../../companion/ui/text.py" line="384" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="356" />
+      <location filename="../../companion/ui/text.py" line="386" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="357" />
+      <location filename="../../companion/ui/text.py" line="387" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="359" />
+      <location filename="../../companion/ui/text.py" line="389" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="366" />
+      <location filename="../../companion/ui/text.py" line="396" />
       <source>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</source>
       <translation>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="368" />
+      <location filename="../../companion/ui/text.py" line="398" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="369" />
+      <location filename="../../companion/ui/text.py" line="399" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="370" />
+      <location filename="../../companion/ui/text.py" line="400" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="376" />
+      <location filename="../../companion/ui/text.py" line="406" />
       <source>yes, the work should continue</source>
       <translation>yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="377" />
+      <location filename="../../companion/ui/text.py" line="407" />
       <source>no, end the contract</source>
       <translation>no, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="378" />
+      <location filename="../../companion/ui/text.py" line="408" />
       <source>not sure yet</source>
       <translation>not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="397" />
+      <location filename="../../companion/ui/text.py" line="427" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="398" />
+      <location filename="../../companion/ui/text.py" line="428" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="399" />
+      <location filename="../../companion/ui/text.py" line="429" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>Do not start work before escrow (仮払い) is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="400" />
+      <location filename="../../companion/ui/text.py" line="430" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>The formal reminder request is not available for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="401" />
+      <location filename="../../companion/ui/text.py" line="431" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>If you stay silent for 7 days, they may file a reminder request against you.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="402" />
+      <location filename="../../companion/ui/text.py" line="432" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>At the deadline, support reviews the case before anything happens: not instantly.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="417" />
-      <location filename="../../companion/ui/text.py" line="421" />
+      <location filename="../../companion/ui/text.py" line="447" />
+      <location filename="../../companion/ui/text.py" line="451" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>No automatic outcome applies at this stage.</translation>
     </message>
@@ -3109,57 +3159,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="162" />
+      <location filename="../../companion/ui/project_dialog.py" line="164" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="163" />
+      <location filename="../../companion/ui/project_dialog.py" line="165" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="164" />
+      <location filename="../../companion/ui/project_dialog.py" line="166" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="165" />
+      <location filename="../../companion/ui/project_dialog.py" line="167" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="166" />
+      <location filename="../../companion/ui/project_dialog.py" line="168" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="167" />
+      <location filename="../../companion/ui/project_dialog.py" line="169" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="169" />
+      <location filename="../../companion/ui/project_dialog.py" line="171" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="170" />
+      <location filename="../../companion/ui/project_dialog.py" line="172" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="173" />
+      <location filename="../../companion/ui/project_dialog.py" line="175" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="175" />
+      <location filename="../../companion/ui/project_dialog.py" line="177" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="176" />
+      <location filename="../../companion/ui/project_dialog.py" line="178" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>

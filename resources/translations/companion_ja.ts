@@ -1353,27 +1353,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Duration</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="179" />
+      <location filename="../../companion/ui/text.py" line="209" />
       <source>%1 d %2 h</source>
       <translation>%1日%2時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="180" />
+      <location filename="../../companion/ui/text.py" line="210" />
       <source>%1 d</source>
       <translation>%1日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="183" />
+      <location filename="../../companion/ui/text.py" line="213" />
       <source>%1 h %2 min</source>
       <translation>%1時間%2分</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="184" />
+      <location filename="../../companion/ui/text.py" line="214" />
       <source>%1 h</source>
       <translation>%1時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="185" />
+      <location filename="../../companion/ui/text.py" line="215" />
       <source>%1 min</source>
       <translation>%1分</translation>
     </message>
@@ -1871,62 +1871,62 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Glossary</name>
     <message>
-      <location filename="../../companion/ui/text.py" line="501" />
+      <location filename="../../companion/ui/text.py" line="531" />
       <source>連絡催促申請 (reminder request): the platform's formal request that the other side answer within 7 days.</source>
       <translation>連絡催促申請：相手に7日以内の返答を求める、プラットフォームの正式な申請です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="502" />
+      <location filename="../../companion/ui/text.py" line="532" />
       <source>仮払い (escrow): the client deposits the fee with the platform; work should start only after this.</source>
       <translation>仮払い：発注者が報酬をプラットフォームに預けることです。作業は仮払いの後に始めます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="503" />
+      <location filename="../../companion/ui/text.py" line="533" />
       <source>仕事完了報告 (completion report): the worker reports the work complete; it decides the outcome of a reminder request.</source>
       <translation>仕事完了報告：受注者が作業の完了を報告することです。連絡催促申請の結果を左右します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="504" />
+      <location filename="../../companion/ui/text.py" line="534" />
       <source>支払い確定 (payment confirmed): the fee is paid to the worker; the transaction is over.</source>
       <translation>支払い確定：報酬が受注者に支払われ、取引が終わった状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="505" />
+      <location filename="../../companion/ui/text.py" line="535" />
       <source>仮払いキャンセル (escrow cancelled): the deposit goes back to the client and the project is released.</source>
       <translation>仮払いキャンセル：預けた報酬が発注者に返金され、プロジェクトが終了することです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="506" />
+      <location filename="../../companion/ui/text.py" line="536" />
       <source>事務局 (support): the platform's staff; they can contact the other side without automatic penalties.</source>
       <translation>事務局：プラットフォームの運営スタッフです。自動的なペナルティなしに相手へ連絡してくれます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="507" />
+      <location filename="../../companion/ui/text.py" line="537" />
       <source>計画変更 (plan change): the amount or milestones are being changed; no reminder request meanwhile.</source>
       <translation>計画変更：金額やマイルストーンを変更中の状態です。その間は連絡催促申請ができません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="508" />
+      <location filename="../../companion/ui/text.py" line="538" />
       <source>納品 (delivery): the worker hands over the work.</source>
       <translation>納品：受注者が成果物を引き渡すことです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="509" />
+      <location filename="../../companion/ui/text.py" line="539" />
       <source>既読 (read): the platform shows that the other side opened your message.</source>
       <translation>既読：相手があなたのメッセージを開いたことを示します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="510" />
+      <location filename="../../companion/ui/text.py" line="540" />
       <source>未読 (unread): the other side has not opened your message.</source>
       <translation>未読：相手がまだあなたのメッセージを開いていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="511" />
+      <location filename="../../companion/ui/text.py" line="541" />
       <source>残念 (disappointed): the negative one of Lancers' two ratings (満足 / 残念).</source>
       <translation>残念：ランサーズの2段階評価（満足／残念）のうち、悪い方の評価です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="512" />
+      <location filename="../../companion/ui/text.py" line="542" />
       <source>直接依頼 (direct request): a client asks one worker directly; eligible for the reminder request.</source>
       <translation>直接依頼：発注者が特定の受注者に直接依頼する形式です。ランサーズでは連絡催促申請の対象です。</translation>
     </message>
@@ -1976,7 +1976,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="55" />
-      <location filename="../../companion/ui/text.py" line="88" />
+      <location filename="../../companion/ui/text.py" line="118" />
       <source>Negotiating</source>
       <translation>交渉中</translation>
     </message>
@@ -2007,7 +2007,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/text.py" line="61" />
-      <location filename="../../companion/ui/text.py" line="94" />
+      <location filename="../../companion/ui/text.py" line="124" />
       <source>Cancelled</source>
       <translation>キャンセル済み</translation>
     </message>
@@ -2022,719 +2022,769 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>発注者</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="74" />
+      <location filename="../../companion/ui/text.py" line="76" />
+      <source>Fixed-fee project (固定報酬制)</source>
+      <translation>固定報酬制</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="77" />
+      <source>Hourly project (時間単価制)</source>
+      <translation>時間単価制</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="78" />
+      <source>Task (タスク形式)</source>
+      <translation>タスク形式</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="79" />
+      <source>Competition (コンペ形式)</source>
+      <translation>コンペ形式</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="83" />
+      <source>Service bought from its page (出品サービスの購入)</source>
+      <translation>出品サービスの購入</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="84" />
+      <source>Quote or custom offer (見積もり・提案)</source>
+      <translation>見積もり・提案</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="88" />
+      <source>Fixed-price contract</source>
+      <translation>固定価格の契約（Fixed-price）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="89" />
+      <source>Hourly contract</source>
+      <translation>時間単価の契約（Hourly）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="93" />
+      <source>Gig order</source>
+      <translation>サービスの注文（Gig）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="94" />
+      <source>Custom offer</source>
+      <translation>カスタムオファー</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/text.py" line="104" />
       <source>Fixed-fee project (プロジェクト固定報酬)</source>
       <translation>プロジェクト固定報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="75" />
+      <location filename="../../companion/ui/text.py" line="105" />
       <source>Direct request (直接依頼)</source>
       <translation>直接依頼</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="76" />
+      <location filename="../../companion/ui/text.py" line="106" />
       <source>Hourly (時間報酬)</source>
       <translation>時間報酬</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="77" />
+      <location filename="../../companion/ui/text.py" line="107" />
       <source>Task (タスク)</source>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="78" />
+      <location filename="../../companion/ui/text.py" line="108" />
       <source>Competition (コンペ)</source>
       <translation>コンペ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="79" />
+      <location filename="../../companion/ui/text.py" line="109" />
       <source>Package (パッケージ)</source>
       <translation>パッケージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="89" />
+      <location filename="../../companion/ui/text.py" line="119" />
       <source>Contracted, no escrow yet</source>
       <translation>契約済み（仮払い前）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="90" />
+      <location filename="../../companion/ui/text.py" line="120" />
       <source>Escrow funded (仮払い)</source>
       <translation>仮払い済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="91" />
+      <location filename="../../companion/ui/text.py" line="121" />
       <source>Delivered (納品)</source>
       <translation>納品済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="92" />
+      <location filename="../../companion/ui/text.py" line="122" />
       <source>Completion reported (仕事完了報告)</source>
       <translation>仕事完了報告済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="93" />
+      <location filename="../../companion/ui/text.py" line="123" />
       <source>Payment confirmed (支払い確定)</source>
       <translation>支払い確定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="103" />
+      <location filename="../../companion/ui/text.py" line="133" />
       <source>No contract yet: the platform's formal request is not available.</source>
       <translation>まだ契約前のため、プラットフォームの正式な申請は使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="104" />
+      <location filename="../../companion/ui/text.py" line="134" />
       <source>Contract agreed but the client has not deposited the fee (仮払い). Never start work before escrow.</source>
       <translation>契約は成立しましたが、発注者がまだ仮払いしていません。仮払い前に作業を始めないでください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="105" />
+      <location filename="../../companion/ui/text.py" line="135" />
       <source>The client deposited the fee with the platform; work is under way.</source>
       <translation>発注者が報酬を仮払いし、作業が進行中です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="106" />
+      <location filename="../../companion/ui/text.py" line="136" />
       <source>The worker delivered; completion has not been reported yet.</source>
       <translation>受注者は納品済みですが、仕事完了報告はまだです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="107" />
+      <location filename="../../companion/ui/text.py" line="137" />
       <source>The worker reported the work complete (仕事完了報告). An unanswered reminder request then confirms the payment.</source>
       <translation>仕事完了報告済みです。この段階で連絡催促申請に返答がなければ、事務局の確認を経て支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="108" />
+      <location filename="../../companion/ui/text.py" line="138" />
       <source>Payment confirmed to the worker: the transaction is over.</source>
       <translation>支払いが確定し、取引は終了しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="109" />
+      <location filename="../../companion/ui/text.py" line="139" />
       <source>The contract was cancelled.</source>
       <translation>契約はキャンセルされました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="115" />
+      <location filename="../../companion/ui/text.py" line="145" />
       <source>Platform message</source>
       <translation>プラットフォームのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="116" />
+      <location filename="../../companion/ui/text.py" line="146" />
       <source>Workspace</source>
       <translation>ワークスペース</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="117" />
+      <location filename="../../companion/ui/text.py" line="147" />
       <source>Off-platform (email/chat)</source>
       <translation>プラットフォーム外（メール・チャット）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="123" />
+      <location filename="../../companion/ui/text.py" line="153" />
       <source>Read (既読)</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="125" />
+      <location filename="../../companion/ui/text.py" line="155" />
       <source>Unread (未読)</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="126" />
+      <location filename="../../companion/ui/text.py" line="156" />
       <source>Unknown</source>
       <translation>不明</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>既読</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="130" />
+      <location filename="../../companion/ui/text.py" line="160" />
       <source>未読</source>
       <translation>未読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="164" />
       <source>You</source>
       <translation>あなた</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="134" />
+      <location filename="../../companion/ui/text.py" line="164" />
       <source>Them</source>
       <translation>相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="139" />
+      <location filename="../../companion/ui/text.py" line="169" />
       <source>Stage changed: %1 → %2</source>
       <translation>段階を変更：%1 → %2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="173" />
       <source>You filed a reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="143" />
+      <location filename="../../companion/ui/text.py" line="173" />
       <source>A reminder request was filed against you</source>
       <translation>相手が連絡催促申請を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="149" />
+      <location filename="../../companion/ui/text.py" line="179" />
       <source>Reminder request cleared: answered</source>
       <translation>連絡催促申請：返答があり解消</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="150" />
+      <location filename="../../companion/ui/text.py" line="180" />
       <source>Reminder request deadline passed: support is reviewing</source>
       <translation>連絡催促申請：回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="151" />
+      <location filename="../../companion/ui/text.py" line="181" />
       <source>Reminder request resolved: payment confirmed</source>
       <translation>連絡催促申請：支払い確定で決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="152" />
+      <location filename="../../companion/ui/text.py" line="182" />
       <source>Reminder request resolved: escrow cancelled</source>
       <translation>連絡催促申請：仮払いキャンセルで決着</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="153" />
+      <location filename="../../companion/ui/text.py" line="183" />
       <source>Reminder request withdrawn</source>
       <translation>連絡催促申請を取り下げ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="154" />
+      <location filename="../../companion/ui/text.py" line="184" />
       <source>Reminder request open again (its answering message was removed)</source>
       <translation>連絡催促申請が再び有効に（返答にあたるメッセージが削除されました）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="157" />
+      <location filename="../../companion/ui/text.py" line="187" />
       <source>Decision wizard: recommended “%1”, you chose “%2”</source>
       <translation>ウィザード：おすすめ「%1」、選択「%2」</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="160" />
+      <location filename="../../companion/ui/text.py" line="190" />
       <source>You contacted support (事務局)</source>
       <translation>事務局に連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="162" />
+      <location filename="../../companion/ui/text.py" line="192" />
       <source>Project created</source>
       <translation>プロジェクトを作成</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="163" />
+      <location filename="../../companion/ui/text.py" line="193" />
       <source>Project details edited</source>
       <translation>プロジェクト情報を編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="164" />
+      <location filename="../../companion/ui/text.py" line="194" />
       <source>Project archived</source>
       <translation>プロジェクトをアーカイブ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="165" />
+      <location filename="../../companion/ui/text.py" line="195" />
       <source>Project restored from the archive</source>
       <translation>プロジェクトのアーカイブを解除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="166" />
+      <location filename="../../companion/ui/text.py" line="196" />
       <source>A message was edited</source>
       <translation>メッセージを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="167" />
+      <location filename="../../companion/ui/text.py" line="197" />
       <source>A message was deleted</source>
       <translation>メッセージを削除</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="168" />
+      <location filename="../../companion/ui/text.py" line="198" />
       <source>A message you sent was read (既読)</source>
       <translation>送ったメッセージが既読に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="215" />
+      <location filename="../../companion/ui/text.py" line="245" />
       <source>Urgent</source>
       <translation>至急</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="216" />
+      <location filename="../../companion/ui/text.py" line="246" />
       <source>Action needed</source>
       <translation>対応が必要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="217" />
+      <location filename="../../companion/ui/text.py" line="247" />
       <source>Waiting</source>
       <translation>待機中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="218" />
+      <location filename="../../companion/ui/text.py" line="248" />
       <source>No action</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="232" />
+      <location filename="../../companion/ui/text.py" line="262" />
       <source>Respond now: request deadline in %1</source>
       <translation>今すぐ返答を：回答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="233" />
+      <location filename="../../companion/ui/text.py" line="263" />
       <source>Respond now: request deadline passed</source>
       <translation>今すぐ返答を：回答期限を過ぎています</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="236" />
+      <location filename="../../companion/ui/text.py" line="266" />
       <source>Reply now</source>
       <translation>今すぐ返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="238" />
+      <location filename="../../companion/ui/text.py" line="268" />
       <source>Reply soon</source>
       <translation>早めに返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="239" />
+      <location filename="../../companion/ui/text.py" line="269" />
       <source>Reply when you can</source>
       <translation>都合のよいときに返信を</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="242" />
+      <location filename="../../companion/ui/text.py" line="272" />
       <source>Request deadline in %1</source>
       <translation>回答期限まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="243" />
+      <location filename="../../companion/ui/text.py" line="273" />
       <source>Request deadline passed: support reviews</source>
       <translation>回答期限切れ：事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="247" />
+      <location filename="../../companion/ui/text.py" line="277" />
       <source>Request possible in %1</source>
       <translation>あと%1で申請可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="249" />
+      <location filename="../../companion/ui/text.py" line="279" />
       <source>Next step in %1</source>
       <translation>あと%1で次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="250" />
+      <location filename="../../companion/ui/text.py" line="280" />
       <source>Follow-up in %1</source>
       <translation>再連絡まであと%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="252" />
+      <location filename="../../companion/ui/text.py" line="282" />
       <source>Follow-up due</source>
       <translation>再連絡のタイミングです</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="253" />
+      <location filename="../../companion/ui/text.py" line="283" />
       <source>No formal route: consider moving on</source>
       <translation>正式な手段なし：見切りも検討</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="254" />
+      <location filename="../../companion/ui/text.py" line="284" />
       <source>Contact support (事務局)</source>
       <translation>事務局に相談</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="255" />
+      <location filename="../../companion/ui/text.py" line="285" />
       <source>Report completion first, then file</source>
       <translation>先に完了報告、その後に申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="256" />
+      <location filename="../../companion/ui/text.py" line="286" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="257" />
-      <location filename="../../companion/ui/text.py" line="325" />
+      <location filename="../../companion/ui/text.py" line="287" />
+      <location filename="../../companion/ui/text.py" line="355" />
       <source>Nothing to do</source>
       <translation>対応不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="267" />
+      <location filename="../../companion/ui/text.py" line="297" />
       <source>Act now: %1</source>
       <translation>今すぐ対応を：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="269" />
+      <location filename="../../companion/ui/text.py" line="299" />
       <source>Act now: %1, %2 left</source>
       <translation>今すぐ対応を：%1（残り%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="271" />
+      <location filename="../../companion/ui/text.py" line="301" />
       <source>Act now: %1, its deadline passed</source>
       <translation>今すぐ対応を：%1（期限を過ぎています）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="274" />
+      <location filename="../../companion/ui/text.py" line="304" />
       <source>%1: %2 left</source>
       <translation>%1：残り%2</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="276" />
+      <location filename="../../companion/ui/text.py" line="306" />
       <source>%1: its time is over</source>
       <translation>%1：期間が終わりました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="278" />
+      <location filename="../../companion/ui/text.py" line="308" />
       <source>The platform acts by itself in %1</source>
       <translation>あと%1でプラットフォームが自動で処理します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="281" />
+      <location filename="../../companion/ui/text.py" line="311" />
       <source>Possible now: %1</source>
       <translation>今すぐ可能：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="283" />
+      <location filename="../../companion/ui/text.py" line="313" />
       <source>First: %1</source>
       <translation>まず：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="293" />
+      <location filename="../../companion/ui/text.py" line="323" />
       <source>A platform clock is running on you: %1. Act on the platform before it ends.</source>
       <translation>あなたに対して期限が進んでいます：%1。期限が来る前にプラットフォームで対応してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="294" />
+      <location filename="../../companion/ui/text.py" line="324" />
       <source>Your %1 is running: the project shows its countdown.</source>
       <translation>あなたの%1が進行中です。残り時間はプロジェクトに表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="295" />
+      <location filename="../../companion/ui/text.py" line="325" />
       <source>The platform's formal step can be taken now: %1.</source>
       <translation>プラットフォームの正式な手続きを今すぐ取れます：%1。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="296" />
+      <location filename="../../companion/ui/text.py" line="326" />
       <source>Do the platform's formal step first: %1. Its own clock then works for you.</source>
       <translation>まずプラットフォームの正式な手続きをしましょう：%1。その後はプラットフォームの期限があなたに有利に働きます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="297" />
+      <location filename="../../companion/ui/text.py" line="327" />
       <source>The platform acts by itself (%1): nothing to send meanwhile.</source>
       <translation>プラットフォームが自動で処理します（%1）。それまで送るものはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="302" />
+      <location filename="../../companion/ui/text.py" line="332" />
       <source>The other side filed a reminder request (連絡催促申請) against you. Answer them in the platform's messages before the deadline.</source>
       <translation>相手があなたに対して連絡催促申請を提出しました。期限までにプラットフォームのメッセージで返信してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="303" />
+      <location filename="../../companion/ui/text.py" line="333" />
       <source>They wrote last and are waiting for your answer.</source>
       <translation>最後に連絡したのは相手で、あなたの返信を待っています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="309" />
+      <location filename="../../companion/ui/text.py" line="339" />
       <source>You delivered but have not reported completion. Report completion (仕事完了報告) first; then the reminder request can be filed.</source>
       <translation>納品はしましたが、まだ仕事完了報告をしていません。先に仕事完了報告をすれば、そのあと連絡催促申請を提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="310" />
+      <location filename="../../companion/ui/text.py" line="340" />
       <source>The formal reminder request (連絡催促申請) can be filed now.</source>
       <translation>連絡催促申請を今すぐ提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="355" />
+      <location filename="../../companion/ui/text.py" line="385" />
       <source>Completion is reported: if they do not answer within 7 days, the payment is confirmed after support reviews the case.</source>
       <translation>仕事完了報告済みです。7日以内に返答がなければ、事務局の確認を経て支払いが確定します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="358" />
+      <location filename="../../companion/ui/text.py" line="388" />
       <source>You want to stop: if they do not answer within 7 days, support reviews the case, then the escrow is cancelled and returned to you and the project is released.</source>
       <translation>取引をやめたい場合：7日以内に返答がなければ、事務局の確認後に仮払いがキャンセルされてあなたに返金され、プロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="415" />
+      <location filename="../../companion/ui/text.py" line="445" />
       <source>If you do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and you get an automatic negative rating.</source>
       <translation>期限までにあなたが返答しないと、事務局の確認を経て支払いが確定し、あなたに自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="416" />
+      <location filename="../../companion/ui/text.py" line="446" />
       <source>If you do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and you get an automatic negative rating.</source>
       <translation>期限までにあなたが返答しないと、事務局の確認後に仮払いがキャンセルされて発注者に返金され、プロジェクトは終了し、あなたに自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="419" />
+      <location filename="../../companion/ui/text.py" line="449" />
       <source>If they do not answer by the deadline: after support reviews the case, the payment is confirmed (支払い確定) and they get an automatic negative rating.</source>
       <translation>期限までに返答がなければ、事務局の確認を経て支払いが確定し、返答しなかった相手に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="420" />
+      <location filename="../../companion/ui/text.py" line="450" />
       <source>If they do not answer by the deadline: after support reviews the case, the escrow is cancelled and returned to the client (仮払いキャンセル), the project is released, and the silent side gets an automatic negative rating.</source>
       <translation>期限までに返答がなければ、事務局の確認後に仮払いがキャンセルされて発注者に返金され、プロジェクトは終了し、返答しなかった側に自動的に悪い評価がつきます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="433" />
+      <location filename="../../companion/ui/text.py" line="463" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="434" />
+      <location filename="../../companion/ui/text.py" line="464" />
       <source>Completion report (仕事完了報告)</source>
       <translation>仕事完了報告</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="435" />
+      <location filename="../../companion/ui/text.py" line="465" />
       <source>Formal request</source>
       <translation>正式な申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="455" />
+      <location filename="../../companion/ui/text.py" line="485" />
       <source>%1 (checked %2)</source>
       <translation>%1（最終確認：%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="464" />
+      <location filename="../../companion/ui/text.py" line="494" />
       <source>not stated by the platform: the app's assumption</source>
       <translation>公式には明記されていません（アプリの想定です）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="465" />
+      <location filename="../../companion/ui/text.py" line="495" />
       <source>not confirmed on the platform's official pages: check there before you act</source>
       <translation>プラットフォームの公式ページでは確認できていません。行動する前に公式ページでご確認ください</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="486" />
+      <location filename="../../companion/ui/text.py" line="516" />
       <source>Sources: %1</source>
       <translation>出典：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="490" />
+      <location filename="../../companion/ui/text.py" line="520" />
       <source>The app assumes that any reply in the platform's messages clears the request; the platform does not say so. If in doubt, ask support.</source>
       <translation>このアプリは、プラットフォームのメッセージでの返信があれば申請は解除されると想定しています。公式には明記されていないため、不安な場合は事務局にご確認ください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="304" />
+      <location filename="../../companion/ui/text.py" line="334" />
       <source>Your reminder request is running. If they do not answer by the deadline, support reviews the case (not instantly).</source>
       <translation>連絡催促申請を提出済みで、回答期限を待っている状態です。期限までに返答がなければ、事務局が確認します（すぐではありません）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="305" />
+      <location filename="../../companion/ui/text.py" line="335" />
       <source>Give them time: a follow-up too soon feels pushy. The app tells you when the next step is due.</source>
       <translation>少し待ちましょう。早すぎる催促はしつこい印象を与えます。次の対応のタイミングはアプリがお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="306" />
+      <location filename="../../companion/ui/text.py" line="336" />
       <source>Send a polite follow-up (about 3 messages a few days apart come before any formal step).</source>
       <translation>丁寧にもう一度連絡しましょう（正式な手続きの前に、数日おきに3通ほど送るのが目安です）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="307" />
+      <location filename="../../companion/ui/text.py" line="337" />
       <source>There is no contract yet, so there is no formal route. Stop investing time; move on.</source>
       <translation>まだ契約前のため、正式な手段はありません。これ以上時間をかけず、ほかの案件に進みましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="308" />
+      <location filename="../../companion/ui/text.py" line="338" />
       <source>Ask the platform's support (事務局) to contact them: no automatic cancellation, payment or rating.</source>
       <translation>事務局に相手への連絡を依頼しましょう。自動的なキャンセル・支払い・評価は発生しません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="311" />
+      <location filename="../../companion/ui/text.py" line="341" />
       <source>Nobody is waiting on anybody.</source>
       <translation>どちらも相手の返信を待っていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="323" />
+      <location filename="../../companion/ui/text.py" line="353" />
       <source>Answer the request against you</source>
       <translation>相手からの申請に返答する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="324" />
+      <location filename="../../companion/ui/text.py" line="354" />
       <source>Reply to them</source>
       <translation>相手に返信する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="326" />
+      <location filename="../../companion/ui/text.py" line="356" />
       <source>Track your reminder request</source>
       <translation>連絡催促申請の経過を見守る</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="327" />
+      <location filename="../../companion/ui/text.py" line="357" />
       <source>Wait</source>
       <translation>待つ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="328" />
+      <location filename="../../companion/ui/text.py" line="358" />
       <source>Send a polite follow-up</source>
       <translation>丁寧にもう一度連絡する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="329" />
+      <location filename="../../companion/ui/text.py" line="359" />
       <source>Move on</source>
       <translation>見切りをつける</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="330" />
+      <location filename="../../companion/ui/text.py" line="360" />
       <source>Ask support (事務局) to contact them</source>
       <translation>事務局から相手に連絡してもらう</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="331" />
+      <location filename="../../companion/ui/text.py" line="361" />
       <source>Report completion (仕事完了報告), then file</source>
       <translation>仕事完了報告をしてから申請する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="332" />
+      <location filename="../../companion/ui/text.py" line="362" />
       <source>File the reminder request (連絡催促申請)</source>
       <translation>連絡催促申請を提出する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="341" />
+      <location filename="../../companion/ui/text.py" line="371" />
       <source>A reminder request against you gives you 7 days (168 hours) to answer on the platform.</source>
       <translation>あなたに対する連絡催促申請では、プラットフォーム上で返答するまでの猶予は7日間（168時間）です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="342" />
+      <location filename="../../companion/ui/text.py" line="372" />
       <source>Their last message is newer than yours and needs an answer: the ball is in your court.</source>
       <translation>相手の最後のメッセージがあなたのものより新しく、返信が必要です。次はあなたが返信する番です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="343" />
+      <location filename="../../companion/ui/text.py" line="373" />
       <source>The transaction is over (payment confirmed or cancelled).</source>
       <translation>取引は終了しています（支払い確定またはキャンセル）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="344" />
+      <location filename="../../companion/ui/text.py" line="374" />
       <source>Their last message is newer than yours and needs an answer. No formal request is possible at this stage, so it is not urgent; answer when you can.</source>
       <translation>相手の最後のメッセージのほうが新しく、返信が必要です。この段階では連絡催促申請はできないため急ぎではありません。都合のよいときに返信しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="345" />
+      <location filename="../../companion/ui/text.py" line="375" />
       <source>Your reminder request is pending; only one request can be open at a time.</source>
       <translation>あなたの連絡催促申請が進行中です。申請は同時に1件までです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="346" />
+      <location filename="../../companion/ui/text.py" line="376" />
       <source>You have no unanswered message: nobody is waiting on them.</source>
       <translation>あなたが送ったメッセージで、返信のないものはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="347" />
+      <location filename="../../companion/ui/text.py" line="377" />
       <source>Your last message is recent. Leave a few days between messages; a follow-up too soon feels pushy.</source>
       <translation>最後のメッセージを送ってから日が浅いです。メッセージの間は数日あけましょう。早すぎる催促はしつこい印象を与えます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="348" />
+      <location filename="../../companion/ui/text.py" line="378" />
       <source>You have sent enough follow-ups. Do not send more: give your last one its time (the follow-up gap) before any formal step.</source>
       <translation>確認の連絡はもう十分に送っています。これ以上は送らず、正式な手続きに進む前に、最後のメッセージから再連絡の間隔（設定）が過ぎるまで待ちましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="349" />
+      <location filename="../../companion/ui/text.py" line="379" />
       <source>Send about 3 messages a few days apart before any formal step (Lancers: 3 messages, then about 3 days).</source>
       <translation>正式な手続きの前に、数日おきに3通ほど送りましょう（ランサーズ：3通送って、さらに3日ほど待つ）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="350" />
+      <location filename="../../companion/ui/text.py" line="380" />
       <source>Without a contract there is no formal route: the reminder request needs a transaction in progress.</source>
       <translation>契約前は正式な手段がありません。連絡催促申請は取引中のプロジェクトでのみ使えます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="351" />
+      <location filename="../../companion/ui/text.py" line="381" />
       <source>The reminder request is only for fixed-fee projects and direct requests on Lancers; tasks, competitions, hourly work and packages are not eligible.</source>
       <translation>連絡催促申請はランサーズのプロジェクト（固定報酬）と直接依頼のみが対象です。タスク・コンペ・時間報酬・パッケージは対象外です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="352" />
+      <location filename="../../companion/ui/text.py" line="382" />
       <source>A plan change (計画変更) is pending: the reminder request cannot be filed until it is settled.</source>
       <translation>計画変更の申請中です。完了するまで連絡催促申請はできません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="353" />
+      <location filename="../../companion/ui/text.py" line="383" />
       <source>Escrow (仮払い) is not funded yet. Never start work before escrow; support can contact them.</source>
       <translation>まだ仮払いされていません。仮払い前に作業を始めてはいけません。事務局から相手に連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="354" />
+      <location filename="../../companion/ui/text.py" line="384" />
       <source>The request needs at least 7 days with no message from them on the platform; that date has not come yet.</source>
       <translation>申請には、プラットフォーム上で相手からの連絡が7日以上ないことが必要です。まだその日になっていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="356" />
+      <location filename="../../companion/ui/text.py" line="386" />
       <source>Filing before reporting completion would cancel the contract and lose the work you delivered. Report completion first, then file.</source>
       <translation>完了報告の前に申請すると契約がキャンセルされ、納品したものが水の泡になります。先に完了報告をしてから申請しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="357" />
+      <location filename="../../companion/ui/text.py" line="387" />
       <source>Mid-work, an unanswered request cancels the contract and wastes the work so far. Support can contact them without that risk.</source>
       <translation>作業の途中で申請して返答がないと、契約がキャンセルされ、それまでの作業が無駄になります。事務局に連絡してもらえば、そのリスクはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="359" />
+      <location filename="../../companion/ui/text.py" line="389" />
       <source>You want the work to continue: a request would end the contract if unanswered. Support can contact them instead.</source>
       <translation>作業を続けてほしい場合：申請に返答がないと契約が終わってしまいます。代わりに事務局から連絡してもらえます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="366" />
+      <location filename="../../companion/ui/text.py" line="396" />
       <source>They may be ignoring you: before escrow (仮払い), people sometimes lose interest and stop replying.</source>
       <translation>無視されているのかもしれません。仮払い前は、関心がなくなって返信しないこともあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="368" />
+      <location filename="../../companion/ui/text.py" line="398" />
       <source>They may not be logging in. Side-job users often stay away from the platform for days, so your message stays unread (未読).</source>
       <translation>ログインしていないのかもしれません。副業で利用している人は何日もプラットフォームを開かないことがあり、メッセージは未読のままになります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="369" />
+      <location filename="../../companion/ui/text.py" line="399" />
       <source>They may have missed the notification e-mail: the registered address may be unused, shared with many services, or gone.</source>
       <translation>通知メールを見落としているのかもしれません。登録アドレスが使われていない、多くのサービスと共用している、またはもう存在しない可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="370" />
+      <location filename="../../companion/ui/text.py" line="400" />
       <source>They may be ignoring you, after trouble or after pushy reminders. This is rare once escrow (仮払い) is funded.</source>
       <translation>トラブルやしつこい催促がきっかけで、あえて返信していないのかもしれません。仮払い後にこうなることはまれです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="376" />
+      <location filename="../../companion/ui/text.py" line="406" />
       <source>yes, the work should continue</source>
       <translation>はい、作業を続けてほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="377" />
+      <location filename="../../companion/ui/text.py" line="407" />
       <source>no, end the contract</source>
       <translation>いいえ、契約を終わらせたい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="378" />
+      <location filename="../../companion/ui/text.py" line="408" />
       <source>not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="397" />
+      <location filename="../../companion/ui/text.py" line="427" />
       <source>After a request, the other side may answer rudely and rate you 残念 (disappointed) at the end. The fault is theirs; keep a calm record.</source>
       <translation>申請すると、相手が失礼な返答をしたり、最後に「残念」の評価をつけたりすることがあります。非は相手にあります。落ち着いて記録を残しましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="398" />
+      <location filename="../../companion/ui/text.py" line="428" />
       <source>An unanswered request before completion is reported cancels the contract: the fee and the work delivered so far can be lost.</source>
       <translation>完了報告の前の申請に返答がないと契約はキャンセルされ、報酬もそれまでの納品物も失うおそれがあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="399" />
+      <location filename="../../companion/ui/text.py" line="429" />
       <source>Do not start work before escrow (仮払い) is funded.</source>
       <translation>仮払い前に作業を始めてはいけません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="400" />
+      <location filename="../../companion/ui/text.py" line="430" />
       <source>The formal reminder request is not available for this project.</source>
       <translation>このプロジェクトでは連絡催促申請を使えません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="401" />
+      <location filename="../../companion/ui/text.py" line="431" />
       <source>If you stay silent for 7 days, they may file a reminder request against you.</source>
       <translation>あなたが7日間返信しないと、相手から連絡催促申請を提出される可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="402" />
+      <location filename="../../companion/ui/text.py" line="432" />
       <source>At the deadline, support reviews the case before anything happens: not instantly.</source>
       <translation>期限が来ても、すぐに何かが起こるわけではありません。事務局が確認してから判断します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/text.py" line="417" />
-      <location filename="../../companion/ui/text.py" line="421" />
+      <location filename="../../companion/ui/text.py" line="447" />
+      <location filename="../../companion/ui/text.py" line="451" />
       <source>No automatic outcome applies at this stage.</source>
       <translation>この段階では、返答がなくても自動的に決まる結果はありません。</translation>
     </message>
@@ -3109,57 +3159,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>指定する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="162" />
+      <location filename="../../companion/ui/project_dialog.py" line="164" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="163" />
+      <location filename="../../companion/ui/project_dialog.py" line="165" />
       <source>&amp;Platform</source>
       <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="164" />
+      <location filename="../../companion/ui/project_dialog.py" line="166" />
       <source>Your &amp;role</source>
       <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="165" />
+      <location filename="../../companion/ui/project_dialog.py" line="167" />
       <source>&amp;Counterparty</source>
       <translation>取引相手(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="166" />
+      <location filename="../../companion/ui/project_dialog.py" line="168" />
       <source>Contract t&amp;ype</source>
       <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="167" />
+      <location filename="../../companion/ui/project_dialog.py" line="169" />
       <source>&amp;Stage</source>
       <translation>段階(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="169" />
+      <location filename="../../companion/ui/project_dialog.py" line="171" />
       <source>Project page &amp;URL</source>
       <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="170" />
+      <location filename="../../companion/ui/project_dialog.py" line="172" />
       <source>&amp;Amount</source>
       <translation>金額(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="173" />
+      <location filename="../../companion/ui/project_dialog.py" line="175" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="175" />
+      <location filename="../../companion/ui/project_dialog.py" line="177" />
       <source>In this stage since</source>
       <translation>この段階になった日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="176" />
+      <location filename="../../companion/ui/project_dialog.py" line="178" />
       <source>&amp;Notes</source>
       <translation>メモ(&amp;N)</translation>
     </message>

@@ -86,7 +86,7 @@ class ProjectCommands(Commands):
         hint = None
         if not pack_for(row.platform).request_open(facts):  # the platform would not accept one here
             hint = self.tr("As recorded (%1, %2), no reminder request is possible for this project. Is the stage right?").replace(
-                "%1", text.stage_label(row.stage)).replace("%2", text.contract_type_label(row.contract_type))
+                "%1", text.stage_label(row.stage, row.platform)).replace("%2", text.contract_type_label(row.contract_type, row.platform))
         pack = pack_for(row.platform)
         other = "client" if row.role == "worker" else "worker"
         routes = [(r.code, text.route_label(r.code, row.platform)) for r in pack.request_routes(other)]
