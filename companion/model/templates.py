@@ -337,6 +337,32 @@ def filing_notice(
     )
 
 
+# --- the first message after a purchase (Coconala: due within 48 hours) -----------------------------
+
+_FIRST_MESSAGE = {
+    "ja": (
+        "{name}様\n\n"
+        "このたびは{title}をご購入いただき、誠にありがとうございます。\n"
+        "これより作業を進めてまいります。（ここに、進め方や納品までの目安、必要な情報をお書きください）\n"
+        "ご不明な点がございましたら、お気軽にお知らせください。\n\n"
+        "どうぞよろしくお願いいたします。"
+    ),
+    "en": (
+        "Hello {name},\n\n"
+        "Thank you for your order of {title}.\n"
+        "I am starting on it now. (Write how you will proceed, when to expect the delivery, and what you need.)\n"
+        "If you have any questions, just let me know.\n\n"
+        "Best regards"
+    ),
+}
+
+
+def first_message(lang: str, *, counterparty: str, title: str) -> str:
+    """The seller's first message after a purchase: thanks, and what happens next."""
+    _check(lang)
+    return _FIRST_MESSAGE[lang].format(name=_name(lang, counterparty), title=_title(lang, title))
+
+
 # --- a deadline notice before cancelling (Coconala: announce a date in the talk room first) -----------
 
 DEADLINE_NOTICE_WITHIN = timedelta(days=3)

@@ -842,6 +842,8 @@ class DecisionWizard(QWizard):
                 lang, counterparty=self.row.counterparty, title=self.row.title,
                 since=s.unanswered_sent[0] if s.unanswered_sent else None, tz=self.tz, now=self.now,
             )
+        if kind == "reply" and self.recommendation().route == "coconala_first_reply":
+            return first_message(lang, counterparty=self.row.counterparty, title=self.row.title)
         if kind == "reply":
             return reply_opening(
                 lang, counterparty=self.row.counterparty, title=self.row.title,

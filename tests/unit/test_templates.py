@@ -467,3 +467,10 @@ def test_support_reads_each_platforms_stage_words(platform, expected):
     from companion.model.templates import stage_term
 
     assert stage_term("ja", platform, "completion_reported") == expected
+
+
+def test_the_first_message_after_a_purchase_thanks_for_the_order():
+    from companion.model.templates import first_message
+
+    assert "ご購入いただき、誠にありがとうございます" in first_message("ja", counterparty="nao", title="ロゴ作成")
+    assert "Thank you for your order" in first_message("en", counterparty="nao", title="Logo")
