@@ -40,6 +40,7 @@ from companion.model.templates import (
     HistoryLine,
     deadline_notice,
     filing_notice,
+    first_message,
     follow_up,
     reply_opening,
     support_inquiry,
