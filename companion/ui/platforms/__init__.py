@@ -46,8 +46,21 @@ def _factory(platform: str) -> Callable[[], Words] | None:
     return factory
 
 
+_EMPTY_WORDS = Words()
+_CACHE: dict[tuple[str, str], Words] = {}
+
+
 def words(platform: str | None) -> Words:
-    """The platform's own words (translated now, in the current language); empty for Lancers and
-    platforms without a module (ui/text.py's texts are Lancers')."""
+    """The platform's own words (translated in the current language); empty for Lancers and
+    platforms without a module (ui/text.py's texts are Lancers'). Made once per platform and
+    language: the list asks for them for every cell it paints."""
     factory = _factory(platform) if platform else None
-    return factory() if factory is not None else Words()
+    if factory is None or platform is None:
+        return _EMPTY_WORDS
+    from PySide6.QtCore import QCoreApplication
+
+    key = (platform, QCoreApplication.translate("Labels", "Worker"))  # (changes with the language)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = _CACHE[key] = factory()
+    return cached
