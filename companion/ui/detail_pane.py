@@ -364,6 +364,7 @@ class DetailPane(QStackedWidget):
         timers_box = QtWidgets.QGroupBox(self.tr("Timers"))
         self.timers = QtWidgets.QFormLayout(timers_box)
         self.timer_labels: dict[str, QLabel] = {}
+        self.timer_titles: dict[str, QLabel] = {}
         for key, label in (
             ("waiting", self.tr("Waiting on them")),
             ("waiting_since", self.tr("Silent since")),
@@ -376,7 +377,9 @@ class DetailPane(QStackedWidget):
         ):
             value = plain_label("")  # a duration or a time: short
             self.timer_labels[key] = value
-            self.timers.addRow(label, value)
+            title = QLabel(label)
+            self.timer_titles[key] = title
+            self.timers.addRow(title, value)
         return timers_box
 
     def _build_requests(self) -> QGroupBox:
@@ -481,6 +484,11 @@ class DetailPane(QStackedWidget):
         f["stage"].setText(text.stage_label(row.stage, row.platform))
         f["stage"].setToolTip(text.stage_tooltip(row.stage, row.platform))
         f["plan_change"].setText(self.tr("Pending") if row.plan_change_pending else self.tr("No"))
+        plan_change = row.platform == "lancers" or row.plan_change_pending  # (a Lancers procedure)
+        f["plan_change"].setVisible(plan_change)
+        label = self.facts.labelForField(f["plan_change"])
+        if label is not None:
+            label.setVisible(plan_change)
         f["amount"].setText(text.format_amount(row.amount, row.currency))
         f["start_date"].setText(row.start_date.isoformat() if row.start_date else "—")
         f["notes"].setText(shorten(row.notes, 3000) or "—")
@@ -550,10 +558,17 @@ class DetailPane(QStackedWidget):
         owed = state.reply_owed_for(now)
         t["reply_owed"].setText(text.format_duration(owed) if owed is not None else "—")
         more_follow_ups = 0 < state.unanswered_count < self.thresholds().follow_ups_before_formal
-        t["next_follow_up"].setText(self._when(state.next_follow_up_at if more_follow_ups else None, now, tz))
+        # no follow-up while the platform acts by itself or a request is running
+        busy = rec is not None and (rec.auto_outcome_at is not None or rec.action.value in ("track_request", "respond_to_request"))
+        t["next_follow_up"].setText(self._when(state.next_follow_up_at if more_follow_ups and not busy else None, now, tz))
         possible = rec.request_possible_at if rec else None
         t["request_possible"].setText(self._when(possible, now, tz))
         t["deadline"].setText(self._when(rec.deadline_at if rec else None, now, tz))
+        lancers = row.platform == "lancers"
+        self.timer_titles["request_possible"].setText(
+            self.tr("Reminder request possible") if lancers else self.tr("Formal step possible"))
+        obligation = rec is not None and rec.action.value == "respond_to_request" and row.request_against_at is None
+        self.timer_titles["deadline"].setText(self.tr("Platform deadline") if obligation else self.tr("Request deadline"))
         self._show_requests(now, tz)
 
     def _show_requests(self, now: datetime, tz: tzinfo) -> None:

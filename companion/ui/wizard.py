@@ -126,6 +126,7 @@ class SituationPage(QWizardPage):
         self.stage.setCurrentIndex(self.stage.findData(row.stage))
         self.plan_change = QCheckBox(self.tr("A plan change (計画変更) is pending"))
         self.plan_change.setChecked(row.plan_change_pending)
+        self.plan_change.setVisible(row.platform == "lancers" or row.plan_change_pending)  # (a Lancers procedure)
         self.read = QComboBox()
         for code in ("unknown", "unread", "read"):
             self.read.addItem(text.read_state_label(code), code)
@@ -530,7 +531,14 @@ class ActionPage(QWizardPage):
         self.filed.setEnabled(action == "file_request" or self.w.situation().stage == "completion_reported")
         self.reported.setVisible(first)
         self.support.setVisible(action == "contact_support")
-        self.replied.setVisible(action in ("reply_now", "respond_to_request"))
+        # a reply in the messages is the answer only where it settles the matter (not to a request
+        # answered on the platform, nor a buyer's review window; yes to Coconala's first message)
+        rec = self.w.recommendation()
+        s_ = self.w.situation()
+        by_reply = action == "reply_now" or (action == "respond_to_request" and (
+            (s_.request_against_user_at is not None and pack_for(self.w.row.platform).cleared_by_reply(rec.route))
+            or rec.route == "coconala_first_reply"))
+        self.replied.setVisible(by_reply)
         self.archive.setVisible(action == "move_on")
         self.report.setVisible(action == "contact_support")
         # "move on" and "nothing to do" have no text to send
@@ -558,6 +566,10 @@ class ActionPage(QWizardPage):
                            "with “I filed the request”.")
         route = self.w.filed_route()
         rec = self.w.recommendation()
+        if action == "respond_to_request" and s.request_against_user_at is not None \
+                and not pack_for(self.w.row.platform).cleared_by_reply(rec.route):
+            return self.tr("Answer the request itself on the platform (accept or refuse it) before its deadline: a "
+                           "message does not settle it. Then record what happened in the project (Record what happened…).")
         if action == "respond_to_request" and s.request_against_user_at is None and rec.route:
             # an obligation with a platform deadline (Coconala's first reply, a buyer's review...)
             return self.tr("Do what the platform expects of you before its deadline (%1), then record it here.").replace(

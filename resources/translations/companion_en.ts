@@ -4,222 +4,227 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="427" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="428" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="430" />
+      <location filename="../../companion/ui/wizard.py" line="432" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="431" />
+      <location filename="../../companion/ui/wizard.py" line="433" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="448" />
+      <location filename="../../companion/ui/wizard.py" line="450" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="449" />
+      <location filename="../../companion/ui/wizard.py" line="451" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="450" />
+      <location filename="../../companion/ui/wizard.py" line="452" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="451" />
+      <location filename="../../companion/ui/wizard.py" line="453" />
       <source>Reply message</source>
       <translation>Reply message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="452" />
+      <location filename="../../companion/ui/wizard.py" line="454" />
       <source>Deadline notice (before cancelling)</source>
       <translation>Deadline notice (before cancelling)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="456" />
+      <location filename="../../companion/ui/wizard.py" line="458" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>The language of the texts to the other side and to support, kept for this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="459" />
+      <location filename="../../companion/ui/wizard.py" line="461" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="467" />
+      <location filename="../../companion/ui/wizard.py" line="469" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="469" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="473" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="472" />
+      <location filename="../../companion/ui/wizard.py" line="474" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="482" />
+      <location filename="../../companion/ui/wizard.py" line="484" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="485" />
+      <location filename="../../companion/ui/wizard.py" line="487" />
       <source>At</source>
       <translation>At</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="487" />
+      <location filename="../../companion/ui/wizard.py" line="489" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="489" />
+      <location filename="../../companion/ui/wizard.py" line="491" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="491" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="495" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="495" />
+      <location filename="../../companion/ui/wizard.py" line="497" />
       <source>Archive this project</source>
       <translation>Archive this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="496" />
+      <location filename="../../companion/ui/wizard.py" line="498" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="546" />
+      <location filename="../../companion/ui/wizard.py" line="555" />
       <source>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</source>
       <translation>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="553" />
+      <location filename="../../companion/ui/wizard.py" line="562" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="555" />
+      <location filename="../../companion/ui/wizard.py" line="564" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="562" />
+      <location filename="../../companion/ui/wizard.py" line="571" />
+      <source>Answer the request itself on the platform (accept or refuse it) before its deadline: a message does not settle it. Then record what happened in the project (Record what happened…).</source>
+      <translation>Answer the request itself on the platform (accept or refuse it) before its deadline: a message does not settle it. Then record what happened in the project (Record what happened…).</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="575" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>Do what the platform expects of you before its deadline (%1), then record it here.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="565" />
+      <location filename="../../companion/ui/wizard.py" line="578" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>Open the project page and file %1 there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="568" />
+      <location filename="../../companion/ui/wizard.py" line="581" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="572" />
+      <location filename="../../companion/ui/wizard.py" line="585" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="574" />
+      <location filename="../../companion/ui/wizard.py" line="587" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="577" />
+      <location filename="../../companion/ui/wizard.py" line="590" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="578" />
+      <location filename="../../companion/ui/wizard.py" line="591" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="579" />
+      <location filename="../../companion/ui/wizard.py" line="592" />
       <source>Nothing needs doing now.</source>
       <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="591" />
+      <location filename="../../companion/ui/wizard.py" line="604" />
       <source>Copied: %1 (%2)</source>
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="617" />
+      <location filename="../../companion/ui/wizard.py" line="630" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>Recorded: you filed %2 at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="651" />
+      <location filename="../../companion/ui/wizard.py" line="664" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="569" />
+      <location filename="../../companion/ui/wizard.py" line="582" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="570" />
+      <location filename="../../companion/ui/wizard.py" line="583" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="584" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="605" />
+      <location filename="../../companion/ui/wizard.py" line="618" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="630" />
+      <location filename="../../companion/ui/wizard.py" line="643" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="635" />
+      <location filename="../../companion/ui/wizard.py" line="648" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="642" />
+      <location filename="../../companion/ui/wizard.py" line="655" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -825,32 +830,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="66" />
+      <location filename="../../companion/ui/wizard.py" line="67" />
       <source>Why?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="698" />
+      <location filename="../../companion/ui/wizard.py" line="711" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="728" />
+      <location filename="../../companion/ui/wizard.py" line="741" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="888" />
+      <location filename="../../companion/ui/wizard.py" line="903" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="899" />
+      <location filename="../../companion/ui/wizard.py" line="914" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="937" />
+      <location filename="../../companion/ui/wizard.py" line="952" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -1136,58 +1141,60 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Timers</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="368" />
+      <location filename="../../companion/ui/detail_pane.py" line="369" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="369" />
+      <location filename="../../companion/ui/detail_pane.py" line="370" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="370" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="373" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="374" />
+      <location filename="../../companion/ui/detail_pane.py" line="375" />
+      <location filename="../../companion/ui/detail_pane.py" line="569" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="375" />
+      <location filename="../../companion/ui/detail_pane.py" line="376" />
+      <location filename="../../companion/ui/detail_pane.py" line="571" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="383" />
-      <location filename="../../companion/ui/detail_pane.py" line="487" />
+      <location filename="../../companion/ui/detail_pane.py" line="386" />
+      <location filename="../../companion/ui/detail_pane.py" line="495" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="388" />
+      <location filename="../../companion/ui/detail_pane.py" line="391" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="390" />
+      <location filename="../../companion/ui/detail_pane.py" line="393" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
@@ -1212,107 +1219,117 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="411" />
+      <location filename="../../companion/ui/detail_pane.py" line="414" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="415" />
+      <location filename="../../companion/ui/detail_pane.py" line="418" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="417" />
+      <location filename="../../companion/ui/detail_pane.py" line="420" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="419" />
+      <location filename="../../companion/ui/detail_pane.py" line="422" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="454" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="455" />
+      <location filename="../../companion/ui/detail_pane.py" line="458" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="460" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="459" />
+      <location filename="../../companion/ui/detail_pane.py" line="462" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="462" />
+      <location filename="../../companion/ui/detail_pane.py" line="465" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="463" />
+      <location filename="../../companion/ui/detail_pane.py" line="466" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="475" />
+      <location filename="../../companion/ui/detail_pane.py" line="478" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="483" />
+      <location filename="../../companion/ui/detail_pane.py" line="486" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="483" />
+      <location filename="../../companion/ui/detail_pane.py" line="486" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="488" />
+      <location filename="../../companion/ui/detail_pane.py" line="496" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="563" />
+      <location filename="../../companion/ui/detail_pane.py" line="569" />
+      <source>Formal step possible</source>
+      <translation>Formal step possible</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="571" />
+      <source>Platform deadline</source>
+      <translation>Platform deadline</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="578" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="563" />
+      <location filename="../../companion/ui/detail_pane.py" line="578" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="566" />
+      <location filename="../../companion/ui/detail_pane.py" line="581" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="568" />
+      <location filename="../../companion/ui/detail_pane.py" line="583" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="570" />
+      <location filename="../../companion/ui/detail_pane.py" line="585" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="584" />
+      <location filename="../../companion/ui/detail_pane.py" line="599" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="587" />
+      <location filename="../../companion/ui/detail_pane.py" line="602" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
@@ -1325,27 +1342,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="226" />
+      <location filename="../../companion/ui/wizard.py" line="228" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="227" />
+      <location filename="../../companion/ui/wizard.py" line="229" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="229" />
+      <location filename="../../companion/ui/wizard.py" line="231" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="230" />
+      <location filename="../../companion/ui/wizard.py" line="232" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="240" />
+      <location filename="../../companion/ui/wizard.py" line="242" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -1521,67 +1538,67 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="350" />
+      <location filename="../../companion/ui/wizard.py" line="352" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="351" />
+      <location filename="../../companion/ui/wizard.py" line="353" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="355" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="354" />
+      <location filename="../../companion/ui/wizard.py" line="356" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="362" />
+      <location filename="../../companion/ui/wizard.py" line="364" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="382" />
+      <location filename="../../companion/ui/wizard.py" line="384" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="390" />
+      <location filename="../../companion/ui/wizard.py" line="392" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="396" />
+      <location filename="../../companion/ui/wizard.py" line="398" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="401" />
+      <location filename="../../companion/ui/wizard.py" line="403" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="409" />
+      <location filename="../../companion/ui/wizard.py" line="411" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="410" />
+      <location filename="../../companion/ui/wizard.py" line="412" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file on %2, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="414" />
       <source>If you file %3 now, its clock ends %1.</source>
       <translation>If you file %3 now, its clock ends %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="413" />
+      <location filename="../../companion/ui/wizard.py" line="415" />
       <source>If you file %3 on %2, its clock ends %1.</source>
       <translation>If you file %3 on %2, its clock ends %1.</translation>
     </message>
@@ -1964,6 +1981,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Other</translation>
     </message>
     <message>
+      <location filename="../../companion/ui/platforms/__init__.py" line="62" />
       <location filename="../../companion/ui/text.py" line="38" />
       <location filename="../../companion/ui/text.py" line="47" />
       <source>Worker</source>
@@ -3279,47 +3297,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="189" />
+      <location filename="../../companion/ui/wizard.py" line="191" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="190" />
+      <location filename="../../companion/ui/wizard.py" line="192" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="192" />
+      <location filename="../../companion/ui/wizard.py" line="194" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="193" />
+      <location filename="../../companion/ui/wizard.py" line="195" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="195" />
+      <location filename="../../companion/ui/wizard.py" line="197" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="198" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="199" />
+      <location filename="../../companion/ui/wizard.py" line="201" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="200" />
+      <location filename="../../companion/ui/wizard.py" line="202" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="207" />
+      <location filename="../../companion/ui/wizard.py" line="209" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -3327,57 +3345,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="251" />
+      <location filename="../../companion/ui/wizard.py" line="253" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="252" />
+      <location filename="../../companion/ui/wizard.py" line="254" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="256" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="255" />
+      <location filename="../../companion/ui/wizard.py" line="257" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="272" />
+      <location filename="../../companion/ui/wizard.py" line="274" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="288" />
+      <location filename="../../companion/ui/wizard.py" line="290" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="295" />
+      <location filename="../../companion/ui/wizard.py" line="297" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="299" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="299" />
+      <location filename="../../companion/ui/wizard.py" line="301" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="302" />
+      <location filename="../../companion/ui/wizard.py" line="304" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="323" />
+      <location filename="../../companion/ui/wizard.py" line="325" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -4037,112 +4055,112 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="91" />
+      <location filename="../../companion/ui/wizard.py" line="92" />
       <source>1. The situation</source>
       <translation>1. The situation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="92" />
+      <location filename="../../companion/ui/wizard.py" line="93" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>Filled in from the project. Correct anything that is out of date.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="94" />
+      <location filename="../../companion/ui/wizard.py" line="95" />
       <source>Why these facts?</source>
       <translation>Why these facts?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="95" />
+      <location filename="../../companion/ui/wizard.py" line="96" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="126" />
+      <location filename="../../companion/ui/wizard.py" line="127" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="134" />
+      <location filename="../../companion/ui/wizard.py" line="136" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="137" />
+      <location filename="../../companion/ui/wizard.py" line="139" />
       <source>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</source>
       <translation>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="139" />
+      <location filename="../../companion/ui/wizard.py" line="141" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="140" />
+      <location filename="../../companion/ui/wizard.py" line="142" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="141" />
+      <location filename="../../companion/ui/wizard.py" line="143" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="143" />
+      <location filename="../../companion/ui/wizard.py" line="145" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="149" />
+      <location filename="../../companion/ui/wizard.py" line="151" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="153" />
+      <location filename="../../companion/ui/wizard.py" line="155" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="153" />
+      <location filename="../../companion/ui/wizard.py" line="155" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="157" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="157" />
+      <location filename="../../companion/ui/wizard.py" line="159" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="159" />
+      <location filename="../../companion/ui/wizard.py" line="161" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="164" />
+      <location filename="../../companion/ui/wizard.py" line="166" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="165" />
+      <location filename="../../companion/ui/wizard.py" line="167" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="167" />
+      <location filename="../../companion/ui/wizard.py" line="169" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="169" />
+      <location filename="../../companion/ui/wizard.py" line="171" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="105" />
+      <location filename="../../companion/ui/wizard.py" line="106" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -4274,37 +4292,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="659" />
+      <location filename="../../companion/ui/wizard.py" line="672" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="660" />
+      <location filename="../../companion/ui/wizard.py" line="673" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="671" />
+      <location filename="../../companion/ui/wizard.py" line="684" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="672" />
+      <location filename="../../companion/ui/wizard.py" line="685" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="678" />
+      <location filename="../../companion/ui/wizard.py" line="691" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="682" />
+      <location filename="../../companion/ui/wizard.py" line="695" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="685" />
+      <location filename="../../companion/ui/wizard.py" line="698" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>

@@ -200,3 +200,24 @@ def test_other_platforms_get_their_own_reminder_texts_and_outcomes(qtbot, contro
     statuses = lambda d: [b.property("status") for b in d.group.buttons()]  # noqa: E731
     assert "payment_confirmed" in statuses(lancers) and "payment_confirmed" not in statuses(other)
     assert "accepted or disputed" in other.group.buttons()[0].text()
+
+
+def test_no_follow_up_timer_while_the_platform_acts_and_platform_words_for_its_steps(qtbot, controller, clock, english):
+    """New-user test: an Upwork freelancer waiting for the automatic release saw "Next follow-up
+    (1 d ago)"; Coconala's first-message deadline was called a "Request deadline"."""
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.quitting = True
+    pid = controller.create_project(ProjectInput(title="Copy", platform="upwork", stage="completion_reported"))
+    controller.set_stage_entered_at(pid, clock.now() - 3 * D)
+    controller.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out"))
+    window.select_project(pid)
+    d = window.detail
+    assert d.timer_labels["next_follow_up"].text() == "—"
+    assert d.timer_titles["request_possible"].text() == "Formal step possible"
+    assert d.fact_labels["plan_change"].isHidden()  # a Lancers procedure
+    shop = controller.create_project(ProjectInput(title="ロゴ", platform="coconala", contract_type="package",
+                                                  stage="escrow_funded"))
+    controller.set_stage_entered_at(shop, clock.now() - 40 * timedelta(hours=1))
+    window.select_project(shop)
+    assert d.timer_titles["deadline"].text() == "Platform deadline"

@@ -356,3 +356,12 @@ def test_a_seller_who_delivered_elsewhere_than_lancers_delivers_formally_and_fil
     assert ReminderRequest.select().count() == 0
     row = next(r for r in controller.overview() if r.id == pid)
     assert row.stage_entered_at is not None and row.recommendation.action.value == "wait"  # the platform's clock runs
+
+
+def test_a_termination_request_against_me_is_answered_on_the_platform_not_by_a_message(controller, clock, open_wizard):
+    pid = controller.create_project(ProjectInput(title="採用サイト", platform="crowdworks", stage="escrow_funded"))
+    controller.record_request(pid, "counterparty", clock.now() - D, "crowdworks_termination_request")
+    w = open_wizard(pid)
+    go_to(w, P_ACTION)
+    assert "a message does not settle it" in w.action_page.instructions.text()
+    assert not w.action_page.replied.isVisible()
