@@ -10,10 +10,18 @@ import pytest
 # Widget tests run offscreen; the e2e tests start their own X server for their subprocesses.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings
+
 from companion.model.clock import FakeClock
 from companion.store import connection as dbmod
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+# No per-example time limit: the machines here are shared and noisy, and a first example may pay
+# for a lazy import (the holiday calendar of the business-day clocks); speed is checked by
+# `make bench`, never by a unit test's clock.
+settings.register_profile("companion", deadline=None)
+settings.load_profile("companion")
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,7 @@ from companion.model.rules import (
     pack_for,
 )
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
+from tests.strategies import thresholds
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 ALL_PACKS = (*PACKS, GENERIC)
@@ -139,17 +140,6 @@ def situations(draw):
     )
 
 
-thresholds = st.one_of(
-    st.just(DEFAULT_THRESHOLDS),
-    st.builds(
-        Thresholds,
-        follow_up_gap=st.integers(min_value=1, max_value=10 * 24).map(lambda h: timedelta(hours=h)),
-        follow_ups_before_formal=st.integers(min_value=1, max_value=6),
-        silence_before_request=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        request_deadline=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        reply_owed_after=st.integers(min_value=1, max_value=7 * 24).map(lambda h: timedelta(hours=h)),
-    ),
-)
 
 
 def _legacy_with_honest_state(s: Situation, t: Thresholds) -> Recommendation:

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from companion.model.business_days import JST
 from companion.model.rules import Action, Situation, crowdworks
 from companion.model.rules.crowdworks import PACK
-from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
+from companion.model.timers import DEFAULT_THRESHOLDS
+from tests.strategies import thresholds
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # Friday 21:00 in Japan
 D = timedelta(days=1)
@@ -280,17 +281,6 @@ def situations(draw):
     )
 
 
-thresholds = st.one_of(
-    st.just(DEFAULT_THRESHOLDS),
-    st.builds(
-        Thresholds,
-        follow_up_gap=st.integers(min_value=1, max_value=10 * 24).map(lambda h: timedelta(hours=h)),
-        follow_ups_before_formal=st.integers(min_value=1, max_value=6),
-        silence_before_request=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        request_deadline=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        reply_owed_after=st.integers(min_value=1, max_value=7 * 24).map(lambda h: timedelta(hours=h)),
-    ),
-)
 
 
 @given(situations(), thresholds)

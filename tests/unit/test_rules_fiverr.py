@@ -30,6 +30,7 @@ from companion.model.rules.fiverr import (
     request_possible_at,
 )
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
+from tests.strategies import thresholds
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 D = timedelta(days=1)
@@ -367,17 +368,6 @@ def situations(draw):
     )
 
 
-thresholds = st.one_of(
-    st.just(DEFAULT_THRESHOLDS),
-    st.builds(
-        Thresholds,
-        follow_up_gap=st.integers(min_value=1, max_value=10 * 24).map(lambda h: timedelta(hours=h)),
-        follow_ups_before_formal=st.integers(min_value=1, max_value=6),
-        silence_before_request=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        request_deadline=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        reply_owed_after=st.integers(min_value=1, max_value=7 * 24).map(lambda h: timedelta(hours=h)),
-    ),
-)
 
 
 @given(situations(), thresholds)

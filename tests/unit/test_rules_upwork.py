@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from companion.model import reminders, vocab
 from companion.model.rules import MID_CONTRACT, Action, Situation, common, upwork
 from companion.model.timers import DEFAULT_THRESHOLDS, Thresholds
+from tests.strategies import thresholds
 
 PACK = upwork.PACK
 T = DEFAULT_THRESHOLDS
@@ -379,17 +380,6 @@ def situations(draw):
     )
 
 
-thresholds = st.one_of(
-    st.just(DEFAULT_THRESHOLDS),
-    st.builds(
-        Thresholds,
-        follow_up_gap=st.integers(min_value=1, max_value=10 * 24).map(lambda h: timedelta(hours=h)),
-        follow_ups_before_formal=st.integers(min_value=1, max_value=6),
-        silence_before_request=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        request_deadline=st.integers(min_value=1, max_value=14).map(lambda d: timedelta(days=d)),
-        reply_owed_after=st.integers(min_value=1, max_value=7 * 24).map(lambda h: timedelta(hours=h)),
-    ),
-)
 
 
 @given(situations(), thresholds)
