@@ -90,6 +90,29 @@ def missing_xcb_libraries() -> list[tuple[str, str]]:
     return missing
 
 
+# The Qt platforms that draw on a screen of the desktop session (the others, such as offscreen,
+# vnc, linuxfb or eglfs, need no display variable).
+_SESSION_PLATFORMS = ("xcb", "wayland")
+
+
+def no_display() -> bool:
+    """On Linux: the window would need a display and there is none (started over SSH, from a
+    service, on a headless box). Qt would abort with a message about its xcb plug-in that sends
+    the user looking for a missing library."""
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform and not platform.startswith(_SESSION_PLATFORMS):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY_MESSAGE = (
+    "no display: start it from a desktop session, or set QT_QPA_PLATFORM "
+    "(for example QT_QPA_PLATFORM=offscreen for a window that is not shown)"
+)
+
+
 LOG_MAX_BYTES = 1_000_000
 START_CHECK_MAX_BYTES = 16 * 1024 * 1024
 LOG_BACKUPS = 3
@@ -533,6 +556,8 @@ def run(argv: list[str] | None = None, *, started: float | None = None) -> int:
     os.umask(0o077)
     if args.command:
         return run_command(args, data_dir)
+    if no_display():
+        return fail(NO_DISPLAY_MESSAGE, 3)
     missing = missing_xcb_libraries()
     if missing:
         packages = " ".join(sorted({p for _, p in missing}))

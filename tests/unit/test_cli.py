@@ -81,6 +81,7 @@ def test_bad_language_is_refused():
 
 def test_missing_qt_library_names_the_package(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":99")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setattr(app, "XCB_LIBRARIES", (("libdefinitely-missing-xyz.so.0", "libxcb-cursor0"),))
     if not sys.platform.startswith("linux"):
@@ -89,6 +90,61 @@ def test_missing_qt_library_names_the_package(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 3
     assert len(err) == 1 and "libdefinitely-missing-xyz.so.0" in err[0] and "apt install libxcb-cursor0" in err[0]
+
+
+@pytest.mark.parametrize("platform", ["", "xcb", "wayland"])
+def test_no_display_is_one_clear_line(tmp_path, monkeypatch, capsys, platform):
+    """Over SSH or on a headless box: one sentence that says what to do, not Qt's abort that
+    names its xcb plug-in; nothing is created in the data folder."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("display variables are Linux only")
+    monkeypatch.setenv("QT_QPA_PLATFORM", platform)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    data = tmp_path / "data"
+    code = app.run(["--data-dir", str(data), "--smoke-test"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 3
+    assert err == ["Renraku Companion: " + app.NO_DISPLAY_MESSAGE]
+    assert "no display" in err[0] and "QT_QPA_PLATFORM" in err[0]
+    assert not data.exists()
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "vnc:size=800x600"}, False),
+        ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+        ({"DISPLAY": ":1"}, False),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ""}, True),
+        ({}, True),
+    ],
+)
+def test_no_display_only_when_a_screen_is_needed_and_absent(monkeypatch, env, expected):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("display variables are Linux only")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert app.no_display() is expected
+
+
+def test_the_commands_need_no_display(tmp_path, monkeypatch, capsys):
+    """status, export, import and report work over SSH: they open no window."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("display variables are Linux only")
+    from companion.store import connection as dbmod
+
+    dbmod.open_database(tmp_path / dbmod.DB_FILENAME)
+    dbmod.close_database()
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.run(["--data-dir", str(tmp_path), "status", "--json"]) == 0
+    assert '"projects"' in capsys.readouterr().out
 
 
 def test_offscreen_does_not_need_xcb(monkeypatch):
