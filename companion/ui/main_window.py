@@ -7,6 +7,7 @@ does is in :mod:`companion.ui.commands` (one module per area: projects, messages
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -349,9 +350,34 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QtCore.QByteArray.fromBase64(value.encode()))
 
 
+# A menu item's Japanese text carries its access key as a suffix, "新規案件(&N)…": right in a
+# menu, noise on a button (Qt strips only the "&" and the dots).
+_MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&)]\)")
+
+
+def button_text(text: str) -> str:
+    """A menu item's text as a tool button shows it: no access key, no trailing dots."""
+    text = _MNEMONIC_SUFFIX.sub("", text)
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip(".…").rstrip()
+
+
 def _add_actions(target: QMenu | QToolBar, actions: tuple[QAction | None, ...]) -> None:
     for action in actions:
         if action is None:
             target.addSeparator()
-        else:
-            target.addAction(action)
+            continue
+        target.addAction(action)
+        if isinstance(target, QToolBar):
+            _keep_button_text(action)
+
+
+def _keep_button_text(action: QAction) -> None:
+    """The button's text follows the action's (setText later: Archive / Restore from archive);
+    setIconText with an unchanged text emits nothing, so this does not loop."""
+
+    def update() -> None:
+        action.setIconText(button_text(action.text()))
+
+    update()
+    action.changed.connect(update)

@@ -26,6 +26,43 @@ def test_japanese_window(qapp, qtbot, controller):
     assert text.format_duration(timedelta(days=3, hours=4)) == "3 d 4 h"
 
 
+def _toolbar_buttons(window: MainWindow) -> dict[str, str]:
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    bar = window.findChild(QToolBar, "mainToolbar")
+    return {b.defaultAction().text(): b.text() for b in bar.findChildren(QToolButton) if b.defaultAction()}
+
+
+def test_japanese_toolbar_has_no_access_key_suffixes(qapp, qtbot, controller):
+    """Menus keep 新規案件(&N); the toolbar's buttons read 新規案件, and follow a later change of
+    the action's text."""
+    import re
+
+    assert i18n.install(qapp, "ja")
+    try:
+        w = MainWindow(controller)
+        qtbot.addWidget(w)
+        buttons = _toolbar_buttons(w)
+        assert len(buttons) >= 8
+        assert any(re.search(r"\(&[A-Z]\)", menu) for menu in buttons)  # the menus do have them
+        for label in buttons.values():
+            assert label and not re.search(r"\([A-Z]\)|&|…$", label), label
+        w.act_archive.setText("アーカイブから戻す(&R)")
+        assert _toolbar_buttons(w)["アーカイブから戻す(&R)"] == "アーカイブから戻す"
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_button_text():
+    from companion.ui.main_window import button_text
+
+    assert button_text("新規案件(&N)…") == "新規案件"
+    assert button_text("送信を記録 (&S)...") == "送信を記録"
+    assert button_text("&New project…") == "New project"
+    assert button_text("Q&&A") == "Q&A"
+    assert button_text("Restore from archive") == "Restore from archive"
+
+
 def test_every_string_is_translated():
     import sys
 
