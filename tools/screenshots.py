@@ -58,7 +58,10 @@ def shoot(out: Path, lang: str) -> list[Path]:
     from companion.ui.wizard import DecisionWizard
 
     # A client whose worker went quiet mid-contract: every page of the wizard is visited.
-    client = next(r for r in window.model.rows() if r.role == "client" and r.own_request_at is None)
+    # (a Lancers one: the list's order changes with the time of day, and the other platforms' clients
+    # are not asked whether they want to go on)
+    client = next(r for r in window.model.rows()
+                  if r.platform == "lancers" and r.role == "client" and r.own_request_at is None)
     wizard = DecisionWizard(controller, client, lang, window)
     wizard.resize(1000, 720)
     wizard.show()
