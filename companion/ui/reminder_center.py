@@ -55,14 +55,9 @@ class ReminderCenter(QDialog):
         self.open_button.clicked.connect(self.open_selected)
         self.snooze_button = QPushButton(self.tr("Snooze"))
         self.snooze_menu = QMenu(self)
-        for preset, label in (
-            ("hour", self.tr("1 hour")),
-            ("evening", self.tr("This evening")),
-            ("morning", self.tr("Tomorrow morning")),
-            ("business_day", self.tr("Next business day")),
-        ):
-            self.snooze_menu.addAction(label, lambda p=preset: self.snooze_selected(p))
-        self.snooze_menu.addAction(self.tr("Until…"), self.snooze_custom)
+        self.snooze_menu.setObjectName("snoozeMenu")
+        self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
+        self._fill_snooze_menu()
         self.snooze_button.setMenu(self.snooze_menu)
         self.dismiss_button = QPushButton(self.tr("Dismiss reminder"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
@@ -77,6 +72,32 @@ class ReminderCenter(QDialog):
         scheduler.planned.connect(self.refresh)
         self.list.itemSelectionChanged.connect(self._sync)
         self.refresh()
+
+    def snooze_choices(self) -> list[tuple[str, str]]:
+        """The snooze presets as the menu offers them now: each says when it ends ("This evening"
+        after the evening is tomorrow evening, and is called so)."""
+        now, tz = self.controller.now(), self.controller.clock.local_tz()
+        today = now.astimezone(tz).date()
+        choices = []
+        for preset in ("hour", "evening", "morning", "business_day"):
+            until = snooze_until(preset, now, tz)
+            day = until.astimezone(tz).date()
+            if preset == "hour":
+                label = self.tr("1 hour")
+            elif preset == "evening":
+                label = self.tr("This evening") if day == today else self.tr("Tomorrow evening")
+            elif preset == "morning":
+                label = self.tr("This morning") if day == today else self.tr("Tomorrow morning")
+            else:
+                label = self.tr("Next business day")
+            choices.append((preset, self.tr("%1 (until %2)").replace("%1", label).replace("%2", text.format_time(until, tz))))
+        return choices
+
+    def _fill_snooze_menu(self) -> None:
+        self.snooze_menu.clear()
+        for preset, label in self.snooze_choices():
+            self.snooze_menu.addAction(label, lambda p=preset: self.snooze_selected(p))
+        self.snooze_menu.addAction(self.tr("Until…"), self.snooze_custom)
 
     def refresh(self) -> None:
         due, snoozed = self.scheduler.due_and_snoozed()

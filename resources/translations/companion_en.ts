@@ -2810,173 +2810,173 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="50" />
+      <location filename="../../companion/ui/main_window.py" line="51" />
       <source>Renraku Companion</source>
       <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="93" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="94" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>A request was filed &amp;against me…</source>
       <translation>A request was filed &amp;against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>Evidence &amp;report for support…</source>
       <translation>Evidence &amp;report for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="116" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="124" />
+      <location filename="../../companion/ui/main_window.py" line="125" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="126" />
+      <location filename="../../companion/ui/main_window.py" line="127" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="129" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
+      <location filename="../../companion/ui/main_window.py" line="130" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="130" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="135" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="258" />
+      <location filename="../../companion/ui/main_window.py" line="259" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="258" />
+      <location filename="../../companion/ui/main_window.py" line="259" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="268" />
+      <location filename="../../companion/ui/main_window.py" line="269" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="286" />
+      <location filename="../../companion/ui/main_window.py" line="287" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -3288,7 +3288,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="186" />
+      <location filename="../../companion/app.py" line="209" />
       <location filename="../../companion/ui/backup_dialogs.py" line="85" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
@@ -3438,77 +3438,92 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="59" />
+      <location filename="../../companion/ui/reminder_center.py" line="86" />
       <source>1 hour</source>
       <translation>1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="60" />
+      <location filename="../../companion/ui/reminder_center.py" line="88" />
       <source>This evening</source>
       <translation>This evening</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="61" />
+      <location filename="../../companion/ui/reminder_center.py" line="88" />
+      <source>Tomorrow evening</source>
+      <translation>Tomorrow evening</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="90" />
       <source>Tomorrow morning</source>
       <translation>Tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <location filename="../../companion/ui/reminder_center.py" line="90" />
+      <source>This morning</source>
+      <translation>This morning</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="92" />
       <source>Next business day</source>
       <translation>Next business day</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="65" />
+      <location filename="../../companion/ui/reminder_center.py" line="93" />
+      <source>%1 (until %2)</source>
+      <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="100" />
       <source>Until…</source>
       <translation>Until…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="67" />
+      <location filename="../../companion/ui/reminder_center.py" line="62" />
       <source>Dismiss reminder</source>
       <translation>Dismiss reminder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="72" />
+      <location filename="../../companion/ui/reminder_center.py" line="67" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="92" />
+      <location filename="../../companion/ui/reminder_center.py" line="113" />
       <source>Snoozed until %1</source>
       <translation>Snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="94" />
+      <location filename="../../companion/ui/reminder_center.py" line="115" />
       <source>Held back (quiet hours, quiet mode, or while you enter past messages)</source>
       <translation>Held back (quiet hours, quiet mode, or while you enter past messages)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="96" />
+      <location filename="../../companion/ui/reminder_center.py" line="117" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="103" />
+      <location filename="../../companion/ui/reminder_center.py" line="124" />
       <source>%1 reminders.</source>
       <translation>%1 reminders.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="103" />
+      <location filename="../../companion/ui/reminder_center.py" line="124" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>No reminders right now. The app will tell you when something is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="107" />
+      <location filename="../../companion/ui/reminder_center.py" line="128" />
       <source>New reminders are paused until %1.</source>
       <translation>New reminders are paused until %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="111" />
+      <location filename="../../companion/ui/reminder_center.py" line="132" />
       <source>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</source>
       <translation>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="144" />
+      <location filename="../../companion/ui/reminder_center.py" line="165" />
       <source>Snooze until</source>
       <translation>Snooze until</translation>
     </message>
@@ -4168,85 +4183,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="129" />
+      <location filename="../../companion/app.py" line="152" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>The database is in use by another program. Is Renraku Companion already running?</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="130" />
+      <location filename="../../companion/app.py" line="153" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="131" />
+      <location filename="../../companion/app.py" line="154" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>The file or its folder cannot be read or written. Check their permissions.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="132" />
+      <location filename="../../companion/app.py" line="155" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>The database was made by a newer version of Renraku Companion. Please update the app.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="133" />
+      <location filename="../../companion/app.py" line="156" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="134" />
+      <location filename="../../companion/app.py" line="157" />
       <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
       <translation>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="135" />
+      <location filename="../../companion/app.py" line="158" />
       <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
       <translation>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="140" />
+      <location filename="../../companion/app.py" line="163" />
       <source>Details: %1</source>
       <translation>Details: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="187" />
+      <location filename="../../companion/app.py" line="210" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="214" />
+      <location filename="../../companion/app.py" line="237" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="215" />
+      <location filename="../../companion/app.py" line="238" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="272" />
+      <location filename="../../companion/app.py" line="295" />
       <source>Renraku Companion cannot start</source>
       <translation>Renraku Companion cannot start</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="303" />
+      <location filename="../../companion/app.py" line="326" />
       <source>The data folder could not be created.</source>
       <translation>The data folder could not be created.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="318" />
+      <location filename="../../companion/app.py" line="341" />
       <source>The data folder cannot be written.</source>
       <translation>The data folder cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="329" />
+      <location filename="../../companion/app.py" line="352" />
       <source>Renraku Companion is already running.</source>
       <translation>Renraku Companion is already running.</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="368" />
-      <location filename="../../companion/app.py" line="377" />
+      <location filename="../../companion/app.py" line="391" />
+      <location filename="../../companion/app.py" line="400" />
       <source>The database could not be opened.</source>
       <translation>The database could not be opened.</translation>
     </message>

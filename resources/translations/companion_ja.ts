@@ -2810,173 +2810,173 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="50" />
+      <location filename="../../companion/ui/main_window.py" line="51" />
       <source>Renraku Companion</source>
       <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="93" />
+      <location filename="../../companion/ui/main_window.py" line="94" />
       <source>&amp;New project…</source>
       <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="94" />
+      <location filename="../../companion/ui/main_window.py" line="95" />
       <source>&amp;Edit project…</source>
       <translation>プロジェクトを編集(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="96" />
       <source>&amp;Archive / restore</source>
       <translation>アーカイブ／戻す(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="97" />
       <source>&amp;Delete project…</source>
       <translation>プロジェクトを削除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="98" />
       <source>I &amp;sent a message now</source>
       <translation>今メッセージを送った(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="99" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="100" />
       <source>They &amp;replied now</source>
       <translation>今返信が来た(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;Log a message…</source>
       <translation>メッセージを記録(&amp;L)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;What should I do?…</source>
       <translation>どうすればいい？(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>A request was filed &amp;against me…</source>
       <translation>相手から申請を受けた(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>Evidence &amp;report for support…</source>
       <translation>事務局向けの経緯レポート(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>&amp;Export…</source>
       <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>&amp;Import…</source>
       <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Restore from backup…</source>
       <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>&amp;Reminder Center</source>
       <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="116" />
       <source>Send a &amp;test notification</source>
       <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="124" />
+      <location filename="../../companion/ui/main_window.py" line="125" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="126" />
+      <location filename="../../companion/ui/main_window.py" line="127" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="129" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
+      <location filename="../../companion/ui/main_window.py" line="130" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="130" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="135" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="258" />
+      <location filename="../../companion/ui/main_window.py" line="259" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="258" />
+      <location filename="../../companion/ui/main_window.py" line="259" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="268" />
+      <location filename="../../companion/ui/main_window.py" line="269" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="286" />
+      <location filename="../../companion/ui/main_window.py" line="287" />
       <source>Not saved</source>
       <translation>保存できませんでした</translation>
     </message>
@@ -3288,7 +3288,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../companion/app.py" line="186" />
+      <location filename="../../companion/app.py" line="209" />
       <location filename="../../companion/ui/backup_dialogs.py" line="85" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
@@ -3438,77 +3438,92 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>あとで通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="59" />
+      <location filename="../../companion/ui/reminder_center.py" line="86" />
       <source>1 hour</source>
       <translation>1時間後</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="60" />
+      <location filename="../../companion/ui/reminder_center.py" line="88" />
       <source>This evening</source>
       <translation>今晩</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="61" />
+      <location filename="../../companion/ui/reminder_center.py" line="88" />
+      <source>Tomorrow evening</source>
+      <translation>明日の晩</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="90" />
       <source>Tomorrow morning</source>
       <translation>明日の朝</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <location filename="../../companion/ui/reminder_center.py" line="90" />
+      <source>This morning</source>
+      <translation>今朝</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="92" />
       <source>Next business day</source>
       <translation>次の営業日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="65" />
+      <location filename="../../companion/ui/reminder_center.py" line="93" />
+      <source>%1 (until %2)</source>
+      <translation>%1（%2まで）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="100" />
       <source>Until…</source>
       <translation>日時を指定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="67" />
+      <location filename="../../companion/ui/reminder_center.py" line="62" />
       <source>Dismiss reminder</source>
       <translation>通知を消す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="72" />
+      <location filename="../../companion/ui/reminder_center.py" line="67" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="92" />
+      <location filename="../../companion/ui/reminder_center.py" line="113" />
       <source>Snoozed until %1</source>
       <translation>%1 まで延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="94" />
+      <location filename="../../companion/ui/reminder_center.py" line="115" />
       <source>Held back (quiet hours, quiet mode, or while you enter past messages)</source>
       <translation>保留中（通知しない時間帯・おやすみモード、または過去のメッセージの入力中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="96" />
+      <location filename="../../companion/ui/reminder_center.py" line="117" />
       <source>Notified</source>
       <translation>通知済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="103" />
+      <location filename="../../companion/ui/reminder_center.py" line="124" />
       <source>%1 reminders.</source>
       <translation>リマインダー %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="103" />
+      <location filename="../../companion/ui/reminder_center.py" line="124" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="107" />
+      <location filename="../../companion/ui/reminder_center.py" line="128" />
       <source>New reminders are paused until %1.</source>
       <translation>%1 まで新しい通知を止めています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="111" />
+      <location filename="../../companion/ui/reminder_center.py" line="132" />
       <source>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</source>
       <translation>対応のタイミングが来たリマインダーを、プロジェクトごとに1件ずつ表示しています。今対応が必要なプロジェクトは%1件です（トレイに表示される件数）。いずれもプロジェクト一覧でも確認できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="144" />
+      <location filename="../../companion/ui/reminder_center.py" line="165" />
       <source>Snooze until</source>
       <translation>延期する日時</translation>
     </message>
@@ -4168,85 +4183,85 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../companion/app.py" line="129" />
+      <location filename="../../companion/app.py" line="152" />
       <source>The database is in use by another program. Is Renraku Companion already running?</source>
       <translation>データベースが別のプログラムで使用中です。連絡コンパニオンがすでに起動していませんか？</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="130" />
+      <location filename="../../companion/app.py" line="153" />
       <source>The file is not a Renraku Companion database, or it is damaged. It has not been changed. Move it aside, or put back a copy from the “backups” folder next to it, and start again.</source>
       <translation>このファイルは連絡コンパニオンのデータベースではないか、壊れています。ファイルは変更していません。別の場所に移すか、隣の「backups」フォルダのコピーを戻してから、もう一度起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="131" />
+      <location filename="../../companion/app.py" line="154" />
       <source>The file or its folder cannot be read or written. Check their permissions.</source>
       <translation>ファイルまたはフォルダの読み書きができません。アクセス権を確認してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="132" />
+      <location filename="../../companion/app.py" line="155" />
       <source>The database was made by a newer version of Renraku Companion. Please update the app.</source>
       <translation>このデータベースは新しいバージョンの連絡コンパニオンで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="133" />
+      <location filename="../../companion/app.py" line="156" />
       <source>The database could not be backed up before being updated (is the “backups” folder blocked?). Nothing was changed.</source>
       <translation>更新前のバックアップを作れませんでした（「backups」フォルダが使えない状態ではありませんか？）。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="134" />
+      <location filename="../../companion/app.py" line="157" />
       <source>The file is another program's database, not Renraku Companion's. It has not been changed. Move it elsewhere, or choose another data folder with --data-dir.</source>
       <translation>このファイルは別のプログラムのデータベースで、連絡コンパニオンのものではありません。ファイルは変更していません。別の場所に移すか、--data-dir で別のデータフォルダを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="135" />
+      <location filename="../../companion/app.py" line="158" />
       <source>The database file is a link to a file that does not exist. Nothing was created. Remove the link, or put back the file it points to.</source>
       <translation>データベースファイルは存在しないファイルへのリンクです。何も作成していません。リンクを削除するか、リンク先のファイルを元に戻してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="140" />
+      <location filename="../../companion/app.py" line="163" />
       <source>Details: %1</source>
       <translation>詳細：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="187" />
+      <location filename="../../companion/app.py" line="210" />
       <source>The database check found damage. To protect what is there, changes are no longer saved: use File → Restore from backup… (or File → Export…) now.</source>
       <translation>データベースの点検で破損が見つかりました。今あるデータを守るため、これ以降の変更は保存しません。今すぐ「ファイル → バックアップから復元…」（または「ファイル → エクスポート…」）を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="214" />
+      <location filename="../../companion/app.py" line="237" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="215" />
+      <location filename="../../companion/app.py" line="238" />
       <source>Something went wrong: %1
 It was written to the log; your data was not changed by this action.</source>
       <translation>問題が発生しました：%1
 ログに記録しました。この操作でデータが変更されることはありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="272" />
+      <location filename="../../companion/app.py" line="295" />
       <source>Renraku Companion cannot start</source>
       <translation>連絡コンパニオンを起動できません</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="303" />
+      <location filename="../../companion/app.py" line="326" />
       <source>The data folder could not be created.</source>
       <translation>データフォルダを作成できませんでした。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="318" />
+      <location filename="../../companion/app.py" line="341" />
       <source>The data folder cannot be written.</source>
       <translation>データフォルダに書き込めません。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="329" />
+      <location filename="../../companion/app.py" line="352" />
       <source>Renraku Companion is already running.</source>
       <translation>連絡コンパニオンはすでに起動しています。</translation>
     </message>
     <message>
-      <location filename="../../companion/app.py" line="368" />
-      <location filename="../../companion/app.py" line="377" />
+      <location filename="../../companion/app.py" line="391" />
+      <location filename="../../companion/app.py" line="400" />
       <source>The database could not be opened.</source>
       <translation>データベースを開けませんでした。</translation>
     </message>
