@@ -38,3 +38,15 @@ def request_record(request_id: int) -> RequestRecord | None:
         .first()
     )
     return None if values is None else RequestRecord(*values)
+
+
+def latest_sent_id(project_id: int) -> int | None:
+    """The user's latest message on the platform (its message box or work room: the one whose
+    既読 the list shows, as timers.compute picks it), or None if there is none."""
+    found = (
+        Message.select(Message.id)
+        .where((Message.project == project_id) & (Message.direction == "out") & (Message.channel != "offplatform"))
+        .order_by(Message.at.desc(), Message.id.desc())
+        .scalar()
+    )
+    return None if found is None else int(found)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QToolBar, QVBo
 
 from companion.controller import Controller
 from companion.model.errors import ValidationError
+from companion.model.vocab import READ_STATE_PLATFORMS
 from companion.store import reads, settings
 from companion.store.reads import ProjectRow
 from companion.ui import text
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.act_replied = self._action(self.tr("They &replied now"), lambda: messages.log_now("in"), "Ctrl+Shift+R",
                                         self.tr("Log a platform message they sent just now"))
         self.act_log = self._action(self.tr("&Log a message…"), messages.log_message, "Ctrl+L")
+        self.act_mark_read = self._action(self.tr("&Mark my latest message read (既読)…"), messages.mark_latest_read,
+                                          "Ctrl+Shift+K", self.tr("They have seen your latest platform message"))
         self.act_wizard = self._action(self.tr("&What should I do?…"), projects.open_wizard, "Ctrl+D",
                                        self.tr("Walk through the platform's rules for this project, step by step"))
         self.act_against = self._action(self.tr("A request was filed &against me…"), projects.record_request_against)
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         self.act_test_notification = self._action(self.tr("Send a &test notification"), self.test_notification_requested.emit)
         self.project_actions = [
             self.act_edit, self.act_archive, self.act_delete, self.act_sent, self.act_replied, self.act_log,
-            self.act_wizard, self.act_against, self.act_report,
+            self.act_mark_read, self.act_wizard, self.act_against, self.act_report,
         ]
 
     def _build_menus(self) -> None:
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
             (self.tr("&File"), (self.act_new, self.act_demo, None, self.act_export, self.act_import, None,
                                 self.act_backup, self.act_restore, None, self.act_quit)),
             (self.tr("&Project"), (self.act_wizard, self.act_against, self.act_report, None, self.act_sent,
-                                   self.act_replied, self.act_log, None, self.act_edit, self.act_archive, self.act_delete)),
+                                   self.act_replied, self.act_log, self.act_mark_read, None, self.act_edit, self.act_archive, self.act_delete)),
             (self.tr("&View"), (self.act_center,)),
             (self.tr("&Settings"), (self.act_settings, self.act_test_notification)),
             (self.tr("&Help"), (self.act_about,)),
@@ -164,6 +167,12 @@ class MainWindow(QMainWindow):
         self._computed_at = self.controller.now()
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # right click on a row (which selects it): the project's commands, as in the Project menu
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        separator = QAction(self.table)
+        separator.setSeparator(True)
+        self.table.addActions([self.act_wizard, self.act_sent, self.act_replied, self.act_log, self.act_mark_read,
+                               separator, self.act_edit, self.act_archive, self.act_report])
         return self.table
 
     def _build_detail(self) -> DetailPane:
@@ -257,6 +266,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.act_archive.setText(self.tr("Restore from archive") if row.archived else self.tr("&Archive"))
+            self.act_mark_read.setEnabled(row.platform in READ_STATE_PLATFORMS)  # (the others show no 既読)
             self.model.ensure_loaded(row)
             self.detail.show_row(row, self._computed_at, self.controller.clock.local_tz())  # (the list's instant: they agree)
 

@@ -15,6 +15,7 @@ from companion.ui.project_dialog import ProjectDialog
 from companion.ui.project_table import ID_ROLE, Column
 
 D = timedelta(days=1)
+H = timedelta(hours=1)
 
 
 def cell(window, row, col):
@@ -139,6 +140,49 @@ def test_mark_read_changes_the_read_state(window, controller, clock):
     assert cell(window, 0, Column.READ) == "Unread (未読)"
     controller.mark_read(Message.get().id, pid, clock.now())
     assert cell(window, 0, Column.READ) == "Read (既読)"
+
+
+def test_mark_the_latest_sent_message_read_from_the_list(window, controller, clock, dialog_driver, qtbot):
+    """From the list (Project menu, context menu, Ctrl+Shift+K): the latest platform message the
+    user sent on the platform (the one the list's 既読 column shows), not an older one, not a
+    received one, not an e-mail."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtGui import QKeySequence
+
+    pid = controller.create_project(ProjectInput(title="x"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 3 * D, direction="out", text="older", read_state="unread"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 2 * D - H, direction="out", text="box", read_state="unread"))
+    controller.log_message(pid, MessageInput(at=clock.now() - 2 * D, direction="out", channel="workspace", text="room",
+                                             read_state="unread"))
+    controller.log_message(pid, MessageInput(at=clock.now() - D, direction="out", channel="offplatform", text="mail"))
+    window.select_project(pid)
+    assert window.act_mark_read in window.table.actions()  # the context menu
+    assert window.table.contextMenuPolicy() == _Qt.ContextMenuPolicy.ActionsContextMenu
+    assert window.act_mark_read.shortcut() == QKeySequence("Ctrl+Shift+K")
+    assert window.act_mark_read.isEnabled()
+    opened = dialog_driver(lambda d: (d.when.set_value(clock.now() - D), d.accept()))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, _Qt.Key.Key_K, _Qt.KeyboardModifier.ControlModifier | _Qt.KeyboardModifier.ShiftModifier)
+    assert len(opened) == 1
+    states = {m.text: m.read_state for m in Message.select()}
+    assert states == {"older": "unread", "box": "unread", "room": "read", "mail": "unknown"}
+    assert cell(window, 0, Column.READ) == "Read (既読)"
+    # again: already read, says so, opens nothing
+    window.act_mark_read.trigger()
+    assert len(opened) == 1
+    assert "already marked as read" in window.statusBar().currentMessage()
+
+
+def test_mark_latest_read_without_a_sent_message_or_read_state(window, controller, clock, dialog_driver):
+    opened = dialog_driver(lambda d: d.accept())
+    pid = controller.create_project(ProjectInput(title="x"))
+    controller.log_message(pid, MessageInput(at=clock.now() - D, direction="in"))
+    window.select_project(pid)
+    window.act_mark_read.trigger()
+    assert not opened and "no platform message of yours" in window.statusBar().currentMessage()
+    upwork = controller.create_project(ProjectInput(title="y", platform="upwork"))
+    window.select_project(upwork)
+    assert not window.act_mark_read.isEnabled()  # Upwork shows no 既読
 
 
 def select_first_message(window):

@@ -52,6 +52,24 @@ class MessageCommands(Commands):
         dialog.set_submit(lambda when: self.controller.mark_read(message_id, message.project_id, when))
         dialog.exec()
 
+    def mark_latest_read(self) -> None:
+        """Mark the selected project's latest sent platform message as read (既読), from the list."""
+        project_id = self.window.selected_id()
+        if project_id is None:
+            return
+        from companion.store.messages import latest_sent_id, message_record
+
+        message_id = latest_sent_id(project_id)
+        message = None if message_id is None else message_record(message_id)
+        if message is None:
+            self.status(self.tr("This project has no platform message of yours to mark as read."), 5000)
+            return
+        if message.read_state == "read":
+            when = text.format_time(message.read_at, self.controller.clock.local_tz()) if message.read_at else ""
+            self.status(self.tr("Your latest message is already marked as read (%1).").replace("%1", when).replace(" ()", ""), 5000)
+            return
+        self.mark_read(message.id)
+
     def delete_message(self, message_id: int) -> None:
         from companion.store.messages import message_record
 
