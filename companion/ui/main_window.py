@@ -354,10 +354,39 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(Exception):  # never block closing on this
             settings.set_setting("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
 
-    def restore_geometry(self) -> None:
+    def restore_geometry(self, available: QtCore.QRect | None = None) -> None:
+        """The last size and position, if any; then fitted into the screen it is on (a laptop
+        of 1280x720 or 1366x768 has less room than the default size, or than a large monitor the
+        window was last closed on). ``available``: the screen's free area (the test's)."""
         value = settings.get_setting("window_geometry")
         if isinstance(value, str):
             self.restoreGeometry(QtCore.QByteArray.fromBase64(value.encode()))
+        if available is None:
+            screen = self.screen() or QtWidgets.QApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        fitted = fit_into(self.geometry(), available)
+        minimum = self.minimumSize()  # (a screen smaller than the minimum: the screen wins)
+        self.setMinimumSize(min(minimum.width(), fitted.width()), min(minimum.height(), fitted.height()))
+        self.setGeometry(fitted)
+
+
+# Room for the title bar and borders the window manager adds (the frame is unknown until the
+# window is first shown): the whole window, frame included, should fit the screen.
+FRAME_ALLOWANCE = QtCore.QSize(16, 48)
+
+
+def fit_into(geometry: QtCore.QRect, available: QtCore.QRect) -> QtCore.QRect:
+    """``geometry`` (the window's client area) shrunk so that it fits ``available`` with its frame,
+    and moved onto it where it sticks out."""
+    half = FRAME_ALLOWANCE.width() // 2  # the side borders; the rest of the height is the title bar
+    top = FRAME_ALLOWANCE.height() - half
+    width = min(geometry.width(), available.width() - FRAME_ALLOWANCE.width())
+    height = min(geometry.height(), available.height() - FRAME_ALLOWANCE.height())
+    x = min(max(geometry.x(), available.left() + half), available.right() + 1 - half - width)
+    y = min(max(geometry.y(), available.top() + top), available.bottom() + 1 - half - height)
+    return QtCore.QRect(x, y, width, height)
 
 
 # A menu item's Japanese text carries its access key as a suffix, "新規案件(&N)…": right in a

@@ -640,3 +640,47 @@ def test_a_reply_owed_grows_urgent_after_the_reply_owed_setting_and_only_where_f
     window.select_project(live)
     assert window.detail.next_label.text().startswith("‼ Urgent")
     assert window.detail.next_warnings.text().count("reminder request against you") == 1
+
+
+def test_the_window_fits_a_laptop_screen(window):
+    """The default 1280x760 is taller than a 1280x720 screen: the window, frame included, fits the
+    screen's free area (minus a panel), whatever size it was last closed at."""
+    from PySide6.QtCore import QRect
+
+    from companion.ui.main_window import FRAME_ALLOWANCE
+
+    for available in (QRect(0, 0, 1280, 720), QRect(0, 27, 1366, 741), QRect(1920, 0, 1280, 690)):
+        window.resize(1280, 760)
+        window.move(0, 0)
+        window.restore_geometry(available)
+        g = window.geometry()
+        frame = QRect(g.x() - FRAME_ALLOWANCE.width() // 2, g.y() - (FRAME_ALLOWANCE.height() - FRAME_ALLOWANCE.width() // 2),
+                      g.width() + FRAME_ALLOWANCE.width(), g.height() + FRAME_ALLOWANCE.height())
+        assert available.contains(frame), (available, frame)
+        assert g.width() >= min(1280, available.width() - FRAME_ALLOWANCE.width()) - 1
+        assert g.height() == available.height() - FRAME_ALLOWANCE.height()
+
+
+def test_the_last_size_and_place_come_back_clamped(window, controller):
+    from PySide6.QtCore import QRect
+
+    from companion.store import settings
+
+    window.resize(1000, 640)
+    window.move(2000, 900)  # last closed on a large second monitor
+    window._save_geometry()
+    assert settings.get_setting("window_geometry")
+    window.resize(300, 300)
+    window.restore_geometry(QRect(0, 0, 800, 600))  # started on a small one
+    assert window.width() > 300  # the saved size came back (as far as the screen allows)...
+    # ...and the window is moved and shrunk onto this screen
+    g = window.geometry()
+    assert QRect(0, 0, 800, 600).contains(g) and g.width() <= 800 and g.height() <= 600
+
+
+def test_a_screen_smaller_than_the_minimum_wins(window):
+    from PySide6.QtCore import QRect
+
+    window.resize(1280, 760)
+    window.restore_geometry(QRect(0, 0, 800, 600))
+    assert window.width() <= 800 - 16 and window.height() <= 600 - 48
