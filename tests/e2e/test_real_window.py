@@ -64,3 +64,60 @@ def test_real_window_shows_and_is_screenshotted(x_env, tmp_path, artifacts: Path
             app.wait(timeout=10)
         except subprocess.TimeoutExpired:
             app.kill()
+
+
+def _x_server(width: int, height: int) -> tuple[subprocess.Popen[bytes], str]:
+    import os
+
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        return proc, ":" + pipe.readline().strip()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1366, 768)])
+def test_the_window_fits_a_laptop_screen_with_its_title_bar(x_env, tmp_path, width, height):
+    """On a 1280x720 or 1366x768 screen with a window manager (openbox: its title bar counts),
+    the whole window is on the screen: the status bar at the bottom is seen."""
+    import os
+    import re
+    import shutil
+
+    if shutil.which("openbox") is None:
+        if os.environ.get("COMPANION_REQUIRE_XVFB") == "1":
+            pytest.fail("openbox is required (COMPANION_REQUIRE_XVFB=1) but not installed: apt-get install openbox")
+        pytest.skip("openbox is not installed")
+    server, display = _x_server(width, height)
+    env = dict(x_env, DISPLAY=display, COMPANION_NO_DBUS="1")
+    procs = [subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        time.sleep(1)
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path), "--demo", "--lang", "ja"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True))
+        pattern = re.compile(r'"連絡コンパニオン[^"]*": \("[^"]*" "jp.renraku.Companion"\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(-?\d+)\+(-?\d+)')
+        found = None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and found is None:
+            assert procs[-1].poll() is None, procs[-1].communicate()[1]
+            found = pattern.search(window_names(env))
+            time.sleep(0.3)
+        assert found, "the main window never appeared"
+        time.sleep(1.5)  # the window manager has placed it
+        found = pattern.search(window_names(env))
+        assert found
+        w, h, x, y = (int(v) for v in found.groups())
+        assert x >= 0 and x + w <= width, (x, w, width)
+        assert y >= 15 and y + h <= height, (y, h, height)  # the title bar above it is on the screen too
+        assert w >= 0.9 * min(width, 1280) and h >= height - 100  # it uses the screen, not a tiny window
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        server.terminate()
+        server.wait(timeout=10)
