@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -508,6 +509,46 @@ def test_export_and_import_from_the_file_menu(window, controller, tmp_path, monk
     window.file_commands.import_data()
     assert "Import 1 new projects" in asked[-1]
     assert titles(window) == ["Exported"]
+
+
+def test_file_dialogs_open_in_documents_then_where_the_last_one_ended(window, controller, tmp_path, monkeypatch,
+                                                                   answer_messagebox):
+    """Export, import and report start in Documents (or home), never in the folder the app was
+    started from, and then in the folder last chosen."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda *_: str(documents)))
+    offered = []
+    chosen = tmp_path / "elsewhere" / "out.json"
+    chosen.parent.mkdir()
+
+    def save(parent, title, start, filters):
+        offered.append(start)
+        return str(chosen), "All data (JSON) (*.json)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda parent, title, start, filters: (offered.append(start), ("", ""))[1]))
+    controller.create_project(ProjectInput(title="x"))
+    window.file_commands.export_data()
+    assert offered[0] == str(documents / "renraku-companion.json")
+    window.file_commands.import_data()  # (cancelled)
+    assert offered[1] == str(chosen.parent)
+    window.select_project(window.model.rows()[0].id)
+    monkeypatch.setattr(window.file_commands, "_choose_report_language", lambda pid: "en")
+    window.file_commands.save_report()
+    assert offered[2] == str(chosen.parent / "contact-history.pdf")
+    # the remembered folder is gone: back to Documents; no Documents either: home
+    chosen.unlink()
+    chosen.parent.rmdir()
+    offered.clear()
+    window.file_commands.import_data()
+    documents.rmdir()
+    window.file_commands.import_data()
+    assert offered == [str(documents), str(Path.home())]
 
 
 def test_a_long_list_starts_from_the_stored_next_steps_and_computes_what_it_shows(qtbot, controller, clock, english):

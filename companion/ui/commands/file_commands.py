@@ -3,6 +3,7 @@ support (PDF or Markdown), back up now, restore from a backup, and the demo data
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6 import QtWidgets
@@ -15,16 +16,42 @@ CSV_FILES = ("projects.csv", "messages.csv")  # a CSV export is a folder of thes
 REPORT_LANGUAGES = (("ja", "日本語"), ("en", "English"))
 
 
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder of the last export, import or report, else the user's
+    Documents folder, else the home folder (never the folder the app was started from)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from companion.store import settings
+
+    last = settings.get_setting("last_folder")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(path: Path) -> None:
+    """The next file dialog opens where this one ended (best effort: never blocks the command)."""
+    from companion.store import settings
+
+    # (a read-only database must not turn a saved file into an error)
+    with contextlib.suppress(Exception):
+        settings.set_setting("last_folder", str(path if path.is_dir() else path.parent))
+
+
 class FileCommands(Commands):
     def export_data(self) -> None:
         from companion.store import exchange
 
         json_filter, csv_filter = self.tr("All data (JSON) (*.json)"), self.tr("Projects and messages (CSV folder) (*)")
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export"), "renraku-companion.json", f"{json_filter};;{csv_filter}"
+            self.window, self.tr("Export"), str(start_folder() / "renraku-companion.json"), f"{json_filter};;{csv_filter}"
         )
         if not path:
             return
+        remember_folder(Path(path).parent)
         try:
             if chosen == csv_filter:
                 files = exchange.export_csv(Path(path), self.controller.now())
@@ -71,11 +98,12 @@ class FileCommands(Commands):
 
     def _choose_import(self) -> Path | None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, self.tr("Import"), "",
+            self.window, self.tr("Import"), str(start_folder()),
             self.tr("Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)"),
         )
         if not path:
             return None
+        remember_folder(Path(path).parent)
         return Path(path).parent if Path(path).name in CSV_FILES else Path(path)
 
     def save_report(self, project_id: int | None = None) -> None:
@@ -93,10 +121,11 @@ class FileCommands(Commands):
             return
         pdf, md = self.tr("PDF (*.pdf)"), self.tr("Markdown (*.md)")
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Evidence report"), "contact-history.pdf", f"{pdf};;{md}"
+            self.window, self.tr("Evidence report"), str(start_folder() / "contact-history.pdf"), f"{pdf};;{md}"
         )
         if not path:
             return
+        remember_folder(Path(path).parent)
         data = self.controller.evidence_report(pid, lang)
         try:
             if chosen == md or path.endswith(".md"):
