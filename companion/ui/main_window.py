@@ -29,7 +29,7 @@ from companion.ui.commands.project_commands import ProjectCommands
 from companion.ui.detail_pane import DetailPane
 from companion.ui.filter_bar import FilterBar
 from companion.ui.project_table import ID_ROLE, Column, ProjectTableModel, configure_view
-from companion.ui.widgets import notice
+from companion.ui.widgets import MessageBar, notice
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -158,7 +158,14 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([820, 460])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.message_bar = MessageBar()
+        central_layout.addWidget(self.message_bar)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
     def _build_table(self) -> QTableView:
         self.table = QTableView()

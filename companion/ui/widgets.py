@@ -186,3 +186,49 @@ def notice(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = plain_box(parent, title, text, QtWidgets.QMessageBox.Icon.Warning)
     box.open()
     return box
+
+
+class MessageBar(QtWidgets.QFrame):
+    """A confirmation where the eye is (as KDE's KMessageWidget): "Backed up to …", with the
+    path and an Open folder button, above the list until closed or replaced. The status bar may
+    be off screen or its message gone by the time the user looks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Confirmation"))
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self.open_button = QtWidgets.QPushButton(self.tr("Open folder"))
+        self.open_button.clicked.connect(self.open_folder)
+        layout.addWidget(self.open_button)
+        self.close_button = QtWidgets.QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAccessibleName(self.tr("Close the confirmation"))
+        self.close_button.setToolTip(self.tr("Close the confirmation"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self.folder: Path | None = None
+        self.hide()
+
+    def show_message(self, message: str, folder: Path | None = None) -> None:
+        self.label.setText(message)
+        self.folder = folder
+        self.open_button.setVisible(folder is not None)
+        self.open_button.setAccessibleName(self.tr("Open folder %1").replace("%1", str(folder)) if folder else "")
+        self.show()
+
+    def open_folder(self) -> bool:
+        """The folder in the file manager (a local file URL: nothing leaves the machine)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.folder is None:
+            return False
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))))

@@ -1398,139 +1398,139 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FileCommands</name>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="48" />
       <source>All data (JSON) (*.json)</source>
       <translation>All data (JSON) (*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="48" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>Projects and messages (CSV folder) (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="24" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="50" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="63" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="63" />
       <source>The export failed: %1</source>
       <translation>The export failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="38" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="65" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="51" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="62" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="67" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="74" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="78" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="89" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="101" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="52" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="79" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="57" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="84" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="69" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="96" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="75" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="102" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="122" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="122" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="96" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="120" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="124" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="149" />
       <source>Evidence report</source>
       <translation>Evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
       <source>The report could not be saved: %1</source>
       <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="111" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="140" />
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="121" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
       <source>Language of the report:</source>
       <translation>Language of the report:</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="135" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="164" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="143" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="172" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="179" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="144" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="173" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="179" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="152" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="181" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="161" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="190" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="191" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="167" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="196" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
@@ -2971,22 +2971,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="268" />
+      <location filename="../../companion/ui/main_window.py" line="275" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="268" />
+      <location filename="../../companion/ui/main_window.py" line="275" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="279" />
+      <location filename="../../companion/ui/main_window.py" line="286" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="297" />
+      <location filename="../../companion/ui/main_window.py" line="304" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -3002,6 +3002,30 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/message_dialog.py" line="207" />
       <source>Read at</source>
       <translation>Read at</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="200" />
+      <source>Confirmation</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="208" />
+      <source>Open folder</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="213" />
+      <location filename="../../companion/ui/widgets.py" line="214" />
+      <source>Close the confirmation</source>
+      <translation>Close the confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="224" />
+      <source>Open folder %1</source>
+      <translation>Open folder %1</translation>
     </message>
   </context>
   <context>

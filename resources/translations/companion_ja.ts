@@ -1398,139 +1398,139 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FileCommands</name>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="48" />
       <source>All data (JSON) (*.json)</source>
       <translation>すべてのデータ（JSON）(*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="22" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="48" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>プロジェクトとメッセージ（CSVフォルダ）(*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="24" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="50" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="63" />
       <source>Export</source>
       <translation>エクスポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="36" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="63" />
       <source>The export failed: %1</source>
       <translation>エクスポートに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="38" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="65" />
       <source>Exported to %1</source>
       <translation>エクスポートしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="51" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="62" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="67" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="74" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="78" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="89" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="101" />
       <source>Import</source>
       <translation>インポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="52" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="79" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>何もインポートされませんでした：ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="57" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="84" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>新しいプロジェクト %1件とメッセージ %2件をインポートしますか？（すでにある %3件のプロジェクトは重複して追加しません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="69" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="96" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>プロジェクト %1件とメッセージ %2件をインポートしました。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="75" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="102" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>連絡コンパニオンのエクスポート (*.json);;CSVエクスポート：projects.csv (projects.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="122" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="122" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="96" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="120" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="124" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="149" />
       <source>Evidence report</source>
       <translation>経緯レポート</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="109" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
       <source>The report could not be saved: %1</source>
       <translation>レポートを保存できませんでした：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="111" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="140" />
       <source>Report saved: %1</source>
       <translation>レポートを保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="121" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
       <source>Language of the report:</source>
       <translation>経緯レポートの言語：</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
       <source>Back up now</source>
       <translation>今すぐバックアップ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="133" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
       <source>The backup failed: %1</source>
       <translation>バックアップに失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="135" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="164" />
       <source>Backed up to %1</source>
       <translation>バックアップしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="143" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="172" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="179" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="144" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="173" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="179" />
       <source>The restore failed: %1</source>
       <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="152" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="181" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="161" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="190" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="191" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="167" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="196" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
@@ -2971,22 +2971,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="268" />
+      <location filename="../../companion/ui/main_window.py" line="275" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="268" />
+      <location filename="../../companion/ui/main_window.py" line="275" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="279" />
+      <location filename="../../companion/ui/main_window.py" line="286" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="297" />
+      <location filename="../../companion/ui/main_window.py" line="304" />
       <source>Not saved</source>
       <translation>保存できませんでした</translation>
     </message>
@@ -3002,6 +3002,30 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/message_dialog.py" line="207" />
       <source>Read at</source>
       <translation>既読日時</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="200" />
+      <source>Confirmation</source>
+      <translation>確認</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="208" />
+      <source>Open folder</source>
+      <translation>フォルダを開く</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="213" />
+      <location filename="../../companion/ui/widgets.py" line="214" />
+      <source>Close the confirmation</source>
+      <translation>確認を閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="224" />
+      <source>Open folder %1</source>
+      <translation>フォルダ %1 を開く</translation>
     </message>
   </context>
   <context>

@@ -725,3 +725,37 @@ def test_a_screen_smaller_than_the_minimum_wins(window):
     window.resize(1280, 760)
     window.restore_geometry(QRect(0, 0, 800, 600))
     assert window.width() <= 800 - 16 and window.height() <= 600 - 48
+
+
+def test_a_backup_is_confirmed_in_the_window_with_its_folder(window, controller, monkeypatch):
+    """Not only in the status bar (off screen on a small laptop, gone after ten seconds): a
+    message bar above the list, until closed, with the path and an Open folder button."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    bar = window.message_bar
+    assert not bar.isVisible()
+    window.file_commands.back_up_now()
+    assert bar.isVisible() and bar.label.text().startswith("Backed up to ")
+    backup = Path(bar.label.text().removeprefix("Backed up to "))
+    assert backup.exists()
+    assert bar.open_button.isVisible() and bar.folder == backup.parent
+    assert window.statusBar().currentMessage() == bar.label.text()
+    bar.open_button.click()
+    assert opened == [str(backup.parent)]
+    assert bar.close_button.accessibleName() and bar.open_button.accessibleName()
+    bar.close_button.click()
+    assert not bar.isVisible()
+
+
+def test_an_export_is_confirmed_in_the_window(window, controller, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "exports" / "out.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "All data (JSON) (*.json)")))
+    window.file_commands.export_data()
+    assert window.message_bar.isVisible()
+    assert window.message_bar.label.text() == f"Exported to {target}"
+    assert window.message_bar.folder == target.parent

@@ -15,6 +15,7 @@ imported where a command first runs: start-up builds these objects but runs none
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -37,3 +38,9 @@ class Commands(QObject):
 
     def status(self, message: str, timeout_ms: int) -> None:
         self.window.statusBar().showMessage(message, timeout_ms)
+
+    def confirm(self, message: str, folder: Path) -> None:
+        """A file was written (backup, export, report, restore): say so in the window's message
+        bar, with the folder to open, and in the status bar."""
+        self.window.message_bar.show_message(message, folder)
+        self.status(message, 10_000)

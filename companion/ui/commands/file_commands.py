@@ -62,7 +62,7 @@ class FileCommands(Commands):
         except OSError as exc:
             message_box(self.window, self.tr("Export"), self.tr("The export failed: %1").replace("%1", str(exc)))
             return
-        self.status(self.tr("Exported to %1").replace("%1", where), 10_000)
+        self.confirm(self.tr("Exported to %1").replace("%1", where), Path(where) if Path(where).is_dir() else Path(where).parent)
 
     def import_data(self) -> None:
         """Import an export (JSON, or a CSV folder) after showing what it would add."""
@@ -137,7 +137,7 @@ class FileCommands(Commands):
         except OSError as exc:
             message_box(self.window, self.tr("Evidence report"), self.tr("The report could not be saved: %1").replace("%1", str(exc)))
             return
-        self.status(self.tr("Report saved: %1").replace("%1", path), 10_000)
+        self.confirm(self.tr("Report saved: %1").replace("%1", path), Path(path).parent)
 
     def _choose_report_language(self, project_id: int) -> str | None:
         """Ask which language the report is in (support reads the platform's); None: cancelled."""
@@ -161,7 +161,7 @@ class FileCommands(Commands):
         except Exception as exc:  # disk full, folder not writable...
             message_box(self.window, self.tr("Back up now"), self.tr("The backup failed: %1").replace("%1", str(exc)))
             return
-        self.status(self.tr("Backed up to %1").replace("%1", str(path)), 10_000)
+        self.confirm(self.tr("Backed up to %1").replace("%1", str(path)), Path(path).parent)
 
     def restore_backup(self) -> None:
         from companion.ui.backup_dialogs import RestoreDialog
@@ -178,7 +178,7 @@ class FileCommands(Commands):
         except Exception as exc:
             message_box(self.window, self.tr("Restore from backup"), self.tr("The restore failed: %1").replace("%1", str(exc)))
             return
-        self.status(self.tr("Restored. Your previous data was saved to %1").replace("%1", str(safety)), 15_000)
+        self.confirm(self.tr("Restored. Your previous data was saved to %1").replace("%1", str(safety)), Path(safety).parent)
 
     def load_demo(self) -> None:
         from companion.store.demo import DemoNotEmptyError
