@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.processes import start_xvfb, stop
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
@@ -22,24 +23,14 @@ def xvfb_display() -> Iterator[str]:
         if os.environ.get("COMPANION_REQUIRE_XVFB") == "1":
             pytest.fail("Xvfb is required (COMPANION_REQUIRE_XVFB=1) but not installed: apt-get install xvfb")
         pytest.skip("Xvfb is not installed")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
+    proc, display = start_xvfb(1400, 900)
+    if not display:
         proc.kill()
         pytest.fail("Xvfb did not start")
     try:
-        yield f":{number}"
+        yield display
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop([proc])
 
 
 @pytest.fixture

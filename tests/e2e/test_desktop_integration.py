@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.processes import stop
+
 pytestmark = pytest.mark.e2e
 
 TOOLS = ("dbus-daemon", "dbus-monitor", "trayer", "dunst")
@@ -49,12 +51,7 @@ def desktop_session(x_env, tmp_path):
     try:
         yield env, monitor_log
     finally:
-        for p in reversed(procs):
-            p.terminate()
-            try:
-                p.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop(reversed(procs), timeout=5)
 
 
 def wait_for(predicate, timeout=30.0, step=0.3):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from companion.store.migrations import LATEST_VERSION
+from tests.e2e.processes import start_xvfb, stop
 
 pytestmark = pytest.mark.e2e
 
@@ -59,22 +60,7 @@ def test_real_window_shows_and_is_screenshotted(x_env, tmp_path, artifacts: Path
         assert shot.stat().st_size > 10_000
         assert int(grab.stdout.strip().splitlines()[-1]) > 20  # not a blank screen
     finally:
-        app.terminate()
-        try:
-            app.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            app.kill()
-
-
-def _x_server(width: int, height: int) -> tuple[subprocess.Popen[bytes], str]:
-    import os
-
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        return proc, ":" + pipe.readline().strip()
+        stop([app])
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1366, 768)])
@@ -89,7 +75,8 @@ def test_the_window_fits_a_laptop_screen_with_its_title_bar(x_env, tmp_path, wid
         if os.environ.get("COMPANION_REQUIRE_XVFB") == "1":
             pytest.fail("openbox is required (COMPANION_REQUIRE_XVFB=1) but not installed: apt-get install openbox")
         pytest.skip("openbox is not installed")
-    server, display = _x_server(width, height)
+    server, display = start_xvfb(width, height)
+    assert display, "Xvfb did not start"
     env = dict(x_env, DISPLAY=display, COMPANION_NO_DBUS="1")
     procs = [subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     try:
@@ -113,11 +100,4 @@ def test_the_window_fits_a_laptop_screen_with_its_title_bar(x_env, tmp_path, wid
         assert y >= 15 and y + h <= height, (y, h, height)  # the title bar above it is on the screen too
         assert w >= 0.9 * min(width, 1280) and h >= height - 100  # it uses the screen, not a tiny window
     finally:
-        for proc in reversed(procs):
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        server.terminate()
-        server.wait(timeout=10)
+        stop([*reversed(procs), server])
