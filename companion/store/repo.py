@@ -8,6 +8,8 @@ the data can never disagree. Validation happens before anything is written: bad 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -94,8 +96,14 @@ def _choice(field_name: str, value: str, allowed: Sequence[str]) -> None:
         raise ValidationError(field_name, "invalid_choice", f"{value!r} is not one of {', '.join(allowed)}")
 
 
+# What people type around an amount: the yen sign and 円, the dollar sign, a currency code, the
+# thousands separators and spaces (full-width forms are folded to these first, by NFKC).
+_AMOUNT_NOISE = re.compile(r"[\s,¥$円]|JPY|USD|US|税込|税抜", re.IGNORECASE)
+
+
 def parse_amount(text: str) -> Decimal | None:
-    cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    """An amount as typed: "30000", "30,000円", "３０，０００", "¥30,000", "$1,200.50"."""
+    cleaned = _AMOUNT_NOISE.sub("", unicodedata.normalize("NFKC", text))
     if not cleaned:
         return None
     try:
