@@ -3047,16 +3047,21 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/commands/message_commands.py" line="69" />
+      <source>Your latest message is already marked as read.</source>
+      <translation>最新のメッセージはすでに既読です。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/message_commands.py" line="72" />
       <source>Your latest message is already marked as read (%1).</source>
       <translation>最新のメッセージはすでに既読です（%1）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/message_commands.py" line="83" />
+      <location filename="../../companion/ui/commands/message_commands.py" line="86" />
       <source>Delete the message of %1 (%2) from the history? The timers will be recalculated.</source>
       <translation>%1のメッセージ（送信者：%2）を履歴から削除しますか？タイマーは再計算されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/message_commands.py" line="85" />
+      <location filename="../../companion/ui/commands/message_commands.py" line="88" />
       <source>Delete message</source>
       <translation>メッセージを削除</translation>
     </message>

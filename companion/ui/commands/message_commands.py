@@ -65,8 +65,11 @@ class MessageCommands(Commands):
             self.status(self.tr("This project has no platform message of yours to mark as read."), 5000)
             return
         if message.read_state == "read":
-            when = text.format_time(message.read_at, self.controller.clock.local_tz()) if message.read_at else ""
-            self.status(self.tr("Your latest message is already marked as read (%1).").replace("%1", when).replace(" ()", ""), 5000)
+            if message.read_at is None:
+                self.status(self.tr("Your latest message is already marked as read."), 5000)
+            else:
+                when = text.format_time(message.read_at, self.controller.clock.local_tz())
+                self.status(self.tr("Your latest message is already marked as read (%1).").replace("%1", when), 5000)
             return
         self.mark_read(message.id)
 
