@@ -355,19 +355,51 @@ class TimelineItem(NamedTuple):
     data: Mapping[str, Any] = MappingProxyType({})  # the event's details (read-only)
 
 
-def timeline(project_id: int) -> list[TimelineItem]:
-    """Messages and history of one project, newest first."""
-    M, E = Message, Event
-    messages = M.select(
+def _messages_of(project_id: int) -> Any:
+    M = Message
+    return M.select(
         M.id, M.project, M.at, M.direction, M.channel, M.text, M.no_reply_needed, M.read_state, M.read_at,
     ).where(M.project == project_id)
-    items = [
-        TimelineItem(at, "message", message=MessageRecord(
-            mid, pid, at, direction, channel, neutralise(text), bool(no_reply), read_state, read_at,
-        ))
-        for mid, pid, at, direction, channel, text, no_reply, read_state, read_at in rows_of(messages)
+
+
+def _message_records(query: Any) -> list[MessageRecord]:
+    return [
+        MessageRecord(mid, pid, at, direction, channel, neutralise(text), bool(no_reply), read_state, read_at)
+        for mid, pid, at, direction, channel, text, no_reply, read_state, read_at in rows_of(query)
     ]
-    for at, kind, raw in rows_of(E.select(E.at, E.kind, E.data).where(E.project == project_id)):
+
+
+def timeline(project_id: int) -> list[TimelineItem]:
+    """Messages and history of one project, newest first."""
+    items = [TimelineItem(m.at, "message", message=m) for m in _message_records(_messages_of(project_id))]
+    items.extend(history(project_id))
+    items.sort(key=lambda i: (i.at, i.kind != "message"), reverse=True)
+    return items
+
+
+def conversation(project_id: int, *, before: tuple[datetime, int] | None = None, limit: int = 200) -> list[MessageRecord]:
+    """One page of a project's messages, oldest first: the newest ``limit`` of them, or the newest
+    ``limit`` before ``before`` (a message's time and id, for the page above it)."""
+    M = Message
+    query = _messages_of(project_id)
+    if before is not None:
+        at, mid = before
+        query = query.where((M.at < at) | ((M.at == at) & (M.id < mid)))
+    query = query.order_by(M.at.desc(), M.id.desc()).limit(limit)
+    page = _message_records(query)
+    page.reverse()
+    return page
+
+
+def message_count(project_id: int) -> int:
+    return int(Message.select().where(Message.project == project_id).count())
+
+
+def history(project_id: int) -> list[TimelineItem]:
+    """A project's events (not its messages: those are the conversation), newest first."""
+    E = Event
+    items = []
+    for at, kind, raw in rows_of(E.select(E.at, E.kind, E.data).where(E.project == project_id).order_by(E.at.desc(), E.id.desc())):
         if kind in HIDDEN_EVENT_KINDS:
             continue
         try:
@@ -375,7 +407,6 @@ def timeline(project_id: int) -> list[TimelineItem]:
         except ValueError:
             data = {}
         items.append(TimelineItem(at, kind, data=data if isinstance(data, dict) else {}))
-    items.sort(key=lambda i: (i.at, i.kind != "message"), reverse=True)
     return items
 
 

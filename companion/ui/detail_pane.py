@@ -1,4 +1,5 @@
-"""The right-hand pane: the selected project's facts, live timers, next step and timeline."""
+"""The right-hand pane: the selected project's next step, timers and facts in a compact header,
+over its conversation (first), its details and its history."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -34,8 +34,9 @@ from companion.model.vocab import READ_STATE_PLATFORMS
 from companion.store import reads
 from companion.store.reads import ProjectRow, RequestRecord
 from companion.ui import text
+from companion.ui.conversation import ConversationView
 from companion.ui.project_table import URGENCY_COLOURS
-from companion.ui.widgets import checked_url, literal_tooltip, plain_label, url_tooltip
+from companion.ui.widgets import ElidedLabel, checked_url, plain_label, url_tooltip
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea
@@ -46,100 +47,37 @@ def shorten(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[:limit] + "…"
 
 
-TIMELINE_PREVIEW = 300  # characters of a message shown in the timeline row
-_DISPLAY, _TOOLTIP, _FONT = 0, 3, 6  # Qt.ItemDataRole: DisplayRole, ToolTipRole, FontRole
-
-
-class TimelineModel(QAbstractTableModel):
-    """The selected project's messages and history, newest first: When, Who, What, Read.
-
-    A long history is not formatted up front: each row's texts are made when the row is first
-    shown (a view asks only for the rows on screen).
-    """
+class HistoryModel(QAbstractTableModel):
+    """The project's events, newest first: When, What."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[reads.TimelineItem] = []
-        self._rows: list[tuple[tuple[str, str, str, str], str, str, bool] | None] = []
-        self._tz: tzinfo | None = None
-        self._bold: QFont | None = None
-        self._italic: QFont | None = None
+        self._rows: list[tuple[str, str]] = []
 
     @staticmethod
     def headers() -> list[str]:
-        return [
-            QCoreApplication.translate("DetailPane", "When"),
-            QCoreApplication.translate("DetailPane", "Who"),
-            QCoreApplication.translate("DetailPane", "What"),
-            QCoreApplication.translate("DetailPane", "Read"),
-        ]
-
-    def set_fonts(self, bold: QFont, normal: QFont) -> None:
-        self._bold = bold
-        self._italic = QFont(normal)
-        self._italic.setItalic(True)
+        return [QCoreApplication.translate("DetailPane", "When"), QCoreApplication.translate("DetailPane", "What")]
 
     def set_items(self, items: list[reads.TimelineItem], tz: tzinfo) -> None:
         self.beginResetModel()
-        self._items = items
-        self._rows = [None] * len(items)
-        self._tz = tz
+        self._rows = [(text.format_time(i.at, tz), text.event_label(i.kind, i.data)) for i in items]
         self.endResetModel()
 
-    def message(self, row: int) -> reads.MessageRecord | None:
-        return self._items[row].message if 0 <= row < len(self._items) else None
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == 0:
             return self.headers()[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if role not in (_DISPLAY, _TOOLTIP, _FONT) or not index.isValid():
-            return None
-        r, col = index.row(), index.column()
-        row = self._rows[r]
-        if row is None:
-            row = self._rows[r] = self._format(self._items[r])
-        texts, what_tip, read_tip, received = row
-        if role == _DISPLAY:
-            return texts[col]
-        if role == _TOOLTIP:
-            return what_tip if col == 2 else read_tip if col == 3 else None
-        if col == 1 and received:
-            return self._bold
-        if col == 2 and self._items[r].message is None:
-            return self._italic  # an event, not a message
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if index.isValid() and role in (0, 3):  # DisplayRole, ToolTipRole
+            return self._rows[index.row()][index.column()]
         return None
-
-    def _format(self, entry: reads.TimelineItem) -> tuple[tuple[str, str, str, str], str, str, bool]:
-        tz = self._tz
-        assert tz is not None
-        when = text.format_time(entry.at, tz)
-        msg = entry.message
-        if msg is None:
-            return (when, "", text.event_label(entry.kind, entry.data), ""), "", "", False
-        body = msg.text.replace("\n", " ")
-        if len(body) > TIMELINE_PREVIEW:
-            body = body[:TIMELINE_PREVIEW] + "…"
-        if msg.no_reply_needed:
-            body = (body + "  " if body else "") + QCoreApplication.translate("DetailPane", "[no reply needed]")
-        if msg.channel != "platform":
-            body = f"[{text.channel_label(msg.channel)}] {body}".rstrip()
-        read = read_tip = ""
-        if msg.direction == "out" and msg.read_state != "unknown":
-            read = text.read_state_short(msg.read_state)
-            read_tip = text.read_state_label(msg.read_state)
-            if msg.read_at:
-                read_tip += " " + text.format_time(msg.read_at, tz)
-        what_tip = literal_tooltip(f"{text.channel_label(msg.channel)}\n\n{msg.text[:2000]}")
-        return (when, text.direction_label(msg.direction), body, read), what_tip, read_tip, msg.direction == "in"
 
 
 def _row(label: QWidget, button: QWidget) -> QWidget:
@@ -215,37 +153,60 @@ class DetailPane(QStackedWidget):
 
     # The project page, built when a project is first shown. Its Qt types are reached through
     # QtWidgets / QtGui, so with no project to show, start-up makes none of them.
+    #
+    # Its shape: a compact header (title, the facts in one line, the next step, the timers that
+    # have a value, an open request) over three tabs: the conversation (first: the messages are
+    # what the user comes for), the project's details, and its history. A splitter between them
+    # lets the user give either more room; the conversation keeps at least half of the height.
     def _build_detail(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.scroll = self._build_scroll(page)
+        header = QWidget()
+        header.setObjectName("projectHeader")
+        layout = QVBoxLayout(header)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._build_title())
+        self.summary = plain_label("", wrap=True)
+        self.summary.setObjectName("summary")
+        layout.addWidget(self.summary)
         layout.addWidget(self._build_next_box())
-        layout.addLayout(self._build_quick_actions())
-        facts_box = self._build_facts()
         layout.addWidget(self._build_timers())
-        layout.addWidget(self._build_requests())
-        layout.addWidget(facts_box)  # (under the requests)
-        layout.addWidget(self._build_timeline(), 1)
-        self.addWidget(self.scroll)
+        layout.addWidget(self._build_request_line())
+        layout.addStretch(1)
+        self.header_scroll = self.scroll = self._build_scroll(header)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setObjectName("projectTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_conversation(), self.tr("&Conversation"))
+        self.tabs.addTab(self._build_project_tab(), self.tr("&Details"))
+        self.tabs.addTab(self._build_history(), self.tr("Hi&story"))
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.header_scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self._user_split = False
+        self.splitter.splitterMoved.connect(self._split_moved)
+        self.addWidget(self.splitter)
         self.detail_built = True
-        self._sync_timeline_buttons()
+
+    CONVERSATION_ROOM = 280  # px the tabs keep under the header: a few messages and their buttons
+
+    def _split_moved(self, *_: object) -> None:
+        self._user_split = True
 
     def _build_scroll(self, page: QWidget) -> QScrollArea:
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A project's page is nearly always taller than the pane: a scroll bar that appears only
-        # when needed would lay the whole page out twice each time a project is shown.
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(page)
         return scroll
 
     def _build_title(self) -> QLabel:
         self.title = plain_label("", wrap=True, selectable=True)
         font: QFont = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
         return self.title
@@ -256,35 +217,68 @@ class DetailPane(QStackedWidget):
         self.next_box.setObjectName("nextStep")
         self.next_box.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         next_layout = QVBoxLayout(self.next_box)
+        next_layout.setContentsMargins(8, 6, 8, 6)
+        next_layout.setSpacing(3)
+        top = QHBoxLayout()
         self.next_label = plain_label("", wrap=True)
         bold = self.next_label.font()
         bold.setBold(True)
         self.next_label.setFont(bold)
+        top.addWidget(self.next_label, 1)
+        self.wizard_button = QPushButton(self.tr("What should I do?…"))
+        self.wizard_button.setToolTip(self.tr("Walk through the platform's rules for this project, step by step"))
+        self.wizard_button.clicked.connect(self.open_wizard)
+        top.addWidget(self.wizard_button, 0, Qt.AlignmentFlag.AlignTop)
+        next_layout.addLayout(top)
         self.next_explain = plain_label("", wrap=True)
-        next_layout.addWidget(self.next_label)
         next_layout.addWidget(self.next_explain)
         self.next_warnings = plain_label("", wrap=True)
-        # Colours by palette, not style sheet: a style sheet makes Qt restyle the whole subtree.
-        warn = self.next_warnings.palette()
-        warn.setColor(QtGui.QPalette.ColorRole.WindowText, QColor("#7a3e00"))
-        self.next_warnings.setPalette(warn)
+        self.next_warnings.setObjectName("warnings")
         next_layout.addWidget(self.next_warnings)
         # where each rule stated above is written, and when that was checked
-        self.next_sources = plain_label("", wrap=True)
+        # (one line, the whole list in its tooltip: it must not push the conversation away)
+        self.next_sources = ElidedLabel()
         self.next_sources.setObjectName("sources")
         small = self.next_sources.font()
         small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
         self.next_sources.setFont(small)
-        self.next_sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         next_layout.addWidget(self.next_sources)
-        wizard_row = QHBoxLayout()
-        self.wizard_button = QPushButton(self.tr("What should I do?…"))
-        self.wizard_button.setToolTip(self.tr("Walk through the platform's rules for this project, step by step"))
-        self.wizard_button.clicked.connect(self.open_wizard)
-        wizard_row.addWidget(self.wizard_button)
-        wizard_row.addStretch(1)
-        next_layout.addLayout(wizard_row)
         return self.next_box
+
+    def _build_conversation(self) -> QWidget:
+        """The messages, the commands on the selected one, and the quick actions under them."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.conversation = ConversationView()
+        self.conversation_model = self.conversation.conversation
+        self.conversation.edit_message.connect(self.edit_message)
+        self.conversation.mark_read.connect(self.mark_read)
+        self.conversation.delete_message.connect(self.delete_message)
+        self.conversation.current_changed.connect(self._sync_message_buttons)
+        self.conversation_model.rowsInserted.connect(self._update_note)  # (an older page came)
+        self.conversation.doubleClicked.connect(lambda *_: self.conversation.act_edit.trigger())
+        self.conversation.setMinimumHeight(120)
+        layout.addWidget(self.conversation, 1)
+        self.conversation_note = plain_label("", wrap=True)  # "no messages yet" / how many are shown
+        self.conversation_note.setObjectName("conversationNote")
+        layout.addWidget(self.conversation_note)
+        per_message = QHBoxLayout()
+        self.read_button = QPushButton(self.tr("Mark as read (既読)…"))
+        self.read_button.clicked.connect(self.conversation.act_read.trigger)
+        self.edit_msg_button = QPushButton(self.tr("Edit message…"))
+        self.edit_msg_button.clicked.connect(self.conversation.act_edit.trigger)
+        self.delete_msg_button = QPushButton(self.tr("Delete message…"))
+        self.delete_msg_button.clicked.connect(self.conversation.act_delete.trigger)
+        for button, action in ((self.read_button, self.conversation.act_read), (self.edit_msg_button, self.conversation.act_edit),
+                               (self.delete_msg_button, self.conversation.act_delete)):
+            button.setToolTip(f"{button.text()} ({action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)})")
+            per_message.addWidget(button)
+        per_message.addStretch(1)
+        layout.addLayout(per_message)
+        layout.addLayout(self._build_quick_actions())
+        self._sync_message_buttons()
+        return page
 
     def _build_quick_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
@@ -295,11 +289,20 @@ class DetailPane(QStackedWidget):
         self.replied_button.setToolTip(self.tr("Log a platform message they sent just now"))
         self.replied_button.clicked.connect(self.replied_now)
         self.log_button = QPushButton(self.tr("Log a message…"))
+        self.log_button.setToolTip(self.tr("Log a message with its time, text and channel"))
         self.log_button.clicked.connect(self.log_message)
         for b in (self.sent_button, self.replied_button, self.log_button):
             actions.addWidget(b)
         actions.addStretch(1)
         return actions
+
+    def _build_project_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._build_facts())
+        layout.addWidget(self._build_requests())
+        layout.addStretch(1)
+        return self._build_scroll(page)
 
     def _build_facts(self) -> QGroupBox:
         facts_box = QtWidgets.QGroupBox(self.tr("Project"))
@@ -360,27 +363,56 @@ class DetailPane(QStackedWidget):
         self.last_seen_label.setToolTip(self.tr("When the platform's profile showed them online last (最終アクセス・最終ログイン)"))
         self.facts.addRow(self.last_seen_label, _row(self.last_seen, self.last_seen_button))
 
-    def _build_timers(self) -> QGroupBox:
-        timers_box = QtWidgets.QGroupBox(self.tr("Timers"))
-        self.timers = QtWidgets.QFormLayout(timers_box)
+    # the first two pairs share a row each, the rest have a row of their own
+    TIMERS = ("waiting", "waiting_since", "unanswered", "read", "reply_owed", "next_follow_up", "request_possible", "deadline")
+
+    def _build_timers(self) -> QWidget:
+        """The timers that have a value, compactly (the ones without one are hidden)."""
+        titles = {
+            "waiting": self.tr("Waiting on them"), "waiting_since": self.tr("Silent since"),
+            "unanswered": self.tr("Unanswered messages"), "read": self.tr("Latest read state"),
+            "reply_owed": self.tr("You owe a reply for"), "next_follow_up": self.tr("Next follow-up"),
+            "request_possible": self.tr("Reminder request possible"), "deadline": self.tr("Request deadline"),
+        }
+        box = QWidget()
+        box.setObjectName("timers")
+        self.timers = QtWidgets.QGridLayout(box)
+        self.timers.setContentsMargins(2, 2, 2, 2)
+        self.timers.setHorizontalSpacing(10)
+        self.timers.setVerticalSpacing(2)
         self.timer_labels: dict[str, QLabel] = {}
         self.timer_titles: dict[str, QLabel] = {}
-        for key, label in (
-            ("waiting", self.tr("Waiting on them")),
-            ("waiting_since", self.tr("Silent since")),
-            ("unanswered", self.tr("Unanswered messages")),
-            ("read", self.tr("Latest read state")),
-            ("reply_owed", self.tr("You owe a reply for")),
-            ("next_follow_up", self.tr("Next follow-up")),
-            ("request_possible", self.tr("Reminder request possible")),
-            ("deadline", self.tr("Request deadline")),
-        ):
+        for i, key in enumerate(self.TIMERS):
             value = plain_label("")  # a duration or a time: short
-            self.timer_labels[key] = value
-            title = QLabel(label)
-            self.timer_titles[key] = title
-            self.timers.addRow(title, value)
-        return timers_box
+            title = QLabel(titles[key])
+            title.setBuddy(value)
+            value.setAccessibleName(titles[key])
+            self.timer_labels[key], self.timer_titles[key] = value, title
+            if i < 4:  # side by side: waiting | since, unanswered | read state
+                row, col = divmod(i, 2)
+                self.timers.addWidget(title, row, col * 2)
+                self.timers.addWidget(value, row, col * 2 + 1)
+            else:
+                self.timers.addWidget(title, i - 2, 0)
+                self.timers.addWidget(value, i - 2, 1, 1, 3)
+        self.timers.setColumnStretch(1, 1)
+        self.timers.setColumnStretch(3, 2)
+        return box
+
+    def _build_request_line(self) -> QWidget:
+        """An open request in the header: when it was filed and its deadline, and its outcome."""
+        self.request_line = QWidget()
+        line = QHBoxLayout(self.request_line)
+        line.setContentsMargins(2, 0, 2, 0)
+        self.request_summary = plain_label("", wrap=True)
+        self.request_summary.setObjectName("requestSummary")
+        line.addWidget(self.request_summary, 1)
+        self.header_outcome_button = QPushButton(self.tr("Record what happened…"))
+        self.header_outcome_button.setAccessibleName(self.tr("Record what happened to the open request…"))
+        self.header_outcome_button.clicked.connect(self._emit_outcome)
+        line.addWidget(self.header_outcome_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.request_line.hide()
+        return self.request_line
 
     def _build_requests(self) -> QGroupBox:
         self.requests_box = QtWidgets.QGroupBox(self.tr("Reminder request (連絡催促申請)"))
@@ -398,57 +430,24 @@ class DetailPane(QStackedWidget):
         req_layout.addLayout(req_buttons)
         return self.requests_box
 
-    def _build_timeline(self) -> QGroupBox:
-        self.timeline = QtWidgets.QTreeView()
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setUniformRowHeights(True)
-        self.timeline.setAlternatingRowColors(True)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline_model = TimelineModel(self.timeline)
-        self.timeline.setModel(self.timeline_model)
-        self._size_timeline_columns()
-        self.timeline.selectionModel().selectionChanged.connect(self._sync_timeline_buttons)
-        self.timeline.doubleClicked.connect(self._edit_current)
-        timeline_box = QtWidgets.QGroupBox(self.tr("Timeline"))
-        tl_layout = QVBoxLayout(timeline_box)
-        tl_layout.addWidget(self.timeline)
-        tl_buttons = QHBoxLayout()
-        self.edit_msg_button = QPushButton(self.tr("Edit message…"))
-        self.edit_msg_button.clicked.connect(self._edit_current)
-        self.read_button = QPushButton(self.tr("Mark as read (既読)…"))
-        self.read_button.clicked.connect(lambda: self._emit_current(self.mark_read))
-        self.delete_msg_button = QPushButton(self.tr("Delete message…"))
-        self.delete_msg_button.clicked.connect(lambda: self._emit_current(self.delete_message))
-        for b in (self.edit_msg_button, self.read_button, self.delete_msg_button):
-            tl_buttons.addWidget(b)
-        tl_buttons.addStretch(1)
-        tl_layout.addLayout(tl_buttons)
-        self.timeline.setMinimumHeight(220)
-        return timeline_box
-
-    def _size_timeline_columns(self) -> None:
-        """Fixed widths from the font, wide enough for every value the column can hold: sizing
-        to the contents would measure every message of a long history (slow to show)."""
-        header = self.timeline.header()
-        header.setStretchLastSection(False)
-        bold = self.timeline.font()
-        bold.setBold(True)  # received messages are shown in bold: measure the wider
-        self.timeline_model.set_fonts(bold, self.timeline.font())
-        metrics = QtGui.QFontMetrics(bold)
-        header_metrics = header.fontMetrics()
-        samples = {
-            0: ["2026-12-31 23:59"],
-            1: [text.direction_label("out"), text.direction_label("in")],
-            3: [text.read_state_short("read"), text.read_state_short("unread")],
-        }
-        for col, values in samples.items():
-            title = TimelineModel.headers()[col]
-            width = max(max(metrics.horizontalAdvance(v) for v in values) + 16, header_metrics.horizontalAdvance(title) + 20)
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    def _build_history(self) -> QWidget:
+        """What happened to the project besides its messages: stage changes, requests, edits."""
+        self.history = QtWidgets.QTreeView()
+        self.history.setObjectName("history")
+        self.history.setAccessibleName(self.tr("History"))
+        self.history.setRootIsDecorated(False)
+        self.history.setUniformRowHeights(True)
+        self.history.setAlternatingRowColors(True)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_model = HistoryModel(self.history)
+        self.history.setModel(self.history_model)
+        header = self.history.header()
+        header.setStretchLastSection(True)
+        width = max(self.history.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 20,
+                    header.fontMetrics().horizontalAdvance(HistoryModel.headers()[0]) + 24)
+        header.resizeSection(0, width)  # (from the font: fits every time, measures no row)
+        return self.history
 
     # --- state
     def show_empty(self, no_projects: bool, filtered_out: bool = False) -> None:
@@ -470,12 +469,14 @@ class DetailPane(QStackedWidget):
 
     def show_row(self, row: ProjectRow, now: datetime, tz: tzinfo) -> None:
         self.ensure_detail()
-        reload_timeline = self.row is None or self.row.id != row.id or self.row is not row
-        if reload_timeline:  # another project, or its data changed: show its next step first
-            self.scroll.verticalScrollBar().setValue(0)
+        reload_messages = self.row is None or self.row.id != row.id or self.row is not row
+        another = self.row is None or self.row.id != row.id
+        if another:  # another project: its next step and its newest messages first
+            self.header_scroll.verticalScrollBar().setValue(0)
         self.row = row
         self.setCurrentIndex(1)
         self.title.setText(shorten(row.title, 300) + (" " + self.tr("(archived)") if row.archived else ""))
+        self.summary.setText(self._summary(row))
         f = self.fact_labels
         f["counterparty"].setText(shorten(row.counterparty, 300) or "—")
         f["platform"].setText(text.platform_label(row.platform))
@@ -506,11 +507,37 @@ class DetailPane(QStackedWidget):
             widget.setVisible(not shows_read or row.counterparty_last_seen_at is not None)
         self.url_button.setEnabled(bool(row.url) and checked_url(row.url) is not None)
         self.url_button.setToolTip(url_tooltip(row.url))
-        if reload_timeline:
+        if reload_messages:
             self._requests = reads.open_requests(row.id)
         self.update_times(now, tz)
-        if reload_timeline:
-            self._load_timeline(tz)
+        if reload_messages:
+            self._load_messages(row, tz, keep=None if another else self._kept_message())
+        self._fit_header()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.detail_built and self.row is not None:
+            self._fit_header()
+
+    def _summary(self, row: ProjectRow) -> str:
+        """The project's facts in one line: who, where, as what, at which stage, for how much."""
+        parts = [shorten(row.counterparty, 80), text.platform_label(row.platform), text.role_label(row.role, row.platform),
+                 text.stage_label(row.stage, row.platform)]
+        if row.amount is not None:
+            parts.append(text.format_amount(row.amount, row.currency))
+        return " · ".join(p for p in parts if p)
+
+    def _fit_header(self) -> None:
+        """The header as tall as it needs, up to half the pane: the conversation keeps the rest."""
+        if self._user_split:
+            return
+        total = max(self.height(), 400)
+        header = self.header_scroll.widget()
+        width = max(self.header_scroll.viewport().width(), 200)
+        layout = header.layout()
+        want = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else header.sizeHint().height()
+        top = min(want + 4, max(total - self.CONVERSATION_ROOM, total // 3))
+        self.splitter.setSizes([top, total - top])
 
     def update_times(self, now: datetime, tz: tzinfo) -> None:
         row = self.row
@@ -536,8 +563,7 @@ class DetailPane(QStackedWidget):
                 rules.append(caveat)
         self.next_warnings.setText("\n".join(dict.fromkeys(notes)))  # each point once
         self.next_warnings.setVisible(bool(notes))
-        self.next_sources.setText(text.sources_text(dict.fromkeys(rules)))
-        self.next_sources.setToolTip(text.sources_tooltip(rules))
+        self.next_sources.set_full_text(text.sources_text(dict.fromkeys(rules)), text.sources_tooltip(rules))
         self.next_sources.setVisible(bool(rules))
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
         colour = URGENCY_COLOURS.get(level)
@@ -569,6 +595,10 @@ class DetailPane(QStackedWidget):
             self.tr("Reminder request possible") if lancers else self.tr("Formal step possible"))
         obligation = rec is not None and rec.action.value == "respond_to_request" and row.request_against_at is None
         self.timer_titles["deadline"].setText(self.tr("Platform deadline") if obligation else self.tr("Request deadline"))
+        for key, value in t.items():  # only the timers that say something
+            shown = value.text() not in ("—", "0")
+            value.setVisible(shown)
+            self.timer_titles[key].setVisible(shown)
         self._show_requests(now, tz)
 
     def _show_requests(self, now: datetime, tz: tzinfo) -> None:
@@ -585,6 +615,8 @@ class DetailPane(QStackedWidget):
         self.request_label.setText("\n".join(lines) if lines else self.tr("None open."))
         self.outcome_button.setEnabled(bool(self._requests))
         self.against_button.setEnabled(not self._requests)
+        self.request_summary.setText("\n".join(lines))
+        self.request_line.setVisible(bool(lines))
 
     def _emit_outcome(self) -> None:
         if self._requests:
@@ -603,31 +635,43 @@ class DetailPane(QStackedWidget):
             "%2", text.format_duration(now - when)
         )
 
-    def _load_timeline(self, tz: tzinfo) -> None:
-        assert self.row is not None
-        self.timeline_model.set_items(reads.timeline(self.row.id), tz)
-        self._sync_timeline_buttons()
+    def _load_messages(self, row: ProjectRow, tz: tzinfo, keep: int | None) -> None:
+        """The conversation (newest at the bottom; the selected message kept) and the history."""
+        self.conversation.show_project(row.id, row.platform, tz)
+        if keep is not None:
+            self.conversation.select_message(keep)
+        self.history_model.set_items(reads.history(row.id), tz)
+        self._update_note()
+        self._sync_message_buttons()
+
+    def _update_note(self, *_: object) -> None:
+        shown, total = self.conversation_model.rowCount(), self.conversation_model.total()
+        if total == 0:
+            note = self.tr("No messages logged yet. Log the last one you sent or received with the buttons below.")
+        elif shown < total:
+            note = self.tr("The latest %1 of %2 messages; scroll up for older ones.").replace("%1", str(shown)).replace("%2", str(total))
+        else:
+            note = ""
+        self.conversation_note.setText(note)
+        self.conversation_note.setVisible(bool(note))
+
+    def _kept_message(self) -> int | None:
+        """The message to keep selected when the project's data changes: the one the user chose,
+        unless it was the newest (then the newest again, as a chat follows new messages)."""
+        view = self.conversation
+        current = view.currentIndex()
+        if not current.isValid() or current.row() == self.conversation_model.rowCount() - 1:
+            return None
+        return self.current_message_id()
 
     def current_message_id(self) -> int | None:
-        message = self._current_message()
-        return message.id if message is not None else None
-
-    def _current_message(self) -> reads.MessageRecord | None:
         if not self.detail_built:
             return None
-        rows = self.timeline.selectionModel().selectedRows()
-        return self.timeline_model.message(rows[0].row()) if rows else None
+        message = self.conversation.current_message()
+        return message.id if message is not None else None
 
-    def _sync_timeline_buttons(self, *_: object) -> None:
-        message = self._current_message()
-        self.edit_msg_button.setEnabled(message is not None)
-        self.delete_msg_button.setEnabled(message is not None)
-        self.read_button.setEnabled(message is not None and message.direction == "out")
-
-    def _emit_current(self, signal: Signal) -> None:
-        message_id = self.current_message_id()
-        if message_id is not None:
-            signal.emit(message_id)  # type: ignore[attr-defined]
-
-    def _edit_current(self, *_: object) -> None:
-        self._emit_current(self.edit_message)
+    def _sync_message_buttons(self, *_: object) -> None:
+        view = self.conversation
+        for button, action in ((self.read_button, view.act_read), (self.edit_msg_button, view.act_edit),
+                               (self.delete_msg_button, view.act_delete)):
+            button.setEnabled(action.isEnabled())

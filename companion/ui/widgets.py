@@ -232,3 +232,31 @@ class MessageBar(QtWidgets.QFrame):
         if self.folder is None:
             return False
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))))
+
+
+class ElidedLabel(QLabel):
+    """One line of text, cut with "…" to the width it has; the whole text in its tooltip and
+    for screen readers. For secondary text that must not take the room of what matters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, value: str, tooltip: str = "") -> None:
+        self._full = value
+        self.setToolTip(tooltip or literal_tooltip(value))
+        self.setAccessibleName(value)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        line = " ".join(self._full.split())
+        self.setText(self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._elide()

@@ -572,6 +572,39 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>Conversation</name>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="131" />
+      <source>no reply needed</source>
+      <translation>no reply needed</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="137" />
+      <source>(no text logged)</source>
+      <translation>(no text logged)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="264" />
+      <source>Conversation</source>
+      <translation>Conversation</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="274" />
+      <source>Mark as &amp;read (既読)…</source>
+      <translation>Mark as &amp;read (既読)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="275" />
+      <source>&amp;Edit message…</source>
+      <translation>&amp;Edit message…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="276" />
+      <source>&amp;Delete message…</source>
+      <translation>&amp;Delete message…</translation>
+    </message>
+  </context>
+  <context>
     <name>CrowdWorks</name>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="12" />
@@ -970,198 +1003,213 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="139" />
       <source>Add a project</source>
       <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="203" />
+      <location filename="../../companion/ui/detail_pane.py" line="141" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="281" />
+      <location filename="../../companion/ui/detail_pane.py" line="178" />
+      <source>&amp;Conversation</source>
+      <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="228" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="282" />
+      <location filename="../../companion/ui/detail_pane.py" line="229" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <location filename="../../companion/ui/detail_pane.py" line="285" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="292" />
+      <location filename="../../companion/ui/detail_pane.py" line="286" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="294" />
+      <location filename="../../companion/ui/detail_pane.py" line="288" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="295" />
+      <location filename="../../companion/ui/detail_pane.py" line="289" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="297" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="305" />
+      <location filename="../../companion/ui/detail_pane.py" line="292" />
+      <source>Log a message with its time, text and channel</source>
+      <translation>Log a message with its time, text and channel</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="308" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="312" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="319" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="320" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="327" />
+      <location filename="../../companion/ui/detail_pane.py" line="330" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="336" />
+      <location filename="../../companion/ui/detail_pane.py" line="339" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="336" />
+      <location filename="../../companion/ui/detail_pane.py" line="339" />
       <source>Yes, the work should continue</source>
       <translation>Yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="337" />
+      <location filename="../../companion/ui/detail_pane.py" line="340" />
       <source>No, end the contract</source>
       <translation>No, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="339" />
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>Your answer in the wizard. It decides between asking support and filing the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="341" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>Work should continue?</source>
       <translation>Work should continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>The platform's (Japanese on Japanese platforms)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>The language of the prepared texts to the other side and to support, and of the evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <location filename="../../companion/ui/detail_pane.py" line="352" />
       <source>Texts to them in</source>
       <translation>Texts to them in</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="353" />
+      <location filename="../../companion/ui/detail_pane.py" line="356" />
       <source>Correct…</source>
       <translation>Correct…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="355" />
+      <location filename="../../companion/ui/detail_pane.py" line="358" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <location filename="../../companion/ui/detail_pane.py" line="360" />
       <source>Record…</source>
       <translation>Record…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="359" />
+      <location filename="../../companion/ui/detail_pane.py" line="362" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="360" />
+      <location filename="../../companion/ui/detail_pane.py" line="363" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>When the platform's profile showed them online last (最終アクセス・最終ログイン)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="364" />
-      <source>Timers</source>
-      <translation>Timers</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="650" />
+      <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
+      <translation>No messages logged yet. Log the last one you sent or received with the buttons below.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="369" />
+      <location filename="../../companion/ui/detail_pane.py" line="652" />
+      <source>The latest %1 of %2 messages; scroll up for older ones.</source>
+      <translation>The latest %1 of %2 messages; scroll up for older ones.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="370" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="373" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
@@ -1172,99 +1220,105 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="375" />
-      <location filename="../../companion/ui/detail_pane.py" line="569" />
+      <location filename="../../companion/ui/detail_pane.py" line="595" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="376" />
-      <location filename="../../companion/ui/detail_pane.py" line="571" />
+      <location filename="../../companion/ui/detail_pane.py" line="375" />
+      <location filename="../../companion/ui/detail_pane.py" line="597" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="386" />
-      <location filename="../../companion/ui/detail_pane.py" line="495" />
+      <location filename="../../companion/ui/detail_pane.py" line="418" />
+      <location filename="../../companion/ui/detail_pane.py" line="496" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <location filename="../../companion/ui/detail_pane.py" line="410" />
+      <location filename="../../companion/ui/detail_pane.py" line="423" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="393" />
+      <location filename="../../companion/ui/detail_pane.py" line="425" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="71" />
+      <location filename="../../companion/ui/detail_pane.py" line="59" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="72" />
-      <source>Who</source>
-      <translation>Who</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="74" />
-      <source>Read</source>
-      <translation>Read</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <location filename="../../companion/ui/detail_pane.py" line="59" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="414" />
-      <source>Timeline</source>
-      <translation>Timeline</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="418" />
+      <location filename="../../companion/ui/detail_pane.py" line="269" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="420" />
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="422" />
+      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <source>&amp;Details</source>
+      <translation>&amp;Details</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="180" />
+      <source>Hi&amp;story</source>
+      <translation>Hi&amp;story</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="271" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
+      <source>Record what happened to the open request…</source>
+      <translation>Record what happened to the open request…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="456" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="460" />
+      <location filename="../../companion/ui/detail_pane.py" line="459" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="462" />
+      <location filename="../../companion/ui/detail_pane.py" line="461" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="465" />
+      <location filename="../../companion/ui/detail_pane.py" line="464" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="466" />
+      <location filename="../../companion/ui/detail_pane.py" line="465" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
@@ -1274,69 +1328,64 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="486" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="486" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="496" />
+      <location filename="../../companion/ui/detail_pane.py" line="497" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="569" />
+      <location filename="../../companion/ui/detail_pane.py" line="595" />
       <source>Formal step possible</source>
       <translation>Formal step possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="571" />
+      <location filename="../../companion/ui/detail_pane.py" line="597" />
       <source>Platform deadline</source>
       <translation>Platform deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="578" />
+      <location filename="../../companion/ui/detail_pane.py" line="608" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="578" />
+      <location filename="../../companion/ui/detail_pane.py" line="608" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="581" />
+      <location filename="../../companion/ui/detail_pane.py" line="611" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="583" />
+      <location filename="../../companion/ui/detail_pane.py" line="613" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="585" />
+      <location filename="../../companion/ui/detail_pane.py" line="615" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="599" />
+      <location filename="../../companion/ui/detail_pane.py" line="631" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="602" />
+      <location filename="../../companion/ui/detail_pane.py" line="634" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="132" />
-      <source>[no reply needed]</source>
-      <translation>[no reply needed]</translation>
     </message>
   </context>
   <context>

@@ -572,6 +572,39 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>Conversation</name>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="131" />
+      <source>no reply needed</source>
+      <translation>返信不要</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="137" />
+      <source>(no text logged)</source>
+      <translation>（本文の記録なし）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="264" />
+      <source>Conversation</source>
+      <translation>会話</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="274" />
+      <source>Mark as &amp;read (既読)…</source>
+      <translation>既読にする(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="275" />
+      <source>&amp;Edit message…</source>
+      <translation>メッセージを編集(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/conversation.py" line="276" />
+      <source>&amp;Delete message…</source>
+      <translation>メッセージを削除(&amp;D)…</translation>
+    </message>
+  </context>
+  <context>
     <name>CrowdWorks</name>
     <message>
       <location filename="../../companion/ui/platforms/crowdworks.py" line="12" />
@@ -970,198 +1003,213 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="201" />
+      <location filename="../../companion/ui/detail_pane.py" line="139" />
       <source>Add a project</source>
       <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>プロジェクトを追加</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="203" />
+      <location filename="../../companion/ui/detail_pane.py" line="141" />
       <source>Load demo data</source>
       <translation>デモデータを読み込む</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="281" />
+      <location filename="../../companion/ui/detail_pane.py" line="178" />
+      <source>&amp;Conversation</source>
+      <translation>会話(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="228" />
       <source>What should I do?…</source>
       <translation>どうすればいい？…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="282" />
+      <location filename="../../companion/ui/detail_pane.py" line="229" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <location filename="../../companion/ui/detail_pane.py" line="285" />
       <source>I sent a message now</source>
       <translation>今メッセージを送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="292" />
+      <location filename="../../companion/ui/detail_pane.py" line="286" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="294" />
+      <location filename="../../companion/ui/detail_pane.py" line="288" />
       <source>They replied now</source>
       <translation>今返信が来た</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="295" />
+      <location filename="../../companion/ui/detail_pane.py" line="289" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="297" />
+      <location filename="../../companion/ui/detail_pane.py" line="291" />
       <source>Log a message…</source>
       <translation>メッセージを記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="305" />
+      <location filename="../../companion/ui/detail_pane.py" line="292" />
+      <source>Log a message with its time, text and channel</source>
+      <translation>日時・本文・連絡手段を指定してメッセージを記録します</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="308" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="310" />
+      <location filename="../../companion/ui/detail_pane.py" line="313" />
       <source>Counterparty</source>
       <translation>取引相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="312" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="316" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Plan change (計画変更)</source>
       <translation>計画変更</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="319" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="320" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="327" />
+      <location filename="../../companion/ui/detail_pane.py" line="330" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="336" />
+      <location filename="../../companion/ui/detail_pane.py" line="339" />
       <source>Not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="336" />
+      <location filename="../../companion/ui/detail_pane.py" line="339" />
       <source>Yes, the work should continue</source>
       <translation>はい、作業を続けてほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="337" />
+      <location filename="../../companion/ui/detail_pane.py" line="340" />
       <source>No, end the contract</source>
       <translation>いいえ、契約を終わらせたい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="339" />
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>ウィザードでの回答です。事務局に相談するか、連絡催促申請をするかはこれで決まります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="341" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>Work should continue?</source>
       <translation>作業の継続</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>プラットフォームに合わせる（国内サービスは日本語）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>取引相手や事務局に送る文面と、経緯レポートの言語です</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <location filename="../../companion/ui/detail_pane.py" line="352" />
       <source>Texts to them in</source>
       <translation>文面の言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="353" />
+      <location filename="../../companion/ui/detail_pane.py" line="356" />
       <source>Correct…</source>
       <translation>修正…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="355" />
+      <location filename="../../companion/ui/detail_pane.py" line="358" />
       <source>In this stage since</source>
       <translation>この段階になった日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="357" />
+      <location filename="../../companion/ui/detail_pane.py" line="360" />
       <source>Record…</source>
       <translation>記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="359" />
+      <location filename="../../companion/ui/detail_pane.py" line="362" />
       <source>Last seen online</source>
       <translation>相手の最終アクセス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="360" />
+      <location filename="../../companion/ui/detail_pane.py" line="363" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>プラットフォームのプロフィールに表示される、相手が最後にアクセスした日時（最終アクセス・最終ログイン）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="364" />
-      <source>Timers</source>
-      <translation>タイマー</translation>
+      <location filename="../../companion/ui/detail_pane.py" line="650" />
+      <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
+      <translation>まだメッセージの記録がありません。最後に送った、または受け取ったメッセージを下のボタンで記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="369" />
+      <location filename="../../companion/ui/detail_pane.py" line="652" />
+      <source>The latest %1 of %2 messages; scroll up for older ones.</source>
+      <translation>全%2件のうち最新の%1件を表示中。上へスクロールすると古いメッセージを読み込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>Waiting on them</source>
       <translation>相手の返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="370" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>Silent since</source>
       <translation>連絡が途絶えた日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Latest read state</source>
       <translation>最新の既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="373" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>You owe a reply for</source>
       <translation>あなたが返信していない期間</translation>
     </message>
@@ -1172,99 +1220,105 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/detail_pane.py" line="375" />
-      <location filename="../../companion/ui/detail_pane.py" line="569" />
+      <location filename="../../companion/ui/detail_pane.py" line="595" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="376" />
-      <location filename="../../companion/ui/detail_pane.py" line="571" />
+      <location filename="../../companion/ui/detail_pane.py" line="375" />
+      <location filename="../../companion/ui/detail_pane.py" line="597" />
       <source>Request deadline</source>
       <translation>申請の回答期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="386" />
-      <location filename="../../companion/ui/detail_pane.py" line="495" />
+      <location filename="../../companion/ui/detail_pane.py" line="418" />
+      <location filename="../../companion/ui/detail_pane.py" line="496" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <location filename="../../companion/ui/detail_pane.py" line="410" />
+      <location filename="../../companion/ui/detail_pane.py" line="423" />
       <source>Record what happened…</source>
       <translation>結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="393" />
+      <location filename="../../companion/ui/detail_pane.py" line="425" />
       <source>A request was filed against me…</source>
       <translation>相手から申請を受けた…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="71" />
+      <location filename="../../companion/ui/detail_pane.py" line="59" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="72" />
-      <source>Who</source>
-      <translation>送信者</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="74" />
-      <source>Read</source>
-      <translation>既読</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="73" />
+      <location filename="../../companion/ui/detail_pane.py" line="59" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="414" />
-      <source>Timeline</source>
-      <translation>タイムライン</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="418" />
+      <location filename="../../companion/ui/detail_pane.py" line="269" />
       <source>Edit message…</source>
       <translation>メッセージを編集…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="420" />
+      <location filename="../../companion/ui/detail_pane.py" line="267" />
       <source>Mark as read (既読)…</source>
       <translation>既読にする…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="422" />
+      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <source>&amp;Details</source>
+      <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="180" />
+      <source>Hi&amp;story</source>
+      <translation>履歴(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="271" />
       <source>Delete message…</source>
       <translation>メッセージを削除…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
+      <source>Record what happened to the open request…</source>
+      <translation>進行中の申請の結果を記録…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <source>History</source>
+      <translation>履歴</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="456" />
       <source>No project matches</source>
       <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="460" />
+      <location filename="../../companion/ui/detail_pane.py" line="459" />
       <source>No projects yet</source>
       <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="462" />
+      <location filename="../../companion/ui/detail_pane.py" line="461" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="465" />
+      <location filename="../../companion/ui/detail_pane.py" line="464" />
       <source>Select a project</source>
       <translation>プロジェクトを選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="466" />
+      <location filename="../../companion/ui/detail_pane.py" line="465" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
@@ -1274,69 +1328,64 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>（アーカイブ）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="486" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>Pending</source>
       <translation>あり（申請中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="486" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>No</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="496" />
+      <location filename="../../companion/ui/detail_pane.py" line="497" />
       <source>Formal requests on the platform</source>
       <translation>プラットフォームでの正式な申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="569" />
+      <location filename="../../companion/ui/detail_pane.py" line="595" />
       <source>Formal step possible</source>
       <translation>正式な手続きが可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="571" />
+      <location filename="../../companion/ui/detail_pane.py" line="597" />
       <source>Platform deadline</source>
       <translation>プラットフォームの期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="578" />
+      <location filename="../../companion/ui/detail_pane.py" line="608" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="578" />
+      <location filename="../../companion/ui/detail_pane.py" line="608" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="581" />
+      <location filename="../../companion/ui/detail_pane.py" line="611" />
       <source>deadline passed, support is reviewing</source>
       <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="583" />
+      <location filename="../../companion/ui/detail_pane.py" line="613" />
       <source>deadline %1</source>
       <translation>回答期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="585" />
+      <location filename="../../companion/ui/detail_pane.py" line="615" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="599" />
+      <location filename="../../companion/ui/detail_pane.py" line="631" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="602" />
+      <location filename="../../companion/ui/detail_pane.py" line="634" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="132" />
-      <source>[no reply needed]</source>
-      <translation>［返信不要］</translation>
     </message>
   </context>
   <context>

@@ -22,7 +22,7 @@ def test_the_next_step_box_lists_its_sources_and_the_uncertain_assumption(qtbot,
     assert "Respond now" in d.next_label.text()
     assert "you get an automatic negative rating" in d.next_warnings.text()  # the user is rated, not "they"
     assert "the platform does not say so" in d.next_warnings.text()
-    sources = d.next_sources.text()
+    sources = d.next_sources.full_text()
     assert sources.startswith("Sources: ") and "www.lancers.jp/faq/A1018/338 (checked 2026-11-01)" in sources
     parts = sources.removeprefix("Sources: ").split("; ")
     assert len(parts) == len(set(parts))  # each rule once
@@ -37,7 +37,7 @@ def test_a_worker_before_escrow_on_an_hourly_contract_is_warned(qtbot, controlle
     pid = controller.create_project(ProjectInput(title="Hourly", contract_type="hourly", stage="contracted"))
     window.select_project(pid)
     assert "Do not start work before escrow" in window.detail.next_warnings.text()
-    assert "lancers.jp/help/guide/client/project/4" in window.detail.next_sources.text()
+    assert "lancers.jp/help/guide/client/project/4" in window.detail.next_sources.full_text()
 
 
 def test_the_wizards_answer_is_shown_and_changeable_in_the_detail_pane(qtbot, controller, clock, english):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from companion.store import connection as dbmod
@@ -111,13 +112,14 @@ def test_bidi_controls_and_tabs_are_neutralised_wherever_user_text_is_shown(qapp
         for role in (0, 3):  # DisplayRole, ToolTipRole
             value = model.data(index, role)
             assert not isinstance(value, str) or no_bidi(value), (col, role, value)
-    # the detail pane: title, facts, timeline
+    # the detail pane: title, summary, facts, conversation
     assert window.detail.title.text() == "abcTXT.EXE\tnext"
+    assert no_bidi(window.detail.summary.text()) and "name" in window.detail.summary.text()
     for label in window.detail.fact_labels.values():
         assert no_bidi(label.text()) and no_bidi(label.toolTip())
-    timeline = window.detail.timeline_model
-    shown = [timeline.data(timeline.index(row, col), role)
-             for row in range(timeline.rowCount()) for col in range(timeline.columnCount()) for role in (0, 3)]
+    conversation = window.detail.conversation_model
+    shown = [conversation.data(conversation.index(row), role)
+             for row in range(conversation.rowCount()) for role in (0, 3, int(Qt.ItemDataRole.AccessibleTextRole))]
     assert any(isinstance(v, str) and "sent" in v for v in shown)  # the message is there...
     assert all(no_bidi(v) for v in shown if isinstance(v, str))  # ...without its override
     # the tray menu: one line, no tab (a tab starts the shortcut column), no bidi

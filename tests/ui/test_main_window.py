@@ -131,7 +131,9 @@ def test_quick_actions_and_timers_that_move_with_the_clock(window, controller, c
     window.refresh_times()
     assert cell(window, 0, Column.UNANSWERED) == "3"
     assert "Reminder request possible" in cell(window, 0, Column.NEXT)
-    assert window.detail.timeline_model.rowCount() == 5  # 4 messages + "project created"
+    assert window.detail.conversation_model.rowCount() == 4  # the messages, the newest at the bottom
+    assert window.detail.conversation.current_message().id == Message.select().order_by(Message.at.desc()).get().id
+    assert window.detail.history_model.rowCount() == 1  # "project created": events have their own tab
 
 
 def test_mark_read_changes_the_read_state(window, controller, clock):
@@ -187,12 +189,11 @@ def test_mark_latest_read_without_a_sent_message_or_read_state(window, controlle
 
 
 def select_first_message(window):
-    timeline, model = window.detail.timeline, window.detail.timeline_model
-    row = next(r for r in range(model.rowCount()) if model.message(r) is not None)
-    timeline.setCurrentIndex(model.index(row, 0))
+    view, model = window.detail.conversation, window.detail.conversation_model
+    view.setCurrentIndex(model.index(0))
 
 
-def test_edit_and_mark_read_a_message_from_the_timeline(window, controller, clock, dialog_driver):
+def test_edit_and_mark_read_a_message_from_the_conversation(window, controller, clock, dialog_driver):
     """The dialogs get the stored message as plain values (the text exactly as typed)."""
     pid = controller.create_project(ProjectInput(title="x"))
     typed = "Sent the draft \u202e(v2)"
