@@ -186,7 +186,16 @@ class BubbleDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         return small
 
-    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> tuple[QRect, QRect, QRect, bool]:
+    @staticmethod
+    def body_flags(font: QFont, body: str, limit: int) -> int:
+        """Wrap at word (and Japanese line-break) boundaries; only a word longer than the bubble
+        (an address, a file name) is broken anywhere."""
+        words = int(Qt.TextFlag.TextWordWrap)
+        if QFontMetrics(font).boundingRect(QRect(0, 0, limit, 100_000), words, body).width() <= limit:
+            return words
+        return words | int(Qt.TextFlag.TextWrapAnywhere)
+
+    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> tuple[QRect, QRect, QRect, bool, int]:
         """The bubble's, the meta line's and the text's rectangles inside ``option.rect``."""
         model = index.model()
         msg: MessageRecord = index.data(MESSAGE_ROLE)
@@ -195,8 +204,8 @@ class BubbleDelegate(QStyledItemDelegate):
         limit = max(120, int(outer.width() * self.SHARE)) - 2 * self.PAD
         meta = QFontMetrics(self.meta_font(option.font)).boundingRect(
             QRect(0, 0, limit, 10_000), int(Qt.TextFlag.TextWordWrap), model.meta(msg))
-        body = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, limit, 100_000), int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere), model.body(msg))
+        flags = self.body_flags(option.font, model.body(msg), limit)
+        body = QFontMetrics(option.font).boundingRect(QRect(0, 0, limit, 100_000), flags, model.body(msg))
         width = min(limit, max(meta.width(), body.width())) + 2 * self.PAD
         height = meta.height() + self.GAP + body.height() + 2 * self.PAD
         mine = msg.direction == "out"
@@ -205,7 +214,7 @@ class BubbleDelegate(QStyledItemDelegate):
         inner = bubble.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         meta_rect = QRect(inner.left(), inner.top(), inner.width(), meta.height())
         body_rect = QRect(inner.left(), meta_rect.bottom() + 1 + self.GAP, inner.width(), body.height())
-        return bubble, meta_rect, body_rect, mine
+        return bubble, meta_rect, body_rect, mine, flags
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         msg: MessageRecord = index.data(MESSAGE_ROLE)
@@ -224,7 +233,7 @@ class BubbleDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, ConversationModel)
         msg: MessageRecord = index.data(MESSAGE_ROLE)
-        bubble, meta_rect, body_rect, mine = self._layout(option, index)
+        bubble, meta_rect, body_rect, mine, flags = self._layout(option, index)
         palette: QPalette = option.palette
         fill, border, meta_colour, fg = bubble_colours(palette, mine)
         highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -249,7 +258,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawText(meta_rect, int(Qt.TextFlag.TextWordWrap), model.meta(msg))
         painter.setFont(option.font)
         painter.setPen(fg)
-        painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere), model.body(msg))
+        painter.drawText(body_rect, flags, model.body(msg))
         painter.restore()
 
 
@@ -340,6 +349,22 @@ class ConversationView(QListView):
             came = self.conversation.load_older()
             if came:  # keep the message that was at the top where it was
                 self.scrollTo(self.conversation.index(came), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    placeholder = ""  # said in the empty view (no messages yet)
+
+    def set_placeholder(self, value: str) -> None:
+        self.placeholder = value
+        self.viewport().update()
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self.conversation.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            colours = bubble_colours(self.palette(), False)
+            painter.setPen(colours[2])
+            area = self.viewport().rect().adjusted(16, 16, -16, -16)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.placeholder)
+            painter.end()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_message() is not None:

@@ -646,9 +646,10 @@ class DetailPane(QStackedWidget):
 
     def _update_note(self, *_: object) -> None:
         shown, total = self.conversation_model.rowCount(), self.conversation_model.total()
-        if total == 0:
-            note = self.tr("No messages logged yet. Log the last one you sent or received with the buttons below.")
-        elif shown < total:
+        self.conversation.set_placeholder(
+            self.tr("No messages logged yet. Log the last one you sent or received with the buttons below."))
+        self.conversation.setAccessibleDescription(self.conversation.placeholder if total == 0 else "")
+        if shown < total:
             note = self.tr("The latest %1 of %2 messages; scroll up for older ones.").replace("%1", str(shown)).replace("%2", str(total))
         else:
             note = ""

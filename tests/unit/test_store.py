@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from companion.model.timers import DEFAULT_THRESHOLDS
 from companion.store import connection as dbmod
-from companion.store import repo
+from companion.store import reads, repo
 from companion.store.demo import DemoNotEmptyError, load_demo
 from companion.store.migrations import (
     LATEST_VERSION,
@@ -325,6 +325,32 @@ def test_timeline_merges_messages_and_events(database):
     items = repo.timeline(p.id)
     assert [i.kind for i in items] == ["message", "message", "project_created"]
     assert items[0].message.direction == "in"
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offsets=st.lists(st.integers(0, 5), min_size=0, max_size=25), limit=st.integers(1, 7))
+def test_conversation_pages_cover_every_message_once_in_order(database, offsets, limit):
+    """Paging up from the newest page reaches every message exactly once, oldest first; messages
+    logged at the same minute are ordered by when they were logged (their id)."""
+    Message.delete().execute()
+    Project.delete().execute()
+    p = repo.create_project(ProjectInput(title="paged"), T0 - 10 * D)
+    ids = [repo.log_message(p.id, MessageInput(at=T0 - timedelta(hours=h), direction="out"), T0).id for h in offsets]
+    pages = [reads.conversation(p.id, limit=limit)]
+    while pages[-1]:
+        first = pages[-1][0]
+        pages.append(reads.conversation(p.id, before=(first.at, first.id), limit=limit))
+    seen = [m for page in reversed(pages) for m in page]
+    assert all(len(page) <= limit for page in pages)
+    assert len(seen) == len(ids) == reads.message_count(p.id)
+    assert [(m.at, m.id) for m in seen] == sorted((m.at, m.id) for m in seen)
+
+
+def test_history_is_the_events_newest_first(database):
+    p = repo.create_project(ProjectInput(title="x"), T0 - 3 * D)
+    repo.log_message(p.id, MessageInput(at=T0 - 2 * D, direction="out"), T0)
+    repo.record_request(p.id, "user", T0 - D, T0)
+    assert [i.kind for i in reads.history(p.id)] == ["request_filed", "project_created"]
 
 
 # --- the overview ----------------------------------------------------------------------------
