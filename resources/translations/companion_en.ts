@@ -574,32 +574,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Conversation</name>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="131" />
+      <location filename="../../companion/ui/conversation.py" line="139" />
       <source>no reply needed</source>
       <translation>no reply needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="137" />
+      <location filename="../../companion/ui/conversation.py" line="145" />
       <source>(no text logged)</source>
       <translation>(no text logged)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="264" />
+      <location filename="../../companion/ui/conversation.py" line="280" />
       <source>Conversation</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="274" />
+      <location filename="../../companion/ui/conversation.py" line="290" />
       <source>Mark as &amp;read (既読)…</source>
       <translation>Mark as &amp;read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="275" />
+      <location filename="../../companion/ui/conversation.py" line="291" />
       <source>&amp;Edit message…</source>
       <translation>&amp;Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="276" />
+      <location filename="../../companion/ui/conversation.py" line="292" />
       <source>&amp;Delete message…</source>
       <translation>&amp;Delete message…</translation>
     </message>
@@ -1184,7 +1184,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>No messages logged yet. Log the last one you sent or received with the buttons below.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="652" />
+      <location filename="../../companion/ui/detail_pane.py" line="653" />
       <source>The latest %1 of %2 messages; scroll up for older ones.</source>
       <translation>The latest %1 of %2 messages; scroll up for older ones.</translation>
     </message>

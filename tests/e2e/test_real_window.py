@@ -152,6 +152,7 @@ def test_the_window_fits_a_laptop_screen_with_its_title_bar(x_env, tmp_path, wid
         # the conversation of every demo project is on the screen, newest message in view, with room
         go.touch()
         out, err = procs[-1].communicate(timeout=120)
+        assert procs[-1].returncode == 0, err
         [line] = [ln for ln in out.splitlines() if ln.startswith("PROBE ")]
         report = json.loads(line.removeprefix("PROBE "))
         sx, sy, sw, sh = report["screen"]
