@@ -261,6 +261,7 @@ _DECLARATIONS = (
     ),
     # Internal: what this machine remembers; neither in the dialog nor in an export.
     Declaration("window_geometry", "text", None, optional=True),  # the main window's, base64
+    Declaration("list_columns", "text", None, optional=True),  # the project list's columns (shown, widths, order), base64
     Declaration("last_folder", "text", None, optional=True),  # where the last export/import/report went
     Declaration("digest_last", "instant", None, optional=True),  # when the last daily digest was shown
     Declaration("quiet_until", "instant", None, optional=True),  # the tray's quiet mode

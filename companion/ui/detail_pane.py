@@ -116,6 +116,7 @@ class DetailPane(QStackedWidget):
         self.row: ProjectRow | None = None
         self.thresholds = thresholds  # the user's, as they are now (the controller's)
         self._requests: list[RequestRecord] = []
+        self._scrolls: list[QScrollArea] = []
         self._build_empty()
         self.detail_built = False  # the project page is built when a project is first shown
 
@@ -166,6 +167,7 @@ class DetailPane(QStackedWidget):
         layout.addWidget(self._build_title())
         self.summary = plain_label("", wrap=True)
         self.summary.setObjectName("summary")
+        self.summary.setAccessibleName(self.tr("Project facts"))
         layout.addWidget(self.summary)
         layout.addWidget(self._build_next_box())
         layout.addWidget(self._build_timers())
@@ -174,6 +176,7 @@ class DetailPane(QStackedWidget):
         self.header_scroll = self.scroll = self._build_scroll(header)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("projectTabs")
+        self.tabs.setAccessibleName(self.tr("Project pages"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_conversation(), self.tr("&Conversation"))
         self.tabs.addTab(self._build_project_tab(), self.tr("&Details"))
@@ -189,6 +192,27 @@ class DetailPane(QStackedWidget):
         self.splitter.splitterMoved.connect(self._split_moved)
         self.addWidget(self.splitter)
         self.detail_built = True
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A control reached by Tab from outside a scrolled part is scrolled into view."""
+        if new is None:
+            return
+        for scroll in self._scrolls:
+            page = scroll.widget()
+            if page is not None and page.isAncestorOf(new):
+                scroll.ensureWidgetVisible(new)
+
+    def current_tab_focus(self) -> QWidget:
+        """Where F6 puts the focus in the project's page: the open tab's main control."""
+        page = self.tabs.currentWidget()
+        if page is self.tabs.widget(0):
+            return self.conversation
+        if page is self.tabs.widget(2):
+            return self.history
+        return self.tabs.tabBar()
 
     CONVERSATION_ROOM = 280  # px the tabs keep under the header: a few messages and their buttons
 
@@ -200,7 +224,9 @@ class DetailPane(QStackedWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (not a stop of its own: its controls are)
         scroll.setWidget(page)
+        self._scrolls.append(scroll)
         return scroll
 
     def _build_title(self) -> QLabel:

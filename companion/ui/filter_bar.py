@@ -19,16 +19,20 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, counterparty, notes"))
+        self.search.setAccessibleName(self.tr("Search projects"))
+        self.search.setToolTip(self.tr("Search title, counterparty, notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(model.set_text_filter)
         self.search.textChanged.connect(lambda _: self.changed.emit())
         self.archive_filter = QComboBox()
+        self.archive_filter.setAccessibleName(self.tr("Show active or archived projects"))
         for code, label in (("active", self.tr("Active")), ("archived", self.tr("Archived")), ("all", self.tr("All"))):
             self.archive_filter.addItem(label, code)
         self.archive_filter.currentIndexChanged.connect(
             lambda: (model.set_archive_filter(self.archive_filter.currentData()), self.changed.emit())
         )
         self.platform_filter = QComboBox()
+        self.platform_filter.setAccessibleName(self.tr("Platform filter"))
         self.platform_filter.addItem(self.tr("All platforms"), "")
         for code in PLATFORMS:
             self.platform_filter.addItem(text.platform_label(code), code)

@@ -28,7 +28,13 @@ from companion.ui.commands.message_commands import MessageCommands
 from companion.ui.commands.project_commands import ProjectCommands
 from companion.ui.detail_pane import DetailPane
 from companion.ui.filter_bar import FilterBar
-from companion.ui.project_table import ID_ROLE, Column, ProjectTableModel, configure_view
+from companion.ui.project_table import (
+    DEFAULT_SORT,
+    ID_ROLE,
+    Column,
+    ProjectTableModel,
+    configure_view,
+)
 from companion.ui.widgets import MessageBar, notice
 
 if TYPE_CHECKING:
@@ -105,8 +111,8 @@ class MainWindow(QMainWindow):
                                           "Ctrl+Shift+K", self.tr("They have seen your latest platform message"))
         self.act_wizard = self._action(self.tr("&What should I do?…"), projects.open_wizard, "Ctrl+D",
                                        self.tr("Walk through the platform's rules for this project, step by step"))
-        self.act_against = self._action(self.tr("A request was filed &against me…"), projects.record_request_against)
-        self.act_report = self._action(self.tr("Evidence &report for support…"), files.save_report)
+        self.act_against = self._action(self.tr("A request was &filed against me…"), projects.record_request_against)
+        self.act_report = self._action(self.tr("Evidence rep&ort for support…"), files.save_report)
         self.act_export = self._action(self.tr("&Export…"), files.export_data)
         self.act_import = self._action(self.tr("&Import…"), files.import_data)
         self.act_backup = self._action(self.tr("&Back up now"), files.back_up_now)
@@ -115,6 +121,12 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About Renraku Companion"), app.about)
         self.act_settings = self._action(self.tr("&Preferences…"), app.open_settings, QKeySequence.StandardKey.Preferences)
+        if self.act_settings.shortcut().isEmpty():  # (Linux desktops have no standard key for it)
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        # the keyboard's way around the window: the search, the list, the conversation
+        self.act_find = self._action(self.tr("&Search projects"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_next_pane = self._action(self.tr("Next &pane"), lambda: self.cycle_panes(1), "F6")
+        self.act_previous_pane = self._action(self.tr("Previous pa&ne"), lambda: self.cycle_panes(-1), "Shift+F6")
         self.act_center = self._action(self.tr("&Reminder Center"), self.reminder_center_requested.emit, "Ctrl+R")
         self.act_test_notification = self._action(self.tr("Send a &test notification"), self.test_notification_requested.emit)
         self.project_actions = [
@@ -129,7 +141,7 @@ class MainWindow(QMainWindow):
                                 self.act_backup, self.act_restore, None, self.act_quit)),
             (self.tr("&Project"), (self.act_wizard, self.act_against, self.act_report, None, self.act_sent,
                                    self.act_replied, self.act_log, self.act_mark_read, None, self.act_edit, self.act_archive, self.act_delete)),
-            (self.tr("&View"), (self.act_center,)),
+            (self.tr("&View"), (self.act_center, None, self.act_find, self.act_next_pane, self.act_previous_pane)),
             (self.tr("&Settings"), (self.act_settings, self.act_test_notification)),
             (self.tr("&Help"), (self.act_about,)),
         )
@@ -169,6 +181,8 @@ class MainWindow(QMainWindow):
 
     def _build_table(self) -> QTableView:
         self.table = QTableView()
+        self.table.setObjectName("projectList")
+        self.table.setAccessibleName(self.tr("Projects"))
         self.table.setModel(self.model)
         configure_view(self.table)
         self._computed_at = self.controller.now()
@@ -201,6 +215,27 @@ class MainWindow(QMainWindow):
             signal.connect(slot)
         detail.setMinimumWidth(420)
         return detail
+
+    # --- the keyboard's way around ---------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def panes(self) -> list[QWidget]:
+        """Where F6 goes, in turn: the search, the list, the selected project's open tab."""
+        panes: list[QWidget] = [self.filters.search, self.table]
+        if self.detail.currentIndex() == 1 and self.detail.detail_built:
+            panes.append(self.detail.current_tab_focus())
+        elif self.detail.empty_new.isVisible():
+            panes.append(self.detail.empty_new)
+        return panes
+
+    def cycle_panes(self, step: int) -> None:
+        panes = self.panes()
+        focused = QtWidgets.QApplication.focusWidget()
+        here = next((i for i, pane in enumerate(panes) if focused is not None and (focused is pane or pane.isAncestorOf(focused))), -1)
+        target = panes[(here + step) % len(panes)] if here >= 0 else panes[0 if step > 0 else -1]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- selection and data ---------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -360,6 +395,11 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         with contextlib.suppress(Exception):  # never block closing on this
             settings.set_setting("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+            if self.table.column_sizer.user_sized:  # type: ignore[attr-defined]  # (else: fitted at each start)
+                state = self.table.horizontalHeader().saveState()
+                settings.set_setting("list_columns", bytes(state.toBase64().data()).decode())
+            else:
+                settings.set_setting("list_columns", None)
 
     def restore_geometry(self, available: QtCore.QRect | None = None) -> None:
         """The last size and position, if any; then fitted into the screen it is on (a laptop
@@ -368,6 +408,11 @@ class MainWindow(QMainWindow):
         value = settings.get_setting("window_geometry")
         if isinstance(value, str):
             self.restoreGeometry(QtCore.QByteArray.fromBase64(value.encode()))
+        columns = settings.get_setting("list_columns")
+        header = self.table.horizontalHeader()
+        if isinstance(columns, str) and header.restoreState(QtCore.QByteArray.fromBase64(columns.encode())):
+            self.table.column_sizer.user_sized = True  # type: ignore[attr-defined]  # the user's widths
+            header.setSortIndicator(*DEFAULT_SORT)  # (the sort is not remembered: most urgent first)
         if available is None:
             screen = self.screen() or QtWidgets.QApplication.primaryScreen()
             if screen is None:

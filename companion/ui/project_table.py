@@ -11,7 +11,7 @@ import logging
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
@@ -19,15 +19,26 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from companion.model.timers import Thresholds
+from companion.model.vocab import PLATFORMS, ROLES, STAGES
 from companion.store.errors import DatabaseError
 from companion.store.reads import ProjectRow
 from companion.ui import text
@@ -76,6 +87,14 @@ class Spec:
     stored_key: bool = False  # the key is the stored next step: sorting needs no row computed
     timed: bool = False  # its text moves with time (repainted by the minute tick)
     align: int | None = None  # Qt.AlignmentFlag as an int (None: the view's default)
+    #: every text the column can show (a closed vocabulary): its width is the widest of them,
+    #: up to ``chars``; None: free text, ``chars`` wide, and it gives way first when room is short
+    #: ``chars`` is then a cap in full-width characters (Japanese labels are twice as wide)
+    samples: Callable[[], list[str]] | None = None
+    elide_middle: bool = False  # names: "Global Br…ge Inc." keeps both ends (the tooltip has all)
+    floor: int = 10  # a free-text column gives way down to this many characters when room is short
+    hidden: bool = False  # not shown until chosen in the header's menu (the detail pane shows it)
+    header_tip: str = ""  # the header's tooltip, when its short title needs saying in full (source text)
 
 
 def _title(row: ProjectRow, now: datetime, level: int) -> str:
@@ -111,6 +130,22 @@ def _read_state(row: ProjectRow, now: datetime, level: int) -> str:
     return "—" if state is None or not state.unanswered else text.read_state_label(state.last_sent_read)
 
 
+def _all_platform_labels() -> list[str]:
+    return [text.platform_label(p) for p in PLATFORMS]
+
+
+def _all_roles() -> list[str]:
+    return [text.role_short(r, p) for p in PLATFORMS for r in ROLES]
+
+
+def _all_stages() -> list[str]:
+    return [text.stage_short(s, p) for p in PLATFORMS for s in STAGES]
+
+
+def _all_read_states() -> list[str]:
+    return ["—", text.read_state_label("read"), text.read_state_label("unread"), text.read_state_label(None)]
+
+
 class Column(IntEnum):
     """The list's columns, in the order shown; a column's number is its place here."""
 
@@ -124,36 +159,45 @@ class Column(IntEnum):
 
     TITLE = Spec(
         QT_TRANSLATE_NOOP("ProjectTable", "Project"), 28, _title,
-        tooltip=lambda row, level: literal_tooltip(row.title),
+        tooltip=lambda row, level: literal_tooltip(row.title), elide_middle=True, floor=18,
     )
     # The next step matters most: right after the project's name.
     NEXT = Spec(
         QT_TRANSLATE_NOOP("ProjectTable", "Next step"), 34, _next_step,
         tooltip=lambda row, level: f"{text.urgency_label(level)}: {text.next_step_explanation(row.recommendation)}",
         accessible=lambda row, now, level: f"{text.urgency_label(level)}: {text.next_step_text(row.recommendation, now)}",
-        key=_next_step_key, stored_key=True, timed=True,
+        key=_next_step_key, stored_key=True, timed=True, floor=24,
     )
     COUNTERPARTY = Spec(
         QT_TRANSLATE_NOOP("ProjectTable", "Counterparty"), 16, lambda row, now, level: row.counterparty,
-        tooltip=lambda row, level: literal_tooltip(row.counterparty),
+        tooltip=lambda row, level: literal_tooltip(row.counterparty), elide_middle=True, floor=9,
     )
+    # (hidden at first: the filter above the list and the detail pane say it; a user of several
+    # platforms turns it on from the header's menu)
     PLATFORM = Spec(
-        QT_TRANSLATE_NOOP("ProjectTable", "Platform"), 10, lambda row, now, level: text.platform_label(row.platform),
+        QT_TRANSLATE_NOOP("ProjectTable", "Platform"), 8, lambda row, now, level: text.platform_label(row.platform),
+        samples=_all_platform_labels, hidden=True,
     )
     ROLE = Spec(
-        QT_TRANSLATE_NOOP("ProjectTable", "Role"), 8, lambda row, now, level: text.role_short(row.role, row.platform),
-        tooltip=lambda row, level: text.role_label(row.role, row.platform),
+        QT_TRANSLATE_NOOP("ProjectTable", "Role"), 6, lambda row, now, level: text.role_short(row.role, row.platform),
+        tooltip=lambda row, level: text.role_label(row.role, row.platform), samples=_all_roles, hidden=True,
     )
     STAGE = Spec(
-        QT_TRANSLATE_NOOP("ProjectTable", "Stage"), 16, lambda row, now, level: text.stage_short(row.stage, row.platform),
+        QT_TRANSLATE_NOOP("ProjectTable", "Stage"), 9, lambda row, now, level: text.stage_short(row.stage, row.platform),
         tooltip=lambda row, level: f"{text.stage_label(row.stage, row.platform)}: {text.stage_tooltip(row.stage, row.platform)}",
+        samples=_all_stages,
     )
-    WAITING = Spec(QT_TRANSLATE_NOOP("ProjectTable", "Waiting on them"), 9, _waiting, key=_waiting_key, timed=True)
+    WAITING = Spec(QT_TRANSLATE_NOOP("ProjectTable", "Waiting"), 6, _waiting, key=_waiting_key, timed=True,
+                   samples=lambda: [text.format_duration(timedelta(days=99, hours=23))],
+                   header_tip=QT_TRANSLATE_NOOP("ProjectTable", "Waiting on them: how long since your first unanswered message"))
     UNANSWERED = Spec(
-        QT_TRANSLATE_NOOP("ProjectTable", "Unanswered"), 6, _unanswered,
+        QT_TRANSLATE_NOOP("ProjectTable", "Unanswered"), 3, _unanswered,
         key=lambda row, now: row.state.unanswered_count if row.state else 0, timed=True, align=ALIGN_CENTER,
+        samples=lambda: ["99"],
+        header_tip=QT_TRANSLATE_NOOP("ProjectTable", "Your messages they have not answered"),
     )
-    READ = Spec(QT_TRANSLATE_NOOP("ProjectTable", "Read state"), 12, _read_state, timed=True)
+    READ = Spec(QT_TRANSLATE_NOOP("ProjectTable", "Read"), 7, _read_state, timed=True, samples=_all_read_states,
+                header_tip=QT_TRANSLATE_NOOP("ProjectTable", "Whether they have read (既読) your latest message"))
 
 
 DEFAULT_SORT = (Column.NEXT, Qt.SortOrder.DescendingOrder)  # the most urgent first
@@ -173,23 +217,137 @@ def headers() -> list[str]:
 
 def configure_view(view: QTableView) -> None:
     """The list as shown: sorted (most urgent first), whole rows selected one at a time, read
-    only, and the column widths from the declarations. Those are sized from the font, not by
-    measuring every row (resizeColumnsToContents reads every cell: too slow for thousands of
-    projects); wide enough for the header, its sort arrow and the typical content."""
+    only, Tab leaving it (not walking its cells), and the column widths from the declarations
+    (see :class:`ColumnSizer`)."""
     view.setSortingEnabled(True)
     view.sortByColumn(*DEFAULT_SORT)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab goes on to the detail pane; the arrows move in the list
     view.verticalHeader().hide()
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    char = view.fontMetrics().averageCharWidth()
-    header_metrics = header.fontMetrics()
+    header.setHighlightSections(False)
+    middle = MiddleElideDelegate(view)
+    for column in Column:
+        if column.spec.elide_middle:
+            view.setItemDelegateForColumn(column, middle)
+        view.setColumnHidden(column, column.spec.hidden)
+    view.column_sizer = ColumnSizer(view)  # type: ignore[attr-defined]
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda pos: column_menu(view).exec(header.mapToGlobal(pos)))
+
+
+def column_menu(view: QTableView) -> QMenu:
+    """The header's menu: which columns are shown (at least one), and the widths as at first."""
+    menu = QMenu(view)
+    shown = [c for c in Column if not view.isColumnHidden(c)]
     for column, title in zip(Column, headers(), strict=True):
-        view.setColumnWidth(column, max(column.spec.chars * char + 12, header_metrics.horizontalAdvance(title) + 28))
+        action = menu.addAction(title)
+        action.setCheckable(True)
+        action.setChecked(not view.isColumnHidden(column))
+        action.setEnabled(not (len(shown) == 1 and column in shown))
+        action.toggled.connect(lambda on, c=column: _show_column(view, c, on))
+    menu.addSeparator()
+    reset = menu.addAction(QCoreApplication.translate("ProjectTable", "Reset column widths"))
+    reset.triggered.connect(lambda: _reset_widths(view))
+    return menu
+
+
+def _show_column(view: QTableView, column: Column, on: bool) -> None:
+    view.setColumnHidden(column, not on)
+    sizer: ColumnSizer = view.column_sizer  # type: ignore[attr-defined]
+    if on and view.columnWidth(column) < 20:
+        view.setColumnWidth(column, sizer.natural()[0][column] or 80)
+    sizer.fit()
+
+
+def _reset_widths(view: QTableView) -> None:
+    sizer: ColumnSizer = view.column_sizer  # type: ignore[attr-defined]
+    sizer.user_sized = False
+    sizer.fit()
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Names cut in the middle ("Global Br…ge Inc."): both ends stay readable."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+class ColumnSizer(QObject):
+    """The list's column widths from the font's metrics, never by reading its rows (too slow for
+    thousands of projects): a column of fixed words is as wide as the widest of them (up to its
+    ``chars``), a free-text column ``chars`` average characters; each at least as wide as its
+    header and sort arrow. When that is more than the list has room for, the free-text columns
+    give way (down to a floor), so every column is seen at the window's first size. Once the
+    user widens or narrows a column, the widths are theirs (and remembered)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.user_sized = False
+        self._sizing = False
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.horizontalHeader().sectionHandleDoubleClicked.connect(self._double_clicked)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def natural(self) -> tuple[list[int], list[int]]:
+        """Each column's width, and how far it may give way."""
+        metrics, header = self.view.fontMetrics(), self.view.horizontalHeader().fontMetrics()
+        char, wide = metrics.averageCharWidth(), metrics.horizontalAdvance("あ")
+        widths, floors = [], []
+        for column, title in zip(Column, headers(), strict=True):
+            spec = column.spec
+            least = header.horizontalAdvance(title) + 28  # the title and the sort arrow
+            if spec.samples is not None:
+                content = min(max(metrics.horizontalAdvance(v) for v in spec.samples()), spec.chars * wide) + 16
+                width = max(least, content)
+                floors.append(width)
+            else:
+                width = max(least, spec.chars * char + 12)
+                floors.append(max(least, spec.floor * char + 12))
+            widths.append(0 if self.view.isColumnHidden(column) else width)
+            floors[-1] = 0 if self.view.isColumnHidden(column) else floors[-1]
+        return widths, floors
+
+    def fit(self) -> None:
+        if self.user_sized:
+            return
+        widths, floors = self.natural()
+        room = self.view.viewport().width()
+        excess = sum(widths) - room
+        if excess > 0 and room > 200:
+            slack = [w - f for w, f in zip(widths, floors, strict=True)]
+            total = sum(slack)
+            if total > 0:
+                share = min(1.0, excess / total)
+                widths = [w - int(s * share) for w, s in zip(widths, slack, strict=True)]
+        self._sizing = True
+        try:
+            for column, width in zip(Column, widths, strict=True):
+                if width:
+                    self.view.setColumnWidth(column, width)
+        finally:
+            self._sizing = False
+
+    def _resized(self, *_: object) -> None:
+        # (the stretched last column follows the list's width: only a drag is the user's doing)
+        if not self._sizing and QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.user_sized = True
+
+    def _double_clicked(self, *_: object) -> None:
+        self.user_sized = True  # (a double click on a handle fits the column to its rows)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.user_sized:
+            self.fit()
+        return False
 
 
 log = logging.getLogger("companion")
@@ -382,6 +540,9 @@ class ProjectTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return headers()[section]
+        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP_ROLE:
+            tip = _SPECS[section].header_tip
+            return QCoreApplication.translate("ProjectTable", tip) if tip else headers()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:

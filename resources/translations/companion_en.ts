@@ -1003,247 +1003,257 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="139" />
+      <location filename="../../companion/ui/detail_pane.py" line="140" />
       <source>Add a project</source>
       <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="141" />
+      <location filename="../../companion/ui/detail_pane.py" line="142" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="178" />
+      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <source>Project facts</source>
+      <translation>Project facts</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <source>Project pages</source>
+      <translation>Project pages</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="181" />
       <source>&amp;Conversation</source>
       <translation>&amp;Conversation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="228" />
+      <location filename="../../companion/ui/detail_pane.py" line="254" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="229" />
+      <location filename="../../companion/ui/detail_pane.py" line="255" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="285" />
+      <location filename="../../companion/ui/detail_pane.py" line="311" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="286" />
+      <location filename="../../companion/ui/detail_pane.py" line="312" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="288" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="289" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="291" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="292" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Log a message with its time, text and channel</source>
       <translation>Log a message with its time, text and channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="308" />
+      <location filename="../../companion/ui/detail_pane.py" line="334" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="313" />
+      <location filename="../../companion/ui/detail_pane.py" line="339" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="340" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="341" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="316" />
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="343" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="319" />
+      <location filename="../../companion/ui/detail_pane.py" line="345" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="320" />
+      <location filename="../../companion/ui/detail_pane.py" line="346" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="321" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="330" />
+      <location filename="../../companion/ui/detail_pane.py" line="356" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="339" />
+      <location filename="../../companion/ui/detail_pane.py" line="365" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="339" />
+      <location filename="../../companion/ui/detail_pane.py" line="365" />
       <source>Yes, the work should continue</source>
       <translation>Yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="340" />
+      <location filename="../../companion/ui/detail_pane.py" line="366" />
       <source>No, end the contract</source>
       <translation>No, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <location filename="../../companion/ui/detail_pane.py" line="368" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>Your answer in the wizard. It decides between asking support and filing the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="370" />
       <source>Work should continue?</source>
       <translation>Work should continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>The platform's (Japanese on Japanese platforms)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="350" />
+      <location filename="../../companion/ui/detail_pane.py" line="376" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>The language of the prepared texts to the other side and to support, and of the evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="352" />
+      <location filename="../../companion/ui/detail_pane.py" line="378" />
       <source>Texts to them in</source>
       <translation>Texts to them in</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="356" />
+      <location filename="../../companion/ui/detail_pane.py" line="382" />
       <source>Correct…</source>
       <translation>Correct…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="358" />
+      <location filename="../../companion/ui/detail_pane.py" line="384" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="360" />
+      <location filename="../../companion/ui/detail_pane.py" line="386" />
       <source>Record…</source>
       <translation>Record…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="362" />
+      <location filename="../../companion/ui/detail_pane.py" line="388" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="363" />
+      <location filename="../../companion/ui/detail_pane.py" line="389" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>When the platform's profile showed them online last (最終アクセス・最終ログイン)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="650" />
+      <location filename="../../companion/ui/detail_pane.py" line="676" />
       <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
       <translation>No messages logged yet. Log the last one you sent or received with the buttons below.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="653" />
+      <location filename="../../companion/ui/detail_pane.py" line="679" />
       <source>The latest %1 of %2 messages; scroll up for older ones.</source>
       <translation>The latest %1 of %2 messages; scroll up for older ones.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="398" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="398" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="373" />
+      <location filename="../../companion/ui/detail_pane.py" line="399" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="373" />
+      <location filename="../../companion/ui/detail_pane.py" line="399" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="374" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="374" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="375" />
-      <location filename="../../companion/ui/detail_pane.py" line="595" />
+      <location filename="../../companion/ui/detail_pane.py" line="401" />
+      <location filename="../../companion/ui/detail_pane.py" line="621" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="375" />
-      <location filename="../../companion/ui/detail_pane.py" line="597" />
+      <location filename="../../companion/ui/detail_pane.py" line="401" />
+      <location filename="../../companion/ui/detail_pane.py" line="623" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="418" />
-      <location filename="../../companion/ui/detail_pane.py" line="496" />
+      <location filename="../../companion/ui/detail_pane.py" line="444" />
+      <location filename="../../companion/ui/detail_pane.py" line="522" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="410" />
-      <location filename="../../companion/ui/detail_pane.py" line="423" />
+      <location filename="../../companion/ui/detail_pane.py" line="436" />
+      <location filename="../../companion/ui/detail_pane.py" line="449" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="425" />
+      <location filename="../../companion/ui/detail_pane.py" line="451" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
@@ -1258,132 +1268,132 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="269" />
+      <location filename="../../companion/ui/detail_pane.py" line="295" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="267" />
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <location filename="../../companion/ui/detail_pane.py" line="182" />
       <source>&amp;Details</source>
       <translation>&amp;Details</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="180" />
+      <location filename="../../companion/ui/detail_pane.py" line="183" />
       <source>Hi&amp;story</source>
       <translation>Hi&amp;story</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="271" />
+      <location filename="../../companion/ui/detail_pane.py" line="297" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="411" />
+      <location filename="../../companion/ui/detail_pane.py" line="437" />
       <source>Record what happened to the open request…</source>
       <translation>Record what happened to the open request…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>History</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="456" />
+      <location filename="../../companion/ui/detail_pane.py" line="482" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="483" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="459" />
+      <location filename="../../companion/ui/detail_pane.py" line="485" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="461" />
+      <location filename="../../companion/ui/detail_pane.py" line="487" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="464" />
+      <location filename="../../companion/ui/detail_pane.py" line="490" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="465" />
+      <location filename="../../companion/ui/detail_pane.py" line="491" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="478" />
+      <location filename="../../companion/ui/detail_pane.py" line="504" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="487" />
+      <location filename="../../companion/ui/detail_pane.py" line="513" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="487" />
+      <location filename="../../companion/ui/detail_pane.py" line="513" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="497" />
+      <location filename="../../companion/ui/detail_pane.py" line="523" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="595" />
+      <location filename="../../companion/ui/detail_pane.py" line="621" />
       <source>Formal step possible</source>
       <translation>Formal step possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="597" />
+      <location filename="../../companion/ui/detail_pane.py" line="623" />
       <source>Platform deadline</source>
       <translation>Platform deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="608" />
+      <location filename="../../companion/ui/detail_pane.py" line="634" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="608" />
+      <location filename="../../companion/ui/detail_pane.py" line="634" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="611" />
+      <location filename="../../companion/ui/detail_pane.py" line="637" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="613" />
+      <location filename="../../companion/ui/detail_pane.py" line="639" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="615" />
+      <location filename="../../companion/ui/detail_pane.py" line="641" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="631" />
+      <location filename="../../companion/ui/detail_pane.py" line="657" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="634" />
+      <location filename="../../companion/ui/detail_pane.py" line="660" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
@@ -1660,27 +1670,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Search title, counterparty, notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <location filename="../../companion/ui/filter_bar.py" line="22" />
+      <source>Search projects</source>
+      <translation>Search projects</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="23" />
+      <source>Search title, counterparty, notes (Ctrl+F)</source>
+      <translation>Search title, counterparty, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="28" />
+      <source>Show active or archived projects</source>
+      <translation>Show active or archived projects</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="29" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <location filename="../../companion/ui/filter_bar.py" line="29" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/filter_bar.py" line="26" />
+      <location filename="../../companion/ui/filter_bar.py" line="29" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/filter_bar.py" line="32" />
+      <location filename="../../companion/ui/filter_bar.py" line="35" />
+      <source>Platform filter</source>
+      <translation>Platform filter</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="36" />
       <source>All platforms</source>
       <translation>All platforms</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/filter_bar.py" line="38" />
+      <location filename="../../companion/ui/filter_bar.py" line="42" />
       <source>Needs action</source>
       <translation>Needs action</translation>
     </message>
@@ -2859,183 +2889,203 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="52" />
+      <location filename="../../companion/ui/main_window.py" line="58" />
       <source>Renraku Companion</source>
       <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="95" />
+      <location filename="../../companion/ui/main_window.py" line="101" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="96" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="97" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="98" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="99" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="100" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Mark my latest message read (既読)…</source>
       <translation>&amp;Mark my latest message read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>They have seen your latest platform message</source>
       <translation>They have seen your latest platform message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
-      <source>A request was filed &amp;against me…</source>
-      <translation>A request was filed &amp;against me…</translation>
+      <location filename="../../companion/ui/main_window.py" line="114" />
+      <source>A request was &amp;filed against me…</source>
+      <translation>A request was &amp;filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
-      <source>Evidence &amp;report for support…</source>
-      <translation>Evidence &amp;report for support…</translation>
+      <location filename="../../companion/ui/main_window.py" line="115" />
+      <source>Evidence rep&amp;ort for support…</source>
+      <translation>Evidence rep&amp;ort for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="116" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="117" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="118" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="119" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="120" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="121" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="116" />
+      <location filename="../../companion/ui/main_window.py" line="122" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="117" />
+      <location filename="../../companion/ui/main_window.py" line="123" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="118" />
+      <location filename="../../companion/ui/main_window.py" line="127" />
+      <source>&amp;Search projects</source>
+      <translation>&amp;Search projects</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="128" />
+      <source>Next &amp;pane</source>
+      <translation>Next &amp;pane</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="129" />
+      <source>Previous pa&amp;ne</source>
+      <translation>Previous pa&amp;ne</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="130" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="140" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="130" />
+      <location filename="../../companion/ui/main_window.py" line="142" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="132" />
+      <location filename="../../companion/ui/main_window.py" line="144" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="133" />
+      <location filename="../../companion/ui/main_window.py" line="145" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="134" />
+      <location filename="../../companion/ui/main_window.py" line="146" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="138" />
+      <location filename="../../companion/ui/main_window.py" line="150" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="275" />
+      <location filename="../../companion/ui/main_window.py" line="185" />
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="310" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="275" />
+      <location filename="../../companion/ui/main_window.py" line="310" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="286" />
+      <location filename="../../companion/ui/main_window.py" line="321" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="304" />
+      <location filename="../../companion/ui/main_window.py" line="339" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -3056,23 +3106,23 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="200" />
+      <location filename="../../companion/ui/widgets.py" line="372" />
       <source>Confirmation</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="208" />
+      <location filename="../../companion/ui/widgets.py" line="380" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="213" />
-      <location filename="../../companion/ui/widgets.py" line="214" />
+      <location filename="../../companion/ui/widgets.py" line="385" />
+      <location filename="../../companion/ui/widgets.py" line="386" />
       <source>Close the confirmation</source>
       <translation>Close the confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="224" />
+      <location filename="../../companion/ui/widgets.py" line="396" />
       <source>Open folder %1</source>
       <translation>Open folder %1</translation>
     </message>
@@ -3333,53 +3383,74 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="126" />
+      <location filename="../../companion/ui/project_table.py" line="161" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="137" />
+      <location filename="../../companion/ui/project_table.py" line="172" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="141" />
+      <location filename="../../companion/ui/project_table.py" line="178" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="144" />
+      <location filename="../../companion/ui/project_table.py" line="182" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="148" />
+      <location filename="../../companion/ui/project_table.py" line="186" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="151" />
-      <source>Waiting on them</source>
-      <translation>Waiting on them</translation>
+      <location filename="../../companion/ui/project_table.py" line="190" />
+      <source>Waiting</source>
+      <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="153" />
+      <location filename="../../companion/ui/project_table.py" line="192" />
+      <source>Waiting on them: how long since your first unanswered message</source>
+      <translation>Waiting on them: how long since your first unanswered message</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_table.py" line="197" />
+      <source>Your messages they have not answered</source>
+      <translation>Your messages they have not answered</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_table.py" line="199" />
+      <source>Read</source>
+      <translation>Read</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_table.py" line="200" />
+      <source>Whether they have read (既読) your latest message</source>
+      <translation>Whether they have read (既読) your latest message</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_table.py" line="255" />
+      <source>Reset column widths</source>
+      <translation>Reset column widths</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_table.py" line="194" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="156" />
-      <source>Read state</source>
-      <translation>Read state</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/project_table.py" line="131" />
+      <location filename="../../companion/ui/project_table.py" line="166" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="82" />
+      <location filename="../../companion/ui/project_table.py" line="101" />
       <source>(archived)</source>
+      <extracomment>every text the column can show (a closed vocabulary): its width is the widest of them, up to ``chars``; None: free text, ``chars`` wide, and it gives way first when room is short ``chars`` is then a cap in full-width characters (Japanese labels are twice as wide)</extracomment>
       <translation>(archived)</translation>
     </message>
   </context>
@@ -4960,22 +5031,27 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="113" />
+      <location filename="../../companion/ui/widgets.py" line="147" />
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/widgets.py" line="285" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="113" />
+      <location filename="../../companion/ui/widgets.py" line="285" />
       <source>Only http:// and https:// addresses with a plain host name are opened.</source>
       <translation>Only http:// and https:// addresses with a plain host name are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="132" />
+      <location filename="../../companion/ui/widgets.py" line="304" />
       <source>(cannot be opened)</source>
       <translation>(cannot be opened)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="136" />
+      <location filename="../../companion/ui/widgets.py" line="308" />
       <source>as typed: %1</source>
       <translation>as typed: %1</translation>
     </message>

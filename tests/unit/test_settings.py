@@ -26,7 +26,7 @@ INTERNAL = [d for d in DECLARED.values() if not d.user_visible]
 KEYS = {
     "language", "follow_up_gap_hours", "follow_ups_before_formal", "silence_days", "reply_owed_hours",
     "quiet_start", "quiet_end", "quiet_weekdays", "digest_hour", "backups_keep",
-    "window_geometry", "last_folder", "digest_last", "quiet_until", "snooze_all_until", "tray_explained", "close_without_tray",
+    "window_geometry", "list_columns", "last_folder", "digest_last", "quiet_until", "snooze_all_until", "tray_explained", "close_without_tray",
 }
 
 GOOD = [
