@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -35,7 +35,7 @@ from companion.store import reads
 from companion.store.reads import ProjectRow, RequestRecord
 from companion.ui import text
 from companion.ui.conversation import ConversationView
-from companion.ui.project_table import URGENCY_COLOURS
+from companion.ui.project_table import is_dark, urgency_colours
 from companion.ui.widgets import ElidedLabel, checked_url, plain_label, url_tooltip
 
 if TYPE_CHECKING:
@@ -117,6 +117,8 @@ class DetailPane(QStackedWidget):
         self.thresholds = thresholds  # the user's, as they are now (the controller's)
         self._requests: list[RequestRecord] = []
         self._scrolls: list[QScrollArea] = []
+        self._shown_at: datetime | None = None
+        self._tz: tzinfo | None = None
         self._build_empty()
         self.detail_built = False  # the project page is built when a project is first shown
 
@@ -540,6 +542,12 @@ class DetailPane(QStackedWidget):
             self._load_messages(row, tz, keep=None if another else self._kept_message())
         self._fit_header()
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.PaletteChange and self.row is not None and self.detail_built \
+                and self._shown_at is not None and self._tz is not None:
+            self.update_times(self._shown_at, self._tz)  # (the colours follow a light/dark switch)
+
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.detail_built and self.row is not None:
@@ -566,6 +574,7 @@ class DetailPane(QStackedWidget):
         self.splitter.setSizes([top, total - top])
 
     def update_times(self, now: datetime, tz: tzinfo) -> None:
+        self._shown_at, self._tz = now, tz
         row = self.row
         if row is None or row.state is None:
             return
@@ -592,14 +601,17 @@ class DetailPane(QStackedWidget):
         self.next_sources.set_full_text(text.sources_text(dict.fromkeys(rules)), text.sources_tooltip(rules))
         self.next_sources.setVisible(bool(rules))
         self.next_box.setToolTip(text.glossary_tooltip(self.next_label.text(), self.next_explain.text(), self.next_warnings.text()))
-        colour = URGENCY_COLOURS.get(level)
+        colours, on_colour = urgency_colours(self.palette())
+        colour = colours.get(level)
+        palette = QtGui.QPalette(self.palette())
         if colour is not None:
-            palette = QtGui.QPalette(self.palette())
             palette.setColor(QtGui.QPalette.ColorRole.Window, colour)
-            palette.setColor(QtGui.QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
-            self.next_box.setPalette(palette)
-        else:
-            self.next_box.setPalette(self.palette())
+            palette.setColor(QtGui.QPalette.ColorRole.WindowText, on_colour)
+        self.next_box.setPalette(palette)
+        warn = QtGui.QPalette(palette)  # the warnings: brown on light, amber on dark
+        dark = is_dark(palette) if colour is None else on_colour.lightnessF() > 0.5
+        warn.setColor(QtGui.QPalette.ColorRole.WindowText, QColor("#ffcf8a" if dark else "#7a3e00"))
+        self.next_warnings.setPalette(warn)
         self.next_box.setAutoFillBackground(colour is not None)
         t = self.timer_labels
         waited = state.waiting_for(now)

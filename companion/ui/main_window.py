@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("Projects"))
         self.table.setModel(self.model)
         configure_view(self.table)
+        self.model.set_palette(self.table.palette())
         self._computed_at = self.controller.now()
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -372,6 +373,11 @@ class MainWindow(QMainWindow):
 
     def close_requested(self) -> bool:
         return self._close_guard() if self._close_guard is not None else True
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.PaletteChange:  # a light/dark switch of the desktop
+            self.model.set_palette(self.palette())  # (the window's: its children follow it after this)
 
     def close_for_quit(self) -> None:
         """Close the window for good (the app is quitting): no guard asked."""

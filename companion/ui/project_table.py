@@ -8,6 +8,7 @@ those declarations; no other code knows a column by its number. To add a column,
 from __future__ import annotations
 
 import logging
+import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,14 +60,30 @@ _ROLES = frozenset({
     ID_ROLE,
 })
 
-URGENCY_COLOURS = {
+URGENCY_COLOURS = {  # on a light palette
     text.URGENT: QColor("#f8d7da"),
     text.ACTION: QColor("#fff0c2"),
     text.WAITING: QColor("#dbe9f8"),
 }
+DARK_URGENCY_COLOURS = {  # the same hues, deep, on a dark palette (no glaring pastel bands)
+    text.URGENT: QColor("#5c2a30"),
+    text.ACTION: QColor("#54461a"),
+    text.WAITING: QColor("#213d5c"),
+}
 # Cells get colours, which views take as brushes: making a QBrush in Python would first build
 # the bindings of Qt's gradient types (a noticeable share of a start-up).
-DARK_TEXT = QColor("#1a1a1a")  # on the urgency backgrounds, in any theme
+DARK_TEXT = QColor("#1a1a1a")  # on the light urgency backgrounds
+LIGHT_TEXT = QColor("#f2f2f2")  # on the dark ones
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark theme's (its window colour is dark)."""
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.45
+
+
+def urgency_colours(palette: QPalette) -> tuple[dict[int, QColor], QColor]:
+    """The urgency backgrounds and the text on them, for a light or a dark palette."""
+    return (DARK_URGENCY_COLOURS, LIGHT_TEXT) if is_dark(palette) else (URGENCY_COLOURS, DARK_TEXT)
 
 
 
@@ -327,7 +344,7 @@ class ColumnSizer(QObject):
             total = sum(slack)
             if total > 0:
                 share = min(1.0, excess / total)
-                widths = [w - int(s * share) for w, s in zip(widths, slack, strict=True)]
+                widths = [w - math.ceil(s * share) for w, s in zip(widths, slack, strict=True)]
         self._sizing = True
         try:
             for column, width in zip(Column, widths, strict=True):
@@ -383,6 +400,15 @@ class ProjectTableModel(QAbstractTableModel):
         self._platform = ""
         self._needs_action = False
         self._text = ""
+        self._colours, self._on_colour = URGENCY_COLOURS, DARK_TEXT
+
+    def set_palette(self, palette: QPalette) -> None:
+        """The urgency colours for the view's palette (light or dark)."""
+        colours = urgency_colours(palette)
+        if colours != (self._colours, self._on_colour):
+            self._colours, self._on_colour = colours
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(_SPECS) - 1))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -556,9 +582,9 @@ class ProjectTableModel(QAbstractTableModel):
             return self._texts(r)[col]
         row = self._rows[r]
         if role == BACKGROUND_ROLE:
-            return URGENCY_COLOURS.get(row.urgency(self._now))
+            return self._colours.get(row.urgency(self._now))
         if role == FOREGROUND_ROLE:
-            return DARK_TEXT if row.urgency(self._now) in URGENCY_COLOURS else None
+            return self._on_colour if row.urgency(self._now) in self._colours else None
         if role == ALIGNMENT_ROLE:
             return _ALIGNMENTS[col]
         if role == ID_ROLE:
