@@ -277,7 +277,7 @@ class ConversationView(QListView):
         self.setModel(self.conversation)
         self.setItemDelegate(self.delegate)
         self.setObjectName("conversation")
-        self.setAccessibleName(QCoreApplication.translate("Conversation", "Conversation"))
+        self.setAccessibleName(QCoreApplication.translate("Conversation", "Messages"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from companion.model.vocab import PLATFORMS
 from companion.ui import text
@@ -46,7 +46,12 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
-        for widget in (self.archive_filter, self.platform_filter, self.needs_action):
+        # (labels a screen reader reads with each list: on Linux Qt names a list by its value)
+        show_label = QLabel(self.tr("Sho&w:"))
+        show_label.setBuddy(self.archive_filter)
+        platform_label = QLabel(self.tr("Pla&tform:"))
+        platform_label.setBuddy(self.platform_filter)
+        for widget in (show_label, self.archive_filter, platform_label, self.platform_filter, self.needs_action):
             widget.setMinimumWidth(widget.sizeHint().width())  # never clipped: the search box gives way
             layout.addWidget(widget)
 

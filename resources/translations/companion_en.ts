@@ -4,227 +4,252 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="429" />
+      <location filename="../../companion/ui/wizard.py" line="444" />
       <source>6. Act</source>
       <translation>6. Act</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="430" />
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>Copy the text, act on the platform, then record what you did.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="432" />
+      <location filename="../../companion/ui/wizard.py" line="447" />
       <source>Why record it?</source>
       <translation>Why record it?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="433" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="450" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
+      <source>Text to copy and send</source>
+      <translation>Text to copy and send</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="457" />
+      <source>&amp;Text</source>
+      <translation>&amp;Text</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="470" />
       <source>Follow-up message</source>
       <translation>Follow-up message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="451" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Support (事務局) inquiry</source>
       <translation>Support (事務局) inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="452" />
+      <location filename="../../companion/ui/wizard.py" line="472" />
       <source>Note after filing a request</source>
       <translation>Note after filing a request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="453" />
+      <location filename="../../companion/ui/wizard.py" line="473" />
       <source>Reply message</source>
       <translation>Reply message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="454" />
+      <location filename="../../companion/ui/wizard.py" line="474" />
       <source>Deadline notice (before cancelling)</source>
       <translation>Deadline notice (before cancelling)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="478" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>The language of the texts to the other side and to support, kept for this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="461" />
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="469" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Copy text</source>
       <translation>Copy text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="495" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="473" />
+      <location filename="../../companion/ui/wizard.py" line="497" />
       <source>Save an evidence report…</source>
       <translation>Save an evidence report…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="474" />
+      <location filename="../../companion/ui/wizard.py" line="498" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="508" />
       <source>Record what you did</source>
       <translation>Record what you did</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="487" />
-      <source>At</source>
-      <translation>At</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="489" />
+      <location filename="../../companion/ui/wizard.py" line="514" />
       <source>I filed the request</source>
       <translation>I filed the request</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="491" />
+      <location filename="../../companion/ui/wizard.py" line="516" />
       <source>I contacted support</source>
       <translation>I contacted support</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="518" />
       <source>I reported completion</source>
       <translation>I reported completion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="495" />
+      <location filename="../../companion/ui/wizard.py" line="520" />
       <source>I replied on the platform</source>
       <translation>I replied on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="497" />
+      <location filename="../../companion/ui/wizard.py" line="522" />
       <source>Archive this project</source>
       <translation>Archive this project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="498" />
+      <location filename="../../companion/ui/wizard.py" line="523" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>It leaves the list of active projects and stops its reminders; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="555" />
+      <location filename="../../companion/ui/wizard.py" line="580" />
       <source>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</source>
       <translation>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="562" />
+      <location filename="../../companion/ui/wizard.py" line="587" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="589" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="596" />
       <source>Answer the request itself on the platform (accept or refuse it) before its deadline: a message does not settle it. Then record what happened in the project (Record what happened…).</source>
       <translation>Answer the request itself on the platform (accept or refuse it) before its deadline: a message does not settle it. Then record what happened in the project (Record what happened…).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="575" />
+      <location filename="../../companion/ui/wizard.py" line="600" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>Do what the platform expects of you before its deadline (%1), then record it here.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="578" />
+      <location filename="../../companion/ui/wizard.py" line="603" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>Open the project page and file %1 there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="581" />
+      <location filename="../../companion/ui/wizard.py" line="606" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="585" />
+      <location filename="../../companion/ui/wizard.py" line="610" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="587" />
+      <location filename="../../companion/ui/wizard.py" line="612" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="590" />
+      <location filename="../../companion/ui/wizard.py" line="615" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="591" />
+      <location filename="../../companion/ui/wizard.py" line="616" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="592" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Nothing needs doing now.</source>
       <translation>Nothing needs doing now.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="604" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>Copied: %1 (%2)</source>
       <translation>Copied: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="630" />
+      <location filename="../../companion/ui/wizard.py" line="655" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>Recorded: you filed %2 at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="664" />
+      <location filename="../../companion/ui/wizard.py" line="689" />
       <source>Archived the project (%1)</source>
       <translation>Archived the project (%1)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="582" />
+      <location filename="../../companion/ui/wizard.py" line="607" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="583" />
+      <location filename="../../companion/ui/wizard.py" line="481" />
+      <source>Te&amp;mplate</source>
+      <translation>Te&amp;mplate</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="483" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="511" />
+      <source>When you did it</source>
+      <translation>When you did it</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="511" />
+      <source>Set when you did it to now</source>
+      <translation>Set when you did it to now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="512" />
+      <source>&amp;At</source>
+      <translation>&amp;At</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="608" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="584" />
+      <location filename="../../companion/ui/wizard.py" line="609" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>Open the project page and answer them on the platform, then log your reply.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="618" />
+      <location filename="../../companion/ui/wizard.py" line="643" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="643" />
+      <location filename="../../companion/ui/wizard.py" line="668" />
       <source>Recorded: you replied at %1</source>
       <translation>Recorded: you replied at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="648" />
+      <location filename="../../companion/ui/wizard.py" line="673" />
       <source>Recorded: you contacted support at %1</source>
       <translation>Recorded: you contacted support at %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="655" />
+      <location filename="../../companion/ui/wizard.py" line="680" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>Recorded: you reported completion (%1)</translation>
     </message>
@@ -585,8 +610,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/conversation.py" line="280" />
-      <source>Conversation</source>
-      <translation>Conversation</translation>
+      <source>Messages</source>
+      <translation>Messages</translation>
     </message>
     <message>
       <location filename="../../companion/ui/conversation.py" line="290" />
@@ -855,40 +880,65 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DateTimeField</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="45" />
+      <location filename="../../companion/ui/message_dialog.py" line="46" />
       <source>Now</source>
       <translation>Now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="59" />
+      <source>Set %1 to now</source>
+      <translation>Set %1 to now</translation>
     </message>
   </context>
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="67" />
+      <location filename="../../companion/ui/wizard.py" line="70" />
       <source>Why?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="711" />
+      <location filename="../../companion/ui/wizard.py" line="73" />
+      <source>Why? (%1)</source>
+      <translation>Why? (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="736" />
       <source>What should I do? — %1</source>
       <translation>What should I do? — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="741" />
+      <location filename="../../companion/ui/wizard.py" line="758" />
+      <source>Steps</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="767" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="768" />
+      <source>Next</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="770" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>Stage, contract type, role and plan change are written back to the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="903" />
+      <location filename="../../companion/ui/wizard.py" line="932" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>Kept the read state of your latest message: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="914" />
+      <location filename="../../companion/ui/wizard.py" line="943" />
       <source>Kept your answer: %1</source>
       <translation>Kept your answer: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="952" />
+      <location filename="../../companion/ui/wizard.py" line="991" />
       <source>Saved your corrections to the project</source>
       <translation>Saved your corrections to the project</translation>
     </message>
@@ -1003,257 +1053,280 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="140" />
+      <location filename="../../companion/ui/detail_pane.py" line="142" />
       <source>Add a project</source>
       <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="142" />
+      <location filename="../../companion/ui/detail_pane.py" line="144" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <location filename="../../companion/ui/detail_pane.py" line="172" />
       <source>Project facts</source>
       <translation>Project facts</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <location filename="../../companion/ui/detail_pane.py" line="181" />
+      <location filename="../../companion/ui/detail_pane.py" line="183" />
       <source>Project pages</source>
       <translation>Project pages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="181" />
+      <location filename="../../companion/ui/detail_pane.py" line="184" />
       <source>&amp;Conversation</source>
       <translation>&amp;Conversation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="254" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="255" />
+      <location filename="../../companion/ui/detail_pane.py" line="258" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="312" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="320" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>Log a message with its time, text and channel</source>
       <translation>Log a message with its time, text and channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="334" />
+      <location filename="../../companion/ui/detail_pane.py" line="337" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="339" />
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="340" />
+      <location filename="../../companion/ui/detail_pane.py" line="343" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="341" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <location filename="../../companion/ui/detail_pane.py" line="345" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="343" />
+      <location filename="../../companion/ui/detail_pane.py" line="346" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <location filename="../../companion/ui/detail_pane.py" line="348" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="356" />
+      <location filename="../../companion/ui/detail_pane.py" line="359" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="365" />
+      <location filename="../../companion/ui/detail_pane.py" line="368" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="365" />
+      <location filename="../../companion/ui/detail_pane.py" line="368" />
       <source>Yes, the work should continue</source>
       <translation>Yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="366" />
+      <location filename="../../companion/ui/detail_pane.py" line="369" />
       <source>No, end the contract</source>
       <translation>No, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="368" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>Your answer in the wizard. It decides between asking support and filing the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="370" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>Work should continue?</source>
       <translation>Work should continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="373" />
+      <location filename="../../companion/ui/detail_pane.py" line="378" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>The platform's (Japanese on Japanese platforms)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="376" />
+      <location filename="../../companion/ui/detail_pane.py" line="381" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>The language of the prepared texts to the other side and to support, and of the evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="378" />
+      <location filename="../../companion/ui/detail_pane.py" line="382" />
+      <location filename="../../companion/ui/detail_pane.py" line="384" />
       <source>Texts to them in</source>
       <translation>Texts to them in</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="382" />
+      <location filename="../../companion/ui/detail_pane.py" line="388" />
       <source>Correct…</source>
       <translation>Correct…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="384" />
+      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <source>Correct when the project entered its stage…</source>
+      <translation>Correct when the project entered its stage…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="391" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="386" />
+      <location filename="../../companion/ui/detail_pane.py" line="393" />
       <source>Record…</source>
       <translation>Record…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="388" />
+      <location filename="../../companion/ui/detail_pane.py" line="394" />
+      <source>Record when they were last seen online…</source>
+      <translation>Record when they were last seen online…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="396" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <location filename="../../companion/ui/detail_pane.py" line="397" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>When the platform's profile showed them online last (最終アクセス・最終ログイン)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="676" />
+      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <source>Record what happened to the request…</source>
+      <translation>Record what happened to the request…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="472" />
+      <source>Project history</source>
+      <translation>Project history</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="695" />
       <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
       <translation>No messages logged yet. Log the last one you sent or received with the buttons below.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="679" />
+      <location filename="../../companion/ui/detail_pane.py" line="698" />
       <source>The latest %1 of %2 messages; scroll up for older ones.</source>
       <translation>The latest %1 of %2 messages; scroll up for older ones.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="398" />
+      <location filename="../../companion/ui/detail_pane.py" line="406" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="398" />
+      <location filename="../../companion/ui/detail_pane.py" line="406" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="399" />
+      <location filename="../../companion/ui/detail_pane.py" line="407" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="399" />
+      <location filename="../../companion/ui/detail_pane.py" line="407" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="408" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="408" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="401" />
-      <location filename="../../companion/ui/detail_pane.py" line="621" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
+      <location filename="../../companion/ui/detail_pane.py" line="640" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="401" />
-      <location filename="../../companion/ui/detail_pane.py" line="623" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
+      <location filename="../../companion/ui/detail_pane.py" line="642" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="444" />
-      <location filename="../../companion/ui/detail_pane.py" line="522" />
+      <location filename="../../companion/ui/detail_pane.py" line="452" />
+      <location filename="../../companion/ui/detail_pane.py" line="531" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="436" />
-      <location filename="../../companion/ui/detail_pane.py" line="449" />
+      <location filename="../../companion/ui/detail_pane.py" line="444" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="451" />
+      <location filename="../../companion/ui/detail_pane.py" line="460" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
@@ -1268,132 +1341,127 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="295" />
+      <location filename="../../companion/ui/detail_pane.py" line="298" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <location filename="../../companion/ui/detail_pane.py" line="296" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="182" />
+      <location filename="../../companion/ui/detail_pane.py" line="185" />
       <source>&amp;Details</source>
       <translation>&amp;Details</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="183" />
+      <location filename="../../companion/ui/detail_pane.py" line="186" />
       <source>Hi&amp;story</source>
       <translation>Hi&amp;story</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="297" />
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <location filename="../../companion/ui/detail_pane.py" line="445" />
       <source>Record what happened to the open request…</source>
       <translation>Record what happened to the open request…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="463" />
-      <source>History</source>
-      <translation>History</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="482" />
+      <location filename="../../companion/ui/detail_pane.py" line="491" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="483" />
+      <location filename="../../companion/ui/detail_pane.py" line="492" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="485" />
+      <location filename="../../companion/ui/detail_pane.py" line="494" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="487" />
+      <location filename="../../companion/ui/detail_pane.py" line="496" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="490" />
+      <location filename="../../companion/ui/detail_pane.py" line="499" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="491" />
+      <location filename="../../companion/ui/detail_pane.py" line="500" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="504" />
+      <location filename="../../companion/ui/detail_pane.py" line="513" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="513" />
+      <location filename="../../companion/ui/detail_pane.py" line="522" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="513" />
+      <location filename="../../companion/ui/detail_pane.py" line="522" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="523" />
+      <location filename="../../companion/ui/detail_pane.py" line="532" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="621" />
+      <location filename="../../companion/ui/detail_pane.py" line="640" />
       <source>Formal step possible</source>
       <translation>Formal step possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="623" />
+      <location filename="../../companion/ui/detail_pane.py" line="642" />
       <source>Platform deadline</source>
       <translation>Platform deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="634" />
+      <location filename="../../companion/ui/detail_pane.py" line="653" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="634" />
+      <location filename="../../companion/ui/detail_pane.py" line="653" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="637" />
+      <location filename="../../companion/ui/detail_pane.py" line="656" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="639" />
+      <location filename="../../companion/ui/detail_pane.py" line="658" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="641" />
+      <location filename="../../companion/ui/detail_pane.py" line="660" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="657" />
+      <location filename="../../companion/ui/detail_pane.py" line="676" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="660" />
+      <location filename="../../companion/ui/detail_pane.py" line="679" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
@@ -1401,27 +1469,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="228" />
+      <location filename="../../companion/ui/wizard.py" line="236" />
       <source>3. Why they may be quiet</source>
       <translation>3. Why they may be quiet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="229" />
+      <location filename="../../companion/ui/wizard.py" line="237" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>The likely causes, from the read state of your latest message.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="231" />
+      <location filename="../../companion/ui/wizard.py" line="239" />
       <source>How is this worked out?</source>
       <translation>How is this worked out?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="232" />
+      <location filename="../../companion/ui/wizard.py" line="240" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="242" />
+      <location filename="../../companion/ui/wizard.py" line="250" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>You are not waiting on them right now, so there is nothing to diagnose.</translation>
     </message>
@@ -1597,67 +1665,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="352" />
+      <location filename="../../companion/ui/wizard.py" line="355" />
+      <source>Next becomes available once you tick the box above.</source>
+      <translation>Next becomes available once you tick the box above.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="364" />
       <source>5. Before you file</source>
       <translation>5. Before you file</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="365" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>Read this carefully: a reminder request has consequences for both sides.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="355" />
+      <location filename="../../companion/ui/wizard.py" line="367" />
       <source>Why this warning?</source>
       <translation>Why this warning?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="356" />
+      <location filename="../../companion/ui/wizard.py" line="368" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="364" />
+      <location filename="../../companion/ui/wizard.py" line="376" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>I understand the outcome and that they may rate me 残念 in return</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="384" />
+      <location filename="../../companion/ui/wizard.py" line="399" />
       <source>This is against the recommendation (%1).</source>
       <translation>This is against the recommendation (%1).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="392" />
+      <location filename="../../companion/ui/wizard.py" line="407" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="413" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="403" />
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>The platform will only accept the request from %1.</source>
       <translation>The platform will only accept the request from %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file now, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>If you file on %2, the deadline is %1 (7 days, 168 hours).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="414" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>If you file %3 now, its clock ends %1.</source>
       <translation>If you file %3 now, its clock ends %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="415" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>If you file %3 on %2, its clock ends %1.</source>
       <translation>If you file %3 on %2, its clock ends %1.</translation>
     </message>
@@ -1713,6 +1786,16 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/filter_bar.py" line="42" />
       <source>Needs action</source>
       <translation>Needs action</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="50" />
+      <source>Sho&amp;w:</source>
+      <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="52" />
+      <source>Pla&amp;tform:</source>
+      <translation>Pla&amp;tform:</translation>
     </message>
   </context>
   <context>
@@ -3070,22 +3153,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="310" />
+      <location filename="../../companion/ui/main_window.py" line="311" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="310" />
+      <location filename="../../companion/ui/main_window.py" line="311" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="321" />
+      <location filename="../../companion/ui/main_window.py" line="322" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="339" />
+      <location filename="../../companion/ui/main_window.py" line="340" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -3093,36 +3176,46 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="203" />
+      <location filename="../../companion/ui/message_dialog.py" line="255" />
       <source>Mark as read (既読)</source>
       <translation>Mark as read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="207" />
+      <location filename="../../companion/ui/message_dialog.py" line="258" />
       <source>Read at</source>
       <translation>Read at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="258" />
+      <source>Set Read at to now</source>
+      <translation>Set Read at to now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="260" />
+      <source>Read &amp;at</source>
+      <translation>Read &amp;at</translation>
     </message>
   </context>
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="372" />
+      <location filename="../../companion/ui/widgets.py" line="376" />
       <source>Confirmation</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="380" />
+      <location filename="../../companion/ui/widgets.py" line="384" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="385" />
-      <location filename="../../companion/ui/widgets.py" line="386" />
+      <location filename="../../companion/ui/widgets.py" line="389" />
+      <location filename="../../companion/ui/widgets.py" line="390" />
       <source>Close the confirmation</source>
       <translation>Close the confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="396" />
+      <location filename="../../companion/ui/widgets.py" line="400" />
       <source>Open folder %1</source>
       <translation>Open folder %1</translation>
     </message>
@@ -3168,67 +3261,97 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="81" />
+      <location filename="../../companion/ui/message_dialog.py" line="92" />
       <source>Edit message</source>
       <translation>Edit message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="81" />
+      <location filename="../../companion/ui/message_dialog.py" line="92" />
       <source>Log a message</source>
       <translation>Log a message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="101" />
+      <location filename="../../companion/ui/message_dialog.py" line="117" />
       <source>I sent it</source>
       <translation>I sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="102" />
+      <location filename="../../companion/ui/message_dialog.py" line="118" />
       <source>They sent it</source>
       <translation>They sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="114" />
+      <location filename="../../companion/ui/message_dialog.py" line="127" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="127" />
+      <source>Set When to now</source>
+      <translation>Set When to now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="131" />
       <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
       <translation>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="119" />
+      <location filename="../../companion/ui/message_dialog.py" line="136" />
       <source>Optional: what was said</source>
       <translation>Optional: what was said</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="120" />
+      <location filename="../../companion/ui/message_dialog.py" line="137" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="138" />
       <source>No reply needed (e.g. a simple thank-you)</source>
       <translation>No reply needed (e.g. a simple thank-you)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="129" />
-      <source>Who</source>
-      <translation>Who</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="143" />
+      <source>Set Read at to now</source>
+      <translation>Set Read at to now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="130" />
+      <location filename="../../companion/ui/message_dialog.py" line="149" />
+      <source>W&amp;ho</source>
+      <translation>W&amp;ho</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="152" />
+      <source>Who sent the message</source>
+      <translation>Who sent the message</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="159" />
+      <source>&amp;Read state</source>
+      <translation>&amp;Read state</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="160" />
+      <source>Read &amp;at</source>
+      <translation>Read &amp;at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="155" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="131" />
+      <location filename="../../companion/ui/message_dialog.py" line="156" />
       <source>&amp;Channel</source>
       <translation>&amp;Channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="132" />
+      <location filename="../../companion/ui/message_dialog.py" line="157" />
       <source>&amp;Text</source>
       <translation>&amp;Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="134" />
-      <source>Read state</source>
-      <translation>Read state</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/message_dialog.py" line="135" />
+      <location filename="../../companion/ui/message_dialog.py" line="143" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -3304,78 +3427,114 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="96" />
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="104" />
+      <location filename="../../companion/ui/project_dialog.py" line="114" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="118" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="115" />
-      <location filename="../../companion/ui/project_dialog.py" line="130" />
+      <location filename="../../companion/ui/project_dialog.py" line="122" />
+      <location filename="../../companion/ui/project_dialog.py" line="123" />
+      <source>Currency</source>
+      <translation>Currency</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <source>Currency: a 3-letter code such as JPY or USD</source>
+      <translation>Currency: a 3-letter code such as JPY or USD</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <source>Curr&amp;ency</source>
+      <translation>Curr&amp;ency</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <location filename="../../companion/ui/project_dialog.py" line="148" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="164" />
+      <location filename="../../companion/ui/project_dialog.py" line="132" />
+      <source>Start date known</source>
+      <translation>Start date known</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="149" />
+      <source>In this stage since: known</source>
+      <translation>In this stage since: known</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="184" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="165" />
+      <location filename="../../companion/ui/project_dialog.py" line="185" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="166" />
+      <location filename="../../companion/ui/project_dialog.py" line="186" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="167" />
+      <location filename="../../companion/ui/project_dialog.py" line="187" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="168" />
+      <location filename="../../companion/ui/project_dialog.py" line="188" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="169" />
+      <location filename="../../companion/ui/project_dialog.py" line="189" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="171" />
+      <location filename="../../companion/ui/project_dialog.py" line="191" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="172" />
+      <location filename="../../companion/ui/project_dialog.py" line="192" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="175" />
+      <location filename="../../companion/ui/project_dialog.py" line="134" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="177" />
+      <location filename="../../companion/ui/project_dialog.py" line="151" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="178" />
+      <location filename="../../companion/ui/project_dialog.py" line="195" />
+      <source>Start &amp;date</source>
+      <translation>Start &amp;date</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="199" />
+      <source>&amp;In this stage since</source>
+      <translation>&amp;In this stage since</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="202" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -3383,72 +3542,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="161" />
+      <location filename="../../companion/ui/project_table.py" line="178" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="172" />
+      <location filename="../../companion/ui/project_table.py" line="189" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="178" />
+      <location filename="../../companion/ui/project_table.py" line="195" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="182" />
+      <location filename="../../companion/ui/project_table.py" line="199" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="186" />
+      <location filename="../../companion/ui/project_table.py" line="203" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="190" />
+      <location filename="../../companion/ui/project_table.py" line="207" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="192" />
+      <location filename="../../companion/ui/project_table.py" line="209" />
       <source>Waiting on them: how long since your first unanswered message</source>
       <translation>Waiting on them: how long since your first unanswered message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="197" />
+      <location filename="../../companion/ui/project_table.py" line="214" />
       <source>Your messages they have not answered</source>
       <translation>Your messages they have not answered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="199" />
+      <location filename="../../companion/ui/project_table.py" line="216" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="200" />
+      <location filename="../../companion/ui/project_table.py" line="217" />
       <source>Whether they have read (既読) your latest message</source>
       <translation>Whether they have read (既読) your latest message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="255" />
+      <location filename="../../companion/ui/project_table.py" line="272" />
       <source>Reset column widths</source>
       <translation>Reset column widths</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="194" />
+      <location filename="../../companion/ui/project_table.py" line="211" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="166" />
+      <location filename="../../companion/ui/project_table.py" line="183" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="101" />
+      <location filename="../../companion/ui/project_table.py" line="118" />
       <source>(archived)</source>
       <extracomment>every text the column can show (a closed vocabulary): its width is the widest of them, up to ``chars``; None: free text, ``chars`` wide, and it gives way first when room is short ``chars`` is then a cap in full-width characters (Japanese labels are twice as wide)</extracomment>
       <translation>(archived)</translation>
@@ -3466,47 +3625,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="191" />
+      <location filename="../../companion/ui/wizard.py" line="199" />
       <source>2. What only you know</source>
       <translation>2. What only you know</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="192" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>A question the project's data cannot answer.</source>
       <translation>A question the project's data cannot answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="202" />
       <source>Why ask?</source>
       <translation>Why ask?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="195" />
+      <location filename="../../companion/ui/wizard.py" line="203" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="197" />
+      <location filename="../../companion/ui/wizard.py" line="205" />
       <source>Do you want the work to continue?</source>
       <translation>Do you want the work to continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="200" />
+      <location filename="../../companion/ui/wizard.py" line="208" />
       <source>Yes, I want them to finish the work</source>
       <translation>Yes, I want them to finish the work</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="201" />
+      <location filename="../../companion/ui/wizard.py" line="209" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>No, I want to end the contract and get the escrow back</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="202" />
+      <location filename="../../companion/ui/wizard.py" line="210" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="209" />
+      <location filename="../../companion/ui/wizard.py" line="217" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>Nothing more to ask: the project's data answers the rest.</translation>
     </message>
@@ -3514,57 +3673,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="253" />
+      <location filename="../../companion/ui/wizard.py" line="261" />
       <source>4. What to do</source>
       <translation>4. What to do</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="262" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>The platform's rules applied to this project, and why.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="256" />
+      <location filename="../../companion/ui/wizard.py" line="264" />
       <source>Where do these rules come from?</source>
       <translation>Where do these rules come from?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="257" />
+      <location filename="../../companion/ui/wizard.py" line="265" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="274" />
+      <location filename="../../companion/ui/wizard.py" line="282" />
       <source>Your choice</source>
       <translation>Your choice</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="290" />
+      <location filename="../../companion/ui/wizard.py" line="298" />
       <source>Source: %1 (checked %2)</source>
       <translation>Source: %1 (checked %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="305" />
       <source>Reminder request possible from: %1</source>
       <translation>Reminder request possible from: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="299" />
+      <location filename="../../companion/ui/wizard.py" line="307" />
       <source>The reminder request has been possible since %1.</source>
       <translation>The reminder request has been possible since %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="301" />
+      <location filename="../../companion/ui/wizard.py" line="309" />
       <source>Next step due: %1 (in %2)</source>
       <translation>Next step due: %1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="304" />
+      <location filename="../../companion/ui/wizard.py" line="312" />
       <source>Request deadline: %1</source>
       <translation>Request deadline: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="325" />
+      <location filename="../../companion/ui/wizard.py" line="333" />
       <source>%1 (recommended)</source>
       <translation>%1 (recommended)</translation>
     </message>
@@ -3577,122 +3736,128 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <source>Reminders</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>Reminder</source>
       <translation>Reminder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="54" />
+      <location filename="../../companion/ui/reminder_center.py" line="55" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="56" />
+      <location filename="../../companion/ui/reminder_center.py" line="57" />
       <source>Snooze</source>
       <translation>Snooze</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="86" />
+      <location filename="../../companion/ui/reminder_center.py" line="87" />
       <source>1 hour</source>
       <translation>1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="88" />
+      <location filename="../../companion/ui/reminder_center.py" line="89" />
       <source>This evening</source>
       <translation>This evening</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="88" />
+      <location filename="../../companion/ui/reminder_center.py" line="89" />
       <source>Tomorrow evening</source>
       <translation>Tomorrow evening</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="90" />
+      <location filename="../../companion/ui/reminder_center.py" line="91" />
       <source>Tomorrow morning</source>
       <translation>Tomorrow morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="90" />
+      <location filename="../../companion/ui/reminder_center.py" line="91" />
       <source>This morning</source>
       <translation>This morning</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="92" />
+      <location filename="../../companion/ui/reminder_center.py" line="93" />
       <source>Next business day</source>
       <translation>Next business day</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="93" />
+      <location filename="../../companion/ui/reminder_center.py" line="94" />
       <source>%1 (until %2)</source>
       <translation>%1 (until %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="100" />
+      <location filename="../../companion/ui/reminder_center.py" line="101" />
       <source>Until…</source>
       <translation>Until…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <location filename="../../companion/ui/reminder_center.py" line="63" />
       <source>Dismiss reminder</source>
       <translation>Dismiss reminder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="67" />
+      <location filename="../../companion/ui/reminder_center.py" line="68" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="113" />
+      <location filename="../../companion/ui/reminder_center.py" line="114" />
       <source>Snoozed until %1</source>
       <translation>Snoozed until %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="115" />
+      <location filename="../../companion/ui/reminder_center.py" line="116" />
       <source>Held back (quiet hours, quiet mode, or while you enter past messages)</source>
       <translation>Held back (quiet hours, quiet mode, or while you enter past messages)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="117" />
+      <location filename="../../companion/ui/reminder_center.py" line="118" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="124" />
+      <location filename="../../companion/ui/reminder_center.py" line="125" />
       <source>%1 reminders.</source>
       <translation>%1 reminders.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="124" />
+      <location filename="../../companion/ui/reminder_center.py" line="125" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>No reminders right now. The app will tell you when something is due.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="128" />
+      <location filename="../../companion/ui/reminder_center.py" line="129" />
       <source>New reminders are paused until %1.</source>
       <translation>New reminders are paused until %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="132" />
+      <location filename="../../companion/ui/reminder_center.py" line="133" />
       <source>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</source>
       <translation>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="165" />
+      <location filename="../../companion/ui/reminder_center.py" line="166" />
+      <location filename="../../companion/ui/reminder_center.py" line="168" />
       <source>Snooze until</source>
       <translation>Snooze until</translation>
     </message>
@@ -3819,17 +3984,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>The other side filed a formal request against you on the platform. Which one, and when (see the platform's notice)? The app then counts its clock and says what happens if you do not answer.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="52" />
-      <source>Which request</source>
-      <translation>Which request</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="53" />
+      <location filename="../../companion/ui/request_dialogs.py" line="50" />
       <source>Filed at</source>
       <translation>Filed at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="78" />
+      <location filename="../../companion/ui/request_dialogs.py" line="50" />
+      <source>Set Filed at to now</source>
+      <translation>Set Filed at to now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="53" />
+      <source>&amp;Which request</source>
+      <translation>&amp;Which request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="54" />
+      <source>&amp;Filed at</source>
+      <translation>&amp;Filed at</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="80" />
       <source>A reminder request is already open for this project.</source>
       <translation>A reminder request is already open for this project.</translation>
     </message>
@@ -3912,12 +4087,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Only while escrow is funded and completion is not reported.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="146" />
+      <location filename="../../companion/ui/request_dialogs.py" line="142" />
       <source>Their answer came at</source>
       <translation>Their answer came at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="146" />
+      <location filename="../../companion/ui/request_dialogs.py" line="142" />
       <source>My answer was sent at</source>
       <translation>My answer was sent at</translation>
     </message>
@@ -4181,57 +4356,77 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <location filename="../../companion/ui/settings_dialog.py" line="51" />
+      <source>Quiet hours from</source>
+      <translation>Quiet hours from</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="52" />
+      <source>Quiet hours to</source>
+      <translation>Quiet hours to</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <source>Daily digest time</source>
+      <translation>Daily digest time</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="62" />
+      <source>%1: value</source>
+      <translation>%1: value</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="128" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <location filename="../../companion/ui/settings_dialog.py" line="128" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="113" />
+      <location filename="../../companion/ui/settings_dialog.py" line="131" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="162" />
+      <location filename="../../companion/ui/settings_dialog.py" line="180" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <location filename="../../companion/ui/settings_dialog.py" line="197" />
       <source>Reminder request deadline</source>
       <translation>Reminder request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <location filename="../../companion/ui/settings_dialog.py" line="197" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7 days (168 hours), set by the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="175" />
+      <location filename="../../companion/ui/settings_dialog.py" line="193" />
       <source>Start at login, minimised to the tray</source>
       <translation>Start at login, minimised to the tray</translation>
     </message>
@@ -4239,112 +4434,132 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="92" />
+      <location filename="../../companion/ui/wizard.py" line="97" />
       <source>1. The situation</source>
       <translation>1. The situation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="93" />
+      <location filename="../../companion/ui/wizard.py" line="98" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>Filled in from the project. Correct anything that is out of date.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="95" />
+      <location filename="../../companion/ui/wizard.py" line="100" />
       <source>Why these facts?</source>
       <translation>Why these facts?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="96" />
+      <location filename="../../companion/ui/wizard.py" line="101" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="127" />
+      <location filename="../../companion/ui/wizard.py" line="132" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="136" />
+      <location filename="../../companion/ui/wizard.py" line="141" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="139" />
+      <location filename="../../companion/ui/wizard.py" line="144" />
       <source>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</source>
       <translation>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="141" />
+      <location filename="../../companion/ui/wizard.py" line="146" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="142" />
+      <location filename="../../companion/ui/wizard.py" line="147" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="143" />
+      <location filename="../../companion/ui/wizard.py" line="148" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="145" />
+      <location filename="../../companion/ui/wizard.py" line="150" />
       <source>Your latest message is</source>
       <translation>Your latest message is</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="151" />
+      <location filename="../../companion/ui/wizard.py" line="156" />
       <source>From your message log</source>
       <translation>From your message log</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="160" />
       <source>Their last message on the platform</source>
       <translation>Their last message on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="160" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="157" />
+      <location filename="../../companion/ui/wizard.py" line="162" />
       <source>Your unanswered messages</source>
       <translation>Your unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="159" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>Waiting for</source>
       <translation>Waiting for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="161" />
+      <location filename="../../companion/ui/wizard.py" line="166" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="166" />
+      <location filename="../../companion/ui/wizard.py" line="171" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>Reminder requests (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="167" />
+      <location filename="../../companion/ui/wizard.py" line="172" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="169" />
+      <location filename="../../companion/ui/wizard.py" line="174" />
       <source>I filed one, pending since</source>
       <translation>I filed one, pending since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="171" />
+      <location filename="../../companion/ui/wizard.py" line="176" />
+      <source>When I filed my request</source>
+      <translation>When I filed my request</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="176" />
+      <source>Set when I filed my request to now</source>
+      <translation>Set when I filed my request to now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="177" />
       <source>One was filed against me at</source>
       <translation>One was filed against me at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="106" />
+      <location filename="../../companion/ui/wizard.py" line="179" />
+      <source>When the request against me was filed</source>
+      <translation>When the request against me was filed</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="180" />
+      <source>Set when the request against me was filed to now</source>
+      <translation>Set when the request against me was filed to now</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="111" />
       <source>Save corrections to the project</source>
       <translation>Save corrections to the project</translation>
     </message>
@@ -4476,37 +4691,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="672" />
+      <location filename="../../companion/ui/wizard.py" line="697" />
       <source>7. Summary</source>
       <translation>7. Summary</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="673" />
+      <location filename="../../companion/ui/wizard.py" line="698" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>What was decided and recorded. It is kept in the project's history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="684" />
+      <location filename="../../companion/ui/wizard.py" line="709" />
       <source>Recommended: %1</source>
       <translation>Recommended: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="685" />
+      <location filename="../../companion/ui/wizard.py" line="710" />
       <source>Your choice: %1</source>
       <translation>Your choice: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="691" />
+      <location filename="../../companion/ui/wizard.py" line="716" />
       <source>Next: %1</source>
       <translation>Next: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="695" />
+      <location filename="../../companion/ui/wizard.py" line="720" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="698" />
+      <location filename="../../companion/ui/wizard.py" line="723" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>Nothing was recorded. You can come back to this wizard at any time.</translation>
     </message>
@@ -5031,27 +5246,27 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="147" />
+      <location filename="../../companion/ui/widgets.py" line="145" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="285" />
+      <location filename="../../companion/ui/widgets.py" line="289" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="285" />
+      <location filename="../../companion/ui/widgets.py" line="289" />
       <source>Only http:// and https:// addresses with a plain host name are opened.</source>
       <translation>Only http:// and https:// addresses with a plain host name are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="304" />
+      <location filename="../../companion/ui/widgets.py" line="308" />
       <source>(cannot be opened)</source>
       <translation>(cannot be opened)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="308" />
+      <location filename="../../companion/ui/widgets.py" line="312" />
       <source>as typed: %1</source>
       <translation>as typed: %1</translation>
     </message>

@@ -4,227 +4,252 @@
   <context>
     <name>ActionPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="429" />
+      <location filename="../../companion/ui/wizard.py" line="444" />
       <source>6. Act</source>
       <translation>6. 実行する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="430" />
+      <location filename="../../companion/ui/wizard.py" line="445" />
       <source>Copy the text, act on the platform, then record what you did.</source>
       <translation>文面をコピーしてプラットフォームで送信・手続きを行い、行ったことを記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="432" />
+      <location filename="../../companion/ui/wizard.py" line="447" />
       <source>Why record it?</source>
       <translation>なぜ記録するの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="433" />
+      <location filename="../../companion/ui/wizard.py" line="448" />
       <source>Recording when you filed or contacted support starts the right timers (the 7-day deadline) and keeps a calm, dated record in case of a dispute or a retaliatory rating.</source>
       <translation>申請や事務局への連絡の日時を記録しておくと、7日間の期限などのタイマーが正しく動きます。トラブルや報復的な評価に備えて、日付入りの客観的な記録も残せます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="450" />
+      <location filename="../../companion/ui/wizard.py" line="456" />
+      <source>Text to copy and send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="457" />
+      <source>&amp;Text</source>
+      <translation type="unfinished">内容(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="470" />
       <source>Follow-up message</source>
       <translation>確認のメッセージ（再連絡）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="451" />
+      <location filename="../../companion/ui/wizard.py" line="471" />
       <source>Support (事務局) inquiry</source>
       <translation>事務局への問い合わせ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="452" />
+      <location filename="../../companion/ui/wizard.py" line="472" />
       <source>Note after filing a request</source>
       <translation>申請後に送るひとこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="453" />
+      <location filename="../../companion/ui/wizard.py" line="473" />
       <source>Reply message</source>
       <translation>返信メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="454" />
+      <location filename="../../companion/ui/wizard.py" line="474" />
       <source>Deadline notice (before cancelling)</source>
       <translation>期限のお知らせ（キャンセルの前に）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="458" />
+      <location filename="../../companion/ui/wizard.py" line="478" />
       <source>The language of the texts to the other side and to support, kept for this project</source>
       <translation>取引相手と事務局に送る文面の言語です（このプロジェクトに保存されます）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="461" />
-      <source>Text</source>
-      <translation>文面</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="469" />
+      <location filename="../../companion/ui/wizard.py" line="493" />
       <source>Copy text</source>
       <translation>文面をコピー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="471" />
+      <location filename="../../companion/ui/wizard.py" line="495" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="473" />
+      <location filename="../../companion/ui/wizard.py" line="497" />
       <source>Save an evidence report…</source>
       <translation>経緯レポートを保存…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="474" />
+      <location filename="../../companion/ui/wizard.py" line="498" />
       <source>The project's facts and its whole contact history, as PDF or Markdown, to attach to your inquiry</source>
       <translation>プロジェクトの情報と連絡の経緯すべてを、問い合わせに添付できるPDFまたはMarkdownで保存します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="484" />
+      <location filename="../../companion/ui/wizard.py" line="508" />
       <source>Record what you did</source>
       <translation>行ったことを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="487" />
-      <source>At</source>
-      <translation>日時</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/wizard.py" line="489" />
+      <location filename="../../companion/ui/wizard.py" line="514" />
       <source>I filed the request</source>
       <translation>申請を提出した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="491" />
+      <location filename="../../companion/ui/wizard.py" line="516" />
       <source>I contacted support</source>
       <translation>事務局に連絡した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="493" />
+      <location filename="../../companion/ui/wizard.py" line="518" />
       <source>I reported completion</source>
       <translation>完了報告をした</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="495" />
+      <location filename="../../companion/ui/wizard.py" line="520" />
       <source>I replied on the platform</source>
       <translation>プラットフォームで返信した</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="497" />
+      <location filename="../../companion/ui/wizard.py" line="522" />
       <source>Archive this project</source>
       <translation>このプロジェクトをアーカイブする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="498" />
+      <location filename="../../companion/ui/wizard.py" line="523" />
       <source>It leaves the list of active projects and stops its reminders; its history is kept.</source>
       <translation>進行中のプロジェクトの一覧から外れ、リマインダーも止まります。履歴は残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="555" />
+      <location filename="../../companion/ui/wizard.py" line="580" />
       <source>Do the platform's formal delivery (%1) on the project page, only for finished work, then record it here. Nothing else needs filing: the other side's time to accept then runs, and the platform completes the order by itself if they stay silent.</source>
       <translation>プロジェクトのページで、完成した成果物について正式な納品（%1）を行い、ここに記録してください。ほかに申請は必要ありません。相手の承認期間が始まり、返答がなければプラットフォームが自動で取引を完了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="562" />
+      <location filename="../../companion/ui/wizard.py" line="587" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. The request can be filed from %1.</source>
       <translation>プロジェクトのページを開いて仕事完了報告をし、ここに記録してください。連絡催促申請は%1から提出できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="564" />
+      <location filename="../../companion/ui/wizard.py" line="589" />
       <source>Open the project page and report completion (仕事完了報告), then record it here. Right after that you can file the reminder request (the 7 days without contact have already passed): record it with “I filed the request”.</source>
       <translation>プロジェクトのページを開いて先に仕事完了報告をし、ここに記録してください。記録したら、続けて連絡催促申請を提出できます（7日以上連絡がない条件はすでに満たしています）。提出したら「申請を提出した」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="571" />
+      <location filename="../../companion/ui/wizard.py" line="596" />
       <source>Answer the request itself on the platform (accept or refuse it) before its deadline: a message does not settle it. Then record what happened in the project (Record what happened…).</source>
       <translation>期限までに、プラットフォーム上で申請そのものに回答してください（承認または拒否）。メッセージだけでは解決しません。その後、プロジェクトの「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="575" />
+      <location filename="../../companion/ui/wizard.py" line="600" />
       <source>Do what the platform expects of you before its deadline (%1), then record it here.</source>
       <translation>期限までに、プラットフォームで必要な対応をしてください（%1）。対応したら、ここに記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="578" />
+      <location filename="../../companion/ui/wizard.py" line="603" />
       <source>Open the project page and file %1 there. Then record the time you filed it.</source>
       <translation>プロジェクトのページを開いて、%1を行ってください。行ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="581" />
+      <location filename="../../companion/ui/wizard.py" line="606" />
       <source>Open the project page and file the reminder request (連絡催促申請) there. Then record the time you filed it.</source>
       <translation>プロジェクトページを開いて、連絡催促申請を提出してください。提出したら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="585" />
+      <location filename="../../companion/ui/wizard.py" line="610" />
       <source>Reply in the platform's messages before the deadline, even briefly, then log your reply. The platform does not state what a reply does to the request: if unsure, ask support too.</source>
       <translation>期限までに、まずはメッセージでひとこと返信し、返信を記録してください（返信後の申請の扱いは公式に明記されていないため、不安な場合は事務局にもご確認ください）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="587" />
+      <location filename="../../companion/ui/wizard.py" line="612" />
       <source>We recommend letting this one go: without a contract there is no formal step, and more messages cost you time. If you want to close it politely, decline in a short message; then archive the project.</source>
       <translation>この案件は見送るのがおすすめです。契約前なので正式な手続きはなく、これ以上のメッセージは時間がかかるだけです。区切りをつけたい場合は丁寧にお断りのメッセージを送り、プロジェクトをアーカイブしましょう。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="590" />
+      <location filename="../../companion/ui/wizard.py" line="615" />
       <source>Nothing to do yet: the project shows when the next step is due, and a reminder comes then.</source>
       <translation>今はまだ何もする必要はありません。次の対応のタイミングはプロジェクトに表示され、そのときにリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="591" />
+      <location filename="../../companion/ui/wizard.py" line="616" />
       <source>Nothing to do until the deadline: the project shows the countdown, and a reminder comes then.</source>
       <translation>期限までは何もする必要はありません。残り時間はプロジェクトに表示され、期限が来たらリマインダーでお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="592" />
+      <location filename="../../companion/ui/wizard.py" line="617" />
       <source>Nothing needs doing now.</source>
       <translation>今は何もする必要はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="604" />
+      <location filename="../../companion/ui/wizard.py" line="629" />
       <source>Copied: %1 (%2)</source>
       <translation>コピーしました：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="630" />
+      <location filename="../../companion/ui/wizard.py" line="655" />
       <source>Recorded: you filed %2 at %1</source>
       <translation>記録しました：%1に%2を提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="664" />
+      <location filename="../../companion/ui/wizard.py" line="689" />
       <source>Archived the project (%1)</source>
       <translation>プロジェクトをアーカイブしました（%1）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="582" />
+      <location filename="../../companion/ui/wizard.py" line="607" />
       <source>Copy the inquiry and send it to the platform's support (事務局) from its contact form. Then record when you contacted them.</source>
       <translation>問い合わせ文をコピーし、お問い合わせフォームから事務局に送ってください。送ったら、その日時を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="583" />
+      <location filename="../../companion/ui/wizard.py" line="481" />
+      <source>Te&amp;mplate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="483" />
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="511" />
+      <source>When you did it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="511" />
+      <source>Set when you did it to now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="512" />
+      <source>&amp;At</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="608" />
       <source>Copy the follow-up and send it on the platform, then log it with “I sent a message now”.</source>
       <translation>確認のメッセージをコピーしてプラットフォーム上で送り、「今メッセージを送った」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="584" />
+      <location filename="../../companion/ui/wizard.py" line="609" />
       <source>Open the project page and answer them on the platform, then log your reply.</source>
       <translation>プロジェクトページを開いてプラットフォーム上で返信し、その返信を記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="618" />
+      <location filename="../../companion/ui/wizard.py" line="643" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="643" />
+      <location filename="../../companion/ui/wizard.py" line="668" />
       <source>Recorded: you replied at %1</source>
       <translation>記録しました：%1 に返信</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="648" />
+      <location filename="../../companion/ui/wizard.py" line="673" />
       <source>Recorded: you contacted support at %1</source>
       <translation>記録しました：%1 に事務局へ連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="655" />
+      <location filename="../../companion/ui/wizard.py" line="680" />
       <source>Recorded: you reported completion (%1)</source>
       <translation>記録しました：仕事完了報告（%1）</translation>
     </message>
@@ -585,8 +610,8 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/conversation.py" line="280" />
-      <source>Conversation</source>
-      <translation>会話</translation>
+      <source>Messages</source>
+      <translation>メッセージ</translation>
     </message>
     <message>
       <location filename="../../companion/ui/conversation.py" line="290" />
@@ -855,40 +880,65 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DateTimeField</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="45" />
+      <location filename="../../companion/ui/message_dialog.py" line="46" />
       <source>Now</source>
       <translation>今</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="59" />
+      <source>Set %1 to now</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="67" />
+      <location filename="../../companion/ui/wizard.py" line="70" />
       <source>Why?</source>
       <translation>なぜ？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="711" />
+      <location filename="../../companion/ui/wizard.py" line="73" />
+      <source>Why? (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="736" />
       <source>What should I do? — %1</source>
       <translation>どうすればいい？ — %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="741" />
+      <location filename="../../companion/ui/wizard.py" line="758" />
+      <source>Steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="767" />
+      <source>Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="768" />
+      <source>Next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="770" />
       <source>Stage, contract type, role and plan change are written back to the project.</source>
       <translation>段階・契約形式・立場・計画変更がプロジェクトに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="903" />
+      <location filename="../../companion/ui/wizard.py" line="932" />
       <source>Kept the read state of your latest message: %1</source>
       <translation>最新メッセージの既読状態を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="914" />
+      <location filename="../../companion/ui/wizard.py" line="943" />
       <source>Kept your answer: %1</source>
       <translation>回答を保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="952" />
+      <location filename="../../companion/ui/wizard.py" line="991" />
       <source>Saved your corrections to the project</source>
       <translation>修正内容をプロジェクトに保存しました</translation>
     </message>
@@ -1003,257 +1053,280 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="140" />
+      <location filename="../../companion/ui/detail_pane.py" line="142" />
       <source>Add a project</source>
       <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>プロジェクトを追加</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="142" />
+      <location filename="../../companion/ui/detail_pane.py" line="144" />
       <source>Load demo data</source>
       <translation>デモデータを読み込む</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="170" />
+      <location filename="../../companion/ui/detail_pane.py" line="172" />
       <source>Project facts</source>
       <translation>プロジェクトの概要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="179" />
+      <location filename="../../companion/ui/detail_pane.py" line="181" />
+      <location filename="../../companion/ui/detail_pane.py" line="183" />
       <source>Project pages</source>
       <translation>プロジェクトのページ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="181" />
+      <location filename="../../companion/ui/detail_pane.py" line="184" />
       <source>&amp;Conversation</source>
       <translation>会話(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="254" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>What should I do?…</source>
       <translation>どうすればいい？…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="255" />
+      <location filename="../../companion/ui/detail_pane.py" line="258" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="311" />
+      <location filename="../../companion/ui/detail_pane.py" line="314" />
       <source>I sent a message now</source>
       <translation>今メッセージを送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="312" />
+      <location filename="../../companion/ui/detail_pane.py" line="315" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>They replied now</source>
       <translation>今返信が来た</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="320" />
       <source>Log a message…</source>
       <translation>メッセージを記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>Log a message with its time, text and channel</source>
       <translation>日時・本文・連絡手段を指定してメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="334" />
+      <location filename="../../companion/ui/detail_pane.py" line="337" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="339" />
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Counterparty</source>
       <translation>取引相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="340" />
+      <location filename="../../companion/ui/detail_pane.py" line="343" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="341" />
+      <location filename="../../companion/ui/detail_pane.py" line="344" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <location filename="../../companion/ui/detail_pane.py" line="345" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="343" />
+      <location filename="../../companion/ui/detail_pane.py" line="346" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Plan change (計画変更)</source>
       <translation>計画変更</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <location filename="../../companion/ui/detail_pane.py" line="348" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="356" />
+      <location filename="../../companion/ui/detail_pane.py" line="359" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="365" />
+      <location filename="../../companion/ui/detail_pane.py" line="368" />
       <source>Not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="365" />
+      <location filename="../../companion/ui/detail_pane.py" line="368" />
       <source>Yes, the work should continue</source>
       <translation>はい、作業を続けてほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="366" />
+      <location filename="../../companion/ui/detail_pane.py" line="369" />
       <source>No, end the contract</source>
       <translation>いいえ、契約を終わらせたい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="368" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>ウィザードでの回答です。事務局に相談するか、連絡催促申請をするかはこれで決まります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="370" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>Work should continue?</source>
       <translation>作業の継続</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="373" />
+      <location filename="../../companion/ui/detail_pane.py" line="378" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>プラットフォームに合わせる（国内サービスは日本語）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="376" />
+      <location filename="../../companion/ui/detail_pane.py" line="381" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>取引相手や事務局に送る文面と、経緯レポートの言語です</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="378" />
+      <location filename="../../companion/ui/detail_pane.py" line="382" />
+      <location filename="../../companion/ui/detail_pane.py" line="384" />
       <source>Texts to them in</source>
       <translation>文面の言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="382" />
+      <location filename="../../companion/ui/detail_pane.py" line="388" />
       <source>Correct…</source>
       <translation>修正…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="384" />
+      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <source>Correct when the project entered its stage…</source>
+      <translation>今の段階になった日時を修正…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="391" />
       <source>In this stage since</source>
       <translation>この段階になった日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="386" />
+      <location filename="../../companion/ui/detail_pane.py" line="393" />
       <source>Record…</source>
       <translation>記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="388" />
+      <location filename="../../companion/ui/detail_pane.py" line="394" />
+      <source>Record when they were last seen online…</source>
+      <translation>相手の最終ログイン日時を記録…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="396" />
       <source>Last seen online</source>
       <translation>相手の最終アクセス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <location filename="../../companion/ui/detail_pane.py" line="397" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>プラットフォームのプロフィールに表示される、相手が最後にアクセスした日時（最終アクセス・最終ログイン）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="676" />
+      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <source>Record what happened to the request…</source>
+      <translation>申請の結果を記録…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="472" />
+      <source>Project history</source>
+      <translation>プロジェクトの履歴</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/detail_pane.py" line="695" />
       <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
       <translation>まだメッセージの記録がありません。最後に送った、または受け取ったメッセージを下のボタンで記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="679" />
+      <location filename="../../companion/ui/detail_pane.py" line="698" />
       <source>The latest %1 of %2 messages; scroll up for older ones.</source>
       <translation>全%2件のうち最新の%1件を表示中。上へスクロールすると古いメッセージを読み込みます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="398" />
+      <location filename="../../companion/ui/detail_pane.py" line="406" />
       <source>Waiting on them</source>
       <translation>相手の返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="398" />
+      <location filename="../../companion/ui/detail_pane.py" line="406" />
       <source>Silent since</source>
       <translation>連絡が途絶えた日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="399" />
+      <location filename="../../companion/ui/detail_pane.py" line="407" />
       <source>Unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="399" />
+      <location filename="../../companion/ui/detail_pane.py" line="407" />
       <source>Latest read state</source>
       <translation>最新の既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="408" />
       <source>You owe a reply for</source>
       <translation>あなたが返信していない期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="408" />
       <source>Next follow-up</source>
       <translation>次の再連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="401" />
-      <location filename="../../companion/ui/detail_pane.py" line="621" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
+      <location filename="../../companion/ui/detail_pane.py" line="640" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="401" />
-      <location filename="../../companion/ui/detail_pane.py" line="623" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
+      <location filename="../../companion/ui/detail_pane.py" line="642" />
       <source>Request deadline</source>
       <translation>申請の回答期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="444" />
-      <location filename="../../companion/ui/detail_pane.py" line="522" />
+      <location filename="../../companion/ui/detail_pane.py" line="452" />
+      <location filename="../../companion/ui/detail_pane.py" line="531" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="436" />
-      <location filename="../../companion/ui/detail_pane.py" line="449" />
+      <location filename="../../companion/ui/detail_pane.py" line="444" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
       <source>Record what happened…</source>
       <translation>結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="451" />
+      <location filename="../../companion/ui/detail_pane.py" line="460" />
       <source>A request was filed against me…</source>
       <translation>相手から申請を受けた…</translation>
     </message>
@@ -1268,132 +1341,127 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="295" />
+      <location filename="../../companion/ui/detail_pane.py" line="298" />
       <source>Edit message…</source>
       <translation>メッセージを編集…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <location filename="../../companion/ui/detail_pane.py" line="296" />
       <source>Mark as read (既読)…</source>
       <translation>既読にする…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="182" />
+      <location filename="../../companion/ui/detail_pane.py" line="185" />
       <source>&amp;Details</source>
       <translation>詳細(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="183" />
+      <location filename="../../companion/ui/detail_pane.py" line="186" />
       <source>Hi&amp;story</source>
       <translation>履歴(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="297" />
+      <location filename="../../companion/ui/detail_pane.py" line="300" />
       <source>Delete message…</source>
       <translation>メッセージを削除…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="437" />
+      <location filename="../../companion/ui/detail_pane.py" line="445" />
       <source>Record what happened to the open request…</source>
       <translation>進行中の申請の結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="463" />
-      <source>History</source>
-      <translation>履歴</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/detail_pane.py" line="482" />
+      <location filename="../../companion/ui/detail_pane.py" line="491" />
       <source>No project matches</source>
       <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="483" />
+      <location filename="../../companion/ui/detail_pane.py" line="492" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="485" />
+      <location filename="../../companion/ui/detail_pane.py" line="494" />
       <source>No projects yet</source>
       <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="487" />
+      <location filename="../../companion/ui/detail_pane.py" line="496" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="490" />
+      <location filename="../../companion/ui/detail_pane.py" line="499" />
       <source>Select a project</source>
       <translation>プロジェクトを選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="491" />
+      <location filename="../../companion/ui/detail_pane.py" line="500" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="504" />
+      <location filename="../../companion/ui/detail_pane.py" line="513" />
       <source>(archived)</source>
       <translation>（アーカイブ）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="513" />
+      <location filename="../../companion/ui/detail_pane.py" line="522" />
       <source>Pending</source>
       <translation>あり（申請中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="513" />
+      <location filename="../../companion/ui/detail_pane.py" line="522" />
       <source>No</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="523" />
+      <location filename="../../companion/ui/detail_pane.py" line="532" />
       <source>Formal requests on the platform</source>
       <translation>プラットフォームでの正式な申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="621" />
+      <location filename="../../companion/ui/detail_pane.py" line="640" />
       <source>Formal step possible</source>
       <translation>正式な手続きが可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="623" />
+      <location filename="../../companion/ui/detail_pane.py" line="642" />
       <source>Platform deadline</source>
       <translation>プラットフォームの期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="634" />
+      <location filename="../../companion/ui/detail_pane.py" line="653" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="634" />
+      <location filename="../../companion/ui/detail_pane.py" line="653" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="637" />
+      <location filename="../../companion/ui/detail_pane.py" line="656" />
       <source>deadline passed, support is reviewing</source>
       <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="639" />
+      <location filename="../../companion/ui/detail_pane.py" line="658" />
       <source>deadline %1</source>
       <translation>回答期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="641" />
+      <location filename="../../companion/ui/detail_pane.py" line="660" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="657" />
+      <location filename="../../companion/ui/detail_pane.py" line="676" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="660" />
+      <location filename="../../companion/ui/detail_pane.py" line="679" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
@@ -1401,27 +1469,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DiagnosisPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="228" />
+      <location filename="../../companion/ui/wizard.py" line="236" />
       <source>3. Why they may be quiet</source>
       <translation>3. 連絡がない理由</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="229" />
+      <location filename="../../companion/ui/wizard.py" line="237" />
       <source>The likely causes, from the read state of your latest message.</source>
       <translation>最新メッセージの既読状態から考えられる原因です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="231" />
+      <location filename="../../companion/ui/wizard.py" line="239" />
       <source>How is this worked out?</source>
       <translation>どうやって判断しているの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="232" />
+      <location filename="../../companion/ui/wizard.py" line="240" />
       <source>From the read state of your latest unanswered message: unread points to not logging in or a missed e-mail; read but unanswered points to being ignored, which is rare once escrow is funded.</source>
       <translation>返信のない最新メッセージの既読状態から判断します。未読ならログインしていないかメールの見落とし、既読なのに返信がないなら無視の可能性があります（仮払い後はまれです）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="242" />
+      <location filename="../../companion/ui/wizard.py" line="250" />
       <source>You are not waiting on them right now, so there is nothing to diagnose.</source>
       <translation>今は相手の返信を待っている状態ではないため、原因を考える必要はありません。</translation>
     </message>
@@ -1597,67 +1665,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FilingPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="352" />
+      <location filename="../../companion/ui/wizard.py" line="355" />
+      <source>Next becomes available once you tick the box above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="364" />
       <source>5. Before you file</source>
       <translation>5. 申請の前に</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="353" />
+      <location filename="../../companion/ui/wizard.py" line="365" />
       <source>Read this carefully: a reminder request has consequences for both sides.</source>
       <translation>よくお読みください。連絡催促申請は双方に影響があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="355" />
+      <location filename="../../companion/ui/wizard.py" line="367" />
       <source>Why this warning?</source>
       <translation>なぜこの注意が必要？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="356" />
+      <location filename="../../companion/ui/wizard.py" line="368" />
       <source>People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, and the other side may retaliate with a negative rating.</source>
       <translation>焦って申請して後悔する人がいます。段階を誤ると、何週間分もの納品物が水の泡になることがあり、相手から報復として悪い評価をつけられることもあります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="364" />
+      <location filename="../../companion/ui/wizard.py" line="376" />
       <source>I understand the outcome and that they may rate me 残念 in return</source>
       <translation>結果を理解し、相手から「残念」の評価をつけられる可能性があることも理解しました</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="384" />
+      <location filename="../../companion/ui/wizard.py" line="399" />
       <source>This is against the recommendation (%1).</source>
       <translation>これはおすすめ（%1）とは異なる選択です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="392" />
+      <location filename="../../companion/ui/wizard.py" line="407" />
       <source>First report completion (仕事完了報告) on the platform; then file the request. The outcome below is what happens after the report.</source>
       <translation>まずプラットフォームで仕事完了報告をしてから、連絡催促申請を提出します。下の結果は、完了報告をした後の場合です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="398" />
+      <location filename="../../companion/ui/wizard.py" line="413" />
       <source>You have sent %1 unanswered message(s). The platform suggests about 3 messages a few days apart first: the request is not meant to be used often.</source>
       <translation>返信のないメッセージはまだ%1通です。申請の前に、数日おきに3通ほど送るのが目安です。連絡催促申請は頻繁に使うものではありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="403" />
+      <location filename="../../companion/ui/wizard.py" line="418" />
       <source>The platform will only accept the request from %1.</source>
       <translation>プラットフォームで申請できるのは%1以降です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="411" />
+      <location filename="../../companion/ui/wizard.py" line="426" />
       <source>If you file now, the deadline is %1 (7 days, 168 hours).</source>
       <translation>今提出すると、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="412" />
+      <location filename="../../companion/ui/wizard.py" line="427" />
       <source>If you file on %2, the deadline is %1 (7 days, 168 hours).</source>
       <translation>%2に提出した場合、回答期限は%1です（7日間＝168時間）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="414" />
+      <location filename="../../companion/ui/wizard.py" line="429" />
       <source>If you file %3 now, its clock ends %1.</source>
       <translation>今%3をすると、期限は%1です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="415" />
+      <location filename="../../companion/ui/wizard.py" line="430" />
       <source>If you file %3 on %2, its clock ends %1.</source>
       <translation>%2に%3をすると、期限は%1です。</translation>
     </message>
@@ -1713,6 +1786,16 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <location filename="../../companion/ui/filter_bar.py" line="42" />
       <source>Needs action</source>
       <translation>要対応</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="50" />
+      <source>Sho&amp;w:</source>
+      <translation>表示(&amp;W)：</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/filter_bar.py" line="52" />
+      <source>Pla&amp;tform:</source>
+      <translation>プラットフォーム(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -3070,22 +3153,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>プロジェクト一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="310" />
+      <location filename="../../companion/ui/main_window.py" line="311" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="310" />
+      <location filename="../../companion/ui/main_window.py" line="311" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="321" />
+      <location filename="../../companion/ui/main_window.py" line="322" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="339" />
+      <location filename="../../companion/ui/main_window.py" line="340" />
       <source>Not saved</source>
       <translation>保存できませんでした</translation>
     </message>
@@ -3093,36 +3176,46 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="203" />
+      <location filename="../../companion/ui/message_dialog.py" line="255" />
       <source>Mark as read (既読)</source>
       <translation>既読にする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="207" />
+      <location filename="../../companion/ui/message_dialog.py" line="258" />
       <source>Read at</source>
       <translation>既読日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="258" />
+      <source>Set Read at to now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="260" />
+      <source>Read &amp;at</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="372" />
+      <location filename="../../companion/ui/widgets.py" line="376" />
       <source>Confirmation</source>
       <translation>確認</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="380" />
+      <location filename="../../companion/ui/widgets.py" line="384" />
       <source>Open folder</source>
       <translation>フォルダを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="385" />
-      <location filename="../../companion/ui/widgets.py" line="386" />
+      <location filename="../../companion/ui/widgets.py" line="389" />
+      <location filename="../../companion/ui/widgets.py" line="390" />
       <source>Close the confirmation</source>
       <translation>確認を閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="396" />
+      <location filename="../../companion/ui/widgets.py" line="400" />
       <source>Open folder %1</source>
       <translation>フォルダ %1 を開く</translation>
     </message>
@@ -3168,67 +3261,97 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="81" />
+      <location filename="../../companion/ui/message_dialog.py" line="92" />
       <source>Edit message</source>
       <translation>メッセージを編集</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="81" />
+      <location filename="../../companion/ui/message_dialog.py" line="92" />
       <source>Log a message</source>
       <translation>メッセージを記録</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="101" />
+      <location filename="../../companion/ui/message_dialog.py" line="117" />
       <source>I sent it</source>
       <translation>自分が送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="102" />
+      <location filename="../../companion/ui/message_dialog.py" line="118" />
       <source>They sent it</source>
       <translation>相手が送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="114" />
+      <location filename="../../companion/ui/message_dialog.py" line="127" />
+      <source>When</source>
+      <translation type="unfinished">日時</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="127" />
+      <source>Set When to now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="131" />
       <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
       <translation>プラットフォーム外の連絡（メール・チャット）は履歴に残りますが、プラットフォームの「7日間連絡なし」の計算には含まれません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="119" />
+      <location filename="../../companion/ui/message_dialog.py" line="136" />
       <source>Optional: what was said</source>
       <translation>任意：やり取りの内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="120" />
+      <location filename="../../companion/ui/message_dialog.py" line="137" />
+      <source>Text</source>
+      <translation type="unfinished">文面</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="138" />
       <source>No reply needed (e.g. a simple thank-you)</source>
       <translation>返信不要（お礼だけのメッセージなど）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="129" />
-      <source>Who</source>
-      <translation>送信者</translation>
+      <location filename="../../companion/ui/message_dialog.py" line="143" />
+      <source>Set Read at to now</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="130" />
+      <location filename="../../companion/ui/message_dialog.py" line="149" />
+      <source>W&amp;ho</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="152" />
+      <source>Who sent the message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="159" />
+      <source>&amp;Read state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="160" />
+      <source>Read &amp;at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/message_dialog.py" line="155" />
       <source>&amp;When</source>
       <translation>日時(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="131" />
+      <location filename="../../companion/ui/message_dialog.py" line="156" />
       <source>&amp;Channel</source>
       <translation>経路(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="132" />
+      <location filename="../../companion/ui/message_dialog.py" line="157" />
       <source>&amp;Text</source>
       <translation>内容(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="134" />
-      <source>Read state</source>
-      <translation>既読状態</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/message_dialog.py" line="135" />
+      <location filename="../../companion/ui/message_dialog.py" line="143" />
       <source>Read at</source>
       <translation>既読日時</translation>
     </message>
@@ -3304,78 +3427,114 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>新しいプロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="96" />
+      <location filename="../../companion/ui/project_dialog.py" line="106" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>例：コーポレートサイトのバナー制作</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="104" />
+      <location filename="../../companion/ui/project_dialog.py" line="114" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="108" />
+      <location filename="../../companion/ui/project_dialog.py" line="118" />
       <source>e.g. 30000</source>
       <translation>例：30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="115" />
-      <location filename="../../companion/ui/project_dialog.py" line="130" />
+      <location filename="../../companion/ui/project_dialog.py" line="122" />
+      <location filename="../../companion/ui/project_dialog.py" line="123" />
+      <source>Currency</source>
+      <translation type="unfinished">通貨</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <source>Currency: a 3-letter code such as JPY or USD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <source>Curr&amp;ency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
+      <location filename="../../companion/ui/project_dialog.py" line="148" />
       <source>Known</source>
       <translation>指定する</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="164" />
+      <location filename="../../companion/ui/project_dialog.py" line="132" />
+      <source>Start date known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="149" />
+      <source>In this stage since: known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="184" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="165" />
+      <location filename="../../companion/ui/project_dialog.py" line="185" />
       <source>&amp;Platform</source>
       <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="166" />
+      <location filename="../../companion/ui/project_dialog.py" line="186" />
       <source>Your &amp;role</source>
       <translation>あなたの立場(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="167" />
+      <location filename="../../companion/ui/project_dialog.py" line="187" />
       <source>&amp;Counterparty</source>
       <translation>取引相手(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="168" />
+      <location filename="../../companion/ui/project_dialog.py" line="188" />
       <source>Contract t&amp;ype</source>
       <translation>契約形式(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="169" />
+      <location filename="../../companion/ui/project_dialog.py" line="189" />
       <source>&amp;Stage</source>
       <translation>段階(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="171" />
+      <location filename="../../companion/ui/project_dialog.py" line="191" />
       <source>Project page &amp;URL</source>
       <translation>プロジェクトページのURL(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="172" />
+      <location filename="../../companion/ui/project_dialog.py" line="192" />
       <source>&amp;Amount</source>
       <translation>金額(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="175" />
+      <location filename="../../companion/ui/project_dialog.py" line="134" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="177" />
+      <location filename="../../companion/ui/project_dialog.py" line="151" />
       <source>In this stage since</source>
       <translation>この段階になった日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="178" />
+      <location filename="../../companion/ui/project_dialog.py" line="195" />
+      <source>Start &amp;date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="199" />
+      <source>&amp;In this stage since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="202" />
       <source>&amp;Notes</source>
       <translation>メモ(&amp;N)</translation>
     </message>
@@ -3383,72 +3542,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="161" />
+      <location filename="../../companion/ui/project_table.py" line="178" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="172" />
+      <location filename="../../companion/ui/project_table.py" line="189" />
       <source>Counterparty</source>
       <translation>取引相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="178" />
+      <location filename="../../companion/ui/project_table.py" line="195" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="182" />
+      <location filename="../../companion/ui/project_table.py" line="199" />
       <source>Role</source>
       <translation>立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="186" />
+      <location filename="../../companion/ui/project_table.py" line="203" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="190" />
+      <location filename="../../companion/ui/project_table.py" line="207" />
       <source>Waiting</source>
       <translation>返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="192" />
+      <location filename="../../companion/ui/project_table.py" line="209" />
       <source>Waiting on them: how long since your first unanswered message</source>
       <translation>相手の返信待ち：返信のない最初のメッセージからの経過時間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="197" />
+      <location filename="../../companion/ui/project_table.py" line="214" />
       <source>Your messages they have not answered</source>
       <translation>相手から返信のないあなたのメッセージの数</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="199" />
+      <location filename="../../companion/ui/project_table.py" line="216" />
       <source>Read</source>
       <translation>既読</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="200" />
+      <location filename="../../companion/ui/project_table.py" line="217" />
       <source>Whether they have read (既読) your latest message</source>
       <translation>あなたの最新のメッセージが読まれたか（既読）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="255" />
+      <location filename="../../companion/ui/project_table.py" line="272" />
       <source>Reset column widths</source>
       <translation>列の幅を元に戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="194" />
+      <location filename="../../companion/ui/project_table.py" line="211" />
       <source>Unanswered</source>
       <translation>返信なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="166" />
+      <location filename="../../companion/ui/project_table.py" line="183" />
       <source>Next step</source>
       <translation>次の対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="101" />
+      <location filename="../../companion/ui/project_table.py" line="118" />
       <source>(archived)</source>
       <extracomment>every text the column can show (a closed vocabulary): its width is the widest of them, up to ``chars``; None: free text, ``chars`` wide, and it gives way first when room is short ``chars`` is then a cap in full-width characters (Japanese labels are twice as wide)</extracomment>
       <translation>（アーカイブ）</translation>
@@ -3466,47 +3625,47 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>QuestionsPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="191" />
+      <location filename="../../companion/ui/wizard.py" line="199" />
       <source>2. What only you know</source>
       <translation>2. あなたにしかわからないこと</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="192" />
+      <location filename="../../companion/ui/wizard.py" line="200" />
       <source>A question the project's data cannot answer.</source>
       <translation>プロジェクトのデータだけではわからない質問です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="194" />
+      <location filename="../../companion/ui/wizard.py" line="202" />
       <source>Why ask?</source>
       <translation>なぜ聞くの？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="195" />
+      <location filename="../../companion/ui/wizard.py" line="203" />
       <source>For a client mid-contract, the right step depends on whether you still want the work: a reminder request that goes unanswered cancels the escrow and releases the project.</source>
       <translation>あなたが発注者で取引の途中の場合、作業を続けてほしいかどうかで適切な対応が変わります。連絡催促申請に返答がないと、仮払いがキャンセルされてプロジェクトは終了します。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="197" />
+      <location filename="../../companion/ui/wizard.py" line="205" />
       <source>Do you want the work to continue?</source>
       <translation>作業を続けてほしいですか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="200" />
+      <location filename="../../companion/ui/wizard.py" line="208" />
       <source>Yes, I want them to finish the work</source>
       <translation>はい、最後まで作業してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="201" />
+      <location filename="../../companion/ui/wizard.py" line="209" />
       <source>No, I want to end the contract and get the escrow back</source>
       <translation>いいえ、契約を終了して仮払いを返金してほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="202" />
+      <location filename="../../companion/ui/wizard.py" line="210" />
       <source>Not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="209" />
+      <location filename="../../companion/ui/wizard.py" line="217" />
       <source>Nothing more to ask: the project's data answers the rest.</source>
       <translation>これ以上の質問はありません。残りはプロジェクトのデータからわかります。</translation>
     </message>
@@ -3514,57 +3673,57 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>RecommendationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="253" />
+      <location filename="../../companion/ui/wizard.py" line="261" />
       <source>4. What to do</source>
       <translation>4. おすすめの対応</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="254" />
+      <location filename="../../companion/ui/wizard.py" line="262" />
       <source>The platform's rules applied to this project, and why.</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめた結果と、その理由です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="256" />
+      <location filename="../../companion/ui/wizard.py" line="264" />
       <source>Where do these rules come from?</source>
       <translation>このルールの根拠は？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="257" />
+      <location filename="../../companion/ui/wizard.py" line="265" />
       <source>From the platform's published rules (the source of each is listed with the date it was last checked) and from common Japanese business etiquette for follow-ups.</source>
       <translation>プラットフォームが公開しているルール（それぞれ出典と最終確認日を表示）と、日本のビジネスにおける催促のマナーに基づいています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="274" />
+      <location filename="../../companion/ui/wizard.py" line="282" />
       <source>Your choice</source>
       <translation>あなたの選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="290" />
+      <location filename="../../companion/ui/wizard.py" line="298" />
       <source>Source: %1 (checked %2)</source>
       <translation>出典：%1（最終確認：%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="297" />
+      <location filename="../../companion/ui/wizard.py" line="305" />
       <source>Reminder request possible from: %1</source>
       <translation>連絡催促申請が可能になる日時：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="299" />
+      <location filename="../../companion/ui/wizard.py" line="307" />
       <source>The reminder request has been possible since %1.</source>
       <translation>連絡催促申請は%1から提出できる状態です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="301" />
+      <location filename="../../companion/ui/wizard.py" line="309" />
       <source>Next step due: %1 (in %2)</source>
       <translation>次の対応：%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="304" />
+      <location filename="../../companion/ui/wizard.py" line="312" />
       <source>Request deadline: %1</source>
       <translation>回答期限：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="325" />
+      <location filename="../../companion/ui/wizard.py" line="333" />
       <source>%1 (recommended)</source>
       <translation>%1（おすすめ）</translation>
     </message>
@@ -3577,122 +3736,128 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>リマインダー一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="43" />
+      <source>Reminders</source>
+      <translation type="unfinished">リマインダー</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>Reminder</source>
       <translation>リマインダー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>Due</source>
       <translation>期日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="45" />
+      <location filename="../../companion/ui/reminder_center.py" line="46" />
       <source>State</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="54" />
+      <location filename="../../companion/ui/reminder_center.py" line="55" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="56" />
+      <location filename="../../companion/ui/reminder_center.py" line="57" />
       <source>Snooze</source>
       <translation>あとで通知</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="86" />
+      <location filename="../../companion/ui/reminder_center.py" line="87" />
       <source>1 hour</source>
       <translation>1時間後</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="88" />
+      <location filename="../../companion/ui/reminder_center.py" line="89" />
       <source>This evening</source>
       <translation>今晩</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="88" />
+      <location filename="../../companion/ui/reminder_center.py" line="89" />
       <source>Tomorrow evening</source>
       <translation>明日の晩</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="90" />
+      <location filename="../../companion/ui/reminder_center.py" line="91" />
       <source>Tomorrow morning</source>
       <translation>明日の朝</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="90" />
+      <location filename="../../companion/ui/reminder_center.py" line="91" />
       <source>This morning</source>
       <translation>今朝</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="92" />
+      <location filename="../../companion/ui/reminder_center.py" line="93" />
       <source>Next business day</source>
       <translation>次の営業日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="93" />
+      <location filename="../../companion/ui/reminder_center.py" line="94" />
       <source>%1 (until %2)</source>
       <translation>%1（%2まで）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="100" />
+      <location filename="../../companion/ui/reminder_center.py" line="101" />
       <source>Until…</source>
       <translation>日時を指定…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="62" />
+      <location filename="../../companion/ui/reminder_center.py" line="63" />
       <source>Dismiss reminder</source>
       <translation>通知を消す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="67" />
+      <location filename="../../companion/ui/reminder_center.py" line="68" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="113" />
+      <location filename="../../companion/ui/reminder_center.py" line="114" />
       <source>Snoozed until %1</source>
       <translation>%1 まで延期中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="115" />
+      <location filename="../../companion/ui/reminder_center.py" line="116" />
       <source>Held back (quiet hours, quiet mode, or while you enter past messages)</source>
       <translation>保留中（通知しない時間帯・おやすみモード、または過去のメッセージの入力中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="117" />
+      <location filename="../../companion/ui/reminder_center.py" line="118" />
       <source>Notified</source>
       <translation>通知済み</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="124" />
+      <location filename="../../companion/ui/reminder_center.py" line="125" />
       <source>%1 reminders.</source>
       <translation>リマインダー %1件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="124" />
+      <location filename="../../companion/ui/reminder_center.py" line="125" />
       <source>No reminders right now. The app will tell you when something is due.</source>
       <translation>今はリマインダーはありません。対応のタイミングになったらお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="128" />
+      <location filename="../../companion/ui/reminder_center.py" line="129" />
       <source>New reminders are paused until %1.</source>
       <translation>%1 まで新しい通知を止めています。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="132" />
+      <location filename="../../companion/ui/reminder_center.py" line="133" />
       <source>Here are the reminders that came due, one per project; %1 projects need action now (the tray's count), each shown in the project list.</source>
       <translation>対応のタイミングが来たリマインダーを、プロジェクトごとに1件ずつ表示しています。今対応が必要なプロジェクトは%1件です（トレイに表示される件数）。いずれもプロジェクト一覧でも確認できます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/reminder_center.py" line="165" />
+      <location filename="../../companion/ui/reminder_center.py" line="166" />
+      <location filename="../../companion/ui/reminder_center.py" line="168" />
       <source>Snooze until</source>
       <translation>延期する日時</translation>
     </message>
@@ -3819,17 +3984,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>相手がプラットフォームであなたに対する正式な申請をしました。どの申請を、いつ提出されましたか（プラットフォームからの通知をご確認ください）。アプリがその期限を数え、返答しなかった場合にどうなるかをお知らせします。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="52" />
-      <source>Which request</source>
-      <translation>申請の種類</translation>
-    </message>
-    <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="53" />
+      <location filename="../../companion/ui/request_dialogs.py" line="50" />
       <source>Filed at</source>
       <translation>提出日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="78" />
+      <location filename="../../companion/ui/request_dialogs.py" line="50" />
+      <source>Set Filed at to now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="53" />
+      <source>&amp;Which request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="54" />
+      <source>&amp;Filed at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/request_dialogs.py" line="80" />
       <source>A reminder request is already open for this project.</source>
       <translation>このプロジェクトには、すでに進行中の連絡催促申請があります。</translation>
     </message>
@@ -3912,12 +4087,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>仮払い済みで、仕事完了報告の前の場合にのみ起こる結果です。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="146" />
+      <location filename="../../companion/ui/request_dialogs.py" line="142" />
       <source>Their answer came at</source>
       <translation>相手の返信日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/request_dialogs.py" line="146" />
+      <location filename="../../companion/ui/request_dialogs.py" line="142" />
       <source>My answer was sent at</source>
       <translation>自分が返信した日時</translation>
     </message>
@@ -4181,57 +4356,77 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <location filename="../../companion/ui/settings_dialog.py" line="51" />
+      <source>Quiet hours from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="52" />
+      <source>Quiet hours to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <source>Daily digest time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="62" />
+      <source>%1: value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="128" />
       <source>Mon</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="110" />
+      <location filename="../../companion/ui/settings_dialog.py" line="128" />
       <source>Tue</source>
       <translation>火</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Wed</source>
       <translation>水</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="111" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Thu</source>
       <translation>木</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Fri</source>
       <translation>金</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="112" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Sat</source>
       <translation>土</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="113" />
+      <location filename="../../companion/ui/settings_dialog.py" line="131" />
       <source>Sun</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="162" />
+      <location filename="../../companion/ui/settings_dialog.py" line="180" />
       <source>Settings</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <location filename="../../companion/ui/settings_dialog.py" line="197" />
       <source>Reminder request deadline</source>
       <translation>連絡催促申請の回答期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="179" />
+      <location filename="../../companion/ui/settings_dialog.py" line="197" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7日間（168時間）：プラットフォームの規定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="175" />
+      <location filename="../../companion/ui/settings_dialog.py" line="193" />
       <source>Start at login, minimised to the tray</source>
       <translation>ログイン時にトレイに最小化して起動する</translation>
     </message>
@@ -4239,112 +4434,132 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>SituationPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="92" />
+      <location filename="../../companion/ui/wizard.py" line="97" />
       <source>1. The situation</source>
       <translation>1. 現在の状況</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="93" />
+      <location filename="../../companion/ui/wizard.py" line="98" />
       <source>Filled in from the project. Correct anything that is out of date.</source>
       <translation>プロジェクトの情報から入力済みです。古くなっている点があれば修正してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="95" />
+      <location filename="../../companion/ui/wizard.py" line="100" />
       <source>Why these facts?</source>
       <translation>なぜこの情報が必要？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="96" />
+      <location filename="../../companion/ui/wizard.py" line="101" />
       <source>The platform's rules depend on the stage of the contract, the contract type, whether a plan change is pending, and how long they have been silent on the platform. Off-platform e-mail or chat does not count.</source>
       <translation>プラットフォームのルールは、契約の段階・契約形式・計画変更の有無、そしてプラットフォーム上で相手からの連絡がない期間によって決まります。プラットフォーム外のメールやチャットは含まれません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="127" />
+      <location filename="../../companion/ui/wizard.py" line="132" />
       <source>A plan change (計画変更) is pending</source>
       <translation>計画変更の申請中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="136" />
+      <location filename="../../companion/ui/wizard.py" line="141" />
       <source>Look at your latest message on the platform: does it show 既読 (read) or 未読 (unread)?</source>
       <translation>プラットフォーム上で最新のメッセージを確認してください。「既読」と「未読」のどちらになっていますか？</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="139" />
+      <location filename="../../companion/ui/wizard.py" line="144" />
       <source>This platform shows no read state. Record when they were last online (最終アクセス) in the project instead: it tells the likely causes.</source>
       <translation>このプラットフォームには既読表示がありません。代わりにプロジェクトで相手の最終アクセス日時を記録すると、考えられる原因がわかります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="141" />
+      <location filename="../../companion/ui/wizard.py" line="146" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="142" />
+      <location filename="../../companion/ui/wizard.py" line="147" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="143" />
+      <location filename="../../companion/ui/wizard.py" line="148" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="145" />
+      <location filename="../../companion/ui/wizard.py" line="150" />
       <source>Your latest message is</source>
       <translation>あなたの最新メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="151" />
+      <location filename="../../companion/ui/wizard.py" line="156" />
       <source>From your message log</source>
       <translation>メッセージの記録から</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="160" />
       <source>Their last message on the platform</source>
       <translation>プラットフォーム上の相手の最後のメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="155" />
+      <location filename="../../companion/ui/wizard.py" line="160" />
       <source>none</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="157" />
+      <location filename="../../companion/ui/wizard.py" line="162" />
       <source>Your unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="159" />
+      <location filename="../../companion/ui/wizard.py" line="164" />
       <source>Waiting for</source>
       <translation>相手の返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="161" />
+      <location filename="../../companion/ui/wizard.py" line="166" />
       <source>You owe a reply for</source>
       <translation>あなたが返信していない期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="166" />
+      <location filename="../../companion/ui/wizard.py" line="171" />
       <source>Reminder requests (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="167" />
+      <location filename="../../companion/ui/wizard.py" line="172" />
       <source>Formal requests on the platform</source>
       <translation>プラットフォームでの正式な申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="169" />
+      <location filename="../../companion/ui/wizard.py" line="174" />
       <source>I filed one, pending since</source>
       <translation>自分が提出済み（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="171" />
+      <location filename="../../companion/ui/wizard.py" line="176" />
+      <source>When I filed my request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="176" />
+      <source>Set when I filed my request to now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="177" />
       <source>One was filed against me at</source>
       <translation>相手から提出された（提出日時）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="106" />
+      <location filename="../../companion/ui/wizard.py" line="179" />
+      <source>When the request against me was filed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="180" />
+      <source>Set when the request against me was filed to now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/ui/wizard.py" line="111" />
       <source>Save corrections to the project</source>
       <translation>修正内容をプロジェクトに保存する</translation>
     </message>
@@ -4476,37 +4691,37 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="672" />
+      <location filename="../../companion/ui/wizard.py" line="697" />
       <source>7. Summary</source>
       <translation>7. まとめ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="673" />
+      <location filename="../../companion/ui/wizard.py" line="698" />
       <source>What was decided and recorded. It is kept in the project's history.</source>
       <translation>決めたことと記録したことです。プロジェクトの履歴に残ります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="684" />
+      <location filename="../../companion/ui/wizard.py" line="709" />
       <source>Recommended: %1</source>
       <translation>おすすめ：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="685" />
+      <location filename="../../companion/ui/wizard.py" line="710" />
       <source>Your choice: %1</source>
       <translation>あなたの選択：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="691" />
+      <location filename="../../companion/ui/wizard.py" line="716" />
       <source>Next: %1</source>
       <translation>次の対応：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="695" />
+      <location filename="../../companion/ui/wizard.py" line="720" />
       <source>Its deadline is %1. The project shows the countdown; record what happens with “Record what happened…”.</source>
       <translation>回答期限は%1です。残り時間はプロジェクトに表示されます。結果は「結果を記録…」で記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/wizard.py" line="698" />
+      <location filename="../../companion/ui/wizard.py" line="723" />
       <source>Nothing was recorded. You can come back to this wizard at any time.</source>
       <translation>記録された内容はありません。このウィザードにはいつでも戻れます。</translation>
     </message>
@@ -5031,27 +5246,27 @@ It was written to the log; your data was not changed by this action.</source>
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="147" />
+      <location filename="../../companion/ui/widgets.py" line="145" />
       <source>Problems</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="285" />
+      <location filename="../../companion/ui/widgets.py" line="289" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="285" />
+      <location filename="../../companion/ui/widgets.py" line="289" />
       <source>Only http:// and https:// addresses with a plain host name are opened.</source>
       <translation>開けるのは、通常のホスト名を持つ http:// と https:// のアドレスだけです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="304" />
+      <location filename="../../companion/ui/widgets.py" line="308" />
       <source>(cannot be opened)</source>
       <translation>（開けません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="308" />
+      <location filename="../../companion/ui/widgets.py" line="312" />
       <source>as typed: %1</source>
       <translation>入力どおり：%1</translation>
     </message>
