@@ -47,7 +47,7 @@ from companion.store import reads
 from companion.store.reads import MessageRecord
 from companion.ui import text
 
-PAGE = 200  # messages read at a time (the newest first; older ones on scrolling up)
+PAGE = 60  # messages read and laid out at a time (the newest first; older ones on scrolling up)
 SHOWN_CHARS = 4000  # of one message in its bubble (all of it stays stored, editable and in the tooltip)
 MESSAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _DISPLAY, _TOOLTIP, _ACCESSIBLE = 0, 3, int(Qt.ItemDataRole.AccessibleTextRole)
@@ -282,6 +282,8 @@ class ConversationView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # (a scroll bar that comes and goes would change the width and so lay every bubble out twice)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
