@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -182,6 +182,44 @@ def validate_message(data: MessageInput, now: datetime, *, stored_at: datetime |
         "read_state": read_state,
         "read_at": read_at,
     }
+
+
+# A neutral, valid value per field: a form's problems are collected by validating again with each
+# bad field replaced by its neutral value, so the checks stay written once, in the validators.
+_NEUTRAL_PROJECT: dict[str, Any] = {
+    "title": "x", "counterparty": "", "notes": "", "url": "", "amount": "", "currency": "JPY", "start_date": None,
+    "platform": PLATFORMS[0], "role": ROLES[0], "contract_type": CONTRACT_TYPES[0], "stage": STAGES[0],
+}
+_NEUTRAL_MESSAGE: dict[str, Any] = {
+    "text": "", "read_at": None, "direction": DIRECTIONS[0], "channel": CHANNELS[0], "read_state": READ_STATES[0],
+}
+
+
+def _all_problems(check: Any, data: Any, neutral: Mapping[str, Any]) -> list[ValidationError]:
+    problems: list[ValidationError] = []
+    while True:
+        try:
+            check(data)
+        except ValidationError as err:
+            problems.append(err)
+            if err.field not in neutral or sum(p.field == err.field for p in problems) > 1:
+                return problems  # (a field that cannot be neutralised: stop at it)
+            data = replace(data, **{err.field: neutral[err.field]})
+        else:
+            return problems
+
+
+def project_problems(data: ProjectInput) -> list[ValidationError]:
+    """Every bad field of ``data``, one error each ([] if it is valid): :func:`validate_project`
+    stops at the first, a form marks them all at once."""
+    return _all_problems(validate_project, data, _NEUTRAL_PROJECT)
+
+
+def message_problems(data: MessageInput, now: datetime, *, stored_at: datetime | None = None) -> list[ValidationError]:
+    """Every bad field of a message, as :func:`project_problems` (the time, if bad, is then
+    taken as ``now`` to check the rest)."""
+    neutral = {**_NEUTRAL_MESSAGE, "at": now}
+    return _all_problems(lambda d: validate_message(d, now, stored_at=stored_at), data, neutral)
 
 
 def _event(project: Project | int | None, kind: str, now: datetime, **data: Any) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -26,10 +27,10 @@ from companion.model.errors import ValidationError
 from companion.model.rules import pack_for
 from companion.model.vocab import CHANNELS, READ_STATES
 from companion.store.reads import MessageRecord
-from companion.store.repo import MessageInput
+from companion.store.repo import MessageInput, message_problems
 from companion.ui import text
 from companion.ui.project_dialog import validation_message
-from companion.ui.widgets import error_label, from_qdatetime, mark_field, to_qdatetime
+from companion.ui.widgets import ErrorArea, from_qdatetime, is_marked, mark_field, to_qdatetime
 
 
 class DateTimeField(QWidget):
@@ -48,7 +49,15 @@ class DateTimeField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.now_button)
+        self.setFocusProxy(self.edit)  # (a label's mnemonic reaches the editor)
         self.set_now()
+
+    def set_names(self, name: str, now_name: str = "") -> None:
+        """Names for screen readers: the editor's (its form label, which points at this row, not
+        at the editor) and the Now button's (each Now button says which time it sets)."""
+        self.edit.setAccessibleName(name)
+        self.now_button.setAccessibleName(now_name or self.tr("Set %1 to now").replace("%1", name))
+        self.now_button.setToolTip(self.now_button.accessibleName())
 
     def set_now(self) -> None:
         self.set_value(self._now())
@@ -78,6 +87,8 @@ class MessageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._platform = platform
+        self._now = now
+        self._stored_at = message.at if message is not None else None
         self.setWindowTitle(self.tr("Edit message") if message else self.tr("Log a message"))
         self.setMinimumWidth(480)
         self._submit: Callable[[MessageInput], None] | None = None
@@ -95,6 +106,11 @@ class MessageDialog(QDialog):
         else:
             (self.sent if direction == "out" else self.received).setChecked(True)
         self._sync()
+        self.when.edit.dateTimeChanged.connect(self._recheck)
+        self.read_at.edit.dateTimeChanged.connect(self._recheck)
+        self.body.textChanged.connect(self._recheck)
+        self.read_state.currentIndexChanged.connect(self._recheck)
+        self.sent.toggled.connect(self._recheck)
 
     def _build_fields(self, now: Callable[[], datetime], tz: tzinfo) -> QHBoxLayout:
         """The editors; returns the row of the two directions."""
@@ -108,6 +124,7 @@ class MessageDialog(QDialog):
         direction_row.addWidget(self.received)
         direction_row.addStretch(1)
         self.when = DateTimeField(now, tz)
+        self.when.set_names(self.tr("When"), self.tr("Set When to now"))
         self.channel = QComboBox()
         for code in CHANNELS:
             self.channel.addItem(text.channel_label(code), code)
@@ -117,30 +134,42 @@ class MessageDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText(self.tr("Optional: what was said"))
+        self.body.setAccessibleName(self.tr("Text"))
         self.no_reply = QCheckBox(self.tr("No reply needed (e.g. a simple thank-you)"))
         self.read_state = QComboBox()
         for code in READ_STATES:
             self.read_state.addItem(text.read_state_label(code), code)
         self.read_at = DateTimeField(now, tz)
+        self.read_at.set_names(self.tr("Read at"), self.tr("Set Read at to now"))
         return direction_row
 
     def _build_layout(self, direction_row: QHBoxLayout) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Who"), direction_row)
+        # "Who": a mnemonic that reaches the direction chosen, and both directions say "Who"
+        self.who_label = QLabel(self.tr("W&ho"))
+        self.who_label.setBuddy(self.sent)
+        for button in (self.sent, self.received):
+            button.setAccessibleDescription(self.tr("Who sent the message"))
+        self.sent.toggled.connect(lambda on: self.who_label.setBuddy(self.sent if on else self.received))
+        form.addRow(self.who_label, direction_row)
         form.addRow(self.tr("&When"), self.when)
         form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("&Text"), self.body)
         form.addRow("", self.no_reply)
-        form.addRow(self.tr("Read state"), self.read_state)
-        form.addRow(self.tr("Read at"), self.read_at)
-        self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        form.addRow(self.tr("&Read state"), self.read_state)
+        form.addRow(self.tr("Read &at"), self.read_at)
+        # every problem at once, in a space kept for them: the buttons never move
+        sample = [validation_message(ValidationError(f, c, "")) for f, c in (
+            ("at", "in_future"), ("text", "too_long"), ("read_at", "read_before_sent"))]
+        self.error_area = ErrorArea(2, self, sample=sample)
+        self.error = self.error_area.label
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error_area)
+        layout.addWidget(self.buttons)
 
     def _load(self, message: MessageRecord) -> None:
         (self.sent if message.direction == "out" else self.received).setChecked(True)
@@ -178,19 +207,44 @@ class MessageDialog(QDialog):
             read_at=self.read_at.value() if read_state == "read" and self._read_at_known else None,
         )
 
+    def _fields(self) -> dict[str, QWidget]:
+        """The fields a problem can be in, in the order of the form."""
+        return {"at": self.when.edit, "text": self.body, "read_at": self.read_at.edit}
+
+    def _problems(self) -> list[ValidationError]:
+        return message_problems(self.collect(), self._now(), stored_at=self._stored_at)
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        fields = self._fields()
+        order = list(fields)
+        problems = sorted(problems, key=lambda e: order.index(e.field) if e.field in order else len(order))
+        bad = {e.field: validation_message(e) for e in problems}
+        for name, widget in fields.items():
+            mark_field(widget, name in bad, bad.get(name, ""))
+        self.error_area.show_problems([validation_message(e) for e in problems])
+
+    def _recheck(self, *_: object) -> None:
+        """A marked field that now holds a valid value loses its mark and its line at once."""
+        fields = self._fields()
+        if not any(is_marked(w) for w in fields.values()):
+            return
+        self._show_problems([e for e in self._problems() if e.field in fields and is_marked(fields[e.field])])
+
     def accept(self) -> None:
         data = self.collect()
-        widgets = {"at": self.when.edit, "read_at": self.read_at.edit, "text": self.body}
-        for w in widgets.values():
-            mark_field(w, False)
-        try:
-            if self._submit is not None:
-                self._submit(data)
-        except ValidationError as err:
-            self.error.setText(validation_message(err))
-            self.error.show()
-            self.adjustSize()
-            mark_field(widgets.get(err.field), True)
+        problems = self._problems()  # all of them at once (the store stops at the first)
+        if not problems:
+            try:
+                if self._submit is not None:
+                    self._submit(data)
+            except ValidationError as err:
+                problems = [err]
+        self._show_problems(problems)
+        if problems:
+            fields = self._fields()
+            first = next((fields[e.field] for e in problems if e.field in fields), None)
+            if first is not None:
+                first.setFocus()
             return
         super().accept()
 
@@ -203,15 +257,17 @@ class MarkReadDialog(QDialog):
         self.setWindowTitle(self.tr("Mark as read (既読)"))
         self._submit: Callable[[datetime], None] | None = None
         self.when = DateTimeField(now, tz)
+        self.when.set_names(self.tr("Read at"), self.tr("Set Read at to now"))
         form = QFormLayout()
-        form.addRow(self.tr("Read at"), self.when)
-        self.error = error_label(self)
+        form.addRow(self.tr("Read &at"), self.when)
+        self.error_area = ErrorArea(2, self)
+        self.error = self.error_area.label
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
+        layout.addWidget(self.error_area)
         layout.addWidget(buttons)
 
     def set_submit(self, submit: Callable[[datetime], None]) -> None:
@@ -222,8 +278,7 @@ class MarkReadDialog(QDialog):
             if self._submit is not None:
                 self._submit(self.when.value())
         except ValidationError as err:
-            self.error.setText(validation_message(err))
-            self.error.show()
-            self.adjustSize()
+            self.error_area.show_problems([validation_message(err)])
+            mark_field(self.when.edit, err.field == "read_at", validation_message(err))
             return
         super().accept()

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from companion.model.errors import ValidationError
 from companion.model.vocab import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
 from companion.store.reads import ProjectRow
-from companion.store.repo import ProjectInput
+from companion.store.repo import ProjectInput, project_problems
 from companion.ui import text
-from companion.ui.widgets import error_label, from_qdatetime, mark_field, to_qdatetime
+from companion.ui.widgets import ErrorArea, from_qdatetime, is_marked, mark_field, to_qdatetime
 
 
 def validation_message(err: ValidationError) -> str:
@@ -86,9 +86,19 @@ class ProjectDialog(QDialog):
         self._submit: Any = None
         amount_row, start_row = self._build_fields()
         self._build_layout(amount_row, start_row)
-        self._fields = {"title": self.title_edit, "url": self.url, "amount": self.amount, "currency": self.currency}
+        # the fields a problem can be in, in the order of the form (the problems are listed so)
+        self._fields: dict[str, QWidget] = {
+            "title": self.title_edit, "counterparty": self.counterparty, "url": self.url, "amount": self.amount,
+            "currency": self.currency, "start_date": self.start_date, "notes": self.notes,
+        }
         if row is not None:
             self._load(row)
+        for edit in (self.title_edit, self.counterparty, self.url, self.amount):
+            edit.textChanged.connect(self._recheck)
+        self.currency.currentTextChanged.connect(self._recheck)
+        self.notes.textChanged.connect(self._recheck)
+        self.start_date.dateChanged.connect(self._recheck)
+        self.has_start.toggled.connect(self._recheck)
 
     def _build_fields(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         """The editors; returns the rows of the amount (with its currency) and the start date."""
@@ -109,11 +119,19 @@ class ProjectDialog(QDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(["JPY", "USD", "EUR"])
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.lineEdit().setAccessibleName(self.tr("Currency code"))
+        self.currency.setToolTip(self.tr("Currency: a 3-letter code such as JPY or USD"))
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 1)
+        self.currency_label = QLabel(self.tr("Curr&ency"))
+        self.currency_label.setBuddy(self.currency)  # (screen readers on Linux name a combo box by its label)
+        amount_row.addWidget(self.currency_label)
         amount_row.addWidget(self.currency)
         self.has_start = QCheckBox(self.tr("Known"))
+        self.has_start.setAccessibleName(self.tr("Start date known"))
         self.start_date = QDateEdit()
+        self.start_date.setAccessibleName(self.tr("Start date"))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("yyyy-MM-dd")
         self.start_date.setDateRange(QDate(2000, 1, 1), QDate(2999, 12, 31))
@@ -128,7 +146,9 @@ class ProjectDialog(QDialog):
         self.notes.setFixedHeight(80)
         # when it entered the stage chosen (a purchase, a delivery): the platforms' clocks start there
         self.has_stage_time = QCheckBox(self.tr("Known"))
+        self.has_stage_time.setAccessibleName(self.tr("In this stage since: known"))
         self.stage_time = QDateTimeEdit()
+        self.stage_time.setAccessibleName(self.tr("In this stage since"))
         if self._now is not None:
             self.stage_time.setDateTime(to_qdatetime(self._now, self._tz))
         self.stage_time.setCalendarPopup(True)
@@ -172,19 +192,27 @@ class ProjectDialog(QDialog):
         amount_label = QLabel(self.tr("&Amount"))
         amount_label.setBuddy(self.amount)
         form.addRow(amount_label, amount_row)
-        form.addRow(self.tr("Start date"), start_row)
+        start_label = QLabel(self.tr("Start &date"))
+        start_label.setBuddy(self.has_start)  # (the date follows it in the Tab order)
+        form.addRow(start_label, start_row)
         if not self.editing:  # (an existing project's is corrected in its detail pane)
-            form.addRow(self.tr("In this stage since"), self.stage_time_row)
+            stage_label = QLabel(self.tr("&In this stage since"))
+            stage_label.setBuddy(self.has_stage_time)
+            form.addRow(stage_label, self.stage_time_row)
         form.addRow(self.tr("&Notes"), self.notes)
 
-        self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        # every problem at once, in a space kept for them: the buttons never move
+        sample = [validation_message(ValidationError(f, c, "")) for f, c in (
+            ("title", "required"), ("url", "bad_url"), ("amount", "not_a_number"), ("currency", "bad_currency"))]
+        self.error_area = ErrorArea(2, self, sample=sample)
+        self.error = self.error_area.label
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error_area)
+        layout.addWidget(self.buttons)
 
     def _combo(self, codes: tuple[str, ...], label: Any) -> QComboBox:
         combo = QComboBox()
@@ -235,21 +263,39 @@ class ProjectDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        """Mark every field in ``problems`` (and no other) and list them all, in the form's order."""
+        problems = sorted(problems, key=self._form_order)
+        bad = {e.field: validation_message(e) for e in problems}
+        for name, widget in self._fields.items():
+            mark_field(widget, name in bad, bad.get(name, ""))
+        self.error_area.show_problems([validation_message(e) for e in problems])
+
+    def _recheck(self, *_: object) -> None:
+        """A marked field that now holds a valid value loses its mark and its line at once."""
+        if not any(is_marked(w) for w in self._fields.values()):
+            return
+        still = [e for e in project_problems(self.collect()) if e.field in self._fields and is_marked(self._fields[e.field])]
+        self._show_problems(still)
+
     def accept(self) -> None:
         data = self.collect()
-        for widget in self._fields.values():
-            mark_field(widget, False)
-        try:
-            if self._submit is not None:
-                self._submit(data)
-        except ValidationError as err:
-            self.error.setText(validation_message(err))
-            self.error.show()
-            self.adjustSize()
-            widget = self._fields.get(err.field)
-            mark_field(widget, True)
-            if widget is not None:
-                widget.setFocus()
+        problems = project_problems(data)  # all of them at once (the store stops at the first)
+        if not problems:
+            try:
+                if self._submit is not None:
+                    self._submit(data)
+            except ValidationError as err:
+                problems = [err]
+        self._show_problems(problems)
+        if problems:
+            first = next((self._fields[e.field] for e in sorted(problems, key=self._form_order) if e.field in self._fields), None)
+            if first is not None:
+                first.setFocus()
             return
         self.result_input = data
         super().accept()
+
+    def _form_order(self, err: ValidationError) -> int:
+        order = list(self._fields)
+        return order.index(err.field) if err.field in order else len(order)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from companion.model.errors import ValidationError
 from companion.ui.message_dialog import DateTimeField
 from companion.ui.project_dialog import validation_message
-from companion.ui.widgets import error_label, plain_label
+from companion.ui.widgets import ErrorArea, plain_label, set_tone
 
 
 class RequestAgainstDialog(QDialog):
@@ -47,17 +47,19 @@ class RequestAgainstDialog(QDialog):
             "notice)? The app then counts its clock and says what happens if you do not answer.")
         layout.addWidget(plain_label(intro, wrap=True))
         self.when = DateTimeField(now, tz)
+        self.when.set_names(self.tr("Filed at"), self.tr("Set Filed at to now"))
         form = QFormLayout()
         if self.route.count() > 1:
-            form.addRow(self.tr("Which request"), self.route)
-        form.addRow(self.tr("Filed at"), self.when)
+            form.addRow(self.tr("&Which request"), self.route)
+        form.addRow(self.tr("&Filed at"), self.when)
         layout.addLayout(form)
         self.hint = plain_label("⚠ " + hint if hint else "", wrap=True)
-        self.hint.setStyleSheet("color: #8a4b00;")
+        set_tone(self.hint, "warning")
         self.hint.setVisible(bool(hint))
         layout.addWidget(self.hint)
-        self.error = error_label(self)
-        layout.addWidget(self.error)
+        self.error_area = ErrorArea(2, self)
+        self.error = self.error_area.label
+        layout.addWidget(self.error_area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -74,11 +76,9 @@ class RequestAgainstDialog(QDialog):
             if self._submit is not None:
                 self._submit(self.when.value(), self.chosen_route())
         except ValidationError as err:
-            self.error.setText(
+            self.error_area.show_problems([
                 self.tr("A reminder request is already open for this project.") if err.code == "request_open" else validation_message(err)
-            )
-            self.error.show()
-            self.adjustSize()
+            ])
             return
         super().accept()
 
@@ -139,19 +139,20 @@ class RequestOutcomeDialog(QDialog):
         self.answered_at: DateTimeField | None = None
         if now is not None and tz is not None:
             self.answered_at = DateTimeField(now, tz)
+            answer_label = self.tr("Their answer came at") if side == "user" else self.tr("My answer was sent at")
+            self.answered_at.set_names(answer_label)
             self.answered_form = QWidget()
             form = QFormLayout(self.answered_form)
             form.setContentsMargins(24, 0, 0, 0)
-            form.addRow(
-                self.tr("Their answer came at") if side == "user" else self.tr("My answer was sent at"), self.answered_at,
-            )
+            form.addRow(answer_label, self.answered_at)
             if by_message:
                 note = plain_label(self.tr("It is logged as a platform message, so the silence timers restart from it."), wrap=True)
                 form.addRow(note)
             layout.addWidget(self.answered_form)
             self.group.buttonToggled.connect(lambda *_: self.answered_form.setVisible(self.chosen() == "answered"))
-        self.error = error_label(self)
-        layout.addWidget(self.error)
+        self.error_area = ErrorArea(2, self)
+        self.error = self.error_area.label
+        layout.addWidget(self.error_area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -171,9 +172,7 @@ class RequestOutcomeDialog(QDialog):
             if self._submit is not None:
                 self._submit(status, at)
         except ValidationError as err:
-            self.error.setText(validation_message(err))
-            self.error.show()
-            self.adjustSize()
+            self.error_area.show_problems([validation_message(err)])
             return
         super().accept()
 
@@ -195,6 +194,7 @@ class TimeDialog(QDialog):
         self.when = DateTimeField(now, tz)
         if value is not None:
             self.when.set_value(value)
+        self.when.set_names(label)
         form = QFormLayout()
         form.addRow(label, self.when)
         layout.addLayout(form)
@@ -203,8 +203,9 @@ class TimeDialog(QDialog):
         self.unknown.setVisible(optional)
         self.unknown.toggled.connect(lambda on: self.when.setEnabled(not on))
         layout.addWidget(self.unknown)
-        self.error = error_label(self)
-        layout.addWidget(self.error)
+        self.error_area = ErrorArea(2, self)
+        self.error = self.error_area.label
+        layout.addWidget(self.error_area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -218,7 +219,6 @@ class TimeDialog(QDialog):
             if self._submit is not None:
                 self._submit(None if self.unknown.isChecked() else self.when.value())
         except ValidationError as err:
-            self.error.setText(validation_message(err))
-            self.error.show()
+            self.error_area.show_problems([validation_message(err)])
             return
         super().accept()

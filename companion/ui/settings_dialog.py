@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import timedelta
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +46,24 @@ def _decimals(step: float) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
+# The editors' names for screen readers where the row's label (an optional setting's on/off box)
+# already has the declaration's label: each editor says which value it holds.
+EDITOR_NAMES = {
+    "quiet_start": QT_TRANSLATE_NOOP("SettingsDialog", "Quiet hours from"),
+    "quiet_end": QT_TRANSLATE_NOOP("SettingsDialog", "Quiet hours to"),
+    "digest_hour": QT_TRANSLATE_NOOP("SettingsDialog", "Daily digest time"),
+}
+
+
+def editor_name(declaration: Declaration) -> str:
+    named = EDITOR_NAMES.get(declaration.key)
+    if named:
+        return QCoreApplication.translate("SettingsDialog", named)
+    if declaration.optional:  # (its on/off box has the label)
+        return QCoreApplication.translate("SettingsDialog", "%1: value").replace("%1", translated(declaration.label))
+    return translated(declaration.label)
+
+
 class Field:
     """The editor of one declared setting; its value in the stored form and unit."""
 
@@ -52,7 +71,7 @@ class Field:
         self.declaration = declaration
         self.switch = switch  # an optional setting's on/off box (None: always on)
         self.editor, self._get, self._set = _EDITORS[declaration.kind](declaration)
-        self.editor.setAccessibleName(translated(declaration.label))
+        self.editor.setAccessibleName(editor_name(declaration))
         if declaration.tooltip:
             self.editor.setToolTip(translated(declaration.tooltip))
 
@@ -188,11 +207,20 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout.addWidget(buttons)
+        self._buttons_in_visual_order(buttons)
         for key, field in self.fields.items():
             field.set_value(values.get(key, field.declaration.default))
         self._sync_enabled()
 
     # --- building
+
+    def _buttons_in_visual_order(self, buttons: QDialogButtonBox) -> None:
+        """Tab reaches the buttons as they are shown (the style places Restore Defaults first
+        on the left; it was created last, so Tab reached it last)."""
+        box = buttons.layout()
+        shown = [w for w in (box.itemAt(i).widget() for i in range(box.count())) if w is not None]
+        for before, after in pairwise(shown):
+            QWidget.setTabOrder(before, after)
 
     def _group(self, group: str, declarations: list[Declaration]) -> QGroupBox:
         box = QGroupBox(translated(group))

@@ -7,6 +7,7 @@ explains the answer, prepares the texts and records what the user says they did.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -56,6 +57,7 @@ from companion.ui.widgets import (
     error_label,
     open_project_page,
     plain_label,
+    set_tone,
     url_tooltip,
 )
 
@@ -63,9 +65,12 @@ from companion.ui.widgets import (
 MID_CONTRACT = ("escrow_funded", "delivered")
 
 
-def _why_button(parent: QWidget, title: str, body: str) -> QPushButton:
+def _why_button(parent: QWidget, title: str, body: str, page: str = "") -> QPushButton:
+    """``page``: the page's title, in the button's name for screen readers ("Why? (What to do)")."""
     button = QPushButton(QCoreApplication.translate("DecisionWizard", "Why?"), parent)
     button.setToolTip(body)
+    if page:
+        button.setAccessibleName(QCoreApplication.translate("DecisionWizard", "Why? (%1)").replace("%1", page))
 
     def show() -> None:
         box = QMessageBox(parent)
@@ -81,7 +86,7 @@ def _why_button(parent: QWidget, title: str, body: str) -> QPushButton:
 def _page_header(page: QWizardPage, layout: QVBoxLayout, why_title: str, why: str) -> None:
     row = QHBoxLayout()
     row.addStretch(1)
-    row.addWidget(_why_button(page, why_title, why))
+    row.addWidget(_why_button(page, why_title, why, re.sub(r"^\s*\d+\.\s*", "", page.title())))
     layout.addLayout(row)
 
 
@@ -168,8 +173,11 @@ class SituationPage(QWizardPage):
         req_form = QFormLayout(requests)
         self.own = QCheckBox(self.tr("I filed one, pending since"))
         self.own_at = DateTimeField(self.w.controller.now, self.w.tz)
+        self.own_at.set_names(self.tr("When I filed my request"), self.tr("Set when I filed my request to now"))
         self.against = QCheckBox(self.tr("One was filed against me at"))
         self.against_at = DateTimeField(self.w.controller.now, self.w.tz)
+        self.against_at.set_names(self.tr("When the request against me was filed"),
+                                  self.tr("Set when the request against me was filed to now"))
         for box, field, value in ((self.own, self.own_at, row.own_request_at), (self.against, self.against_at, row.request_against_at)):
             box.setChecked(value is not None)
             if value is not None:
@@ -265,7 +273,7 @@ class RecommendationPage(QWizardPage):
         self.reasons = plain_label("", wrap=True)
         self.dates = plain_label("", wrap=True)
         self.warnings = plain_label("", wrap=True)
-        self.warnings.setStyleSheet("color: #8a4b00;")
+        set_tone(self.warnings, "warning")
         layout.addWidget(self.headline)
         layout.addWidget(self.explain)
         layout.addWidget(self.reasons)
@@ -343,6 +351,10 @@ class RecommendationPage(QWizardPage):
         return P_FILING if self.w.files() else P_ACTION
 
 
+def _next_hint() -> str:
+    return QCoreApplication.translate("FilingPage", "Next becomes available once you tick the box above.")
+
+
 class FilingPage(QWizardPage):
     """Before any filing: the outcome preview and the retaliation warning, acknowledged."""
 
@@ -356,16 +368,19 @@ class FilingPage(QWizardPage):
             "People file in a panic and regret it: at the wrong stage a request can throw away weeks of delivered work, "
             "and the other side may retaliate with a negative rating."))
         self.against_advice = plain_label("", wrap=True)
-        self.against_advice.setStyleSheet("color: #a4000f; font-weight: bold;")
+        set_tone(self.against_advice, "error", bold=True)
         self.outcome = plain_label("", wrap=True)
         self.deadline = plain_label("", wrap=True)
         self.retaliation = plain_label(text.warning_text("rating_retaliation"), wrap=True)
         self.review = plain_label(text.warning_text("support_reviews_after_deadline"), wrap=True)
         self.ack = QCheckBox(self.tr("I understand the outcome and that they may rate me 残念 in return"))
         self.registerField("ack*", self.ack)
+        # why Next is unavailable: said on the page and on the button (for screen readers)
+        self.ack_hint = plain_label(_next_hint(), wrap=True)
+        self.ack.toggled.connect(lambda _on: self.w.explain_next())
         self.sources = plain_label("", wrap=True)
         for widget in (self.against_advice, self.outcome, self.deadline, self.retaliation, self.review, self.ack,
-                       self.sources):
+                       self.ack_hint, self.sources):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -437,6 +452,11 @@ class ActionPage(QWizardPage):
         layout.addLayout(self._build_text_choice())
         self.text = QPlainTextEdit()
         self.text.setMinimumHeight(180)
+        self.text.setTabChangesFocus(True)  # (a Tab typed into a message to support would be sent)
+        self.text.setAccessibleName(self.tr("Text to copy and send"))
+        self.text_label = QLabel(self.tr("&Text"))
+        self.text_label.setBuddy(self.text)
+        layout.addWidget(self.text_label)
         layout.addWidget(self.text, 1)
         layout.addLayout(self._build_buttons())
         layout.addWidget(self._build_record())
@@ -458,9 +478,13 @@ class ActionPage(QWizardPage):
         self.text_lang.setToolTip(self.tr("The language of the texts to the other side and to support, kept for this project"))
         self._language_set = False
         self.text_lang.activated.connect(lambda _i: self.w.remember_text_language(self.text_lang.currentData()))
-        self.text_label = QLabel(self.tr("Text"))
-        lang_row.addWidget(self.text_label)
+        self.kind_label = QLabel(self.tr("Te&mplate"))
+        self.kind_label.setBuddy(self.text_kind)
+        self.lang_label = QLabel(self.tr("&Language"))
+        self.lang_label.setBuddy(self.text_lang)
+        lang_row.addWidget(self.kind_label)
         lang_row.addWidget(self.text_kind, 1)
+        lang_row.addWidget(self.lang_label)
         lang_row.addWidget(self.text_lang)
         return lang_row
 
@@ -484,7 +508,8 @@ class ActionPage(QWizardPage):
         record = QGroupBox(self.tr("Record what you did"))
         record_layout = QFormLayout(record)
         self.when = DateTimeField(self.w.controller.now, self.w.tz)
-        record_layout.addRow(self.tr("At"), self.when)
+        self.when.set_names(self.tr("When you did it"), self.tr("Set when you did it to now"))
+        record_layout.addRow(self.tr("&At"), self.when)
         record_buttons = QHBoxLayout()
         self.filed = QPushButton(self.tr("I filed the request"))
         self.filed.clicked.connect(self._record_filed)
@@ -543,7 +568,7 @@ class ActionPage(QWizardPage):
         self.report.setVisible(action == "contact_support")
         # "move on" and "nothing to do" have no text to send
         has_text = action not in ("move_on", "nothing_to_do", "wait", "track_request")
-        for widget in (self.text, self.text_kind, self.text_lang, self.text_label, self.copy):
+        for widget in (self.text, self.text_kind, self.text_lang, self.text_label, self.kind_label, self.lang_label, self.copy):
             widget.setVisible(has_text)
         self.open_page.setEnabled(checked_url(self.w.row.url) is not None)
         self.open_page.setToolTip(url_tooltip(self.w.row.url))
@@ -730,6 +755,7 @@ class DecisionWizard(QWizard):
         ):
             self.setPage(pid, page)
         self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setFixedWidth(210)
         self.steps.setWordWrap(True)
@@ -737,6 +763,9 @@ class DecisionWizard(QWizard):
         for pid in (P_SITUATION, P_QUESTIONS, P_DIAGNOSIS, P_RECOMMENDATION, P_FILING, P_ACTION, P_SUMMARY):
             self.steps.addItem(self.page(pid).title())
         self.setSideWidget(self.steps)
+        # the buttons' names without "<" and ">" (read out as "less than Back", "Next greater than")
+        self.button(QWizard.WizardButton.BackButton).setAccessibleName(self.tr("Back"))
+        self.button(QWizard.WizardButton.NextButton).setAccessibleName(self.tr("Next"))
         self.currentIdChanged.connect(self._step_changed)
         self.situation_page.save.setToolTip(self.tr("Stage, contract type, role and plan change are written back to the project."))
         self.accepted.connect(self._finish)
@@ -927,6 +956,16 @@ class DecisionWizard(QWizard):
             font.setBold(i == page_id)
             item.setFont(font)
         self.steps.setCurrentRow(page_id)
+        self.explain_next()
+
+    def explain_next(self) -> None:
+        """Say why Next is unavailable on the filing page (until the outcome is acknowledged)."""
+        waiting = self.currentId() == P_FILING and not self.filing_page.ack.isChecked()
+        self.filing_page.ack_hint.setVisible(waiting)
+        button = self.button(QWizard.WizardButton.NextButton)
+        hint = _next_hint() if waiting else ""
+        button.setAccessibleDescription(hint)
+        button.setToolTip(hint)
 
     def _save_corrections(self) -> None:
         p = self.situation_page

@@ -599,32 +599,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Conversation</name>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="139" />
+      <location filename="../../companion/ui/conversation.py" line="138" />
       <source>no reply needed</source>
       <translation>no reply needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="145" />
+      <location filename="../../companion/ui/conversation.py" line="144" />
       <source>(no text logged)</source>
       <translation>(no text logged)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="280" />
+      <location filename="../../companion/ui/conversation.py" line="283" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="290" />
+      <location filename="../../companion/ui/conversation.py" line="295" />
       <source>Mark as &amp;read (既読)…</source>
       <translation>Mark as &amp;read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="291" />
+      <location filename="../../companion/ui/conversation.py" line="296" />
       <source>&amp;Edit message…</source>
       <translation>&amp;Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="292" />
+      <location filename="../../companion/ui/conversation.py" line="297" />
       <source>&amp;Delete message…</source>
       <translation>&amp;Delete message…</translation>
     </message>
@@ -1053,415 +1053,415 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="142" />
+      <location filename="../../companion/ui/detail_pane.py" line="141" />
       <source>Add a project</source>
       <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>Add a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="144" />
+      <location filename="../../companion/ui/detail_pane.py" line="143" />
       <source>Load demo data</source>
       <translation>Load demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="172" />
+      <location filename="../../companion/ui/detail_pane.py" line="171" />
       <source>Project facts</source>
       <translation>Project facts</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="181" />
-      <location filename="../../companion/ui/detail_pane.py" line="183" />
+      <location filename="../../companion/ui/detail_pane.py" line="180" />
+      <location filename="../../companion/ui/detail_pane.py" line="182" />
       <source>Project pages</source>
       <translation>Project pages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="184" />
+      <location filename="../../companion/ui/detail_pane.py" line="183" />
       <source>&amp;Conversation</source>
       <translation>&amp;Conversation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="257" />
+      <location filename="../../companion/ui/detail_pane.py" line="256" />
       <source>What should I do?…</source>
       <translation>What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="258" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="320" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="320" />
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="321" />
+      <location filename="../../companion/ui/detail_pane.py" line="324" />
       <source>Log a message with its time, text and channel</source>
       <translation>Log a message with its time, text and channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="337" />
+      <location filename="../../companion/ui/detail_pane.py" line="340" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <location filename="../../companion/ui/detail_pane.py" line="345" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="343" />
+      <location filename="../../companion/ui/detail_pane.py" line="346" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <location filename="../../companion/ui/detail_pane.py" line="348" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="348" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <location filename="../../companion/ui/detail_pane.py" line="352" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="350" />
+      <location filename="../../companion/ui/detail_pane.py" line="353" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="359" />
+      <location filename="../../companion/ui/detail_pane.py" line="362" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="368" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="368" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Yes, the work should continue</source>
       <translation>Yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="369" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>No, end the contract</source>
       <translation>No, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>Your answer in the wizard. It decides between asking support and filing the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
-      <location filename="../../companion/ui/detail_pane.py" line="374" />
+      <location filename="../../companion/ui/detail_pane.py" line="375" />
+      <location filename="../../companion/ui/detail_pane.py" line="377" />
       <source>Work should continue?</source>
       <translation>Work should continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="378" />
+      <location filename="../../companion/ui/detail_pane.py" line="381" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>The platform's (Japanese on Japanese platforms)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="381" />
+      <location filename="../../companion/ui/detail_pane.py" line="384" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>The language of the prepared texts to the other side and to support, and of the evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="382" />
-      <location filename="../../companion/ui/detail_pane.py" line="384" />
+      <location filename="../../companion/ui/detail_pane.py" line="385" />
+      <location filename="../../companion/ui/detail_pane.py" line="387" />
       <source>Texts to them in</source>
       <translation>Texts to them in</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="388" />
+      <location filename="../../companion/ui/detail_pane.py" line="391" />
       <source>Correct…</source>
       <translation>Correct…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <location filename="../../companion/ui/detail_pane.py" line="392" />
       <source>Correct when the project entered its stage…</source>
       <translation>Correct when the project entered its stage…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <location filename="../../companion/ui/detail_pane.py" line="394" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="393" />
+      <location filename="../../companion/ui/detail_pane.py" line="396" />
       <source>Record…</source>
       <translation>Record…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="394" />
+      <location filename="../../companion/ui/detail_pane.py" line="397" />
       <source>Record when they were last seen online…</source>
       <translation>Record when they were last seen online…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="396" />
+      <location filename="../../companion/ui/detail_pane.py" line="399" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="397" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>When the platform's profile showed them online last (最終アクセス・最終ログイン)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <location filename="../../companion/ui/detail_pane.py" line="461" />
       <source>Record what happened to the request…</source>
       <translation>Record what happened to the request…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="472" />
+      <location filename="../../companion/ui/detail_pane.py" line="475" />
       <source>Project history</source>
       <translation>Project history</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="695" />
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
       <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
       <translation>No messages logged yet. Log the last one you sent or received with the buttons below.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="698" />
+      <location filename="../../companion/ui/detail_pane.py" line="699" />
       <source>The latest %1 of %2 messages; scroll up for older ones.</source>
       <translation>The latest %1 of %2 messages; scroll up for older ones.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="406" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="406" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="407" />
+      <location filename="../../companion/ui/detail_pane.py" line="410" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="407" />
+      <location filename="../../companion/ui/detail_pane.py" line="410" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="408" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="408" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="409" />
-      <location filename="../../companion/ui/detail_pane.py" line="640" />
+      <location filename="../../companion/ui/detail_pane.py" line="412" />
+      <location filename="../../companion/ui/detail_pane.py" line="643" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="409" />
-      <location filename="../../companion/ui/detail_pane.py" line="642" />
+      <location filename="../../companion/ui/detail_pane.py" line="412" />
+      <location filename="../../companion/ui/detail_pane.py" line="645" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="452" />
-      <location filename="../../companion/ui/detail_pane.py" line="531" />
+      <location filename="../../companion/ui/detail_pane.py" line="455" />
+      <location filename="../../companion/ui/detail_pane.py" line="534" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="444" />
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="447" />
+      <location filename="../../companion/ui/detail_pane.py" line="460" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="460" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="59" />
+      <location filename="../../companion/ui/detail_pane.py" line="58" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="59" />
+      <location filename="../../companion/ui/detail_pane.py" line="58" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <location filename="../../companion/ui/detail_pane.py" line="301" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <location filename="../../companion/ui/detail_pane.py" line="299" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="185" />
+      <location filename="../../companion/ui/detail_pane.py" line="184" />
       <source>&amp;Details</source>
       <translation>&amp;Details</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="186" />
+      <location filename="../../companion/ui/detail_pane.py" line="185" />
       <source>Hi&amp;story</source>
       <translation>Hi&amp;story</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <location filename="../../companion/ui/detail_pane.py" line="303" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="445" />
+      <location filename="../../companion/ui/detail_pane.py" line="448" />
       <source>Record what happened to the open request…</source>
       <translation>Record what happened to the open request…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="491" />
+      <location filename="../../companion/ui/detail_pane.py" line="494" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="492" />
+      <location filename="../../companion/ui/detail_pane.py" line="495" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="494" />
+      <location filename="../../companion/ui/detail_pane.py" line="497" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="496" />
+      <location filename="../../companion/ui/detail_pane.py" line="499" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="499" />
+      <location filename="../../companion/ui/detail_pane.py" line="502" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="500" />
+      <location filename="../../companion/ui/detail_pane.py" line="503" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="513" />
+      <location filename="../../companion/ui/detail_pane.py" line="516" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="522" />
+      <location filename="../../companion/ui/detail_pane.py" line="525" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="522" />
+      <location filename="../../companion/ui/detail_pane.py" line="525" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="532" />
+      <location filename="../../companion/ui/detail_pane.py" line="535" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="640" />
+      <location filename="../../companion/ui/detail_pane.py" line="643" />
       <source>Formal step possible</source>
       <translation>Formal step possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="642" />
+      <location filename="../../companion/ui/detail_pane.py" line="645" />
       <source>Platform deadline</source>
       <translation>Platform deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="653" />
+      <location filename="../../companion/ui/detail_pane.py" line="656" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="653" />
+      <location filename="../../companion/ui/detail_pane.py" line="656" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="656" />
+      <location filename="../../companion/ui/detail_pane.py" line="659" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="658" />
+      <location filename="../../companion/ui/detail_pane.py" line="661" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="660" />
+      <location filename="../../companion/ui/detail_pane.py" line="663" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="676" />
+      <location filename="../../companion/ui/detail_pane.py" line="679" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="679" />
+      <location filename="../../companion/ui/detail_pane.py" line="682" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
@@ -3176,22 +3176,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="255" />
+      <location filename="../../companion/ui/message_dialog.py" line="257" />
       <source>Mark as read (既読)</source>
       <translation>Mark as read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="258" />
+      <location filename="../../companion/ui/message_dialog.py" line="260" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="258" />
+      <location filename="../../companion/ui/message_dialog.py" line="260" />
       <source>Set Read at to now</source>
       <translation>Set Read at to now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="260" />
+      <location filename="../../companion/ui/message_dialog.py" line="262" />
       <source>Read &amp;at</source>
       <translation>Read &amp;at</translation>
     </message>
@@ -3199,23 +3199,23 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="376" />
+      <location filename="../../companion/ui/widgets.py" line="395" />
       <source>Confirmation</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="384" />
+      <location filename="../../companion/ui/widgets.py" line="403" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="389" />
-      <location filename="../../companion/ui/widgets.py" line="390" />
+      <location filename="../../companion/ui/widgets.py" line="408" />
+      <location filename="../../companion/ui/widgets.py" line="409" />
       <source>Close the confirmation</source>
       <translation>Close the confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="400" />
+      <location filename="../../companion/ui/widgets.py" line="419" />
       <source>Open folder %1</source>
       <translation>Open folder %1</translation>
     </message>
@@ -3443,9 +3443,13 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="122" />
-      <location filename="../../companion/ui/project_dialog.py" line="123" />
       <source>Currency</source>
       <translation>Currency</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="123" />
+      <source>Currency code</source>
+      <translation>Currency code</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="124" />
@@ -4352,81 +4356,91 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <source>A backup is made every day at the first start, before each update, and on demand.</source>
       <translation>A backup is made every day at the first start, before each update, and on demand.</translation>
     </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="264" />
+      <source>Keep a calendar file (.ics) in the data folder up to date</source>
+      <translation>Keep a calendar file (.ics) in the data folder up to date</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="265" />
+      <source>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</source>
+      <translation>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="51" />
+      <location filename="../../companion/ui/settings_dialog.py" line="52" />
       <source>Quiet hours from</source>
       <translation>Quiet hours from</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="52" />
+      <location filename="../../companion/ui/settings_dialog.py" line="53" />
       <source>Quiet hours to</source>
       <translation>Quiet hours to</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <location filename="../../companion/ui/settings_dialog.py" line="54" />
       <source>Daily digest time</source>
       <translation>Daily digest time</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="62" />
+      <location filename="../../companion/ui/settings_dialog.py" line="63" />
       <source>%1: value</source>
       <translation>%1: value</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="128" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="128" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="129" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="129" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="130" />
+      <location filename="../../companion/ui/settings_dialog.py" line="131" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="130" />
+      <location filename="../../companion/ui/settings_dialog.py" line="131" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="131" />
+      <location filename="../../companion/ui/settings_dialog.py" line="132" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="180" />
+      <location filename="../../companion/ui/settings_dialog.py" line="181" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="197" />
+      <location filename="../../companion/ui/settings_dialog.py" line="198" />
       <source>Reminder request deadline</source>
       <translation>Reminder request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="197" />
+      <location filename="../../companion/ui/settings_dialog.py" line="198" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7 days (168 hours), set by the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="193" />
+      <location filename="../../companion/ui/settings_dialog.py" line="194" />
       <source>Start at login, minimised to the tray</source>
       <translation>Start at login, minimised to the tray</translation>
     </message>
@@ -5251,22 +5265,22 @@ It was written to the log; your data was not changed by this action.</translatio
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="289" />
+      <location filename="../../companion/ui/widgets.py" line="308" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="289" />
+      <location filename="../../companion/ui/widgets.py" line="308" />
       <source>Only http:// and https:// addresses with a plain host name are opened.</source>
       <translation>Only http:// and https:// addresses with a plain host name are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="308" />
+      <location filename="../../companion/ui/widgets.py" line="327" />
       <source>(cannot be opened)</source>
       <translation>(cannot be opened)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="312" />
+      <location filename="../../companion/ui/widgets.py" line="331" />
       <source>as typed: %1</source>
       <translation>as typed: %1</translation>
     </message>

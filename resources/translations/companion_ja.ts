@@ -26,12 +26,12 @@
     <message>
       <location filename="../../companion/ui/wizard.py" line="456" />
       <source>Text to copy and send</source>
-      <translation type="unfinished" />
+      <translation>コピーして送る文面</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="457" />
       <source>&amp;Text</source>
-      <translation type="unfinished">内容(&amp;T)</translation>
+      <translation>文面(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="470" />
@@ -201,27 +201,27 @@
     <message>
       <location filename="../../companion/ui/wizard.py" line="481" />
       <source>Te&amp;mplate</source>
-      <translation type="unfinished" />
+      <translation>テンプレート(&amp;M)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="483" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>言語(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="511" />
       <source>When you did it</source>
-      <translation type="unfinished" />
+      <translation>行った日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="511" />
       <source>Set when you did it to now</source>
-      <translation type="unfinished" />
+      <translation>行った日時を現在にする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="512" />
       <source>&amp;At</source>
-      <translation type="unfinished" />
+      <translation>日時(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="608" />
@@ -599,32 +599,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Conversation</name>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="139" />
+      <location filename="../../companion/ui/conversation.py" line="138" />
       <source>no reply needed</source>
       <translation>返信不要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="145" />
+      <location filename="../../companion/ui/conversation.py" line="144" />
       <source>(no text logged)</source>
       <translation>（本文の記録なし）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="280" />
+      <location filename="../../companion/ui/conversation.py" line="283" />
       <source>Messages</source>
       <translation>メッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="290" />
+      <location filename="../../companion/ui/conversation.py" line="295" />
       <source>Mark as &amp;read (既読)…</source>
       <translation>既読にする(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="291" />
+      <location filename="../../companion/ui/conversation.py" line="296" />
       <source>&amp;Edit message…</source>
       <translation>メッセージを編集(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="292" />
+      <location filename="../../companion/ui/conversation.py" line="297" />
       <source>&amp;Delete message…</source>
       <translation>メッセージを削除(&amp;D)…</translation>
     </message>
@@ -887,7 +887,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="59" />
       <source>Set %1 to now</source>
-      <translation type="unfinished" />
+      <translation>%1を現在にする</translation>
     </message>
   </context>
   <context>
@@ -900,7 +900,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="73" />
       <source>Why? (%1)</source>
-      <translation type="unfinished" />
+      <translation>なぜ？（%1）</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="736" />
@@ -910,17 +910,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="758" />
       <source>Steps</source>
-      <translation type="unfinished" />
+      <translation>手順</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="767" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>戻る</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="768" />
       <source>Next</source>
-      <translation type="unfinished" />
+      <translation>次へ</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="770" />
@@ -1053,415 +1053,415 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="142" />
+      <location filename="../../companion/ui/detail_pane.py" line="141" />
       <source>Add a project</source>
       <extracomment>the client changed the answer to "should the work continue?" (None: not sure) the language of the texts to the other side and support changed ('' = the platform's) the user wants to correct when the project entered its stage / record "last seen online"</extracomment>
       <translation>プロジェクトを追加</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="144" />
+      <location filename="../../companion/ui/detail_pane.py" line="143" />
       <source>Load demo data</source>
       <translation>デモデータを読み込む</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="172" />
+      <location filename="../../companion/ui/detail_pane.py" line="171" />
       <source>Project facts</source>
       <translation>プロジェクトの概要</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="181" />
-      <location filename="../../companion/ui/detail_pane.py" line="183" />
+      <location filename="../../companion/ui/detail_pane.py" line="180" />
+      <location filename="../../companion/ui/detail_pane.py" line="182" />
       <source>Project pages</source>
       <translation>プロジェクトのページ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="184" />
+      <location filename="../../companion/ui/detail_pane.py" line="183" />
       <source>&amp;Conversation</source>
       <translation>会話(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="257" />
+      <location filename="../../companion/ui/detail_pane.py" line="256" />
       <source>What should I do?…</source>
       <translation>どうすればいい？…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="258" />
+      <location filename="../../companion/ui/detail_pane.py" line="257" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>このプロジェクトにプラットフォームのルールを当てはめて、順番に確認します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="314" />
+      <location filename="../../companion/ui/detail_pane.py" line="317" />
       <source>I sent a message now</source>
       <translation>今メッセージを送った</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="315" />
+      <location filename="../../companion/ui/detail_pane.py" line="318" />
       <source>Log a platform message you sent just now</source>
       <translation>今送ったプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="320" />
       <source>They replied now</source>
       <translation>今返信が来た</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="321" />
       <source>Log a platform message they sent just now</source>
       <translation>相手から今届いたプラットフォーム上のメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="320" />
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
       <source>Log a message…</source>
       <translation>メッセージを記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="321" />
+      <location filename="../../companion/ui/detail_pane.py" line="324" />
       <source>Log a message with its time, text and channel</source>
       <translation>日時・本文・連絡手段を指定してメッセージを記録します</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="337" />
+      <location filename="../../companion/ui/detail_pane.py" line="340" />
       <source>Project</source>
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="342" />
+      <location filename="../../companion/ui/detail_pane.py" line="345" />
       <source>Counterparty</source>
       <translation>取引相手</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="343" />
+      <location filename="../../companion/ui/detail_pane.py" line="346" />
       <source>Platform</source>
       <translation>プラットフォーム</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="344" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Your role</source>
       <translation>あなたの立場</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <location filename="../../companion/ui/detail_pane.py" line="348" />
       <source>Contract type</source>
       <translation>契約形式</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>Plan change (計画変更)</source>
       <translation>計画変更</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="348" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <location filename="../../companion/ui/detail_pane.py" line="352" />
       <source>Start date</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="350" />
+      <location filename="../../companion/ui/detail_pane.py" line="353" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="359" />
+      <location filename="../../companion/ui/detail_pane.py" line="362" />
       <source>Open project page</source>
       <translation>プロジェクトページを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="368" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Not sure yet</source>
       <translation>まだ決めていない</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="368" />
+      <location filename="../../companion/ui/detail_pane.py" line="371" />
       <source>Yes, the work should continue</source>
       <translation>はい、作業を続けてほしい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="369" />
+      <location filename="../../companion/ui/detail_pane.py" line="372" />
       <source>No, end the contract</source>
       <translation>いいえ、契約を終わらせたい</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>ウィザードでの回答です。事務局に相談するか、連絡催促申請をするかはこれで決まります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
-      <location filename="../../companion/ui/detail_pane.py" line="374" />
+      <location filename="../../companion/ui/detail_pane.py" line="375" />
+      <location filename="../../companion/ui/detail_pane.py" line="377" />
       <source>Work should continue?</source>
       <translation>作業の継続</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="378" />
+      <location filename="../../companion/ui/detail_pane.py" line="381" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>プラットフォームに合わせる（国内サービスは日本語）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="381" />
+      <location filename="../../companion/ui/detail_pane.py" line="384" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>取引相手や事務局に送る文面と、経緯レポートの言語です</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="382" />
-      <location filename="../../companion/ui/detail_pane.py" line="384" />
+      <location filename="../../companion/ui/detail_pane.py" line="385" />
+      <location filename="../../companion/ui/detail_pane.py" line="387" />
       <source>Texts to them in</source>
       <translation>文面の言語</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="388" />
+      <location filename="../../companion/ui/detail_pane.py" line="391" />
       <source>Correct…</source>
       <translation>修正…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="389" />
+      <location filename="../../companion/ui/detail_pane.py" line="392" />
       <source>Correct when the project entered its stage…</source>
       <translation>今の段階になった日時を修正…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <location filename="../../companion/ui/detail_pane.py" line="394" />
       <source>In this stage since</source>
       <translation>この段階になった日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="393" />
+      <location filename="../../companion/ui/detail_pane.py" line="396" />
       <source>Record…</source>
       <translation>記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="394" />
+      <location filename="../../companion/ui/detail_pane.py" line="397" />
       <source>Record when they were last seen online…</source>
       <translation>相手の最終ログイン日時を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="396" />
+      <location filename="../../companion/ui/detail_pane.py" line="399" />
       <source>Last seen online</source>
       <translation>相手の最終アクセス</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="397" />
+      <location filename="../../companion/ui/detail_pane.py" line="400" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>プラットフォームのプロフィールに表示される、相手が最後にアクセスした日時（最終アクセス・最終ログイン）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="458" />
+      <location filename="../../companion/ui/detail_pane.py" line="461" />
       <source>Record what happened to the request…</source>
       <translation>申請の結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="472" />
+      <location filename="../../companion/ui/detail_pane.py" line="475" />
       <source>Project history</source>
       <translation>プロジェクトの履歴</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="695" />
+      <location filename="../../companion/ui/detail_pane.py" line="293" />
       <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
       <translation>まだメッセージの記録がありません。最後に送った、または受け取ったメッセージを下のボタンで記録してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="698" />
+      <location filename="../../companion/ui/detail_pane.py" line="699" />
       <source>The latest %1 of %2 messages; scroll up for older ones.</source>
       <translation>全%2件のうち最新の%1件を表示中。上へスクロールすると古いメッセージを読み込みます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="406" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
       <source>Waiting on them</source>
       <translation>相手の返信待ち</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="406" />
+      <location filename="../../companion/ui/detail_pane.py" line="409" />
       <source>Silent since</source>
       <translation>連絡が途絶えた日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="407" />
+      <location filename="../../companion/ui/detail_pane.py" line="410" />
       <source>Unanswered messages</source>
       <translation>返信のないあなたのメッセージ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="407" />
+      <location filename="../../companion/ui/detail_pane.py" line="410" />
       <source>Latest read state</source>
       <translation>最新の既読状態</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="408" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>You owe a reply for</source>
       <translation>あなたが返信していない期間</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="408" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>Next follow-up</source>
       <translation>次の再連絡</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="409" />
-      <location filename="../../companion/ui/detail_pane.py" line="640" />
+      <location filename="../../companion/ui/detail_pane.py" line="412" />
+      <location filename="../../companion/ui/detail_pane.py" line="643" />
       <source>Reminder request possible</source>
       <translation>連絡催促申請が可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="409" />
-      <location filename="../../companion/ui/detail_pane.py" line="642" />
+      <location filename="../../companion/ui/detail_pane.py" line="412" />
+      <location filename="../../companion/ui/detail_pane.py" line="645" />
       <source>Request deadline</source>
       <translation>申請の回答期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="452" />
-      <location filename="../../companion/ui/detail_pane.py" line="531" />
+      <location filename="../../companion/ui/detail_pane.py" line="455" />
+      <location filename="../../companion/ui/detail_pane.py" line="534" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>連絡催促申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="444" />
-      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="447" />
+      <location filename="../../companion/ui/detail_pane.py" line="460" />
       <source>Record what happened…</source>
       <translation>結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="460" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>A request was filed against me…</source>
       <translation>相手から申請を受けた…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="59" />
+      <location filename="../../companion/ui/detail_pane.py" line="58" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="59" />
+      <location filename="../../companion/ui/detail_pane.py" line="58" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="298" />
+      <location filename="../../companion/ui/detail_pane.py" line="301" />
       <source>Edit message…</source>
       <translation>メッセージを編集…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="296" />
+      <location filename="../../companion/ui/detail_pane.py" line="299" />
       <source>Mark as read (既読)…</source>
       <translation>既読にする…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="185" />
+      <location filename="../../companion/ui/detail_pane.py" line="184" />
       <source>&amp;Details</source>
       <translation>詳細(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="186" />
+      <location filename="../../companion/ui/detail_pane.py" line="185" />
       <source>Hi&amp;story</source>
       <translation>履歴(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="300" />
+      <location filename="../../companion/ui/detail_pane.py" line="303" />
       <source>Delete message…</source>
       <translation>メッセージを削除…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="445" />
+      <location filename="../../companion/ui/detail_pane.py" line="448" />
       <source>Record what happened to the open request…</source>
       <translation>進行中の申請の結果を記録…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="491" />
+      <location filename="../../companion/ui/detail_pane.py" line="494" />
       <source>No project matches</source>
       <translation>該当するプロジェクトがありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="492" />
+      <location filename="../../companion/ui/detail_pane.py" line="495" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>一覧の上の検索語やフィルターを変えてください（アーカイブしたプロジェクトは「アーカイブ」にあります）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="494" />
+      <location filename="../../companion/ui/detail_pane.py" line="497" />
       <source>No projects yet</source>
       <translation>プロジェクトはまだありません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="496" />
+      <location filename="../../companion/ui/detail_pane.py" line="499" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>連絡が途絶えたプロジェクトを追加するか、デモデータを読み込んで試してみてください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="499" />
+      <location filename="../../companion/ui/detail_pane.py" line="502" />
       <source>Select a project</source>
       <translation>プロジェクトを選択</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="500" />
+      <location filename="../../companion/ui/detail_pane.py" line="503" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>一覧からプロジェクトを選ぶと、タイマーと履歴が表示されます。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="513" />
+      <location filename="../../companion/ui/detail_pane.py" line="516" />
       <source>(archived)</source>
       <translation>（アーカイブ）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="522" />
+      <location filename="../../companion/ui/detail_pane.py" line="525" />
       <source>Pending</source>
       <translation>あり（申請中）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="522" />
+      <location filename="../../companion/ui/detail_pane.py" line="525" />
       <source>No</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="532" />
+      <location filename="../../companion/ui/detail_pane.py" line="535" />
       <source>Formal requests on the platform</source>
       <translation>プラットフォームでの正式な申請</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="640" />
+      <location filename="../../companion/ui/detail_pane.py" line="643" />
       <source>Formal step possible</source>
       <translation>正式な手続きが可能</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="642" />
+      <location filename="../../companion/ui/detail_pane.py" line="645" />
       <source>Platform deadline</source>
       <translation>プラットフォームの期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="653" />
+      <location filename="../../companion/ui/detail_pane.py" line="656" />
       <source>Filed by you</source>
       <translation>あなたが提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="653" />
+      <location filename="../../companion/ui/detail_pane.py" line="656" />
       <source>Filed against you</source>
       <translation>相手から提出</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="656" />
+      <location filename="../../companion/ui/detail_pane.py" line="659" />
       <source>deadline passed, support is reviewing</source>
       <translation>回答期限切れ、事務局が確認中</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="658" />
+      <location filename="../../companion/ui/detail_pane.py" line="661" />
       <source>deadline %1</source>
       <translation>回答期限 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="660" />
+      <location filename="../../companion/ui/detail_pane.py" line="663" />
       <source>None open.</source>
       <translation>進行中の申請はありません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="676" />
+      <location filename="../../companion/ui/detail_pane.py" line="679" />
       <source>%1 (in %2)</source>
       <translation>%1（あと%2）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="679" />
+      <location filename="../../companion/ui/detail_pane.py" line="682" />
       <source>%1 (%2 ago)</source>
       <translation>%1（%2前）</translation>
     </message>
@@ -1667,7 +1667,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="355" />
       <source>Next becomes available once you tick the box above.</source>
-      <translation type="unfinished" />
+      <translation>上のチェックボックスにチェックを入れると「次へ」に進めます。</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="364" />
@@ -3176,46 +3176,46 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="255" />
+      <location filename="../../companion/ui/message_dialog.py" line="257" />
       <source>Mark as read (既読)</source>
       <translation>既読にする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="258" />
+      <location filename="../../companion/ui/message_dialog.py" line="260" />
       <source>Read at</source>
       <translation>既読日時</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="258" />
+      <location filename="../../companion/ui/message_dialog.py" line="260" />
       <source>Set Read at to now</source>
-      <translation type="unfinished" />
+      <translation>既読日時を現在にする</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="260" />
+      <location filename="../../companion/ui/message_dialog.py" line="262" />
       <source>Read &amp;at</source>
-      <translation type="unfinished" />
+      <translation>既読日時(&amp;A)</translation>
     </message>
   </context>
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="376" />
+      <location filename="../../companion/ui/widgets.py" line="395" />
       <source>Confirmation</source>
       <translation>確認</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="384" />
+      <location filename="../../companion/ui/widgets.py" line="403" />
       <source>Open folder</source>
       <translation>フォルダを開く</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="389" />
-      <location filename="../../companion/ui/widgets.py" line="390" />
+      <location filename="../../companion/ui/widgets.py" line="408" />
+      <location filename="../../companion/ui/widgets.py" line="409" />
       <source>Close the confirmation</source>
       <translation>確認を閉じる</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="400" />
+      <location filename="../../companion/ui/widgets.py" line="419" />
       <source>Open folder %1</source>
       <translation>フォルダ %1 を開く</translation>
     </message>
@@ -3283,12 +3283,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="127" />
       <source>When</source>
-      <translation type="unfinished">日時</translation>
+      <translation>日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="127" />
       <source>Set When to now</source>
-      <translation type="unfinished" />
+      <translation>日時を現在にする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="131" />
@@ -3303,7 +3303,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="137" />
       <source>Text</source>
-      <translation type="unfinished">文面</translation>
+      <translation>文面</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="138" />
@@ -3313,27 +3313,27 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="143" />
       <source>Set Read at to now</source>
-      <translation type="unfinished" />
+      <translation>既読日時を現在にする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="149" />
       <source>W&amp;ho</source>
-      <translation type="unfinished" />
+      <translation>送信者(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="152" />
       <source>Who sent the message</source>
-      <translation type="unfinished" />
+      <translation>メッセージの送信者</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="159" />
       <source>&amp;Read state</source>
-      <translation type="unfinished" />
+      <translation>既読状態(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="160" />
       <source>Read &amp;at</source>
-      <translation type="unfinished" />
+      <translation>既読日時(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="155" />
@@ -3348,7 +3348,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="157" />
       <source>&amp;Text</source>
-      <translation>内容(&amp;T)</translation>
+      <translation>文面(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/message_dialog.py" line="143" />
@@ -3443,19 +3443,23 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="122" />
-      <location filename="../../companion/ui/project_dialog.py" line="123" />
       <source>Currency</source>
-      <translation type="unfinished">通貨</translation>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/project_dialog.py" line="123" />
+      <source>Currency code</source>
+      <translation>通貨コード</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="124" />
       <source>Currency: a 3-letter code such as JPY or USD</source>
-      <translation type="unfinished" />
+      <translation>通貨：JPY や USD のような3文字のコード</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="127" />
       <source>Curr&amp;ency</source>
-      <translation type="unfinished" />
+      <translation>通貨(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="131" />
@@ -3466,12 +3470,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="132" />
       <source>Start date known</source>
-      <translation type="unfinished" />
+      <translation>開始日を指定する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="149" />
       <source>In this stage since: known</source>
-      <translation type="unfinished" />
+      <translation>この段階になった日時を指定する</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="184" />
@@ -3526,12 +3530,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="195" />
       <source>Start &amp;date</source>
-      <translation type="unfinished" />
+      <translation>開始日(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="199" />
       <source>&amp;In this stage since</source>
-      <translation type="unfinished" />
+      <translation>この段階になった日時(&amp;I)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/project_dialog.py" line="202" />
@@ -3738,7 +3742,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="43" />
       <source>Reminders</source>
-      <translation type="unfinished">リマインダー</translation>
+      <translation>リマインダー</translation>
     </message>
     <message>
       <location filename="../../companion/ui/reminder_center.py" line="46" />
@@ -3991,17 +3995,17 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="50" />
       <source>Set Filed at to now</source>
-      <translation type="unfinished" />
+      <translation>提出日時を現在にする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="53" />
       <source>&amp;Which request</source>
-      <translation type="unfinished" />
+      <translation>申請の種類(&amp;W)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="54" />
       <source>&amp;Filed at</source>
-      <translation type="unfinished" />
+      <translation>提出日時(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../companion/ui/request_dialogs.py" line="80" />
@@ -4352,81 +4356,91 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <source>A backup is made every day at the first start, before each update, and on demand.</source>
       <translation>バックアップは、毎日最初の起動時、アプリの更新前、手動で実行したときに作成されます。</translation>
     </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="264" />
+      <source>Keep a calendar file (.ics) in the data folder up to date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="265" />
+      <source>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="51" />
-      <source>Quiet hours from</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../companion/ui/settings_dialog.py" line="52" />
-      <source>Quiet hours to</source>
-      <translation type="unfinished" />
+      <source>Quiet hours from</source>
+      <translation>通知しない時間帯の開始</translation>
     </message>
     <message>
       <location filename="../../companion/ui/settings_dialog.py" line="53" />
+      <source>Quiet hours to</source>
+      <translation>通知しない時間帯の終了</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/settings_dialog.py" line="54" />
       <source>Daily digest time</source>
-      <translation type="unfinished" />
+      <translation>まとめを表示する時刻</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="62" />
+      <location filename="../../companion/ui/settings_dialog.py" line="63" />
       <source>%1: value</source>
-      <translation type="unfinished" />
+      <translation>%1：値</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="128" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Mon</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="128" />
+      <location filename="../../companion/ui/settings_dialog.py" line="129" />
       <source>Tue</source>
       <translation>火</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="129" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Wed</source>
       <translation>水</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="129" />
+      <location filename="../../companion/ui/settings_dialog.py" line="130" />
       <source>Thu</source>
       <translation>木</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="130" />
+      <location filename="../../companion/ui/settings_dialog.py" line="131" />
       <source>Fri</source>
       <translation>金</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="130" />
+      <location filename="../../companion/ui/settings_dialog.py" line="131" />
       <source>Sat</source>
       <translation>土</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="131" />
+      <location filename="../../companion/ui/settings_dialog.py" line="132" />
       <source>Sun</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="180" />
+      <location filename="../../companion/ui/settings_dialog.py" line="181" />
       <source>Settings</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="197" />
+      <location filename="../../companion/ui/settings_dialog.py" line="198" />
       <source>Reminder request deadline</source>
       <translation>連絡催促申請の回答期限</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="197" />
+      <location filename="../../companion/ui/settings_dialog.py" line="198" />
       <source>7 days (168 hours), set by the platform</source>
       <translation>7日間（168時間）：プラットフォームの規定</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/settings_dialog.py" line="193" />
+      <location filename="../../companion/ui/settings_dialog.py" line="194" />
       <source>Start at login, minimised to the tray</source>
       <translation>ログイン時にトレイに最小化して起動する</translation>
     </message>
@@ -4536,12 +4550,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="176" />
       <source>When I filed my request</source>
-      <translation type="unfinished" />
+      <translation>自分が申請した日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="176" />
       <source>Set when I filed my request to now</source>
-      <translation type="unfinished" />
+      <translation>自分が申請した日時を現在にする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="177" />
@@ -4551,12 +4565,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/wizard.py" line="179" />
       <source>When the request against me was filed</source>
-      <translation type="unfinished" />
+      <translation>相手から申請された日時</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="180" />
       <source>Set when the request against me was filed to now</source>
-      <translation type="unfinished" />
+      <translation>相手から申請された日時を現在にする</translation>
     </message>
     <message>
       <location filename="../../companion/ui/wizard.py" line="111" />
@@ -5248,25 +5262,25 @@ It was written to the log; your data was not changed by this action.</source>
     <message>
       <location filename="../../companion/ui/widgets.py" line="145" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>入力の問題</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="289" />
+      <location filename="../../companion/ui/widgets.py" line="308" />
       <source>Cannot open</source>
       <translation>開けません</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="289" />
+      <location filename="../../companion/ui/widgets.py" line="308" />
       <source>Only http:// and https:// addresses with a plain host name are opened.</source>
       <translation>開けるのは、通常のホスト名を持つ http:// と https:// のアドレスだけです。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="308" />
+      <location filename="../../companion/ui/widgets.py" line="327" />
       <source>(cannot be opened)</source>
       <translation>（開けません）</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="312" />
+      <location filename="../../companion/ui/widgets.py" line="331" />
       <source>as typed: %1</source>
       <translation>入力どおり：%1</translation>
     </message>
