@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -47,7 +46,7 @@ from companion.store import reads
 from companion.store.reads import MessageRecord
 from companion.ui import text
 
-PAGE = 60  # messages read and laid out at a time (the newest first; older ones on scrolling up)
+PAGE = 40  # messages read and laid out at a time (the newest first; older ones on scrolling up)
 SHOWN_CHARS = 4000  # of one message in its bubble (all of it stays stored, editable and in the tooltip)
 MESSAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _DISPLAY, _TOOLTIP, _ACCESSIBLE = 0, 3, int(Qt.ItemDataRole.AccessibleTextRole)
@@ -80,11 +79,13 @@ class ConversationModel(QAbstractListModel):
         self._platform = ""
         self._tz: tzinfo | None = None
         self._total = 0
+        self._metas: dict[int, str] = {}
 
     # --- loading
     def load(self, project_id: int, platform: str, tz: tzinfo) -> None:
         self.beginResetModel()
         self._project_id, self._platform, self._tz = project_id, platform, tz
+        self._metas = {}
         self._messages = reads.conversation(project_id, limit=PAGE)
         self._total = reads.message_count(project_id)
         self.endResetModel()
@@ -125,7 +126,13 @@ class ConversationModel(QAbstractListModel):
 
     # --- what is shown
     def meta(self, msg: MessageRecord) -> str:
-        """The line over the text: who, when, and what is known of it."""
+        """The line over the text: who, when, and what is known of it (made once a message)."""
+        cached = self._metas.get(msg.id)
+        if cached is None:
+            cached = self._metas[msg.id] = self._meta(msg)
+        return cached
+
+    def _meta(self, msg: MessageRecord) -> str:
         assert self._tz is not None
         parts = [text.direction_label(msg.direction), text.format_time(msg.at, self._tz)]
         if msg.channel != "platform":
@@ -190,10 +197,16 @@ class BubbleDelegate(QStyledItemDelegate):
     def body_flags(font: QFont, body: str, limit: int) -> int:
         """Wrap at word (and Japanese line-break) boundaries; only a word longer than the bubble
         (an address, a file name) is broken anywhere."""
-        words = int(Qt.TextFlag.TextWordWrap)
-        if QFontMetrics(font).boundingRect(QRect(0, 0, limit, 100_000), words, body).width() <= limit:
-            return words
-        return words | int(Qt.TextFlag.TextWrapAnywhere)
+        return BubbleDelegate._measure_body(QFontMetrics(font), body, limit)[1]
+
+    @staticmethod
+    def _measure_body(metrics: QFontMetrics, body: str, limit: int) -> tuple[QRect, int]:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        rect = metrics.boundingRect(QRect(0, 0, limit, 100_000), flags, body)
+        if rect.width() > limit:  # a word longer than the line
+            flags |= int(Qt.TextFlag.TextWrapAnywhere)
+            rect = metrics.boundingRect(QRect(0, 0, limit, 100_000), flags, body)
+        return rect, flags
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> tuple[QRect, QRect, QRect, bool, int]:
         """The bubble's, the meta line's and the text's rectangles inside ``option.rect``."""
@@ -204,8 +217,7 @@ class BubbleDelegate(QStyledItemDelegate):
         limit = max(120, int(outer.width() * self.SHARE)) - 2 * self.PAD
         meta = QFontMetrics(self.meta_font(option.font)).boundingRect(
             QRect(0, 0, limit, 10_000), int(Qt.TextFlag.TextWordWrap), model.meta(msg))
-        flags = self.body_flags(option.font, model.body(msg), limit)
-        body = QFontMetrics(option.font).boundingRect(QRect(0, 0, limit, 100_000), flags, model.body(msg))
+        body, flags = self._measure_body(QFontMetrics(option.font), model.body(msg), limit)
         width = min(limit, max(meta.width(), body.width())) + 2 * self.PAD
         height = meta.height() + self.GAP + body.height() + 2 * self.PAD
         mine = msg.direction == "out"
@@ -219,7 +231,9 @@ class BubbleDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         msg: MessageRecord = index.data(MESSAGE_ROLE)
         view = self.parent()
-        width = max(view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width(), 200)
+        # (the viewport's width, its scroll bar always shown; asking the viewport itself would
+        # build the bindings of its private class, once a run: ~10 ms of a start-up)
+        width = max(view.maximumViewportSize().width() if isinstance(view, QAbstractItemView) else option.rect.width(), 200)
         key = (msg.id, width)
         size = self._sizes.get(key)
         if size is None:
@@ -237,9 +251,11 @@ class BubbleDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         fill, border, meta_colour, fg = bubble_colours(palette, mine)
         highlight = palette.color(QPalette.ColorRole.Highlight)
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        # (from the view, not option.state: reading QStyle's flags would build its bindings,
+        # a large share of a start-up)
+        view = self.parent()
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+        focused = isinstance(view, QAbstractItemView) and view.hasFocus() and view.currentIndex() == index
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pen = QPen(highlight if selected else border, 2.5 if selected else 1.0)

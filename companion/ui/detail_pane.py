@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -34,7 +34,6 @@ from companion.model.vocab import READ_STATE_PLATFORMS
 from companion.store import reads
 from companion.store.reads import ProjectRow, RequestRecord
 from companion.ui import text
-from companion.ui.conversation import ConversationView
 from companion.ui.project_table import is_dark, urgency_colours
 from companion.ui.widgets import ElidedLabel, checked_url, plain_label, url_tooltip
 
@@ -276,6 +275,10 @@ class DetailPane(QStackedWidget):
 
     def _build_conversation(self) -> QWidget:
         """The messages, the commands on the selected one, and the quick actions under them."""
+        from companion.ui.conversation import (
+            ConversationView,  # (with the project page, not at start)
+        )
+
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -288,6 +291,8 @@ class DetailPane(QStackedWidget):
         self.conversation_model.rowsInserted.connect(self._update_note)  # (an older page came)
         self.conversation.doubleClicked.connect(lambda *_: self.conversation.act_edit.trigger())
         self.conversation.setMinimumHeight(120)
+        self.conversation.placeholder = self.tr(
+            "No messages logged yet. Log the last one you sent or received with the buttons below.")
         layout.addWidget(self.conversation, 1)
         self.conversation_note = plain_label("", wrap=True)  # "no messages yet" / how many are shown
         self.conversation_note.setObjectName("conversationNote")
@@ -549,11 +554,10 @@ class DetailPane(QStackedWidget):
             self._load_messages(row, tz, keep=None if another else self._kept_message())
         self._fit_header()
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.PaletteChange and self.row is not None and self.detail_built \
-                and self._shown_at is not None and self._tz is not None:
-            self.update_times(self._shown_at, self._tz)  # (the colours follow a light/dark switch)
+    def follow_palette(self) -> None:
+        """The colours follow a light/dark switch of the desktop."""
+        if self.row is not None and self.detail_built and self._shown_at is not None and self._tz is not None:
+            self.update_times(self._shown_at, self._tz)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -574,7 +578,7 @@ class DetailPane(QStackedWidget):
             return
         total = max(self.height(), 400)
         header = self.header_scroll.widget()
-        width = max(self.header_scroll.viewport().width(), 200)
+        width = max(self.header_scroll.maximumViewportSize().width() - self.header_scroll.verticalScrollBar().sizeHint().width(), 200)
         layout = header.layout()
         want = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else header.sizeHint().height()
         top = min(want + 4, max(total - self.CONVERSATION_ROOM, total // 3))
@@ -691,8 +695,6 @@ class DetailPane(QStackedWidget):
 
     def _update_note(self, *_: object) -> None:
         shown, total = self.conversation_model.rowCount(), self.conversation_model.total()
-        self.conversation.set_placeholder(
-            self.tr("No messages logged yet. Log the last one you sent or received with the buttons below."))
         self.conversation.setAccessibleDescription(self.conversation.placeholder if total == 0 else "")
         if shown < total:
             note = self.tr("The latest %1 of %2 messages; scroll up for older ones.").replace("%1", str(shown)).replace("%2", str(total))

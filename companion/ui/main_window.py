@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QWindow
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
@@ -32,6 +32,7 @@ from companion.ui.project_table import (
     DEFAULT_SORT,
     ID_ROLE,
     Column,
+    ProjectListView,
     ProjectTableModel,
     configure_view,
 )
@@ -180,12 +181,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_table(self) -> QTableView:
-        self.table = QTableView()
+        self.table = ProjectListView()
         self.table.setObjectName("projectList")
         self.table.setAccessibleName(self.tr("Projects"))
         self.table.setModel(self.model)
         configure_view(self.table)
         self.model.set_palette(self.table.palette())
+        hints = QtGui.QGuiApplication.styleHints()  # (a signal, not an event override on the start path)
+        hints.colorSchemeChanged.connect(lambda *_: QTimer.singleShot(0, self.follow_palette))
         self._computed_at = self.controller.now()
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -374,10 +377,10 @@ class MainWindow(QMainWindow):
     def close_requested(self) -> bool:
         return self._close_guard() if self._close_guard is not None else True
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.PaletteChange:  # a light/dark switch of the desktop
-            self.model.set_palette(self.palette())  # (the window's: its children follow it after this)
+    def follow_palette(self) -> None:
+        """The desktop switched between light and dark: the colours of the app's own follow."""
+        self.model.set_palette(self.palette())
+        self.detail.follow_palette()
 
     def close_for_quit(self) -> None:
         """Close the window for good (the app is quitting): no guard asked."""

@@ -14,13 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,13 +27,14 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QColor, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QMenu,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
 )
 
@@ -108,7 +108,6 @@ class Spec:
     #: up to ``chars``; None: free text, ``chars`` wide, and it gives way first when room is short
     #: ``chars`` is then a cap in full-width characters (Japanese labels are twice as wide)
     samples: Callable[[], list[str]] | None = None
-    elide_middle: bool = False  # names: "Global Br…ge Inc." keeps both ends (the tooltip has all)
     floor: int = 10  # a free-text column gives way down to this many characters when room is short
     hidden: bool = False  # not shown until chosen in the header's menu (the detail pane shows it)
     header_tip: str = ""  # the header's tooltip, when its short title needs saying in full (source text)
@@ -156,7 +155,9 @@ def _all_roles() -> list[str]:
 
 
 def _all_stages() -> list[str]:
-    return [text.stage_short(s, p) for p in PLATFORMS for s in STAGES]
+    # the app's own words (a platform's longer ones are cut, whole in the tooltip): measuring
+    # every platform's would load all their word lists at start
+    return [text.stage_short(s) for s in STAGES]
 
 
 def _all_read_states() -> list[str]:
@@ -176,7 +177,7 @@ class Column(IntEnum):
 
     TITLE = Spec(
         QT_TRANSLATE_NOOP("ProjectTable", "Project"), 28, _title,
-        tooltip=lambda row, level: literal_tooltip(row.title), elide_middle=True, floor=18,
+        tooltip=lambda row, level: literal_tooltip(row.title), floor=18,
     )
     # The next step matters most: right after the project's name.
     NEXT = Spec(
@@ -187,7 +188,7 @@ class Column(IntEnum):
     )
     COUNTERPARTY = Spec(
         QT_TRANSLATE_NOOP("ProjectTable", "Counterparty"), 16, lambda row, now, level: row.counterparty,
-        tooltip=lambda row, level: literal_tooltip(row.counterparty), elide_middle=True, floor=9,
+        tooltip=lambda row, level: literal_tooltip(row.counterparty), floor=9,
     )
     # (hidden at first: the filter above the list and the detail pane say it; a user of several
     # platforms turns it on from the header's menu)
@@ -248,10 +249,10 @@ def configure_view(view: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
-    middle = MiddleElideDelegate(view)
+    # Long texts are cut in the middle: "Global Br…ge Inc.", "‼ Act now: The…1 d 23 h left" keep
+    # both ends (whole in the tooltip); one mode for the view, not a delegate run per cell
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     for column in Column:
-        if column.spec.elide_middle:
-            view.setItemDelegateForColumn(column, middle)
         view.setColumnHidden(column, column.spec.hidden)
     view.column_sizer = ColumnSizer(view)  # type: ignore[attr-defined]
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -288,14 +289,6 @@ def _reset_widths(view: QTableView) -> None:
     sizer.fit()
 
 
-class MiddleElideDelegate(QStyledItemDelegate):
-    """Names cut in the middle ("Global Br…ge Inc."): both ends stay readable."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
 class ColumnSizer(QObject):
     """The list's column widths from the font's metrics, never by reading its rows (too slow for
     thousands of projects): a column of fixed words is as wide as the widest of them (up to its
@@ -311,7 +304,8 @@ class ColumnSizer(QObject):
         self._sizing = False
         view.horizontalHeader().sectionResized.connect(self._resized)
         view.horizontalHeader().sectionHandleDoubleClicked.connect(self._double_clicked)
-        view.viewport().installEventFilter(self)
+        # its scroll bar coming or going (the view's own resizes: ProjectListView.resizeEvent)
+        view.verticalScrollBar().rangeChanged.connect(lambda *_: self.fit())
         self.fit()
 
     def natural(self) -> tuple[list[int], list[int]]:
@@ -321,6 +315,10 @@ class ColumnSizer(QObject):
         widths, floors = [], []
         for column, title in zip(Column, headers(), strict=True):
             spec = column.spec
+            if self.view.isColumnHidden(column):
+                widths.append(0)
+                floors.append(0)
+                continue
             least = header.horizontalAdvance(title) + 28  # the title and the sort arrow
             if spec.samples is not None:
                 content = min(max(metrics.horizontalAdvance(v) for v in spec.samples()), spec.chars * wide) + 16
@@ -329,15 +327,20 @@ class ColumnSizer(QObject):
             else:
                 width = max(least, spec.chars * char + 12)
                 floors.append(max(least, spec.floor * char + 12))
-            widths.append(0 if self.view.isColumnHidden(column) else width)
-            floors[-1] = 0 if self.view.isColumnHidden(column) else floors[-1]
+            widths.append(width)
         return widths, floors
+
+    def room(self) -> int:
+        """The list's width inside its frame, less its scroll bar when it has one."""
+        bar = self.view.verticalScrollBar()
+        scrolls = bar.maximum() > bar.minimum() and self.view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        return self.view.maximumViewportSize().width() - (bar.sizeHint().width() if scrolls else 0)
 
     def fit(self) -> None:
         if self.user_sized:
             return
         widths, floors = self.natural()
-        room = self.view.viewport().width()
+        room = self.room()
         excess = sum(widths) - room
         if excess > 0 and room > 200:
             slack = [w - f for w, f in zip(widths, floors, strict=True)]
@@ -361,10 +364,16 @@ class ColumnSizer(QObject):
     def _double_clicked(self, *_: object) -> None:
         self.user_sized = True  # (a double click on a handle fits the column to its rows)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and not self.user_sized:
-            self.fit()
-        return False
+
+
+class ProjectListView(QTableView):
+    """The project list's view: its columns refitted when its width changes (see ColumnSizer)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        sizer = getattr(self, "column_sizer", None)
+        if sizer is not None and not sizer.user_sized:
+            sizer.fit()
 
 
 log = logging.getLogger("companion")

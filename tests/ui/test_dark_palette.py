@@ -49,6 +49,7 @@ def test_the_list_and_the_next_step_read_in_a_light_and_a_dark_palette(window, c
     calm = controller.create_project(ProjectInput(title="Calm", stage="negotiating"))
     controller.log_message(calm, MessageInput(at=clock.now() - 3 * D, direction="out"))
     window.setPalette(palette(dark))
+    window.follow_palette()  # (as on the desktop's colorSchemeChanged)
     model = window.model
     for r in range(model.rowCount()):
         background = model.index(r, Column.NEXT).data(Qt.ItemDataRole.BackgroundRole)
@@ -58,6 +59,7 @@ def test_the_list_and_the_next_step_read_in_a_light_and_a_dark_palette(window, c
             assert (background.lightnessF() < 0.5) == dark
     for pid in (urgent, calm):
         window.select_project(pid)
+        window.follow_palette()
         d = window.detail
         box = d.next_box.palette().color(QPalette.ColorRole.Window)
         if not d.next_box.autoFillBackground():
