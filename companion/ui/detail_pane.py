@@ -578,7 +578,7 @@ class DetailPane(QStackedWidget):
             return
         total = max(self.height(), 400)
         header = self.header_scroll.widget()
-        width = max(self.header_scroll.maximumViewportSize().width() - self.header_scroll.verticalScrollBar().sizeHint().width(), 200)
+        width = max(self.width(), 200)  # (the header is as wide as the pane)
         layout = header.layout()
         want = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else header.sizeHint().height()
         top = min(want + 4, max(total - self.CONVERSATION_ROOM, total // 3))
