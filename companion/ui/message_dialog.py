@@ -30,7 +30,14 @@ from companion.store.reads import MessageRecord
 from companion.store.repo import MessageInput, message_problems
 from companion.ui import text
 from companion.ui.project_dialog import validation_message
-from companion.ui.widgets import ErrorArea, from_qdatetime, is_marked, mark_field, to_qdatetime
+from companion.ui.widgets import (
+    ErrorArea,
+    from_qdatetime,
+    is_marked,
+    mark_field,
+    submit_checked,
+    to_qdatetime,
+)
 
 
 class DateTimeField(QWidget):
@@ -232,13 +239,7 @@ class MessageDialog(QDialog):
 
     def accept(self) -> None:
         data = self.collect()
-        problems = self._problems()  # all of them at once (the store stops at the first)
-        if not problems:
-            try:
-                if self._submit is not None:
-                    self._submit(data)
-            except ValidationError as err:
-                problems = [err]
+        problems = submit_checked(self._problems(), self._submit, data)  # all at once (the store stops at the first)
         self._show_problems(problems)
         if problems:
             fields = self._fields()

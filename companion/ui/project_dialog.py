@@ -27,7 +27,14 @@ from companion.model.vocab import CONTRACT_TYPES, PLATFORMS, ROLES, STAGES
 from companion.store.reads import ProjectRow
 from companion.store.repo import ProjectInput, project_problems
 from companion.ui import text
-from companion.ui.widgets import ErrorArea, from_qdatetime, is_marked, mark_field, to_qdatetime
+from companion.ui.widgets import (
+    ErrorArea,
+    from_qdatetime,
+    is_marked,
+    mark_field,
+    submit_checked,
+    to_qdatetime,
+)
 
 
 def validation_message(err: ValidationError) -> str:
@@ -280,13 +287,7 @@ class ProjectDialog(QDialog):
 
     def accept(self) -> None:
         data = self.collect()
-        problems = project_problems(data)  # all of them at once (the store stops at the first)
-        if not problems:
-            try:
-                if self._submit is not None:
-                    self._submit(data)
-            except ValidationError as err:
-                problems = [err]
+        problems = submit_checked(project_problems(data), self._submit, data)  # all at once (the store stops at the first)
         self._show_problems(problems)
         if problems:
             first = next((self._fields[e.field] for e in sorted(problems, key=self._form_order) if e.field in self._fields), None)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QDateTime, QUrl
+    from PySide6.QtCore import QDateTime, QEvent, QUrl
     from PySide6.QtWidgets import QMessageBox
+
+    from companion.model.errors import ValidationError
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -99,7 +102,7 @@ class _Tone(QObject):
             self._widget.setPalette(palette)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if watched is self._widget and event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.ApplicationPaletteChange):
             self.apply()
         return False
 
@@ -188,7 +191,7 @@ class ErrorArea(QtWidgets.QScrollArea):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QtCore.QEvent.Type.FontChange:
             self._reserve()
 
     def show_problems(self, lines: list[str]) -> None:
@@ -224,7 +227,7 @@ class _FieldMark(QWidget):
         self.setGeometry(field.rect())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+        if watched is self.parent() and event.type() == QtCore.QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
         return False
 
@@ -455,3 +458,18 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._elide()
+
+
+def submit_checked(problems: list[ValidationError], submit: Callable[[Any], object] | None, data: Any) -> list[ValidationError]:
+    """A dialog's OK: with no problem found, hand ``data`` to ``submit``; the store's own
+    refusal then becomes the one problem. Returns what is left to show (nothing: accepted)."""
+    from companion.model.errors import ValidationError
+
+    if problems:
+        return problems
+    try:
+        if submit is not None:
+            submit(data)
+    except ValidationError as err:
+        return [err]
+    return []
