@@ -4359,12 +4359,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/store/settings.py" line="264" />
       <source>Keep a calendar file (.ics) in the data folder up to date</source>
-      <translation type="unfinished" />
+      <translation>データフォルダーのカレンダーファイル（.ics）を最新に保つ</translation>
     </message>
     <message>
       <location filename="../../companion/store/settings.py" line="265" />
       <source>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</source>
-      <translation type="unfinished" />
+      <translation>これからの期限とリマインダーを renraku-companion.ics として書き出し、データが変わるたびに更新します。ローカルファイルを購読するカレンダーアプリ向けです。</translation>
     </message>
   </context>
   <context>
