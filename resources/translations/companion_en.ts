@@ -599,32 +599,32 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Conversation</name>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="138" />
+      <location filename="../../companion/ui/conversation.py" line="146" />
       <source>no reply needed</source>
       <translation>no reply needed</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="144" />
+      <location filename="../../companion/ui/conversation.py" line="152" />
       <source>(no text logged)</source>
       <translation>(no text logged)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="283" />
+      <location filename="../../companion/ui/conversation.py" line="296" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="295" />
+      <location filename="../../companion/ui/conversation.py" line="308" />
       <source>Mark as &amp;read (既読)…</source>
       <translation>Mark as &amp;read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="296" />
+      <location filename="../../companion/ui/conversation.py" line="309" />
       <source>&amp;Edit message…</source>
       <translation>&amp;Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/conversation.py" line="297" />
+      <location filename="../../companion/ui/conversation.py" line="310" />
       <source>&amp;Delete message…</source>
       <translation>&amp;Delete message…</translation>
     </message>
@@ -880,12 +880,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>DateTimeField</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="46" />
+      <location filename="../../companion/ui/message_dialog.py" line="53" />
       <source>Now</source>
       <translation>Now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="59" />
+      <location filename="../../companion/ui/message_dialog.py" line="66" />
       <source>Set %1 to now</source>
       <translation>Set %1 to now</translation>
     </message>
@@ -1090,243 +1090,243 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="317" />
+      <location filename="../../companion/ui/detail_pane.py" line="319" />
       <source>I sent a message now</source>
       <translation>I sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="318" />
+      <location filename="../../companion/ui/detail_pane.py" line="320" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="320" />
+      <location filename="../../companion/ui/detail_pane.py" line="322" />
       <source>They replied now</source>
       <translation>They replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="321" />
+      <location filename="../../companion/ui/detail_pane.py" line="323" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="323" />
+      <location filename="../../companion/ui/detail_pane.py" line="325" />
       <source>Log a message…</source>
       <translation>Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="324" />
+      <location filename="../../companion/ui/detail_pane.py" line="326" />
       <source>Log a message with its time, text and channel</source>
       <translation>Log a message with its time, text and channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="340" />
+      <location filename="../../companion/ui/detail_pane.py" line="342" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="345" />
+      <location filename="../../companion/ui/detail_pane.py" line="347" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="346" />
+      <location filename="../../companion/ui/detail_pane.py" line="348" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="347" />
+      <location filename="../../companion/ui/detail_pane.py" line="349" />
       <source>Your role</source>
       <translation>Your role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="348" />
+      <location filename="../../companion/ui/detail_pane.py" line="350" />
       <source>Contract type</source>
       <translation>Contract type</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="349" />
+      <location filename="../../companion/ui/detail_pane.py" line="351" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="350" />
+      <location filename="../../companion/ui/detail_pane.py" line="352" />
       <source>Plan change (計画変更)</source>
       <translation>Plan change (計画変更)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="351" />
+      <location filename="../../companion/ui/detail_pane.py" line="353" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="352" />
+      <location filename="../../companion/ui/detail_pane.py" line="354" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="353" />
+      <location filename="../../companion/ui/detail_pane.py" line="355" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="362" />
+      <location filename="../../companion/ui/detail_pane.py" line="364" />
       <source>Open project page</source>
       <translation>Open project page</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Not sure yet</source>
       <translation>Not sure yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="371" />
+      <location filename="../../companion/ui/detail_pane.py" line="373" />
       <source>Yes, the work should continue</source>
       <translation>Yes, the work should continue</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="372" />
+      <location filename="../../companion/ui/detail_pane.py" line="374" />
       <source>No, end the contract</source>
       <translation>No, end the contract</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="374" />
+      <location filename="../../companion/ui/detail_pane.py" line="376" />
       <source>Your answer in the wizard. It decides between asking support and filing the request.</source>
       <translation>Your answer in the wizard. It decides between asking support and filing the request.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="375" />
       <location filename="../../companion/ui/detail_pane.py" line="377" />
+      <location filename="../../companion/ui/detail_pane.py" line="379" />
       <source>Work should continue?</source>
       <translation>Work should continue?</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="381" />
+      <location filename="../../companion/ui/detail_pane.py" line="383" />
       <source>The platform's (Japanese on Japanese platforms)</source>
       <translation>The platform's (Japanese on Japanese platforms)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="384" />
+      <location filename="../../companion/ui/detail_pane.py" line="386" />
       <source>The language of the prepared texts to the other side and to support, and of the evidence report</source>
       <translation>The language of the prepared texts to the other side and to support, and of the evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="385" />
       <location filename="../../companion/ui/detail_pane.py" line="387" />
+      <location filename="../../companion/ui/detail_pane.py" line="389" />
       <source>Texts to them in</source>
       <translation>Texts to them in</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="391" />
+      <location filename="../../companion/ui/detail_pane.py" line="393" />
       <source>Correct…</source>
       <translation>Correct…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="392" />
+      <location filename="../../companion/ui/detail_pane.py" line="394" />
       <source>Correct when the project entered its stage…</source>
       <translation>Correct when the project entered its stage…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="394" />
+      <location filename="../../companion/ui/detail_pane.py" line="396" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="396" />
+      <location filename="../../companion/ui/detail_pane.py" line="398" />
       <source>Record…</source>
       <translation>Record…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="397" />
+      <location filename="../../companion/ui/detail_pane.py" line="399" />
       <source>Record when they were last seen online…</source>
       <translation>Record when they were last seen online…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="399" />
+      <location filename="../../companion/ui/detail_pane.py" line="401" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="400" />
+      <location filename="../../companion/ui/detail_pane.py" line="402" />
       <source>When the platform's profile showed them online last (最終アクセス・最終ログイン)</source>
       <translation>When the platform's profile showed them online last (最終アクセス・最終ログイン)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="461" />
+      <location filename="../../companion/ui/detail_pane.py" line="463" />
       <source>Record what happened to the request…</source>
       <translation>Record what happened to the request…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="475" />
+      <location filename="../../companion/ui/detail_pane.py" line="477" />
       <source>Project history</source>
       <translation>Project history</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="293" />
+      <location filename="../../companion/ui/detail_pane.py" line="295" />
       <source>No messages logged yet. Log the last one you sent or received with the buttons below.</source>
       <translation>No messages logged yet. Log the last one you sent or received with the buttons below.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="699" />
+      <location filename="../../companion/ui/detail_pane.py" line="700" />
       <source>The latest %1 of %2 messages; scroll up for older ones.</source>
       <translation>The latest %1 of %2 messages; scroll up for older ones.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="409" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>Waiting on them</source>
       <translation>Waiting on them</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="409" />
+      <location filename="../../companion/ui/detail_pane.py" line="411" />
       <source>Silent since</source>
       <translation>Silent since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="410" />
+      <location filename="../../companion/ui/detail_pane.py" line="412" />
       <source>Unanswered messages</source>
       <translation>Unanswered messages</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="410" />
+      <location filename="../../companion/ui/detail_pane.py" line="412" />
       <source>Latest read state</source>
       <translation>Latest read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="411" />
+      <location filename="../../companion/ui/detail_pane.py" line="413" />
       <source>You owe a reply for</source>
       <translation>You owe a reply for</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="411" />
+      <location filename="../../companion/ui/detail_pane.py" line="413" />
       <source>Next follow-up</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="412" />
-      <location filename="../../companion/ui/detail_pane.py" line="643" />
+      <location filename="../../companion/ui/detail_pane.py" line="414" />
+      <location filename="../../companion/ui/detail_pane.py" line="644" />
       <source>Reminder request possible</source>
       <translation>Reminder request possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="412" />
-      <location filename="../../companion/ui/detail_pane.py" line="645" />
+      <location filename="../../companion/ui/detail_pane.py" line="414" />
+      <location filename="../../companion/ui/detail_pane.py" line="646" />
       <source>Request deadline</source>
       <translation>Request deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="455" />
-      <location filename="../../companion/ui/detail_pane.py" line="534" />
+      <location filename="../../companion/ui/detail_pane.py" line="457" />
+      <location filename="../../companion/ui/detail_pane.py" line="536" />
       <source>Reminder request (連絡催促申請)</source>
       <translation>Reminder request (連絡催促申請)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="447" />
-      <location filename="../../companion/ui/detail_pane.py" line="460" />
+      <location filename="../../companion/ui/detail_pane.py" line="449" />
+      <location filename="../../companion/ui/detail_pane.py" line="462" />
       <source>Record what happened…</source>
       <translation>Record what happened…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="463" />
+      <location filename="../../companion/ui/detail_pane.py" line="465" />
       <source>A request was filed against me…</source>
       <translation>A request was filed against me…</translation>
     </message>
@@ -1341,12 +1341,12 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="301" />
+      <location filename="../../companion/ui/detail_pane.py" line="303" />
       <source>Edit message…</source>
       <translation>Edit message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="299" />
+      <location filename="../../companion/ui/detail_pane.py" line="301" />
       <source>Mark as read (既読)…</source>
       <translation>Mark as read (既読)…</translation>
     </message>
@@ -1361,107 +1361,107 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Hi&amp;story</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="303" />
+      <location filename="../../companion/ui/detail_pane.py" line="305" />
       <source>Delete message…</source>
       <translation>Delete message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="448" />
+      <location filename="../../companion/ui/detail_pane.py" line="450" />
       <source>Record what happened to the open request…</source>
       <translation>Record what happened to the open request…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="494" />
+      <location filename="../../companion/ui/detail_pane.py" line="496" />
       <source>No project matches</source>
       <translation>No project matches</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="495" />
+      <location filename="../../companion/ui/detail_pane.py" line="497" />
       <source>Change the search or the filters above the list (archived projects are under “Archived”).</source>
       <translation>Change the search or the filters above the list (archived projects are under “Archived”).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="497" />
+      <location filename="../../companion/ui/detail_pane.py" line="499" />
       <source>No projects yet</source>
       <translation>No projects yet</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="499" />
+      <location filename="../../companion/ui/detail_pane.py" line="501" />
       <source>Add the project whose counterparty went quiet, or load the demo data to look around.</source>
       <translation>Add the project whose counterparty went quiet, or load the demo data to look around.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="502" />
+      <location filename="../../companion/ui/detail_pane.py" line="504" />
       <source>Select a project</source>
       <translation>Select a project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="503" />
+      <location filename="../../companion/ui/detail_pane.py" line="505" />
       <source>Pick a project in the list to see its timers and history.</source>
       <translation>Pick a project in the list to see its timers and history.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="516" />
+      <location filename="../../companion/ui/detail_pane.py" line="518" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="525" />
+      <location filename="../../companion/ui/detail_pane.py" line="527" />
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="525" />
+      <location filename="../../companion/ui/detail_pane.py" line="527" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="535" />
+      <location filename="../../companion/ui/detail_pane.py" line="537" />
       <source>Formal requests on the platform</source>
       <translation>Formal requests on the platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="643" />
+      <location filename="../../companion/ui/detail_pane.py" line="644" />
       <source>Formal step possible</source>
       <translation>Formal step possible</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="645" />
+      <location filename="../../companion/ui/detail_pane.py" line="646" />
       <source>Platform deadline</source>
       <translation>Platform deadline</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="656" />
+      <location filename="../../companion/ui/detail_pane.py" line="657" />
       <source>Filed by you</source>
       <translation>Filed by you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="656" />
+      <location filename="../../companion/ui/detail_pane.py" line="657" />
       <source>Filed against you</source>
       <translation>Filed against you</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="659" />
+      <location filename="../../companion/ui/detail_pane.py" line="660" />
       <source>deadline passed, support is reviewing</source>
       <translation>deadline passed, support is reviewing</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="661" />
+      <location filename="../../companion/ui/detail_pane.py" line="662" />
       <source>deadline %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="663" />
+      <location filename="../../companion/ui/detail_pane.py" line="664" />
       <source>None open.</source>
       <translation>None open.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="679" />
+      <location filename="../../companion/ui/detail_pane.py" line="680" />
       <source>%1 (in %2)</source>
       <translation>%1 (in %2)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/detail_pane.py" line="682" />
+      <location filename="../../companion/ui/detail_pane.py" line="683" />
       <source>%1 (%2 ago)</source>
       <translation>%1 (%2 ago)</translation>
     </message>
@@ -2972,203 +2972,203 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="58" />
+      <location filename="../../companion/ui/main_window.py" line="59" />
       <source>Renraku Companion</source>
       <extracomment>File → Quit (the app object quits: the tray, the reminders and the window) View → Reminder Center Help → Send a test notification</extracomment>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="101" />
+      <location filename="../../companion/ui/main_window.py" line="102" />
       <source>&amp;New project…</source>
       <translation>&amp;New project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="102" />
+      <location filename="../../companion/ui/main_window.py" line="103" />
       <source>&amp;Edit project…</source>
       <translation>&amp;Edit project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="103" />
+      <location filename="../../companion/ui/main_window.py" line="104" />
       <source>&amp;Archive / restore</source>
       <translation>&amp;Archive / restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="104" />
+      <location filename="../../companion/ui/main_window.py" line="105" />
       <source>&amp;Delete project…</source>
       <translation>&amp;Delete project…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="105" />
+      <location filename="../../companion/ui/main_window.py" line="106" />
       <source>I &amp;sent a message now</source>
       <translation>I &amp;sent a message now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="106" />
+      <location filename="../../companion/ui/main_window.py" line="107" />
       <source>Log a platform message you sent just now</source>
       <translation>Log a platform message you sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="107" />
+      <location filename="../../companion/ui/main_window.py" line="108" />
       <source>They &amp;replied now</source>
       <translation>They &amp;replied now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="108" />
+      <location filename="../../companion/ui/main_window.py" line="109" />
       <source>Log a platform message they sent just now</source>
       <translation>Log a platform message they sent just now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="109" />
+      <location filename="../../companion/ui/main_window.py" line="110" />
       <source>&amp;Log a message…</source>
       <translation>&amp;Log a message…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="110" />
+      <location filename="../../companion/ui/main_window.py" line="111" />
       <source>&amp;Mark my latest message read (既読)…</source>
       <translation>&amp;Mark my latest message read (既読)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="111" />
+      <location filename="../../companion/ui/main_window.py" line="112" />
       <source>They have seen your latest platform message</source>
       <translation>They have seen your latest platform message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="112" />
+      <location filename="../../companion/ui/main_window.py" line="113" />
       <source>&amp;What should I do?…</source>
       <translation>&amp;What should I do?…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="113" />
+      <location filename="../../companion/ui/main_window.py" line="114" />
       <source>Walk through the platform's rules for this project, step by step</source>
       <translation>Walk through the platform's rules for this project, step by step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="114" />
+      <location filename="../../companion/ui/main_window.py" line="115" />
       <source>A request was &amp;filed against me…</source>
       <translation>A request was &amp;filed against me…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="115" />
+      <location filename="../../companion/ui/main_window.py" line="116" />
       <source>Evidence rep&amp;ort for support…</source>
       <translation>Evidence rep&amp;ort for support…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="116" />
+      <location filename="../../companion/ui/main_window.py" line="117" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="117" />
+      <location filename="../../companion/ui/main_window.py" line="118" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="118" />
+      <location filename="../../companion/ui/main_window.py" line="119" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="119" />
+      <location filename="../../companion/ui/main_window.py" line="120" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="120" />
+      <location filename="../../companion/ui/main_window.py" line="121" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="121" />
+      <location filename="../../companion/ui/main_window.py" line="122" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="123" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="123" />
+      <location filename="../../companion/ui/main_window.py" line="124" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="127" />
+      <location filename="../../companion/ui/main_window.py" line="128" />
       <source>&amp;Search projects</source>
       <translation>&amp;Search projects</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="129" />
       <source>Next &amp;pane</source>
       <translation>Next &amp;pane</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
+      <location filename="../../companion/ui/main_window.py" line="130" />
       <source>Previous pa&amp;ne</source>
       <translation>Previous pa&amp;ne</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="130" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="132" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="140" />
+      <location filename="../../companion/ui/main_window.py" line="141" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="142" />
+      <location filename="../../companion/ui/main_window.py" line="143" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="144" />
+      <location filename="../../companion/ui/main_window.py" line="145" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="145" />
+      <location filename="../../companion/ui/main_window.py" line="146" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="146" />
+      <location filename="../../companion/ui/main_window.py" line="147" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="150" />
+      <location filename="../../companion/ui/main_window.py" line="151" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="185" />
+      <location filename="../../companion/ui/main_window.py" line="186" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="311" />
+      <location filename="../../companion/ui/main_window.py" line="314" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="311" />
+      <location filename="../../companion/ui/main_window.py" line="314" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="322" />
+      <location filename="../../companion/ui/main_window.py" line="325" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="340" />
+      <location filename="../../companion/ui/main_window.py" line="343" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
@@ -3176,22 +3176,22 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MarkReadDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="257" />
+      <location filename="../../companion/ui/message_dialog.py" line="258" />
       <source>Mark as read (既読)</source>
       <translation>Mark as read (既読)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="260" />
+      <location filename="../../companion/ui/message_dialog.py" line="261" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="260" />
+      <location filename="../../companion/ui/message_dialog.py" line="261" />
       <source>Set Read at to now</source>
       <translation>Set Read at to now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="262" />
+      <location filename="../../companion/ui/message_dialog.py" line="263" />
       <source>Read &amp;at</source>
       <translation>Read &amp;at</translation>
     </message>
@@ -3199,23 +3199,23 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="395" />
+      <location filename="../../companion/ui/widgets.py" line="398" />
       <source>Confirmation</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="403" />
+      <location filename="../../companion/ui/widgets.py" line="406" />
       <source>Open folder</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="408" />
-      <location filename="../../companion/ui/widgets.py" line="409" />
+      <location filename="../../companion/ui/widgets.py" line="411" />
+      <location filename="../../companion/ui/widgets.py" line="412" />
       <source>Close the confirmation</source>
       <translation>Close the confirmation</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="419" />
+      <location filename="../../companion/ui/widgets.py" line="422" />
       <source>Open folder %1</source>
       <translation>Open folder %1</translation>
     </message>
@@ -3261,97 +3261,97 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>MessageDialog</name>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="92" />
+      <location filename="../../companion/ui/message_dialog.py" line="99" />
       <source>Edit message</source>
       <translation>Edit message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="92" />
+      <location filename="../../companion/ui/message_dialog.py" line="99" />
       <source>Log a message</source>
       <translation>Log a message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="117" />
+      <location filename="../../companion/ui/message_dialog.py" line="124" />
       <source>I sent it</source>
       <translation>I sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="118" />
+      <location filename="../../companion/ui/message_dialog.py" line="125" />
       <source>They sent it</source>
       <translation>They sent it</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="127" />
+      <location filename="../../companion/ui/message_dialog.py" line="134" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="127" />
+      <location filename="../../companion/ui/message_dialog.py" line="134" />
       <source>Set When to now</source>
       <translation>Set When to now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="131" />
+      <location filename="../../companion/ui/message_dialog.py" line="138" />
       <source>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</source>
       <translation>Off-platform contact (email, chat) is kept in the history but does not count for the platform's 7-day silence clock.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="136" />
+      <location filename="../../companion/ui/message_dialog.py" line="143" />
       <source>Optional: what was said</source>
       <translation>Optional: what was said</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="137" />
+      <location filename="../../companion/ui/message_dialog.py" line="144" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="138" />
+      <location filename="../../companion/ui/message_dialog.py" line="145" />
       <source>No reply needed (e.g. a simple thank-you)</source>
       <translation>No reply needed (e.g. a simple thank-you)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="143" />
+      <location filename="../../companion/ui/message_dialog.py" line="150" />
       <source>Set Read at to now</source>
       <translation>Set Read at to now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="149" />
+      <location filename="../../companion/ui/message_dialog.py" line="156" />
       <source>W&amp;ho</source>
       <translation>W&amp;ho</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="152" />
+      <location filename="../../companion/ui/message_dialog.py" line="159" />
       <source>Who sent the message</source>
       <translation>Who sent the message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="159" />
+      <location filename="../../companion/ui/message_dialog.py" line="166" />
       <source>&amp;Read state</source>
       <translation>&amp;Read state</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="160" />
+      <location filename="../../companion/ui/message_dialog.py" line="167" />
       <source>Read &amp;at</source>
       <translation>Read &amp;at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="155" />
+      <location filename="../../companion/ui/message_dialog.py" line="162" />
       <source>&amp;When</source>
       <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="156" />
+      <location filename="../../companion/ui/message_dialog.py" line="163" />
       <source>&amp;Channel</source>
       <translation>&amp;Channel</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="157" />
+      <location filename="../../companion/ui/message_dialog.py" line="164" />
       <source>&amp;Text</source>
       <translation>&amp;Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/message_dialog.py" line="143" />
+      <location filename="../../companion/ui/message_dialog.py" line="150" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
@@ -3417,128 +3417,128 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="82" />
+      <location filename="../../companion/ui/project_dialog.py" line="89" />
       <source>Edit project</source>
       <translation>Edit project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="82" />
+      <location filename="../../companion/ui/project_dialog.py" line="89" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="106" />
+      <location filename="../../companion/ui/project_dialog.py" line="113" />
       <source>e.g. Banner design for a corporate site</source>
       <translation>e.g. Banner design for a corporate site</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="114" />
+      <location filename="../../companion/ui/project_dialog.py" line="121" />
       <source>A plan change (計画変更) is pending</source>
       <translation>A plan change (計画変更) is pending</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="118" />
+      <location filename="../../companion/ui/project_dialog.py" line="125" />
       <source>e.g. 30000</source>
       <translation>e.g. 30000</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="122" />
+      <location filename="../../companion/ui/project_dialog.py" line="129" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="123" />
+      <location filename="../../companion/ui/project_dialog.py" line="130" />
       <source>Currency code</source>
       <translation>Currency code</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="124" />
+      <location filename="../../companion/ui/project_dialog.py" line="131" />
       <source>Currency: a 3-letter code such as JPY or USD</source>
       <translation>Currency: a 3-letter code such as JPY or USD</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="127" />
+      <location filename="../../companion/ui/project_dialog.py" line="134" />
       <source>Curr&amp;ency</source>
       <translation>Curr&amp;ency</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="131" />
-      <location filename="../../companion/ui/project_dialog.py" line="148" />
+      <location filename="../../companion/ui/project_dialog.py" line="138" />
+      <location filename="../../companion/ui/project_dialog.py" line="155" />
       <source>Known</source>
       <translation>Known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="132" />
+      <location filename="../../companion/ui/project_dialog.py" line="139" />
       <source>Start date known</source>
       <translation>Start date known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="149" />
+      <location filename="../../companion/ui/project_dialog.py" line="156" />
       <source>In this stage since: known</source>
       <translation>In this stage since: known</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="184" />
+      <location filename="../../companion/ui/project_dialog.py" line="191" />
       <source>&amp;Title</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="185" />
+      <location filename="../../companion/ui/project_dialog.py" line="192" />
       <source>&amp;Platform</source>
       <translation>&amp;Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="186" />
+      <location filename="../../companion/ui/project_dialog.py" line="193" />
       <source>Your &amp;role</source>
       <translation>Your &amp;role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="187" />
+      <location filename="../../companion/ui/project_dialog.py" line="194" />
       <source>&amp;Counterparty</source>
       <translation>&amp;Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="188" />
+      <location filename="../../companion/ui/project_dialog.py" line="195" />
       <source>Contract t&amp;ype</source>
       <translation>Contract t&amp;ype</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="189" />
+      <location filename="../../companion/ui/project_dialog.py" line="196" />
       <source>&amp;Stage</source>
       <translation>&amp;Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="191" />
+      <location filename="../../companion/ui/project_dialog.py" line="198" />
       <source>Project page &amp;URL</source>
       <translation>Project page &amp;URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="192" />
+      <location filename="../../companion/ui/project_dialog.py" line="199" />
       <source>&amp;Amount</source>
       <translation>&amp;Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="134" />
+      <location filename="../../companion/ui/project_dialog.py" line="141" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="151" />
+      <location filename="../../companion/ui/project_dialog.py" line="158" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="195" />
+      <location filename="../../companion/ui/project_dialog.py" line="202" />
       <source>Start &amp;date</source>
       <translation>Start &amp;date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="199" />
+      <location filename="../../companion/ui/project_dialog.py" line="206" />
       <source>&amp;In this stage since</source>
       <translation>&amp;In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="202" />
+      <location filename="../../companion/ui/project_dialog.py" line="209" />
       <source>&amp;Notes</source>
       <translation>&amp;Notes</translation>
     </message>
@@ -3546,72 +3546,72 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>ProjectTable</name>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="178" />
+      <location filename="../../companion/ui/project_table.py" line="179" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="189" />
+      <location filename="../../companion/ui/project_table.py" line="190" />
       <source>Counterparty</source>
       <translation>Counterparty</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="195" />
+      <location filename="../../companion/ui/project_table.py" line="196" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="199" />
+      <location filename="../../companion/ui/project_table.py" line="200" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="203" />
+      <location filename="../../companion/ui/project_table.py" line="204" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="207" />
+      <location filename="../../companion/ui/project_table.py" line="208" />
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="209" />
+      <location filename="../../companion/ui/project_table.py" line="210" />
       <source>Waiting on them: how long since your first unanswered message</source>
       <translation>Waiting on them: how long since your first unanswered message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="214" />
+      <location filename="../../companion/ui/project_table.py" line="215" />
       <source>Your messages they have not answered</source>
       <translation>Your messages they have not answered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="216" />
+      <location filename="../../companion/ui/project_table.py" line="217" />
       <source>Read</source>
       <translation>Read</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="217" />
+      <location filename="../../companion/ui/project_table.py" line="218" />
       <source>Whether they have read (既読) your latest message</source>
       <translation>Whether they have read (既読) your latest message</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="272" />
+      <location filename="../../companion/ui/project_table.py" line="273" />
       <source>Reset column widths</source>
       <translation>Reset column widths</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="211" />
+      <location filename="../../companion/ui/project_table.py" line="212" />
       <source>Unanswered</source>
       <translation>Unanswered</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="183" />
+      <location filename="../../companion/ui/project_table.py" line="184" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_table.py" line="118" />
+      <location filename="../../companion/ui/project_table.py" line="117" />
       <source>(archived)</source>
       <extracomment>every text the column can show (a closed vocabulary): its width is the widest of them, up to ``chars``; None: free text, ``chars`` wide, and it gives way first when room is short ``chars`` is then a cap in full-width characters (Japanese labels are twice as wide)</extracomment>
       <translation>(archived)</translation>
@@ -4356,16 +4356,6 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <source>A backup is made every day at the first start, before each update, and on demand.</source>
       <translation>A backup is made every day at the first start, before each update, and on demand.</translation>
     </message>
-    <message>
-      <location filename="../../companion/store/settings.py" line="264" />
-      <source>Keep a calendar file (.ics) in the data folder up to date</source>
-      <translation>Keep a calendar file (.ics) in the data folder up to date</translation>
-    </message>
-    <message>
-      <location filename="../../companion/store/settings.py" line="265" />
-      <source>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</source>
-      <translation>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</translation>
-    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -5107,152 +5097,152 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Validation</name>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="36" />
+      <location filename="../../companion/ui/project_dialog.py" line="43" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="37" />
+      <location filename="../../companion/ui/project_dialog.py" line="44" />
       <source>Project page URL</source>
       <translation>Project page URL</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="38" />
+      <location filename="../../companion/ui/project_dialog.py" line="45" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="39" />
+      <location filename="../../companion/ui/project_dialog.py" line="46" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="40" />
+      <location filename="../../companion/ui/project_dialog.py" line="47" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="41" />
+      <location filename="../../companion/ui/project_dialog.py" line="48" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="42" />
+      <location filename="../../companion/ui/project_dialog.py" line="49" />
       <source>Filed at</source>
       <translation>Filed at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="43" />
+      <location filename="../../companion/ui/project_dialog.py" line="50" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="44" />
+      <location filename="../../companion/ui/project_dialog.py" line="51" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="45" />
+      <location filename="../../companion/ui/project_dialog.py" line="52" />
       <source>Read at</source>
       <translation>Read at</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="46" />
+      <location filename="../../companion/ui/project_dialog.py" line="53" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="47" />
+      <location filename="../../companion/ui/project_dialog.py" line="54" />
       <source>In this stage since</source>
       <translation>In this stage since</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="48" />
+      <location filename="../../companion/ui/project_dialog.py" line="55" />
       <source>Last seen online</source>
       <translation>Last seen online</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="51" />
+      <location filename="../../companion/ui/project_dialog.py" line="58" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="52" />
+      <location filename="../../companion/ui/project_dialog.py" line="59" />
       <source>Only web addresses starting with http:// or https:// are allowed.</source>
       <translation>Only web addresses starting with http:// or https:// are allowed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="53" />
+      <location filename="../../companion/ui/project_dialog.py" line="60" />
       <source>Enter a number, for example 30000.</source>
       <translation>Enter a number, for example 30000.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="54" />
+      <location filename="../../companion/ui/project_dialog.py" line="61" />
       <source>Enter an amount of 0 or more.</source>
       <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="55" />
+      <location filename="../../companion/ui/project_dialog.py" line="62" />
       <source>Use a 3-letter currency code such as JPY or USD.</source>
       <translation>Use a 3-letter currency code such as JPY or USD.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="56" />
+      <location filename="../../companion/ui/project_dialog.py" line="63" />
       <source>The time cannot be in the future.</source>
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="57" />
+      <location filename="../../companion/ui/project_dialog.py" line="64" />
       <source>A message cannot be read before it was sent.</source>
       <translation>A message cannot be read before it was sent.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="58" />
+      <location filename="../../companion/ui/project_dialog.py" line="65" />
       <source>The text is too long.</source>
       <translation>The text is too long.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="59" />
+      <location filename="../../companion/ui/project_dialog.py" line="66" />
       <source>The date is before the year 2000: please check it.</source>
       <translation>The date is before the year 2000: please check it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="60" />
+      <location filename="../../companion/ui/project_dialog.py" line="67" />
       <source>Enter a date between the year 2000 and 2999.</source>
       <translation>Enter a date between the year 2000 and 2999.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="61" />
+      <location filename="../../companion/ui/project_dialog.py" line="68" />
       <source>The 7-day deadline has not passed yet.</source>
       <translation>The 7-day deadline has not passed yet.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="62" />
+      <location filename="../../companion/ui/project_dialog.py" line="69" />
       <source>The disk is full. Nothing was changed: free some space and try again.</source>
       <translation>The disk is full. Nothing was changed: free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="63" />
+      <location filename="../../companion/ui/project_dialog.py" line="70" />
       <source>The data folder cannot be written (read-only or no permission). Nothing was changed.</source>
       <translation>The data folder cannot be written (read-only or no permission). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="64" />
+      <location filename="../../companion/ui/project_dialog.py" line="71" />
       <source>The data could not be saved. Nothing was changed.</source>
       <translation>The data could not be saved. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="65" />
+      <location filename="../../companion/ui/project_dialog.py" line="72" />
       <source>Support confirms the payment only after a completion report (仕事完了報告).</source>
       <translation>Support confirms the payment only after a completion report (仕事完了報告).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="66" />
+      <location filename="../../companion/ui/project_dialog.py" line="73" />
       <source>Support cancels the escrow only before a completion report.</source>
       <translation>Support cancels the escrow only before a completion report.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/project_dialog.py" line="67" />
+      <location filename="../../companion/ui/project_dialog.py" line="74" />
       <source>The answer cannot come before the request was filed.</source>
       <translation>The answer cannot come before the request was filed.</translation>
     </message>
@@ -5260,27 +5250,27 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="145" />
+      <location filename="../../companion/ui/widgets.py" line="148" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="308" />
+      <location filename="../../companion/ui/widgets.py" line="311" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="308" />
+      <location filename="../../companion/ui/widgets.py" line="311" />
       <source>Only http:// and https:// addresses with a plain host name are opened.</source>
       <translation>Only http:// and https:// addresses with a plain host name are opened.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="327" />
+      <location filename="../../companion/ui/widgets.py" line="330" />
       <source>(cannot be opened)</source>
       <translation>(cannot be opened)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/widgets.py" line="331" />
+      <location filename="../../companion/ui/widgets.py" line="334" />
       <source>as typed: %1</source>
       <translation>as typed: %1</translation>
     </message>
