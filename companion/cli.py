@@ -5,9 +5,10 @@
     companion [--data-dir DIR] import PATH [--dry-run]
     companion [--data-dir DIR] status [--json] [--now ISO-8601] [--all]
     companion [--data-dir DIR] report PROJECT [--format pdf|md] [--lang ja|en] --out PATH
+    companion [--data-dir DIR] calendar [--output FILE] [--lang ja|en] [--now ISO-8601]
 
 ``export`` and ``import`` write, so they are refused while the app runs on the same data folder;
-``status`` and ``report`` only read (the database opened read-only), so they work while the app
+``status``, ``report`` and ``calendar`` only read (the database opened read-only), so they work while the app
 is open.
 Every problem ends in one line on stderr and a non-zero exit code, never a traceback.
 """
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start fully, print one JSON line with start-up facts, and exit",
     )
-    commands = parser.add_subparsers(dest="command", metavar="{export,import,status,report}")
+    commands = parser.add_subparsers(dest="command", metavar="{export,import,status,report,calendar}")
     export = commands.add_parser("export", help="export all data (json) or the projects and messages (csv)")
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("--out", type=Path, required=True, help="a .json file, or a folder for csv")
@@ -70,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the report's language (default: the project's text language, Japanese on a Japanese platform)",
     )
     report.add_argument("--out", type=Path, required=True, help="the file to write (replaced when complete)")
+    cal = commands.add_parser(
+        "calendar",
+        help="print the coming deadlines and reminders as an .ics calendar (read only: works while the app is open)",
+    )
+    cal.add_argument("--output", "-o", type=Path, help="write it to FILE (replaced when complete) instead of stdout")
+    cal.add_argument("--lang", choices=("ja", "en"), default=argparse.SUPPRESS, help="the events' language")
+    cal.add_argument("--now", metavar="ISO-8601", help="as at another instant, e.g. 2026-12-04T09:00+09:00")
     return parser
 
 
@@ -99,6 +107,8 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         return run_status(args, data_dir)
     if args.command == "report":
         return run_report(args, data_dir)
+    if args.command == "calendar":
+        return run_calendar(args, data_dir)
     return run_exchange(args, data_dir)
 
 
@@ -293,6 +303,64 @@ def _width(value: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in value)
+
+
+# --- calendar --------------------------------------------------------------------------------
+
+
+def run_calendar(args: argparse.Namespace, data_dir: Path) -> int:
+    """The calendar the window's "Export calendar" saves, on stdout or into ``--output``."""
+    from companion.store import connection as dbmod
+
+    try:
+        now = parse_now(args.now)
+    except ValueError:
+        return fail(f"--now {args.now!r} is not an ISO-8601 instant (for example 2026-12-04T09:00+09:00)")
+    out = args.output.expanduser().absolute() if args.output is not None else None
+    if out is not None and out.is_dir():
+        return fail(f"--output {out} is a folder: name the file to write")
+    if out is not None and not out.parent.is_dir():
+        return fail(f"cannot write {out}: there is no folder {out.parent}")
+    db_path = data_dir / dbmod.DB_FILENAME
+    if not db_path.is_file():
+        return fail(f"there is no database in {data_dir} (start the app once, or check --data-dir)")
+    try:
+        dbmod.open_read_only(db_path)
+    except dbmod.DatabaseOpenError as exc:
+        return fail(str(exc))
+    try:
+        data = calendar_of(now, getattr(args, "lang", None))
+    finally:
+        dbmod.close_database()
+    if out is None:
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    from companion.ui.calendar_export import event_count, write_atomically
+
+    try:
+        write_atomically(out, data)
+    except OSError as exc:
+        return fail(f"cannot write {out}: {exc.strerror or exc}")
+    print(f"calendar written to {out} ({event_count(data)} events)")
+    return 0
+
+
+def calendar_of(now: datetime, lang: str | None) -> bytes:
+    """The open database's calendar at ``now``, in ``lang`` (else the saved language, else the system's)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from companion.desktop import i18n
+    from companion.store import settings
+    from companion.ui import calendar_export
+
+    language = lang or _saved_language() or i18n.system_language()
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install(app, language)
+    return calendar_export.current(now, settings.thresholds_from_settings(), language)
 
 
 # --- report ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from companion.controller import Controller
+from companion.desktop.calendar_file import CalendarFile
 from companion.desktop.notifier import Note, Notifier
 from companion.desktop.scheduler import ReminderScheduler, reminder_text
 from companion.desktop.tray import Tray
@@ -46,6 +47,8 @@ class Desktop(QObject):
         self.scheduler.fired.connect(self.notify)
         self.scheduler.planned.connect(self._planned)
         self.scheduler.digest.connect(self.send_digest)
+        # the calendar file in the data folder (setting "calendar_file"), rewritten as the plan changes
+        self.calendar_file = CalendarFile(controller, self.scheduler, self)
         self.center = None
         controller.show_project.connect(self.show_project)
         window.set_close_guard(self.close_requested)
@@ -186,6 +189,7 @@ class Desktop(QObject):
 
     def quit(self) -> None:
         self.scheduler.stop()
+        self.calendar_file.stop()
         self.notifier.close()
         if self.tray is not None:
             self.tray.icon.hide()

@@ -259,6 +259,13 @@ _DECLARATIONS = (
                                               "and on demand."),
         group=DATA,
     ),
+    Declaration(
+        "calendar_file", "bool", False,
+        label=QT_TRANSLATE_NOOP("Settings", "Keep a calendar file (.ics) in the data folder up to date"),
+        tooltip=QT_TRANSLATE_NOOP("Settings", "The coming deadlines and reminders as renraku-companion.ics, rewritten "
+                                              "when your data change, for a calendar app that subscribes to a local file."),
+        group=DATA,
+    ),
     # Internal: what this machine remembers; neither in the dialog nor in an export.
     Declaration("window_geometry", "text", None, optional=True),  # the main window's, base64
     Declaration("list_columns", "text", None, optional=True),  # the project list's columns (shown, widths, order), base64

@@ -289,6 +289,120 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
   </context>
   <context>
+    <name>Calendar</name>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="38" />
+      <source>Deadline to answer the reminder request against you</source>
+      <extracomment>The file kept up to date in the data folder (setting ``calendar_file``).</extracomment>
+      <translation>Deadline to answer the reminder request against you</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="39" />
+      <source>Deadline to answer the formal request against you</source>
+      <translation>Deadline to answer the formal request against you</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="40" />
+      <source>Your reminder request's deadline</source>
+      <translation>Your reminder request's deadline</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="40" />
+      <source>Your formal request's deadline</source>
+      <translation>Your formal request's deadline</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="41" />
+      <source>Platform deadline on you</source>
+      <translation>Platform deadline on you</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="42" />
+      <source>Lancers transaction deadline (取引期限)</source>
+      <translation>Lancers transaction deadline (取引期限)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="43" />
+      <source>The platform should act by itself</source>
+      <translation>The platform should act by itself</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="44" />
+      <source>The reminder request becomes possible</source>
+      <translation>The reminder request becomes possible</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="45" />
+      <source>The platform's formal step becomes possible</source>
+      <translation>The platform's formal step becomes possible</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="46" />
+      <source>Next step: report completion (仕事完了報告) first</source>
+      <translation>Next step: report completion (仕事完了報告) first</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="47" />
+      <source>Next step: the platform's formal delivery first</source>
+      <translation>Next step: the platform's formal delivery first</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="48" />
+      <source>Next step: ask support (事務局) to contact them</source>
+      <translation>Next step: ask support (事務局) to contact them</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="49" />
+      <source>Next step: ask the platform's support to contact them</source>
+      <translation>Next step: ask the platform's support to contact them</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="50" />
+      <source>They are waiting for your reply</source>
+      <translation>They are waiting for your reply</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="51" />
+      <source>A polite follow-up is due</source>
+      <translation>A polite follow-up is due</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="66" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="67" />
+      <source>Project: %1</source>
+      <translation>Project: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="71" />
+      <source>Other side: %1</source>
+      <translation>Other side: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="72" />
+      <source>Platform: %1</source>
+      <translation>Platform: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="75" />
+      <source>Next step now: %1</source>
+      <translation>Next step now: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="77" />
+      <source>From Renraku Companion: it never sends anything for you.</source>
+      <translation>From Renraku Companion: it never sends anything for you.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/calendar_export.py" line="89" />
+      <source>Renraku Companion: deadlines and reminders</source>
+      <translation>Renraku Companion: deadlines and reminders</translation>
+    </message>
+  </context>
+  <context>
     <name>Coconala</name>
     <message>
       <location filename="../../companion/ui/platforms/coconala.py" line="14" />
@@ -946,106 +1060,106 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>Desktop</name>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="70" />
+      <location filename="../../companion/desktop/integration.py" line="73" />
       <source>… and %1 more in the Reminder Center</source>
       <translation>… and %1 more in the Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="89" />
+      <location filename="../../companion/desktop/integration.py" line="92" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="89" />
+      <location filename="../../companion/desktop/integration.py" line="92" />
       <source>Notifications work. Reminders will look like this.</source>
       <translation>Notifications work. Reminders will look like this.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="72" />
-      <location filename="../../companion/desktop/integration.py" line="85" />
-      <location filename="../../companion/desktop/integration.py" line="90" />
+      <location filename="../../companion/desktop/integration.py" line="75" />
+      <location filename="../../companion/desktop/integration.py" line="88" />
+      <location filename="../../companion/desktop/integration.py" line="93" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="71" />
+      <location filename="../../companion/desktop/integration.py" line="74" />
       <source>%1 reminders</source>
       <translation>%1 reminders</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="72" />
-      <location filename="../../companion/desktop/integration.py" line="85" />
-      <location filename="../../companion/desktop/integration.py" line="90" />
+      <location filename="../../companion/desktop/integration.py" line="75" />
+      <location filename="../../companion/desktop/integration.py" line="88" />
+      <location filename="../../companion/desktop/integration.py" line="93" />
       <source>Snooze 1 hour</source>
       <translation>Snooze 1 hour</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="81" />
+      <location filename="../../companion/desktop/integration.py" line="84" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="84" />
+      <location filename="../../companion/desktop/integration.py" line="87" />
       <source>Nothing needs you today.</source>
       <translation>Nothing needs you today.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="85" />
+      <location filename="../../companion/desktop/integration.py" line="88" />
       <source>Today's digest</source>
       <translation>Today's digest</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="93" />
+      <location filename="../../companion/desktop/integration.py" line="96" />
       <source>the desktop's notification service</source>
       <translation>the desktop's notification service</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="94" />
+      <location filename="../../companion/desktop/integration.py" line="97" />
       <source>the tray icon's messages</source>
       <translation>the tray icon's messages</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="95" />
+      <location filename="../../companion/desktop/integration.py" line="98" />
       <source>this window only (no notification service or tray was found)</source>
       <translation>this window only (no notification service or tray was found)</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="97" />
+      <location filename="../../companion/desktop/integration.py" line="100" />
       <source>Test notification sent through %1.</source>
       <translation>Test notification sent through %1.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="157" />
+      <location filename="../../companion/desktop/integration.py" line="160" />
       <source>Still running</source>
       <translation>Still running</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="159" />
+      <location filename="../../companion/desktop/integration.py" line="162" />
       <source>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</source>
       <translation>Renraku Companion keeps running in the system tray so it can remind you. Open it again from the tray icon; quit from the tray menu or File → Quit.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="168" />
+      <location filename="../../companion/desktop/integration.py" line="171" />
       <source>Keep running?</source>
       <translation>Keep running?</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="170" />
+      <location filename="../../companion/desktop/integration.py" line="173" />
       <source>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</source>
       <translation>There is no system tray here. Keep Renraku Companion running in the background so it can remind you? Launch it again to bring the window back.</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="172" />
+      <location filename="../../companion/desktop/integration.py" line="175" />
       <source>Keep running</source>
       <translation>Keep running</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="173" />
+      <location filename="../../companion/desktop/integration.py" line="176" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/desktop/integration.py" line="174" />
+      <location filename="../../companion/desktop/integration.py" line="177" />
       <source>Remember my answer</source>
       <translation>Remember my answer</translation>
     </message>
@@ -1525,139 +1639,159 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
   <context>
     <name>FileCommands</name>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="48" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="49" />
       <source>All data (JSON) (*.json)</source>
       <translation>All data (JSON) (*.json)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="48" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="49" />
       <source>Projects and messages (CSV folder) (*)</source>
       <translation>Projects and messages (CSV folder) (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="50" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="63" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="51" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="64" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="63" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="64" />
       <source>The export failed: %1</source>
       <translation>The export failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="65" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="66" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="78" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="89" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="94" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="101" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="73" />
+      <source>Export calendar</source>
+      <translation>Export calendar</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="75" />
+      <source>Calendar (*.ics)</source>
+      <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="88" />
+      <source>The calendar could not be saved to %1: %2</source>
+      <translation>The calendar could not be saved to %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="92" />
+      <source>Calendar saved with %1 coming deadlines and reminders: %2</source>
+      <translation>Calendar saved with %1 coming deadlines and reminders: %2</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/commands/file_commands.py" line="106" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="117" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="122" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="129" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="79" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="107" />
       <source>Nothing was imported: the file has %1 problem(s).</source>
       <translation>Nothing was imported: the file has %1 problem(s).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="84" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="112" />
       <source>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</source>
       <translation>Import %1 new projects and %2 new messages? (%3 projects are already here and are not added again.)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="96" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="124" />
       <source>Imported %1 projects and %2 messages.</source>
       <translation>Imported %1 projects and %2 messages.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="102" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="130" />
       <source>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</source>
       <translation>Renraku Companion export (*.json);;CSV export: projects.csv (projects.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="122" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="122" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
       <source>Markdown (*.md)</source>
       <translation>Markdown (*.md)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="124" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="149" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="152" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="166" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="177" />
       <source>Evidence report</source>
       <translation>Evidence report</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="138" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="166" />
       <source>The report could not be saved: %1</source>
       <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="140" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="168" />
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="150" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="178" />
       <source>Language of the report:</source>
       <translation>Language of the report:</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="190" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="162" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="190" />
       <source>The backup failed: %1</source>
       <translation>The backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="164" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="192" />
       <source>Backed up to %1</source>
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="172" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="179" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="200" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="207" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="173" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="201" />
       <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
       <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="179" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="207" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="181" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="209" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="190" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="218" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="191" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="219" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="196" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="224" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
@@ -4356,6 +4490,16 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <source>A backup is made every day at the first start, before each update, and on demand.</source>
       <translation>A backup is made every day at the first start, before each update, and on demand.</translation>
     </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="264" />
+      <source>Keep a calendar file (.ics) in the data folder up to date</source>
+      <translation>Keep a calendar file (.ics) in the data folder up to date</translation>
+    </message>
+    <message>
+      <location filename="../../companion/store/settings.py" line="265" />
+      <source>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</source>
+      <translation>The coming deadlines and reminders as renraku-companion.ics, rewritten when your data change, for a calendar app that subscribes to a local file.</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -4657,37 +4801,37 @@ It was written to the log; your data was not changed by this action.</translatio
   <context>
     <name>Status</name>
     <message>
-      <location filename="../../companion/cli.py" line="263" />
+      <location filename="../../companion/cli.py" line="273" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="264" />
+      <location filename="../../companion/cli.py" line="274" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="265" />
+      <location filename="../../companion/cli.py" line="275" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="266" />
+      <location filename="../../companion/cli.py" line="276" />
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="267" />
+      <location filename="../../companion/cli.py" line="277" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="276" />
+      <location filename="../../companion/cli.py" line="286" />
       <source>(archived)</source>
       <translation>(archived)</translation>
     </message>
     <message>
-      <location filename="../../companion/cli.py" line="283" />
+      <location filename="../../companion/cli.py" line="293" />
       <source>No active projects.</source>
       <translation>No active projects.</translation>
     </message>

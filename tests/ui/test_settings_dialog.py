@@ -86,7 +86,7 @@ def test_accepting_stores_what_was_typed_in_the_declared_unit(qtbot, window, dia
     assert stored_rows() == {
         "language": None, "follow_up_gap_hours": 36, "follow_ups_before_formal": 4, "silence_days": 10,
         "reply_owed_hours": 12, "quiet_start": "21:30", "quiet_end": "06:45", "quiet_weekdays": [0, 1, 2, 3, 4],
-        "digest_hour": 8, "backups_keep": 20,
+        "digest_hour": 8, "backups_keep": 20, "calendar_file": False,
     }
     assert settings.thresholds().follow_up_gap == timedelta(hours=36)
     assert window.controller.thresholds.follow_ups_before_formal == 4

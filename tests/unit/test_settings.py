@@ -25,7 +25,7 @@ INTERNAL = [d for d in DECLARED.values() if not d.user_visible]
 # Every key the app stores (grep set_setting in companion/): all declared.
 KEYS = {
     "language", "follow_up_gap_hours", "follow_ups_before_formal", "silence_days", "reply_owed_hours",
-    "quiet_start", "quiet_end", "quiet_weekdays", "digest_hour", "backups_keep",
+    "quiet_start", "quiet_end", "quiet_weekdays", "digest_hour", "backups_keep", "calendar_file",
     "window_geometry", "list_columns", "last_folder", "digest_last", "quiet_until", "snooze_all_until", "tray_explained", "close_without_tray",
 }
 
@@ -38,7 +38,7 @@ GOOD = [
     ("quiet_start", "22:00"), ("quiet_start", None), ("quiet_end", "00:00"), ("quiet_end", "23:59"),
     ("quiet_weekdays", []), ("quiet_weekdays", [0, 6]),
     ("digest_hour", 0), ("digest_hour", 23), ("digest_hour", None),
-    ("backups_keep", 1), ("backups_keep", 100),
+    ("backups_keep", 1), ("backups_keep", 100), ("calendar_file", True), ("calendar_file", False),
     ("window_geometry", "AdnQywAD"), ("last_folder", "/home/me/Documents"), ("last_folder", None), ("digest_last", "2026-11-20 09:00:00"), ("quiet_until", None),
     ("snooze_all_until", "2026-11-20 18:00:00"), ("tray_explained", True),
     ("close_without_tray", "background"), ("close_without_tray", "quit"), ("close_without_tray", None),
@@ -57,7 +57,7 @@ BAD = [  # out of range, wrong type, not a choice
     ("quiet_end", "ab:cd"), ("quiet_weekdays", [7]), ("quiet_weekdays", [True]), ("quiet_weekdays", [-1]),
     ("quiet_weekdays", "0123456"), ("quiet_weekdays", None), ("quiet_weekdays", [1.0]),
     ("digest_hour", 24), ("digest_hour", -1), ("digest_hour", "9"), ("digest_hour", False),
-    ("backups_keep", 0), ("backups_keep", 101), ("backups_keep", 10.5),
+    ("backups_keep", 0), ("backups_keep", 101), ("backups_keep", 10.5), ("calendar_file", 1), ("calendar_file", None),
     ("window_geometry", 5), ("last_folder", 7), ("digest_last", "yesterday"), ("quiet_until", 0), ("snooze_all_until", True),
     ("tray_explained", 1), ("tray_explained", None), ("close_without_tray", "ask"),
 ]

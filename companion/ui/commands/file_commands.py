@@ -1,5 +1,6 @@
-"""The file commands: export, import (with a preview of what it adds), the evidence report for
-support (PDF or Markdown), back up now, restore from a backup, and the demo data."""
+"""The file commands: export, import (with a preview of what it adds), the calendar of deadlines
+and reminders (.ics), the evidence report for support (PDF or Markdown), back up now, restore
+from a backup (after comparing it with what is there now), and the demo data."""
 
 from __future__ import annotations
 
@@ -63,6 +64,33 @@ class FileCommands(Commands):
             message_box(self.window, self.tr("Export"), self.tr("The export failed: %1").replace("%1", str(exc)))
             return
         self.confirm(self.tr("Exported to %1").replace("%1", where), Path(where) if Path(where).is_dir() else Path(where).parent)
+
+    def export_calendar(self) -> None:
+        """The coming deadlines and reminders as an .ics calendar, for a phone or a calendar app
+        (the same events as ``companion calendar`` and the calendar file in the data folder)."""
+        from companion.ui import calendar_export
+
+        title = self.tr("Export calendar")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, title, str(start_folder() / calendar_export.FILE_NAME), self.tr("Calendar (*.ics)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".ics")
+        remember_folder(target.parent)
+        c = self.controller
+        data = calendar_export.current(c.now(), c.thresholds, c.lang)
+        try:
+            calendar_export.write_atomically(target, data)
+        except OSError as exc:
+            message_box(self.window, title, self.tr("The calendar could not be saved to %1: %2")
+                        .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+            return
+        count = calendar_export.event_count(data)
+        self.confirm(self.tr("Calendar saved with %1 coming deadlines and reminders: %2")
+                     .replace("%1", str(count)).replace("%2", str(target)), target.parent)
 
     def import_data(self) -> None:
         """Import an export (JSON, or a CSV folder) after showing what it would add."""
