@@ -190,6 +190,85 @@ def schema_version(path: Path) -> int | None:
         return None
 
 
+@dataclass(frozen=True)
+class Contents:
+    """What a database holds, in the words of a restore's question: counts and the newest message."""
+
+    schema_version: int | None
+    active_projects: int
+    archived_projects: int
+    messages: int
+    newest_message_at: datetime | None  # UTC; None without messages
+    created: datetime | None = None  # a backup's: when it was made (from its name)
+
+    @property
+    def projects(self) -> int:
+        return self.active_projects + self.archived_projects
+
+    def holds_less_than(self, other: Contents) -> bool:
+        """Fewer projects or messages than ``other``, or an older newest message: restoring this
+        over ``other`` loses something unless the user has moved it elsewhere."""
+        older = other.newest_message_at is not None and (
+            self.newest_message_at is None or self.newest_message_at < other.newest_message_at)
+        return self.projects < other.projects or self.messages < other.messages or older
+
+
+def _contents(conn: sqlite3.Connection) -> Contents:
+    from companion.model.vocab import from_db_time
+
+    row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    active, archived = conn.execute(
+        "SELECT coalesce(sum(archived = 0), 0), coalesce(sum(archived != 0), 0) FROM project").fetchone()
+    messages, newest = conn.execute("SELECT count(*), max(at) FROM message").fetchone()
+    return Contents(
+        int(row[0]) if row else None, int(active), int(archived), int(messages),
+        from_db_time(newest) if isinstance(newest, str) else None,
+    )
+
+
+def current_contents() -> Contents:
+    """What the open database holds now."""
+    from companion.store.connection import connection
+
+    return _contents(connection())
+
+
+def backup_contents(path: Path, latest_version: int | None = None) -> Contents:
+    """What the backup at ``path`` holds, read without changing it (read-only, no journal made).
+    Raises :class:`UnusableBackup` with a plain reason for a file that is damaged, is not a
+    Renraku Companion database, or was made by a newer version (``latest_version``)."""
+    from companion.store.connection import SCHEMA_VERSION
+
+    latest = SCHEMA_VERSION if latest_version is None else latest_version
+    if not path.is_file():
+        raise UnusableBackup(f"the backup {path} does not exist (or is not a file)")
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise UnusableBackup(f"the backup {path.name} cannot be opened: {exc}") from exc
+    try:
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise UnusableBackup(f"the backup {path.name} is damaged")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"schema_version", "project", "message"} <= tables:
+                raise UnusableBackup(f"{path.name} is not a Renraku Companion backup (it lacks the app's tables)")
+            contents = _contents(conn)
+        except sqlite3.DatabaseError as exc:
+            raise UnusableBackup(f"the backup {path.name} is damaged or not a database ({exc})") from exc
+        except (TypeError, ValueError) as exc:  # a stored time or count that is no such thing
+            raise UnusableBackup(f"the backup {path.name} holds values the app cannot read ({exc})") from exc
+    finally:
+        conn.close()
+    if contents.schema_version is None:
+        raise UnusableBackup(f"{path.name} is not a Renraku Companion backup (it has no schema version)")
+    if contents.schema_version > latest:
+        raise UnusableBackup(f"the backup {path.name} was made by a newer version of Renraku Companion")
+    created, _reason = _parse(path)
+    return Contents(contents.schema_version, contents.active_projects, contents.archived_projects,
+                    contents.messages, contents.newest_message_at, created)
+
+
 def move_aside(db_path: Path, now: datetime) -> Path:
     """Rename a damaged database (and its -wal / -shm files) out of the way; never delete it."""
     target = db_path.with_name(f"{db_path.name}.damaged-{_stamp(now)}")

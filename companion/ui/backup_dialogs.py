@@ -77,6 +77,46 @@ class RestoreDialog(QDialog):
         return Path(items[0].data(0, PATH_ROLE)) if items else None
 
 
+def _fill(template: str, *values: object) -> str:
+    for i, value in reversed(list(enumerate(values, start=1))):  # (%10 before %1)
+        template = template.replace(f"%{i}", str(value))
+    return template
+
+
+def contents_line(contents: backup.Contents, tz: tzinfo) -> str:
+    """One line of what a database holds: schema version, projects (active, archived), messages
+    and the newest message's time."""
+    return _fill(RestoreDialog.tr("Schema version %1; %2 projects (%3 active, %4 archived); %5."),
+                 contents.schema_version, contents.projects, contents.active_projects, contents.archived_projects,
+                 _messages_phrase(contents, tz))
+
+
+def _messages_phrase(contents: backup.Contents, tz: tzinfo) -> str:
+    if contents.newest_message_at is None:
+        return RestoreDialog.tr("no messages")
+    return _fill(RestoreDialog.tr("%1 messages, the newest from %2"),
+                 contents.messages, text.format_time(contents.newest_message_at, tz))
+
+
+def restore_question(chosen: backup.Contents, current: backup.Contents, tz: tzinfo) -> tuple[str, str, bool]:
+    """The restore's question, what it compares (the chosen backup against what is there now),
+    and whether the backup holds less than now (then the question is a warning)."""
+    made = text.format_time(chosen.created, tz) if chosen.created is not None else "—"
+    question = RestoreDialog.tr("Restore the backup made on %1? It replaces what is there now.").replace("%1", made)
+    lines = [
+        RestoreDialog.tr("The backup: %1").replace("%1", contents_line(chosen, tz)),
+        RestoreDialog.tr("Now: %1").replace("%1", contents_line(current, tz)),
+    ]
+    less = chosen.holds_less_than(current)
+    if less:
+        lines.append(_fill(
+            RestoreDialog.tr("Restoring replaces what is there now: %1 projects and %2, with the backup's %3 projects and %4."),
+            current.projects, _messages_phrase(current, tz), chosen.projects, _messages_phrase(chosen, tz),
+        ))
+    lines.append(RestoreDialog.tr("Your current data is saved as a backup first."))
+    return question, "\n\n".join(lines), less
+
+
 def ask_recovery(moved_to: Path, latest: backup.BackupInfo | None, tz: tzinfo) -> str | Path:
     """The database was damaged and moved aside: "restore" (the latest good backup), the path of
     another backup the user picked from the list, "empty" or "quit"."""

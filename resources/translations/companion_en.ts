@@ -1760,38 +1760,38 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Backed up to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="200" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="207" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="205" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="218" />
       <source>Restore from backup</source>
       <translation>Restore from backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="201" />
-      <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
-      <translation>Replace your current data with this backup? Your current data is saved as a backup first.</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="209" />
+      <source>This backup cannot be restored: %1. Nothing was changed.</source>
+      <translation>This backup cannot be restored: %1. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="207" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="218" />
       <source>The restore failed: %1</source>
       <translation>The restore failed: %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="209" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="220" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>Restored. Your previous data was saved to %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="218" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="229" />
       <source>Demo data</source>
       <translation>Demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="219" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="230" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="224" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="235" />
       <source>Loaded %1 demo projects.</source>
       <translation>Loaded %1 demo projects.</translation>
     </message>
@@ -3755,7 +3755,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <name>QMessageBox</name>
     <message>
       <location filename="../../companion/app.py" line="209" />
-      <location filename="../../companion/ui/backup_dialogs.py" line="85" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="125" />
       <source>Renraku Companion</source>
       <translation>Renraku Companion</translation>
     </message>
@@ -4318,39 +4318,79 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="87" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="89" />
+      <source>Schema version %1; %2 projects (%3 active, %4 archived); %5.</source>
+      <translation>Schema version %1; %2 projects (%3 active, %4 archived); %5.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="96" />
+      <source>no messages</source>
+      <translation>no messages</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="97" />
+      <source>%1 messages, the newest from %2</source>
+      <translation>%1 messages, the newest from %2</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="105" />
+      <source>Restore the backup made on %1? It replaces what is there now.</source>
+      <translation>Restore the backup made on %1? It replaces what is there now.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="107" />
+      <source>The backup: %1</source>
+      <translation>The backup: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="108" />
+      <source>Now: %1</source>
+      <translation>Now: %1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="113" />
+      <source>Restoring replaces what is there now: %1 projects and %2, with the backup's %3 projects and %4.</source>
+      <translation>Restoring replaces what is there now: %1 projects and %2, with the backup's %3 projects and %4.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="116" />
+      <source>Your current data is saved as a backup first.</source>
+      <translation>Your current data is saved as a backup first.</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="127" />
       <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</source>
       <translation>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="91" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="131" />
       <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
       <translation>The latest good backup is from %1 (%2 projects, %3 messages).</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="97" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="137" />
       <source>Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks.</source>
       <translation>Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks.</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="98" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="138" />
       <source>Restore the latest backup</source>
       <translation>Restore the latest backup</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="99" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="139" />
       <source>Choose a backup…</source>
       <translation>Choose a backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="100" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="140" />
       <source>Start with an empty database</source>
       <translation>Start with an empty database</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="101" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="141" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>

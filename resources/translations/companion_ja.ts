@@ -374,7 +374,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/calendar_export.py" line="67" />
       <source>Project: %1</source>
-      <translation>案件：%1</translation>
+      <translation>プロジェクト：%1</translation>
     </message>
     <message>
       <location filename="../../companion/ui/calendar_export.py" line="71" />
@@ -1760,38 +1760,38 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>バックアップしました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="200" />
-      <location filename="../../companion/ui/commands/file_commands.py" line="207" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="205" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="218" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="201" />
-      <source>Replace your current data with this backup? Your current data is saved as a backup first.</source>
-      <translation>現在のデータをこのバックアップで置き換えますか？現在のデータは先にバックアップとして保存されます。</translation>
+      <location filename="../../companion/ui/commands/file_commands.py" line="209" />
+      <source>This backup cannot be restored: %1. Nothing was changed.</source>
+      <translation>このバックアップは復元できません（%1）。何も変更されていません。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="207" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="218" />
       <source>The restore failed: %1</source>
       <translation>復元に失敗しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="209" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="220" />
       <source>Restored. Your previous data was saved to %1</source>
       <translation>復元しました。それまでのデータは次に保存しました：%1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="218" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="229" />
       <source>Demo data</source>
       <translation>デモデータ</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="219" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="230" />
       <source>The demo data can only be loaded when there are no projects yet. Start the app with --data-dir and an empty folder to try it.</source>
       <translation>デモデータはプロジェクトが1件もないときだけ読み込めます。試すには、空のフォルダを --data-dir に指定して起動してください。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/commands/file_commands.py" line="224" />
+      <location filename="../../companion/ui/commands/file_commands.py" line="235" />
       <source>Loaded %1 demo projects.</source>
       <translation>デモプロジェクトを%1件読み込みました。</translation>
     </message>
@@ -3755,7 +3755,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <name>QMessageBox</name>
     <message>
       <location filename="../../companion/app.py" line="209" />
-      <location filename="../../companion/ui/backup_dialogs.py" line="85" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="125" />
       <source>Renraku Companion</source>
       <translation>連絡コンパニオン</translation>
     </message>
@@ -4318,39 +4318,79 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
       <translation>復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="87" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="89" />
+      <source>Schema version %1; %2 projects (%3 active, %4 archived); %5.</source>
+      <translation>スキーマバージョン %1、プロジェクト %2 件（進行中 %3 件、アーカイブ %4 件）、%5。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="96" />
+      <source>no messages</source>
+      <translation>メッセージ 0 件</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="97" />
+      <source>%1 messages, the newest from %2</source>
+      <translation>メッセージ %1 件（最新は %2）</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="105" />
+      <source>Restore the backup made on %1? It replaces what is there now.</source>
+      <translation>%1 に作成されたバックアップを復元しますか？現在のデータは置き換えられます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="107" />
+      <source>The backup: %1</source>
+      <translation>バックアップ：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="108" />
+      <source>Now: %1</source>
+      <translation>現在：%1</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="113" />
+      <source>Restoring replaces what is there now: %1 projects and %2, with the backup's %3 projects and %4.</source>
+      <translation>復元すると、現在のプロジェクト %1 件と%2が、バックアップのプロジェクト %3 件と%4に置き換わります。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="116" />
+      <source>Your current data is saved as a backup first.</source>
+      <translation>現在のデータは先にバックアップとして保存されます。</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/backup_dialogs.py" line="127" />
       <source>The database is damaged. It is never overwritten or deleted: if you restore or start empty, it is kept as
 %1</source>
       <translation>データベースが壊れています。上書きも削除もしません。復元するか空で始める場合は、次の名前で残します：
 %1</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="91" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="131" />
       <source>The latest good backup is from %1 (%2 projects, %3 messages).</source>
       <translation>最新の正常なバックアップは %1 のものです（プロジェクト %2件、メッセージ %3件）。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="97" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="137" />
       <source>Its date lies in the future: it was made while the computer's clock was ahead, and may be older than it looks.</source>
       <translation>このバックアップの日付は未来になっています。パソコンの時計が進んでいたときに作られたもので、見た目より古い可能性があります。</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="98" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="138" />
       <source>Restore the latest backup</source>
       <translation>最新のバックアップを復元</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="99" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="139" />
       <source>Choose a backup…</source>
       <translation>バックアップを選ぶ…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="100" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="140" />
       <source>Start with an empty database</source>
       <translation>空のデータベースで始める</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/backup_dialogs.py" line="101" />
+      <location filename="../../companion/ui/backup_dialogs.py" line="141" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>

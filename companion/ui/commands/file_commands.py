@@ -192,14 +192,25 @@ class FileCommands(Commands):
         self.confirm(self.tr("Backed up to %1").replace("%1", str(path)), Path(path).parent)
 
     def restore_backup(self) -> None:
-        from companion.ui.backup_dialogs import RestoreDialog
+        """Choose a backup, compare it with what is there now (counts, newest message; a warning
+        when it holds less), and restore it once confirmed."""
+        from companion.store import backup
+        from companion.ui.backup_dialogs import RestoreDialog, restore_question
 
-        dialog = RestoreDialog(self.controller.db_path, self.controller.clock.local_tz(), self.window)
+        tz = self.controller.clock.local_tz()
+        dialog = RestoreDialog(self.controller.db_path, tz, self.window)
         source = dialog.chosen() if dialog.exec() else None
-        if source is None or not ask(
-            self.window, self.tr("Restore from backup"),
-            self.tr("Replace your current data with this backup? Your current data is saved as a backup first."),
-        ):
+        if source is None:
+            return
+        title = self.tr("Restore from backup")
+        try:
+            chosen = backup.backup_contents(source)
+        except backup.UnusableBackup as exc:
+            message_box(self.window, title, self.tr("This backup cannot be restored: %1. Nothing was changed.")
+                        .replace("%1", str(exc)))
+            return
+        question, comparison, less = restore_question(chosen, backup.current_contents(), tz)
+        if not ask(self.window, title, question, informative=comparison, warning=less):
             return
         try:
             safety = self.controller.restore(source)
