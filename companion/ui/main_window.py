@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.act_report = self._action(self.tr("Evidence rep&ort for support…"), files.save_report)
         self.act_export = self._action(self.tr("&Export…"), files.export_data)
         self.act_import = self._action(self.tr("&Import…"), files.import_data)
+        self.act_calendar = self._action(self.tr("Export &calendar (.ics)…"), files.export_calendar,
+                                         tip=self.tr("Save the coming deadlines and reminders for a phone or a calendar app"))
         self.act_backup = self._action(self.tr("&Back up now"), files.back_up_now)
         self.act_restore = self._action(self.tr("&Restore from backup…"), files.restore_backup)
         self.act_demo = self._action(self.tr("Load &demo data"), files.load_demo)
@@ -138,8 +140,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         menus = (
-            (self.tr("&File"), (self.act_new, self.act_demo, None, self.act_export, self.act_import, None,
-                                self.act_backup, self.act_restore, None, self.act_quit)),
+            (self.tr("&File"), (self.act_new, self.act_demo, None, self.act_export, self.act_import, self.act_calendar,
+                                None, self.act_backup, self.act_restore, None, self.act_quit)),
             (self.tr("&Project"), (self.act_wizard, self.act_against, self.act_report, None, self.act_sent,
                                    self.act_replied, self.act_log, self.act_mark_read, None, self.act_edit, self.act_archive, self.act_delete)),
             (self.tr("&View"), (self.act_center, None, self.act_find, self.act_next_pane, self.act_previous_pane)),

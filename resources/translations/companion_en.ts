@@ -3198,111 +3198,121 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="119" />
+      <source>Export &amp;calendar (.ics)…</source>
+      <translation>Export &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="120" />
+      <source>Save the coming deadlines and reminders for a phone or a calendar app</source>
+      <translation>Save the coming deadlines and reminders for a phone or a calendar app</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="121" />
       <source>&amp;Back up now</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="120" />
+      <location filename="../../companion/ui/main_window.py" line="122" />
       <source>&amp;Restore from backup…</source>
       <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="121" />
+      <location filename="../../companion/ui/main_window.py" line="123" />
       <source>Load &amp;demo data</source>
       <translation>Load &amp;demo data</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="124" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="123" />
+      <location filename="../../companion/ui/main_window.py" line="125" />
       <source>&amp;About Renraku Companion</source>
       <translation>&amp;About Renraku Companion</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="124" />
+      <location filename="../../companion/ui/main_window.py" line="126" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="130" />
       <source>&amp;Search projects</source>
       <translation>&amp;Search projects</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>Next &amp;pane</source>
       <translation>Next &amp;pane</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="130" />
+      <location filename="../../companion/ui/main_window.py" line="132" />
       <source>Previous pa&amp;ne</source>
       <translation>Previous pa&amp;ne</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="133" />
       <source>&amp;Reminder Center</source>
       <translation>&amp;Reminder Center</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="132" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>Send a &amp;test notification</source>
       <translation>Send a &amp;test notification</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="141" />
+      <location filename="../../companion/ui/main_window.py" line="143" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="143" />
+      <location filename="../../companion/ui/main_window.py" line="145" />
       <source>&amp;Project</source>
       <translation>&amp;Project</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="145" />
+      <location filename="../../companion/ui/main_window.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="146" />
+      <location filename="../../companion/ui/main_window.py" line="148" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="147" />
+      <location filename="../../companion/ui/main_window.py" line="149" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="151" />
+      <location filename="../../companion/ui/main_window.py" line="153" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="186" />
+      <location filename="../../companion/ui/main_window.py" line="188" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="314" />
+      <location filename="../../companion/ui/main_window.py" line="316" />
       <source>Restore from archive</source>
       <translation>Restore from archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="314" />
+      <location filename="../../companion/ui/main_window.py" line="316" />
       <source>&amp;Archive</source>
       <translation>&amp;Archive</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="325" />
+      <location filename="../../companion/ui/main_window.py" line="327" />
       <source>%1 active projects, %2 need action</source>
       <translation>%1 active projects, %2 need action</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="343" />
+      <location filename="../../companion/ui/main_window.py" line="345" />
       <source>Not saved</source>
       <translation>Not saved</translation>
     </message>

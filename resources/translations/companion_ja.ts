@@ -3198,111 +3198,121 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     </message>
     <message>
       <location filename="../../companion/ui/main_window.py" line="119" />
+      <source>Export &amp;calendar (.ics)…</source>
+      <translation>カレンダーを書き出す (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="120" />
+      <source>Save the coming deadlines and reminders for a phone or a calendar app</source>
+      <translation>今後の期限とリマインダーを、スマートフォンやカレンダーアプリ用に保存します</translation>
+    </message>
+    <message>
+      <location filename="../../companion/ui/main_window.py" line="121" />
       <source>&amp;Back up now</source>
       <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="120" />
+      <location filename="../../companion/ui/main_window.py" line="122" />
       <source>&amp;Restore from backup…</source>
       <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="121" />
+      <location filename="../../companion/ui/main_window.py" line="123" />
       <source>Load &amp;demo data</source>
       <translation>デモデータを読み込む(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="122" />
+      <location filename="../../companion/ui/main_window.py" line="124" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="123" />
+      <location filename="../../companion/ui/main_window.py" line="125" />
       <source>&amp;About Renraku Companion</source>
       <translation>連絡コンパニオンについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="124" />
+      <location filename="../../companion/ui/main_window.py" line="126" />
       <source>&amp;Preferences…</source>
       <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="128" />
+      <location filename="../../companion/ui/main_window.py" line="130" />
       <source>&amp;Search projects</source>
       <translation>プロジェクトを検索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="129" />
+      <location filename="../../companion/ui/main_window.py" line="131" />
       <source>Next &amp;pane</source>
       <translation>次の領域へ(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="130" />
+      <location filename="../../companion/ui/main_window.py" line="132" />
       <source>Previous pa&amp;ne</source>
       <translation>前の領域へ(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="131" />
+      <location filename="../../companion/ui/main_window.py" line="133" />
       <source>&amp;Reminder Center</source>
       <translation>リマインダー一覧(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="132" />
+      <location filename="../../companion/ui/main_window.py" line="134" />
       <source>Send a &amp;test notification</source>
       <translation>テスト通知を送る(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="141" />
+      <location filename="../../companion/ui/main_window.py" line="143" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="143" />
+      <location filename="../../companion/ui/main_window.py" line="145" />
       <source>&amp;Project</source>
       <translation>プロジェクト(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="145" />
+      <location filename="../../companion/ui/main_window.py" line="147" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="146" />
+      <location filename="../../companion/ui/main_window.py" line="148" />
       <source>&amp;Settings</source>
       <translation>設定(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="147" />
+      <location filename="../../companion/ui/main_window.py" line="149" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="151" />
+      <location filename="../../companion/ui/main_window.py" line="153" />
       <source>Main toolbar</source>
       <translation>メインツールバー</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="186" />
+      <location filename="../../companion/ui/main_window.py" line="188" />
       <source>Projects</source>
       <translation>プロジェクト一覧</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="314" />
+      <location filename="../../companion/ui/main_window.py" line="316" />
       <source>Restore from archive</source>
       <translation>アーカイブから戻す</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="314" />
+      <location filename="../../companion/ui/main_window.py" line="316" />
       <source>&amp;Archive</source>
       <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="325" />
+      <location filename="../../companion/ui/main_window.py" line="327" />
       <source>%1 active projects, %2 need action</source>
       <translation>進行中のプロジェクト %1件、要対応 %2件</translation>
     </message>
     <message>
-      <location filename="../../companion/ui/main_window.py" line="343" />
+      <location filename="../../companion/ui/main_window.py" line="345" />
       <source>Not saved</source>
       <translation>保存できませんでした</translation>
     </message>
