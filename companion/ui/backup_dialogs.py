@@ -71,6 +71,12 @@ class RestoreDialog(QDialog):
         self.list.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(bool(self.list.selectedItems()))
         )
+        # the newest backup that can be read is the usual choice: it is chosen, Restore is ready
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if not item.isDisabled():
+                self.list.setCurrentItem(item)
+                break
 
     def chosen(self) -> Path | None:
         items = self.list.selectedItems()

@@ -4275,7 +4275,7 @@ A calm companion for when the other side of a crowdsourcing project goes quiet. 
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="42" />
       <source>Projects</source>
-      <translation>プロジェクト一覧</translation>
+      <translation>プロジェクト</translation>
     </message>
     <message>
       <location filename="../../companion/ui/backup_dialogs.py" line="42" />

@@ -4,6 +4,7 @@ counts, future-dated ones flagged, and can pick an older one than "the latest"."
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -11,7 +12,7 @@ from companion import app
 from companion.store import backup, repo
 from companion.store import connection as dbmod
 from companion.store.repo import MessageInput, ProjectInput
-from companion.ui.backup_dialogs import RestoreDialog
+from companion.ui.backup_dialogs import PATH_ROLE, RestoreDialog
 
 NOW = datetime.now(UTC)
 
@@ -37,6 +38,9 @@ def test_the_restore_list_flags_a_backup_dated_in_the_future(qtbot, tmp_path, en
     assert [r.text(2) for r in rows] == ["2", "1", "2"]  # projects: newest real first, the future one last
     assert "(dated in the future)" in rows[2].text(0) and "clock" in rows[2].toolTip(0)
     assert not any("future" in r.text(0) for r in rows[:2])
+    # the newest real backup is already chosen: Enter or Restore takes it
+    assert dialog.list.selectedItems() == [rows[0]] and dialog.restore_button.isEnabled()
+    assert dialog.chosen() == Path(rows[0].data(0, PATH_ROLE))
 
 
 def test_recovery_can_restore_an_older_backup_than_the_latest(qtbot, tmp_path, english, monkeypatch):
